@@ -1,0 +1,56 @@
+"""The timeline's storage: one SQLite file, the only code that speaks SQL.
+
+It knows nothing of Textual or dateparser: dates arrive already resolved, as ISO 8601 strings
+cut to their precision.
+"""
+
+from store.csv_io import COLUMNS, neutralise, restore
+from store.edtf import from_edtf, to_edtf
+from store.errors import (
+    BadCSV,
+    BadDatabase,
+    BadEvent,
+    EventNotFound,
+    NewerSchema,
+    ReadOnlyStore,
+    StoreError,
+)
+from store.models import (
+    PRECISIONS,
+    Event,
+    Filter,
+    NewEvent,
+    NewSource,
+    SaveResult,
+    SortKey,
+    Source,
+    precision_of,
+)
+from store.schema import SCHEMA_VERSION
+from store.store import Store
+
+__all__ = [
+    "COLUMNS",
+    "PRECISIONS",
+    "SCHEMA_VERSION",
+    "BadCSV",
+    "BadDatabase",
+    "BadEvent",
+    "Event",
+    "EventNotFound",
+    "Filter",
+    "NewEvent",
+    "NewSource",
+    "NewerSchema",
+    "ReadOnlyStore",
+    "SaveResult",
+    "SortKey",
+    "Source",
+    "Store",
+    "StoreError",
+    "from_edtf",
+    "neutralise",
+    "precision_of",
+    "restore",
+    "to_edtf",
+]

@@ -1,0 +1,182 @@
+"""Frozen dataclasses the store hands out and takes in: events, sources, filters, keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.errors import BadEvent
+
+PRECISIONS = ("year", "month", "day", "minute")
+"""Precisions a date may have, coarsest first."""
+
+UNDATED_SORT = "~"
+"""Sort value of an undated event: `~` sorts after every digit, so undated events come last."""
+
+SortKey = tuple[str, int]
+"""Position of an event in date order: (sort value, id)."""
+
+_ISO_FORMS = {
+    "year": re.compile(r"-?\d{4}"),
+    "month": re.compile(r"-?\d{4}-(0[1-9]|1[0-2])"),
+    "day": re.compile(r"-?\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"),
+    "minute": re.compile(r"-?\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d"),
+}
+
+
+def precision_of(iso: str) -> str | None:
+    """Return the precision an ISO date string is written to, or None if it is not one of ours."""
+    for precision, pattern in _ISO_FORMS.items():
+        if pattern.fullmatch(iso):
+            return precision
+    return None
+
+
+def normalise_tags(tags: object) -> tuple[str, ...]:
+    """Strip tags, drop empty ones and repeats, keeping first-seen order."""
+    if isinstance(tags, str):
+        tags = [tags]
+    seen: dict[str, None] = {}
+    for tag in tags or ():  # type: ignore[union-attr]
+        text = str(tag).strip()
+        if text:
+            seen.setdefault(text, None)
+    return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event to be written: what the CLI, the TUI form, import and ingest hand the store."""
+
+    title: str
+    start: str | None = None
+    precision: str | None = None
+    end: str | None = None
+    approximate: bool = False
+    details: str = ""
+    quote: str = ""
+    tags: tuple[str, ...] = ()
+    source_id: int | None = None
+    span_start: int | None = None
+    span_end: int | None = None
+
+    def checked(self) -> NewEvent:
+        """Return this event with tags normalised and precision filled in, or raise BadEvent."""
+        title = self.title.strip() if isinstance(self.title, str) else ""
+        if not title:
+            raise BadEvent("an event needs a title")
+        precision = self.precision
+        if self.start is None:
+            if self.end is not None:
+                raise BadEvent("an event with an end needs a start")
+            precision = None
+        else:
+            written = precision_of(self.start)
+            if written is None:
+                raise BadEvent(f"date {self.start!r} is not an ISO date cut to its precision")
+            if precision is None:
+                precision = written
+            elif precision not in PRECISIONS:
+                raise BadEvent(f"precision {precision!r} is not one of {', '.join(PRECISIONS)}")
+            elif precision != written:
+                raise BadEvent(f"date {self.start!r} is not written to {precision} precision")
+            if self.end is not None:
+                if precision_of(self.end) is None:
+                    raise BadEvent(f"end {self.end!r} is not an ISO date cut to its precision")
+                if self.end < self.start:
+                    raise BadEvent(f"end {self.end} comes before start {self.start}")
+        return NewEvent(
+            title=title,
+            start=self.start,
+            precision=precision,
+            end=self.end,
+            approximate=bool(self.approximate),
+            details=self.details or "",
+            quote=self.quote or "",
+            tags=normalise_tags(self.tags),
+            source_id=self.source_id,
+            span_start=self.span_start,
+            span_end=self.span_end,
+        )
+
+
+EVENT_FIELDS = tuple(NewEvent.__dataclass_fields__)
+"""Names of the fields a caller may set on an event."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A stored event, joined with the title, URL and publication date of its source."""
+
+    id: int
+    title: str
+    start: str | None
+    end: str | None
+    precision: str | None
+    approximate: bool
+    details: str
+    quote: str
+    tags: tuple[str, ...]
+    source_id: int | None
+    span_start: int | None
+    span_end: int | None
+    created_at: str | None = None
+    updated_at: str | None = None
+    source_title: str | None = None
+    source_url: str | None = None
+    source_published: str | None = None
+
+    @property
+    def key(self) -> SortKey:
+        """Where this event sits in date order."""
+        return (self.start or UNDATED_SORT, self.id)
+
+    def as_new(self) -> NewEvent:
+        """The writable fields of this event, e.g. to write an edited copy."""
+        return NewEvent(**{name: getattr(self, name) for name in EVENT_FIELDS})
+
+
+@dataclass(frozen=True, slots=True)
+class NewSource:
+    """An article to record as the source of the events found in it."""
+
+    title: str | None
+    url: str | None
+    published: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A stored article."""
+
+    id: int
+    title: str | None
+    url: str | None
+    published: str | None
+    sha256: str
+    text: str | None
+    ingested_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What saving one article did: its source id, events added, and whether it was known."""
+
+    source_id: int
+    added: int
+    existed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """What the user narrowed the timeline to: full-text words and an inclusive date range."""
+
+    query: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    @property
+    def active(self) -> bool:
+        """True when the filter narrows anything."""
+        return bool((self.query or "").strip() or self.date_from or self.date_to)

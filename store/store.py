@@ -1,0 +1,407 @@
+"""The Store: one SQLite file holding sources and events, read in date order by keyset pages."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+import sqlite_utils
+
+from store import csv_io
+from store.errors import BadDatabase, EventNotFound, ReadOnlyStore, StoreError
+from store.models import (
+    EVENT_FIELDS,
+    UNDATED_SORT,
+    Event,
+    Filter,
+    NewEvent,
+    NewSource,
+    SaveResult,
+    SortKey,
+    Source,
+)
+from store.schema import migrate
+from store.tags import join_tags, split_tags
+
+BUSY_TIMEOUT_MS = 5000
+"""How long a writer waits for another process's write to finish before giving up."""
+
+_EVENT_COLUMNS = (
+    "e.id, e.title, e.start, e.end, e.precision, e.approximate, e.details, e.quote, e.tags, "
+    "e.source_id, e.span_start, e.span_end, e.created_at, e.updated_at, "
+    "s.title, s.url, s.published"
+)
+_EVENT_FROM = "events e LEFT JOIN sources s ON s.id = e.source_id"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _now() -> str:
+    """Wall-clock time for created_at/updated_at stamps (never used for dates of events)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _row_to_event(row: Sequence[Any]) -> Event:
+    """Build an Event from a row selected with _EVENT_COLUMNS."""
+    return Event(
+        id=row[0],
+        title=row[1],
+        start=row[2],
+        end=row[3],
+        precision=row[4],
+        approximate=bool(row[5]),
+        details=row[6] or "",
+        quote=row[7] or "",
+        tags=split_tags(row[8]),
+        source_id=row[9],
+        span_start=row[10],
+        span_end=row[11],
+        created_at=row[12],
+        updated_at=row[13],
+        source_title=row[14],
+        source_url=row[15],
+        source_published=row[16],
+    )
+
+
+def fts_query(words: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query: every word must match, the last as a prefix.
+
+    Returns None when nothing searchable was typed.
+    """
+    tokens = _WORD.findall(words)
+    if not tokens:
+        return None
+    quoted = [f'"{token}"' for token in tokens]
+    if not words.rstrip() or words[-1:].isalnum() or words[-1:] == "_":
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _event_values(event: NewEvent) -> dict[str, Any]:
+    """Column values for a checked NewEvent."""
+    return {
+        "title": event.title,
+        "start": event.start,
+        "end": event.end,
+        "precision": event.precision,
+        "approximate": int(event.approximate),
+        "details": event.details,
+        "quote": event.quote,
+        "tags": join_tags(event.tags),
+        "source_id": event.source_id,
+        "span_start": event.span_start,
+        "span_end": event.span_end,
+        "sort": event.start or UNDATED_SORT,
+    }
+
+
+class Store:
+    """A timeline database. Safe to share between threads: each call holds the store's lock."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, readonly: bool) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+        self._lock = threading.RLock()
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Store:
+        """Open (creating and migrating if needed) the database at `path`.
+
+        A file that exists but cannot be written opens read-only. Raises BadDatabase for a
+        directory or a file that is not SQLite, NewerSchema for a newer timeline's database.
+        """
+        path = Path(path)
+        if path.is_dir():
+            raise BadDatabase(f"{path} is a directory, not a database file")
+        exists = path.exists()
+        if exists and not readonly and not os.access(path, os.W_OK):
+            readonly = True
+        if not exists and readonly:
+            raise BadDatabase(f"{path} does not exist")
+        if not exists:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise BadDatabase(f"cannot create {path}: {exc.strerror}") from None
+        try:
+            if readonly:
+                conn = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?mode=ro",
+                    uri=True,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
+            else:
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            db = sqlite_utils.Database(conn)
+            if readonly:
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                if not db.table("events").exists():
+                    raise BadDatabase(f"{path} is not a timeline database")
+            else:
+                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    db.execute("PRAGMA journal_mode = WAL")
+                migrate(db)
+        except sqlite3.DatabaseError as exc:
+            raise BadDatabase(f"{path} is not an SQLite database ({exc})") from None
+        except StoreError:
+            conn.close()
+            raise
+        return cls(db, path, readonly)
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite_utils.Database]:
+        """Hold the lock and one transaction for a write; refuse when read-only."""
+        if self.readonly:
+            raise ReadOnlyStore(f"{self.path} is read-only; changes are not saved")
+        with self._lock, self.db.atomic():
+            yield self.db
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run a read under the lock and return all rows."""
+        with self._lock:
+            return self.db.execute(sql, params).fetchall()
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits a change (PRAGMA data_version)."""
+        with self._lock:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    # -- events --------------------------------------------------------------------------
+    def add_event(self, event: NewEvent) -> Event:
+        """Add one event and return it as stored."""
+        checked = event.checked()
+        with self._writing() as db:
+            now = _now()
+            values = _event_values(checked) | {"created_at": now, "updated_at": now}
+            event_id = db.table("events").insert(values).last_pk
+        return self.get_event(event_id)
+
+    def add_events(self, events: Iterable[NewEvent], *, source_id: int | None = None) -> int:
+        """Add many events in one transaction; returns how many were added."""
+        with self._writing():
+            return self._insert_events(events, source_id)
+
+    def _insert_events(self, events: Iterable[NewEvent], source_id: int | None) -> int:
+        """Insert events inside the caller's transaction."""
+        now = _now()
+        rows = []
+        for event in events:
+            values = _event_values(event.checked()) | {"created_at": now, "updated_at": now}
+            if source_id is not None:
+                values["source_id"] = source_id
+            rows.append(values)
+        if rows:
+            self.db.table("events").insert_all(rows)
+        return len(rows)
+
+    def get_event(self, event_id: int) -> Event:
+        """Return one event; raises EventNotFound."""
+        rows = self._query(f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} WHERE e.id = ?", [event_id])
+        if not rows:
+            raise EventNotFound(f"no event with id {event_id}")
+        return _row_to_event(rows[0])
+
+    def update_event(self, event_id: int, **changes: Any) -> Event:
+        """Change some fields of an event and return it as stored; raises EventNotFound."""
+        unknown = set(changes) - set(EVENT_FIELDS)
+        if unknown:
+            raise StoreError(f"unknown event field(s): {', '.join(sorted(unknown))}")
+        with self._writing() as db:
+            current = self.get_event(event_id).as_new()
+            fields = {name: getattr(current, name) for name in EVENT_FIELDS} | changes
+            if "start" in changes and "precision" not in changes:
+                fields["precision"] = None
+            checked = NewEvent(**fields).checked()
+            values = _event_values(checked) | {"updated_at": _now()}
+            db.table("events").update(event_id, values)
+        return self.get_event(event_id)
+
+    def delete_event(self, event_id: int) -> Event:
+        """Delete an event and return what it was, so that `restore_event` can undo it."""
+        with self._writing() as db:
+            event = self.get_event(event_id)
+            db.execute("DELETE FROM events WHERE id = ?", [event_id])
+        return event
+
+    def restore_event(self, event: Event) -> Event:
+        """Write a snapshot of an event back under its id: the undo of a delete or an edit."""
+        checked = event.as_new().checked()
+        values = _event_values(checked) | {
+            "id": event.id,
+            "created_at": event.created_at,
+            "updated_at": _now(),
+        }
+        with self._writing() as db:
+            exists = db.execute("SELECT 1 FROM events WHERE id = ?", [event.id]).fetchone()
+            if exists:
+                db.table("events").update(event.id, values)
+            else:
+                db.table("events").insert(values)
+        return self.get_event(event.id)
+
+    # -- reading in date order -----------------------------------------------------------
+    def _where(self, flt: Filter | None) -> tuple[list[str], list[Any]]:
+        """SQL conditions and parameters for a filter."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if flt is None:
+            return clauses, params
+        if flt.date_from:
+            clauses.append("e.sort >= ?")
+            params.append(flt.date_from)
+        if flt.date_to:
+            clauses.append("e.sort <= ?")
+            params.append(flt.date_to + "~")
+            clauses.append("e.sort != ?")
+            params.append(UNDATED_SORT)
+        match = fts_query(flt.query or "")
+        if match:
+            clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(match)
+        return clauses, params
+
+    def page_after(self, key: SortKey | None, limit: int, flt: Filter | None = None) -> list[Event]:
+        """Up to `limit` events strictly after `key` in date order (from the first if None)."""
+        clauses, params = self._where(flt)
+        if key is not None:
+            clauses.append("(e.sort, e.id) > (?, ?)")
+            params.extend(key)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} {where} ORDER BY e.sort, e.id LIMIT ?"
+        return [_row_to_event(row) for row in self._query(sql, [*params, limit])]
+
+    def page_before(
+        self, key: SortKey | None, limit: int, flt: Filter | None = None
+    ) -> list[Event]:
+        """Up to `limit` events strictly before `key`, ascending (the last ones if None)."""
+        clauses, params = self._where(flt)
+        if key is not None:
+            clauses.append("(e.sort, e.id) < (?, ?)")
+            params.extend(key)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = (
+            f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} {where} "
+            "ORDER BY e.sort DESC, e.id DESC LIMIT ?"
+        )
+        rows = self._query(sql, [*params, limit])
+        return [_row_to_event(row) for row in reversed(rows)]
+
+    def key_at_or_after(self, date_iso: str, flt: Filter | None = None) -> SortKey | None:
+        """The key of the first event on or after a date (ISO prefix), or None."""
+        clauses, params = self._where(flt)
+        clauses.append("e.sort >= ?")
+        params.append(date_iso)
+        sql = f"SELECT e.sort, e.id FROM events e WHERE {' AND '.join(clauses)} "
+        rows = self._query(sql + "ORDER BY e.sort, e.id LIMIT 1", params)
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def count(self, flt: Filter | None = None) -> int:
+        """How many events the filter lets through."""
+        clauses, params = self._where(flt)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self._query(f"SELECT count(*) FROM events e {where}", params)[0][0]
+
+    def count_before(self, key: SortKey, flt: Filter | None = None) -> int:
+        """How many filtered events come before `key`: the position of that event."""
+        clauses, params = self._where(flt)
+        clauses.append("(e.sort, e.id) < (?, ?)")
+        params.extend(key)
+        sql = f"SELECT count(*) FROM events e WHERE {' AND '.join(clauses)}"
+        return self._query(sql, params)[0][0]
+
+    def density(self, flt: Filter | None = None, unit: str = "year") -> list[tuple[str, int]]:
+        """Dated events per year or per month, in date order, for the overview chart."""
+        width = {"year": 4, "month": 7}[unit]
+        clauses, params = self._where(flt)
+        clauses.append("e.sort != ?")
+        params.append(UNDATED_SORT)
+        if unit == "month":
+            clauses.append("length(e.sort) >= 7")
+        sql = (
+            f"SELECT substr(e.sort, 1, {width}) AS period, count(*) FROM events e "
+            f"WHERE {' AND '.join(clauses)} GROUP BY period ORDER BY period"
+        )
+        return [(row[0], row[1]) for row in self._query(sql, params)]
+
+    def events_for_source(self, source_id: int) -> list[Event]:
+        """All events taken from one source, in date order."""
+        sql = (
+            f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} WHERE e.source_id = ? "
+            "ORDER BY e.sort, e.id"
+        )
+        return [_row_to_event(row) for row in self._query(sql, [source_id])]
+
+    # -- sources -------------------------------------------------------------------------
+    def save_article(self, source: NewSource, events: Sequence[NewEvent]) -> SaveResult:
+        """Record an article and its events in one transaction; a known text adds nothing."""
+        digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+        with self._writing() as db:
+            row = db.execute("SELECT id FROM sources WHERE sha256 = ?", [digest]).fetchone()
+            if row:
+                return SaveResult(source_id=row[0], added=0, existed=True)
+            source_id = (
+                db.table("sources")
+                .insert(
+                    {
+                        "title": source.title,
+                        "url": source.url,
+                        "published": source.published,
+                        "sha256": digest,
+                        "text": source.text,
+                        "ingested_at": _now(),
+                    }
+                )
+                .last_pk
+            )
+            added = self._insert_events(events, source_id)
+        return SaveResult(source_id=source_id, added=added, existed=False)
+
+    def get_source(self, source_id: int) -> Source:
+        """Return one source; raises StoreError when there is none."""
+        rows = self._query(
+            "SELECT id, title, url, published, sha256, text, ingested_at FROM sources WHERE id = ?",
+            [source_id],
+        )
+        if not rows:
+            raise StoreError(f"no source with id {source_id}")
+        return Source(*rows[0])
+
+    # -- CSV -----------------------------------------------------------------------------
+    def export_csv(self, out: TextIO, flt: Filter | None = None) -> int:
+        """Write events as RFC 4180 CSV in date order; returns the number of rows written."""
+        clauses, params = self._where(flt)
+        with self._lock:
+            return csv_io.export_csv(self.db, out, clauses, params)
+
+    def import_csv(self, inp: TextIO, parse_date: Callable[[str], Any] | None = None) -> int:
+        """Import CSV rows in one transaction (all or nothing); returns rows imported.
+
+        `parse_date` turns a natural-language date into an object with start, end, precision
+        and approximate attributes; ISO and EDTF dates need no parser.
+        """
+        with self._writing() as db:
+            return csv_io.import_csv(db, inp, parse_date, _now())
