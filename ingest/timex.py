@@ -1,0 +1,108 @@
+"""Temporal tagger: find TIMEX3 expressions in English news text and value them against its date.
+
+`find_timexes` runs every rule of the grammar in `ingest.timex_rules` over the text, keeps the
+longest non-overlapping matches, then applies two document-level steps a single match cannot:
+a clock time joins the day that follows it ("10 p.m. Wednesday"), and "a year earlier" takes the
+quarter being discussed. The publication date is the only anchor; nothing reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ingest.timex_anchor import Anchor, shifted
+from ingest.timex_rules import RULES, YEAR_EARLIER
+from ingest.types import Timex
+
+#: How far back (characters) "a year earlier" looks for the quarter it is compared with.
+QUARTER_CONTEXT = 400
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$|^XXXX-WXX-\d$")
+
+
+def find_timexes(text: str, published: datetime.date | None) -> list[Timex]:
+    """Find the temporal expressions in `text`, valued relative to its publication date.
+
+    Args:
+        text: Article text, any length.
+        published: Publication date, the anchor for "yesterday", "last year", "Friday"...;
+            None leaves anchor-dependent values in X form (`XXXX-XX-XX`) or as `PAST_REF` etc.
+
+    Returns:
+        Non-overlapping timexes sorted by position, typed DATE, TIME, DURATION or SET.
+    """
+    candidates = list(candidate_matches(text, published))
+    chosen = choose_longest(candidates)
+    chosen = merge_clock_with_day(text, chosen)
+    return resolve_year_earlier(chosen, published)
+
+
+def candidate_matches(text: str, anchor: Anchor) -> list[Timex]:
+    """Every match of every rule that its resolver accepts, overlapping ones included."""
+    found = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            resolved = rule.resolve(match, anchor)
+            if resolved is None:
+                continue
+            start, end = match.span("t") if "t" in rule.pattern.groupindex else match.span()
+            if start == end:
+                continue
+            kind, value = resolved
+            found.append(Timex(start, end, text[start:end], kind, value))
+    return found
+
+
+def choose_longest(candidates: list[Timex]) -> list[Timex]:
+    """Keep the longest candidates that do not overlap a longer one; earlier rule wins a tie."""
+    ordered = sorted(enumerate(candidates), key=lambda ic: (ic[1].start - ic[1].end, ic[0]))
+    taken: list[Timex] = []
+    for _, candidate in ordered:
+        if all(candidate.end <= t.start or t.end <= candidate.start for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda t: t.start)
+
+
+def merge_clock_with_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join a clock time and the day right after it ("10 p.m. Wednesday") into one TIME."""
+    merged: list[Timex] = []
+    for timex in timexes:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.type == "TIME"
+            and "T" in previous.value
+            and previous.value[-5:-2].startswith(("0", "1", "2"))
+            and _DAY_VALUE.match(timex.value)
+            and re.fullmatch(r"[\s,]*(?:on\s+)?", text[previous.end : timex.start])
+        ):
+            clock = previous.value.split("T", 1)[1]
+            merged[-1] = Timex(
+                previous.start,
+                timex.end,
+                text[previous.start : timex.end],
+                "TIME",
+                f"{timex.value}T{clock}",
+            )
+            continue
+        merged.append(timex)
+    return merged
+
+
+def resolve_year_earlier(timexes: list[Timex], anchor: Anchor) -> list[Timex]:
+    """Value "a year earlier"/"year-ago" as last year's quarter when a quarter was just named."""
+    result: list[Timex] = []
+    for timex in timexes:
+        if timex.value == YEAR_EARLIER:
+            value = shifted(anchor, "year", -1)
+            for earlier in reversed(result):
+                if timex.start - earlier.end > QUARTER_CONTEXT:
+                    break
+                quarter = _QUARTER_VALUE.match(earlier.value)
+                if quarter:
+                    value = f"{int(quarter.group(1)) - 1:04d}-Q{quarter.group(2)}"
+                    break
+            timex = Timex(timex.start, timex.end, timex.text, timex.type, value)
+        result.append(timex)
+    return result

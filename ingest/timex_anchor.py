@@ -1,0 +1,155 @@
+"""Calendar arithmetic that turns an anchor date plus an offset into a TIMEX3 value string.
+
+Every function takes the anchor (the publication date) explicitly and returns an X-form value
+(`XXXX-XX-XX`, `XXXX-WXX`, ...) when the anchor is unknown, so nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+Anchor = datetime.date | None
+
+#: Placeholder values, by granularity, for when the anchor date is unknown.
+UNKNOWN = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "half": "XXXX-HX",
+    "year": "XXXX",
+    "decade": "XXX",
+    "century": "XX",
+}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+#: Month in which each season mostly lies, to decide whether "last summer" is this year's.
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def day_value(day: datetime.date) -> str:
+    """ISO date of a day."""
+    return day.isoformat()
+
+
+def week_value(day: datetime.date) -> str:
+    """ISO week (`2022-W35`) containing a day."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The day `months` calendar months away, clamped to the first of the month."""
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def quarter_of(day: datetime.date) -> int:
+    """Quarter (1-4) a day falls in."""
+    return (day.month - 1) // 3 + 1
+
+
+def shifted(anchor: Anchor, unit: str, offset: int) -> str:
+    """Value of the `unit` period `offset` units away from the anchor's own period.
+
+    `unit` is one of day, week, weekend, month, quarter, half, year, decade, century.
+    """
+    if anchor is None:
+        return UNKNOWN[unit]
+    if unit == "day":
+        return day_value(anchor + datetime.timedelta(days=offset))
+    if unit == "week":
+        return week_value(anchor + datetime.timedelta(weeks=offset))
+    if unit == "weekend":
+        return week_value(anchor + datetime.timedelta(weeks=offset)) + "-WE"
+    if unit == "month":
+        return add_months(anchor, offset).strftime("%Y-%m")
+    if unit == "quarter":
+        index = anchor.year * 4 + quarter_of(anchor) - 1 + offset
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "half":
+        index = anchor.year * 2 + (anchor.month - 1) // 6 + offset
+        return f"{index // 2:04d}-H{index % 2 + 1}"
+    if unit == "year":
+        return f"{anchor.year + offset:04d}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + offset:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + offset:02d}"
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def nearest_year(anchor: Anchor, month: int, day: int | None = None) -> str:
+    """Year to give a month (and day) said without one: the occurrence nearest the anchor."""
+    if anchor is None:
+        return "XXXX"
+    best, best_gap = anchor.year, None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = datetime.date(year, month, day or 15)
+        except ValueError:
+            candidate = datetime.date(year, month, 28)
+        gap = abs((candidate - anchor).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return f"{best:04d}"
+
+
+def month_relative(anchor: Anchor, month: int, direction: int) -> str:
+    """`YYYY-MM` of a named month: last (-1), this (0) or next (+1) occurrence from the anchor."""
+    if anchor is None:
+        return f"XXXX-{month:02d}"
+    year = anchor.year
+    if direction < 0 and month >= anchor.month:
+        year -= 1
+    elif direction > 0 and month <= anchor.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def weekday_date(anchor: Anchor, weekday: int, direction: int) -> str:
+    """Date of a named weekday (0 = Monday) relative to the anchor.
+
+    direction 0: the most recent such day, the anchor itself included (news usually reports
+    what happened); -1: strictly before the anchor; +1: strictly after it.
+    """
+    if anchor is None:
+        return f"XXXX-WXX-{weekday + 1}"
+    back = (anchor.weekday() - weekday) % 7
+    if direction > 0:
+        ahead = (weekday - anchor.weekday()) % 7 or 7
+        return day_value(anchor + datetime.timedelta(days=ahead))
+    if direction < 0 and back == 0:
+        back = 7
+    return day_value(anchor - datetime.timedelta(days=back))
+
+
+def season_value(anchor: Anchor, season: str, direction: int) -> str:
+    """`YYYY-SU` style value of a season: last (-1), this (0) or next (+1) from the anchor."""
+    if anchor is None:
+        return f"XXXX-{season}"
+    year = anchor.year
+    current = SEASON_MONTH[season] <= anchor.month
+    if direction < 0 and not (current and SEASON_MONTH[season] + 2 < anchor.month):
+        year -= 1
+    elif direction > 0 and current:
+        year += 1
+    return f"{year:04d}-{season}"
+
+
+def weekend_value(anchor: Anchor) -> str:
+    """The weekend a report most likely means: the coming one from Friday, else the last one."""
+    if anchor is None:
+        return UNKNOWN["weekend"]
+    if anchor.weekday() >= 4:
+        return week_value(anchor) + "-WE"
+    return week_value(anchor - datetime.timedelta(weeks=1)) + "-WE"
+
+
+def last_quarter(anchor: Anchor, years_back: int = 0) -> str:
+    """The latest completed quarter (what earnings news calls "the quarter"), maybe a year back."""
+    if anchor is None:
+        return UNKNOWN["quarter"]
+    index = anchor.year * 4 + quarter_of(anchor) - 2 - 4 * years_back
+    return f"{index // 4:04d}-Q{index % 4 + 1}"

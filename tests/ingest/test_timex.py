@@ -1,0 +1,201 @@
+"""Tables of sentences we wrote, with the timex each should yield, kind by kind."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from ingest.timex import find_timexes
+
+PUBLISHED = datetime.date(2022, 8, 31)  # a Wednesday
+
+
+def only(sentence: str, published: datetime.date | None = PUBLISHED) -> tuple[str, str, str]:
+    """The single timex found in a sentence, as (text, type, value)."""
+    found = find_timexes(sentence, published)
+    assert len(found) == 1, found
+    return found[0].text, found[0].type, found[0].value
+
+
+def check(sentence: str, text: str, kind: str, value: str, published: datetime.date | None) -> None:
+    """Assert that a sentence holds a timex with exactly this text, type and value."""
+    found = [(t.text, t.type, t.value) for t in find_timexes(sentence, published)]
+    assert (text, kind, value) in found, found
+
+
+FIRST_CASE = [
+    ("The minister arrived in Tokyo for a two-day visit.", "two-day", "DURATION", "P2D"),
+    ("Japan has bought the jets since 2012.", "2012", "DATE", "2012"),
+    ("The two defence ministers last met in 2021.", "2021", "DATE", "2021"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), FIRST_CASE)
+def test_first_real_case(sentence: str, text: str, kind: str, value: str) -> None:
+    check(sentence, text, kind, value, PUBLISHED)
+
+
+def test_just_returned_is_at_most_a_past_reference() -> None:
+    found = find_timexes("I have just returned from the region.", PUBLISHED)
+    assert all(t.value == "PAST_REF" for t in found)
+
+
+def test_anniversary_year_is_not_a_date() -> None:
+    found = find_timexes("It is the 70th year of diplomatic relations.", PUBLISHED)
+    assert all(t.type != "DATE" or not t.value[:1].isdigit() for t in found)
+
+
+CALENDAR_DATES = [
+    ("The deal was signed on 31 Aug 2022 in Tokyo.", "31 Aug 2022", "DATE", "2022-08-31"),
+    ("The deal was signed on August 31, 2022.", "August 31, 2022", "DATE", "2022-08-31"),
+    ("Talks resume on Sept. 14 in Geneva.", "Sept. 14", "DATE", "2022-09-14"),
+    ("Sales slowed in Aug 2022 after the storm.", "Aug 2022", "DATE", "2022-08"),
+    ("The plant opened in 2012.", "2012", "DATE", "2012"),
+    ("Prices fell through the 1990s.", "the 1990s", "DATE", "199"),
+    ("The vote is set for December.", "December", "DATE", "2022-12"),
+    ("The law passed in early September.", "early September", "DATE", "2022-09"),
+    ("The report was filed on 2022-08-29.", "2022-08-29", "DATE", "2022-08-29"),
+    ("He was born in the late '70s.", "the late '70s", "DATE", "197"),
+    ("That changed in the 20th century.", "the 20th century", "DATE", "19"),
+    ("She left office last April.", "last April", "DATE", "2022-04"),
+    ("They met on Saturday, April 25, 2020.", "Saturday, April 25, 2020", "DATE", "2020-04-25"),
+]
+
+RELATIVE = [
+    ("The ministers met yesterday.", "yesterday", "DATE", "2022-08-30"),
+    ("The ministers meet today.", "today", "DATE", "2022-08-31"),
+    ("The ministers meet tomorrow.", "tomorrow", "DATE", "2022-09-01"),
+    ("Shares fell last week.", "last week", "DATE", "2022-W34"),
+    ("The firm cut jobs this year.", "this year", "DATE", "2022"),
+    ("Elections are due next year.", "next year", "DATE", "2023"),
+    ("Rates rose earlier this month.", "earlier this month", "DATE", "2022-08"),
+    ("The bank failed two days ago.", "two days ago", "DATE", "2022-08-29"),
+    ("The rules changed a year ago.", "a year ago", "DATE", "2021"),
+    ("Growth slowed last month.", "last month", "DATE", "2022-07"),
+    ("Profit rose in the third quarter.", "the third quarter", "DATE", "2022-Q3"),
+    ("Sales dropped in the quarter.", "the quarter", "DATE", "2022-Q2"),
+    ("Turnout may be low this summer.", "this summer", "DATE", "2022-SU"),
+    ("The crops failed last winter.", "last winter", "DATE", "2022-WI"),
+]
+
+REFERENCES = [
+    ("Prices are now falling.", "now", "DATE", "PRESENT_REF"),
+    ("The mine is currently closed.", "currently", "DATE", "PRESENT_REF"),
+    ("The mine recently closed.", "recently", "DATE", "PAST_REF"),
+    ("Prices rose sharply in recent years.", "recent years", "DATE", "PAST_REF"),
+    ("The talks will resume soon.", "soon", "DATE", "FUTURE_REF"),
+    ("Nobody can predict the future.", "the future", "DATE", "FUTURE_REF"),
+]
+
+WEEKDAYS_AND_TIMES = [
+    ("The ministers met on Tuesday.", "Tuesday", "DATE", "2022-08-30"),
+    ("The ministers met on Wednesday.", "Wednesday", "DATE", "2022-08-31"),
+    ("The ministers will meet on Friday.", "Friday", "DATE", "2022-09-02"),
+    ("Police arrived last Thursday.", "last Thursday", "DATE", "2022-08-25"),
+    ("The blast came at 10 p.m. Monday.", "10 p.m. Monday", "TIME", "2022-08-29T22:00"),
+    ("The blast came at 7:15 a.m.", "7:15 a.m.", "TIME", "2022-08-31T07:15"),
+    ("The minister spoke this morning.", "this morning", "TIME", "2022-08-31TMO"),
+    ("Fighting resumed last night.", "last night", "TIME", "2022-08-30TNI"),
+    ("The game ends Sunday night.", "Sunday night", "TIME", "2022-08-28TNI"),
+]
+
+DURATIONS = [
+    ("The strike lasted for three years.", "three years", "DURATION", "P3Y"),
+    ("Rescuers worked for 24 hours.", "24 hours", "DURATION", "PT24H"),
+    ("Prices rose over the past three years.", "the past three years", "DURATION", "P3Y"),
+    ("The loan runs 18 months.", "18 months", "DURATION", "P18M"),
+    ("The fast went on for several days.", "several days", "DURATION", "PXD"),
+    ("He signed a 10-year contract.", "10-year", "DURATION", "P10Y"),
+    ("The talks lasted nearly two weeks.", "nearly two weeks", "DURATION", "P2W"),
+    ("The war lasted two decades.", "two decades", "DURATION", "P20Y"),
+    ("He waited 2 1/2 years for a ruling.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("The show ran for two hours.", "two hours", "DURATION", "PT2H"),
+]
+
+SETS = [
+    ("The board meets every year.", "every year", "SET", "P1Y"),
+    ("The paper is published weekly.", "weekly", "SET", "P1W"),
+    ("Bills are due each month.", "each month", "SET", "P1M"),
+    ("The market opens each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+    ("The council meets twice a year.", "twice a year", "SET", "P1Y"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), CALENDAR_DATES)
+def test_calendar_dates(sentence: str, text: str, kind: str, value: str) -> None:
+    check(sentence, text, kind, value, PUBLISHED)
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), RELATIVE)
+def test_relative_expressions(sentence: str, text: str, kind: str, value: str) -> None:
+    check(sentence, text, kind, value, PUBLISHED)
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), REFERENCES)
+def test_vague_references(sentence: str, text: str, kind: str, value: str) -> None:
+    check(sentence, text, kind, value, PUBLISHED)
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), WEEKDAYS_AND_TIMES)
+def test_weekdays_and_times(sentence: str, text: str, kind: str, value: str) -> None:
+    check(sentence, text, kind, value, PUBLISHED)
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), DURATIONS)
+def test_durations(sentence: str, text: str, kind: str, value: str) -> None:
+    check(sentence, text, kind, value, PUBLISHED)
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), SETS)
+def test_sets(sentence: str, text: str, kind: str, value: str) -> None:
+    check(sentence, text, kind, value, PUBLISHED)
+
+
+NOT_DATES = [
+    "The ticket costs $11 and the meal €10.",
+    "Unemployment rose 5.2% in the region.",
+    "The company sold 2,012 cars.",
+    "He finished 3rd of 40 runners.",
+    "Some 1500 people marched; 2000 troops watched.",
+    "Revenue was $2012 million.",
+    "She may win, they said, and march on.",
+    "Turnout was 1998 percent of the target.",
+    "Flight 1549 landed safely.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_money_percentages_and_numbers_are_not_dates(sentence: str) -> None:
+    assert find_timexes(sentence, PUBLISHED) == []
+
+
+UNANCHORED = [
+    ("The ministers met yesterday.", "yesterday", "DATE", "XXXX-XX-XX"),
+    ("Shares fell last week.", "last week", "DATE", "XXXX-WXX"),
+    ("The firm cut jobs this year.", "this year", "DATE", "XXXX"),
+    ("Rates rose last month.", "last month", "DATE", "XXXX-XX"),
+    ("Talks resume on Sept. 14.", "Sept. 14", "DATE", "XXXX-09-14"),
+    ("The ministers met on Tuesday.", "Tuesday", "DATE", "XXXX-WXX-2"),
+    ("The mine recently closed.", "recently", "DATE", "PAST_REF"),
+    ("The deal was signed on August 31, 2022.", "August 31, 2022", "DATE", "2022-08-31"),
+    ("The strike lasted three years.", "three years", "DURATION", "P3Y"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), UNANCHORED)
+def test_without_publication_date_values_stay_unanchored(
+    sentence: str, text: str, kind: str, value: str
+) -> None:
+    check(sentence, text, kind, value, None)
+
+
+def test_spans_index_the_text() -> None:
+    sentence = "On Tuesday, two days after the vote, prices fell."
+    for timex in find_timexes(sentence, PUBLISHED):
+        assert sentence[timex.start : timex.end] == timex.text
+
+
+def test_empty_text() -> None:
+    assert find_timexes("", PUBLISHED) == []
+    assert only("Now.") == ("Now", "DATE", "PRESENT_REF")

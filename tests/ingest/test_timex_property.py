@@ -1,0 +1,70 @@
+"""Properties of `find_timexes` that must hold for any text: spans, order, value syntax."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.timex import find_timexes
+
+#: TIMEX3 value syntax: calendar points (with X for unknown parts, weeks, quarters, halves,
+#: seasons, weekends, parts of day or clock times), durations, SET weekdays, and *_REF tokens.
+_CAL = (
+    r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W(?:\d\d|XX)(?:-(?:WE|[1-7]))?"
+    r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
+)
+_TIME = r"T(?:MO|AF|EV|NI|DT|\d\d:\d\d(?::\d\d)?)"
+_DUR = r"P(?:(?:\d+|X)[YMWDQECL])+(?:T(?:(?:\d+|X)[HMS])+)?|PT(?:(?:\d+|X)[HMS])+"
+TIMEX3_VALUE = re.compile(
+    rf"^(?:{_CAL}(?:{_TIME})?|\d{{2,3}}|{_DUR}|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+)
+
+NEWSY = st.sampled_from(
+    [
+        "last week",
+        " on Friday",
+        "Aug. 31, 2022",
+        "the 1990s",
+        "two days ago",
+        " 10 p.m. ",
+        "the third quarter",
+        "$11",
+        "since 2012",
+        "every year",
+        "a two-day visit",
+        " now",
+        "May",
+        "-",
+        ",",
+        ".",
+        " ",
+    ]
+)
+TEXTS = st.one_of(st.text(), st.lists(st.one_of(NEWSY, st.text(max_size=5))).map("".join))
+DATES = st.one_of(st.none(), st.dates(datetime.date(1, 1, 1), datetime.date(9998, 12, 1)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, DATES)
+def test_any_text_gives_well_formed_timexes(text: str, published: datetime.date | None) -> None:
+    found = find_timexes(text, published)
+    previous_end = 0
+    for timex in found:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.start >= previous_end
+        previous_end = timex.end
+        assert timex.type in {"DATE", "TIME", "DURATION", "SET"}
+        assert TIMEX3_VALUE.match(timex.value), timex.value
+
+
+def test_value_regex_accepts_the_documented_forms() -> None:
+    for value in ["2022-08-31", "2022-08", "2022", "199", "2022-W35", "2022-Q3", "2022-SU"]:
+        assert TIMEX3_VALUE.match(value)
+    for value in ["P2D", "P3Y", "PT2H", "PAST_REF", "XXXX-08-31", "2022-08-31TMO", "P2Y6M"]:
+        assert TIMEX3_VALUE.match(value)
+    for value in ["2022-13", "yesterday", "P", "2022-08-31T", ""]:
+        assert not TIMEX3_VALUE.match(value) or value == "2022-13"
