@@ -159,7 +159,7 @@ def _read_date(
         try:
             parsed = parse_date(text)
         except Exception as exc:
-            raise row.fail(column, f"cannot read date {text!r} ({exc})") from None
+            raise row.fail(column, str(exc)) from None
         return parsed.start, parsed.precision, parsed.end, bool(parsed.approximate)
     raise row.fail(column, f"cannot read date {text!r}")
 

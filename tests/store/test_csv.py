@@ -1,0 +1,167 @@
+"""CSV export/import: exact round trips, spreadsheet safety, errors that name line and column."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store import COLUMNS, BadCSV, NewEvent, NewSource, Store, neutralise, restore
+
+TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)),
+    max_size=40,
+)
+FORMULA_LIKE = st.sampled_from(["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx", "'=x", "''", "'"])
+DATES = st.sampled_from(
+    [
+        ("2012", None, "year"),
+        ("2022-08", None, "month"),
+        ("2022-08-30", "2022-08-31", "day"),
+        ("2022-08-31T14:30", None, "minute"),
+        (None, None, None),
+    ]
+)
+
+
+def _export(store: Store) -> str:
+    out = io.StringIO(newline="")
+    store.export_csv(out)
+    return out.getvalue()
+
+
+@st.composite
+def events(draw: st.DrawFn) -> NewEvent:
+    start, end, precision = draw(DATES)
+    title = draw(st.one_of(TEXT, FORMULA_LIKE).filter(lambda t: t.strip()))
+    return NewEvent(
+        title=title,
+        start=start,
+        end=end,
+        precision=precision,
+        approximate=draw(st.booleans()),
+        details=draw(st.one_of(TEXT, FORMULA_LIKE)),
+        quote=draw(TEXT),
+        tags=tuple(draw(st.lists(st.one_of(TEXT, FORMULA_LIKE), max_size=3))),
+    )
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(batch=st.lists(events(), min_size=1, max_size=6))
+def test_export_import_export_is_byte_identical(tmp_path: Path, batch: list[NewEvent]) -> None:
+    for name in ("a.db", "b.db"):
+        (tmp_path / name).unlink(missing_ok=True)
+    with Store.open(tmp_path / "a.db") as first, Store.open(tmp_path / "b.db") as second:
+        source = first.save_article(
+            NewSource(
+                title='=Report, "quoted"',
+                url="https://example.org/a?b=1,2",
+                published="2022-08-31",
+                text="text",
+            ),
+            batch[:1],
+        )
+        assert source.added == 1
+        first.add_events(batch[1:])
+        exported = _export(first)
+        assert second.import_csv(io.StringIO(exported, newline="")) == len(batch)
+        assert _export(second) == exported
+
+
+def test_export_is_rfc4180_with_the_documented_header(store: Store) -> None:
+    store.add_event(
+        NewEvent(
+            title='Talks, "round two"\nin Tokyo',
+            start="2022-08-30",
+            end="2022-08-31",
+            approximate=True,
+            tags=("a;b", "c"),
+        )
+    )
+    text = _export(store)
+    assert text.startswith(",".join(COLUMNS) + "\r\n")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert rows[0]["title"] == 'Talks, "round two"\nin Tokyo'
+    assert rows[0]["edtf"] == "2022-08-30~/2022-08-31~"
+    assert rows[0]["tags"] == "a\\;b; c"
+
+
+@pytest.mark.parametrize("cell", ['=HYPERLINK("x")', "+1", "-1", "@A1", "\t1", "\r1", "'=1"])
+def test_formula_cells_are_neutralised_in_the_file(store: Store, cell: str) -> None:
+    store.add_event(NewEvent(title="x", details=cell, start="2012"))
+    [row] = list(csv.DictReader(io.StringIO(_export(store), newline="")))
+    assert row["details"] == "'" + cell
+    assert restore(row["details"]) == cell
+
+
+@pytest.mark.parametrize("cell", ["", "'", "'a", "a=b", "''", "'-", "=", "x"])
+def test_neutralise_and_restore_are_inverse(cell: str) -> None:
+    assert restore(neutralise(cell)) == cell
+
+
+def test_import_takes_a_subset_of_columns_and_edtf_alone(store: Store) -> None:
+    text = "title,edtf\r\nVisit,2022-08-30/2022-08-31\r\nRoughly then,2022-08~\r\n"
+    assert store.import_csv(io.StringIO(text, newline="")) == 2
+    got = [(e.title, e.start, e.end, e.precision, e.approximate) for e in store.page_after(None, 5)]
+    assert got == [
+        ("Roughly then", "2022-08", None, "month", True),
+        ("Visit", "2022-08-30", "2022-08-31", "day", False),
+    ]
+
+
+def test_import_of_natural_dates_uses_the_given_parser(store: Store) -> None:
+    class Parsed:
+        start, end, precision, approximate = "2022-08", None, "month", False
+
+    seen = []
+
+    def parse(text: str) -> Parsed:
+        seen.append(text)
+        return Parsed()
+
+    store.import_csv(io.StringIO("title,start\nx,Aug 2022\ny,2012\n"), parse)
+    assert seen == ["Aug 2022"]
+    assert [e.start for e in store.page_after(None, 5)] == ["2012", "2022-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name,when\nx,2012\n", "line 1: the header needs a title column"),
+        ("title,start\nok,2012\n,2013\n", "line 3, column title: empty title"),
+        ("title,start\nok,2012\nbad,Smarch\n", "line 3, column start: cannot read date"),
+        ('title,start\nok,2012\n"open,2013\n', "unterminated quoted field"),
+        ("title,start,approximate\nok,2012,perhaps\n", "line 2, column approximate"),
+        ("title,start,precision\nok,2012,day\n", "line 2, column precision"),
+        ("", "line 1: the file is empty"),
+    ],
+)
+def test_bad_csv_names_the_line_and_writes_nothing(store: Store, text: str, message: str) -> None:
+    store.add_event(NewEvent(title="already here", start="1999"))
+    before = _export(store)
+    with pytest.raises(BadCSV, match=message):
+        store.import_csv(io.StringIO(text, newline=""))
+    assert _export(store) == before
+
+
+def test_bulk_import_into_an_empty_store_is_searchable(store: Store) -> None:
+    lines = ["title,start"] + [f"event number {i},{2000 + i % 20}" for i in range(25_000)]
+    assert store.import_csv(io.StringIO("\n".join(lines))) == 25_000
+    from store import Filter
+
+    assert store.count(Filter(query="number")) == 25_000
+    store.add_event(NewEvent(title="added after the bulk load", start="2001"))
+    assert store.count(Filter(query="bulk")) == 1
+
+
+def test_ids_are_kept_when_free(store: Store) -> None:
+    store.import_csv(io.StringIO("id,title,start\n7,x,2012\n"))
+    assert store.get_event(7).title == "x"
+    store.import_csv(io.StringIO("id,title,start\n7,y,2013\n"))
+    assert sorted(e.title for e in store.page_after(None, 5)) == ["x", "y"]

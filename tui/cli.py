@@ -1,0 +1,369 @@
+"""The `timeline` command: opens the TUI with no arguments; subcommands add, list, export, import.
+
+Commands parse flags, call one store/ingest function and turn our exceptions into one-line
+errors. Textual is imported only in the branch that opens the app, so `timeline export` stays light.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ingest.dates import BadDate, parse_date
+from ingest.types import ParsedDate
+from store import Event, Filter, NewEvent, Store, StoreError
+
+DB_ENV = "TIMELINE_DB"
+"""Environment variable naming the database when --db is not given."""
+
+
+def default_db_path() -> Path:
+    """The user's own database: `timeline.db` in the user data directory."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("timeline", appauthor=False)) / "timeline.db"
+
+
+def demo_db_path() -> Path:
+    """The demo database, apart from the user's own."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("timeline", appauthor=False)) / "demo.db"
+
+
+class Context:
+    """What the group hands its commands: where the database is, opened on first use."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._store: Store | None = None
+
+    def store(self) -> Store:
+        """Open the store once, turning a bad database into a one-line error."""
+        if self._store is None:
+            try:
+                self._store = Store.open(self.db_path)
+            except StoreError as exc:
+                raise click.ClickException(str(exc)) from None
+        return self._store
+
+    def close(self) -> None:
+        """Close the store if it was opened."""
+        if self._store is not None:
+            self._store.close()
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def read_date(text: str, what: str = "date") -> ParsedDate:
+    """Parse a user's date relative to today, or fail with a one-line message."""
+    try:
+        return parse_date(text, date.today())
+    except BadDate as exc:
+        raise click.ClickException(f"bad {what}: {exc}") from None
+
+
+def _safe(text: str) -> str:
+    """Show control characters (escape sequences included) as visible escapes, never raw."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+
+
+def _edtf(event: Event) -> str:
+    """The event's date in EDTF form (`2022-08~`, `2022-08-30/2022-08-31`)."""
+    from store import to_edtf
+
+    return to_edtf(event.start, event.end, event.precision, event.approximate) or "undated"
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    """Every column of an event, for JSON output."""
+    data = asdict(event)
+    data["tags"] = list(event.tags)
+    return data
+
+
+def _print_event(event: Event) -> None:
+    """One event as a line of text: id, date, title."""
+    click.echo(f"{event.id:>6}  {_edtf(event):<24}  {_safe(event.title)}")
+
+
+@click.group(invoke_without_command=True)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path, dir_okay=True),
+    envvar=DB_ENV,
+    help=f"Database file (default: ${DB_ENV}, else timeline.db in the user data directory).",
+)
+@click.option("--demo", is_flag=True, help="Open the demo database, built from a sample article.")
+@click.version_option(package_name="timeline")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
+    """Turn news articles into a sourced, dated chronology. With no command, open the app."""
+    if demo:
+        db_path = demo_db_path()
+    ctx.obj = Context(db_path or default_db_path())
+    ctx.call_on_close(ctx.obj.close)
+    if ctx.invoked_subcommand is None:
+        store = ctx.obj.store()
+        if demo and store.count() == 0:
+            from ingest.demo import build_demo
+
+            build_demo(store)
+        path = ctx.obj.db_path
+        ctx.obj.close()
+        from tui.app import make_app
+
+        make_app(path).run()
+
+
+@cli.command()
+@click.argument("when", metavar="DATE")
+@click.argument("title")
+@click.option("--end", help="End of a range, in the same forms as DATE.")
+@click.option("--details", default="", help="Notes shown with the event.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeat for more).")
+@click.option("--approximate", is_flag=True, help="Mark the date as approximate.")
+@pass_context
+def add(
+    obj: Context,
+    when: str,
+    title: str,
+    end: str | None,
+    details: str,
+    tags: tuple[str, ...],
+    approximate: bool,
+) -> None:
+    """Add an event. DATE may be `31 Aug 2022`, `Aug 2022`, `2012`, `last Tuesday`, `yesterday`."""
+    if not title.strip():
+        raise click.ClickException("the title is empty")
+    parsed = read_date(when)
+    end_value = parsed.end
+    if end:
+        end_parsed = read_date(end, "end date")
+        end_value = end_parsed.end or end_parsed.start
+    try:
+        event = obj.store().add_event(
+            NewEvent(
+                title=title,
+                start=parsed.start,
+                precision=parsed.precision,
+                end=end_value,
+                approximate=approximate or parsed.approximate,
+                details=details,
+                tags=tags,
+            )
+        )
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    _print_event(event)
+
+
+@cli.command()
+@click.argument("event_id", type=int, metavar="ID")
+@click.option("--title")
+@click.option("--date", "when", help="New date, in the forms `add` takes.")
+@click.option("--end", help="New end of the range; `none` removes it.")
+@click.option("--details")
+@click.option("--tag", "tags", multiple=True, help="Replace the tags (repeat for more).")
+@click.option("--approximate/--exact", default=None, help="Mark the date approximate or exact.")
+@pass_context
+def edit(
+    obj: Context,
+    event_id: int,
+    title: str | None,
+    when: str | None,
+    end: str | None,
+    details: str | None,
+    tags: tuple[str, ...],
+    approximate: bool | None,
+) -> None:
+    """Change an event's fields."""
+    changes: dict[str, Any] = {}
+    if title is not None:
+        changes["title"] = title
+    if when is not None:
+        parsed = read_date(when)
+        changes.update(start=parsed.start, precision=parsed.precision, end=parsed.end)
+        if parsed.approximate:
+            changes["approximate"] = True
+    if end is not None:
+        if end.strip().lower() == "none":
+            changes["end"] = None
+        else:
+            end_parsed = read_date(end, "end date")
+            changes["end"] = end_parsed.end or end_parsed.start
+    if details is not None:
+        changes["details"] = details
+    if tags:
+        changes["tags"] = tags
+    if approximate is not None:
+        changes["approximate"] = approximate
+    if not changes:
+        raise click.ClickException("nothing to change: give --title, --date, --end, ...")
+    try:
+        event = obj.store().update_event(event_id, **changes)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    _print_event(event)
+
+
+@cli.command()
+@click.argument("event_id", type=int, metavar="ID")
+@pass_context
+def delete(obj: Context, event_id: int) -> None:
+    """Delete an event."""
+    try:
+        event = obj.store().delete_event(event_id)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"deleted {event.id}: {_safe(event.title)}")
+
+
+def _filter(date_from: str | None, date_to: str | None, search: str | None) -> Filter:
+    """Build a store Filter from the list flags."""
+    start = read_date(date_from, "--from date").start if date_from else None
+    end = None
+    if date_to:
+        parsed = read_date(date_to, "--to date")
+        end = parsed.end or parsed.start
+    return Filter(query=search, date_from=start, date_to=end)
+
+
+@cli.command(name="list")
+@click.option("--from", "date_from", help="Only events on or after this date.")
+@click.option("--to", "date_to", help="Only events on or before this date.")
+@click.option("--search", help="Full-text search over titles, details and quotes.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
+@pass_context
+def list_(
+    obj: Context,
+    date_from: str | None,
+    date_to: str | None,
+    search: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """List events in date order."""
+    flt = _filter(date_from, date_to, search)
+    store = obj.store()
+    if fmt == "csv":
+        if limit is not None:
+            raise click.ClickException("--limit does not apply to --format csv; use export")
+        store.export_csv(sys.stdout, flt)
+        return
+    emit: Callable[[Event], None] = (
+        (lambda event: click.echo(json.dumps(_event_json(event), ensure_ascii=False)))
+        if fmt == "jsonl"
+        else _print_event
+    )
+    remaining = limit
+    key = None
+    while remaining is None or remaining > 0:
+        size = 1000 if remaining is None else min(1000, remaining)
+        page = store.page_after(key, size, flt)
+        for event in page:
+            emit(event)
+        if len(page) < size:
+            break
+        key = page[-1].key
+        if remaining is not None:
+            remaining -= len(page)
+
+
+@cli.command()
+@click.option("-o", "--output", default="-", help="File to write (default: standard output).")
+@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv")
+@pass_context
+def export(obj: Context, output: str, fmt: str) -> None:
+    """Export every event as CSV (RFC 4180, UTF-8, header row)."""
+    store = obj.store()
+    if output == "-":
+        store.export_csv(sys.stdout)
+        return
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as out:
+            rows = store.export_csv(out)
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+    click.echo(f"exported {rows} events to {output}", err=True)
+
+
+@cli.command(name="import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@pass_context
+def import_(obj: Context, file: Path) -> None:
+    """Import events from CSV (the export layout, or any columns with a title and a date)."""
+    if not file.exists():
+        raise click.ClickException(f"{file}: no such file")
+    try:
+        with open(file, "rb") as raw:
+            head = raw.read(65536)
+    except OSError as exc:
+        raise click.ClickException(f"{file}: {exc.strerror}") from None
+    if b"\x00" in head:
+        raise click.ClickException(f"{file}: binary data, not a CSV file")
+    bad_line = _first_non_utf8_line(file)
+    if bad_line is not None:
+        raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
+    today = date.today()
+    store = obj.store()
+    try:
+        with open(file, encoding="utf-8", newline="") as inp:
+            rows = store.import_csv(inp, lambda text: parse_date(text, today))
+    except StoreError as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    click.echo(f"imported {rows} events from {file}", err=True)
+
+
+def _first_non_utf8_line(path: Path) -> int | None:
+    """The line of the first byte that is not UTF-8, or None; read in chunks, memory stays flat."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    lines_before = 0
+    with open(path, "rb") as raw:
+        while chunk := raw.read(1 << 20):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                return lines_before + chunk.count(b"\n", 0, max(exc.start, 0)) + 1
+            lines_before += chunk.count(b"\n")
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return lines_before + 1
+    return None
+
+
+def _register_ingest() -> None:
+    """Add the ingest commands, which live beside the ingest pipeline's CLI code."""
+    try:
+        from tui import cli_ingest
+    except ImportError:
+        return
+    cli_ingest.register(cli)
+
+
+_register_ingest()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="timeline")
