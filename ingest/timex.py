@@ -12,12 +12,17 @@ import datetime
 import re
 
 from ingest.timex_anchor import Anchor, shifted
+from ingest.timex_lexicon import TRIGGERS
 from ingest.timex_rules import RULES, YEAR_EARLIER
 from ingest.types import Timex
 
 #: How far back (characters) "a year earlier" looks for the quarter it is compared with.
 QUARTER_CONTEXT = 400
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+#: A rule's pattern runs only this many characters either side of one of its trigger words.
+WINDOW_BEFORE = 80
+WINDOW_AFTER = 60
+_WORD = re.compile(r"[a-z]+|[0-9]+")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$|^XXXX-WXX-\d$")
 
 
@@ -38,19 +43,61 @@ def find_timexes(text: str, published: datetime.date | None) -> list[Timex]:
     return resolve_year_earlier(chosen, published)
 
 
+def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger category, the merged stretches of text around its trigger words.
+
+    Running each rule only there, rather than over the whole text, is what makes the tagger
+    fast: one cheap word scan replaces thirty full regex scans.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters grow when lower-cased; keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    starts: dict[str, list[tuple[int, int]]] = {}
+    for word in _WORD.finditer(lowered):
+        token = word.group()
+        categories = ("digit",) if token[0].isdigit() else TRIGGERS.get(token)
+        if categories:
+            for category in categories:
+                starts.setdefault(category, []).append(word.span())
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for category, spans in starts.items():
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            low, high = max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
+            if merged and low <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], high)
+            else:
+                merged.append((low, high))
+        windows[category] = merged
+    return windows
+
+
+def rule_ranges(rule_keys: tuple[str, ...], windows: dict[str, list[tuple[int, int]]]) -> list:
+    """The merged ranges a rule must scan: the union of its trigger categories' windows."""
+    if len(rule_keys) == 1:
+        return windows.get(rule_keys[0], [])
+    spans = sorted(span for key in rule_keys for span in windows.get(key, []))
+    merged: list[tuple[int, int]] = []
+    for low, high in spans:
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+        else:
+            merged.append((low, high))
+    return merged
+
+
 def candidate_matches(text: str, anchor: Anchor) -> list[Timex]:
     """Every match of every rule that its resolver accepts, overlapping ones included."""
     found = []
+    windows = trigger_windows(text)
     for rule in RULES:
-        for match in rule.pattern.finditer(text):
-            resolved = rule.resolve(match, anchor)
-            if resolved is None:
-                continue
-            start, end = match.span("t") if "t" in rule.pattern.groupindex else match.span()
-            if start == end:
-                continue
-            kind, value = resolved
-            found.append(Timex(start, end, text[start:end], kind, value))
+        for low, high in rule_ranges(rule.keys, windows):
+            for match in rule.pattern.finditer(text, low, high):
+                resolved = rule.resolve(match, anchor)
+                if resolved is None or match.start() == match.end():
+                    continue
+                kind, value = resolved
+                found.append(Timex(match.start(), match.end(), match.group(), kind, value))
     return found
 
 

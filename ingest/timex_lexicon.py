@@ -185,3 +185,37 @@ def parse_number(text: str) -> float | None:
         elif word != "a":
             return None
     return total + half
+
+
+def _triggers() -> dict[str, tuple[str, ...]]:
+    """Map each trigger word to the categories of rules it can start."""
+    table: dict[str, set[str]] = {}
+    groups: dict[str, str] = {
+        "month": " ".join(MONTHS),
+        "weekday": " ".join(w + s for w in WEEKDAYS if len(w) > 5 for s in ("", "s")),
+        "unit": " ".join(u + s for u in UNITS for s in ("", "s"))
+        + " centuries half period periods weekend weekends",
+        "ref": (
+            "yesterday today tomorrow tonight now current currently recent recently previous "
+            "previously former formerly lately soon shortly future past present presently term "
+            "later moment nowadays days"
+        ),
+        "daypart": "morning afternoon evening night nights overnight",
+        "season": "spring summer fall autumn winter springs summers winters",
+        "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
+        "spoken": "nineteen eighteen thousand",
+        "clock": "noon midnight",
+        "set": (
+            "every each daily weekly monthly yearly annually hourly quarterly nightly biweekly "
+            "semiannually once twice times"
+        ),
+    }
+    for category, words in groups.items():
+        for word in words.split():
+            table.setdefault(word, set()).add(category)
+    return {word: tuple(sorted(categories)) for word, categories in table.items()}
+
+
+#: Lower-case words that can occur in a timex, each with the rule categories it triggers;
+#: any run of digits triggers the "digit" category.
+TRIGGERS = _triggers()
