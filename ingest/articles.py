@@ -1,0 +1,327 @@
+"""Read one article (a file or stdin bytes) into checked text, a title and a publication date.
+
+Everything a user can point `timeline ingest` at passes through here first, so each way a file can
+be unusable has its own exception with a one-line message. Nothing here looks at the clock: a
+publication date comes from the caller, the text, or the file name, or stays unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ingest.events import find_headline
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Largest article we accept; a bigger file is refused from its size alone, before reading it."""
+
+MAX_BAD_FRACTION = 0.10
+"""Share of undecodable or control characters up to which non-UTF-8 input still counts as text."""
+
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+TEXT_SUFFIXES = frozenset({".txt", ".md", *HTML_SUFFIXES})
+"""File kinds a folder is expanded to."""
+
+
+class ArticleError(Exception):
+    """An article that cannot be ingested; str() is a one-line message for the user."""
+
+
+class ArticleUnreadable(ArticleError):
+    """The file is missing or cannot be opened."""
+
+
+class EmptyArticle(ArticleError):
+    """The file holds no text."""
+
+
+class BinaryArticle(ArticleError):
+    """The file holds NUL bytes or is mostly not text."""
+
+
+class UndecodableArticle(ArticleError):
+    """The file is not UTF-8 and too much of it is undecodable to trust a lossy reading."""
+
+
+class ArticleTooLarge(ArticleError):
+    """The file is larger than we are willing to read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A checked article: its text, title and publication date, with what we had to guess."""
+
+    name: str
+    text: str
+    title: str
+    published: dt.date | None
+    warnings: tuple[str, ...] = ()
+
+
+def read_article(
+    path: str | os.PathLike[str],
+    published: dt.date | None = None,
+    title: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Article:
+    """Read and check an article file.
+
+    The size is checked from the file system before any byte is read, so a huge file is refused at
+    once.
+
+    Args:
+        path: the article file.
+        published: publication date given by the user; wins over anything found in the text.
+        title: title given by the user; else the headline.
+        max_bytes: size limit.
+
+    Returns:
+        The checked article.
+
+    Raises:
+        ArticleError: one of its subclasses, naming what is wrong with the file.
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise ArticleUnreadable(f"{p} is a folder")
+        if size > max_bytes:
+            raise ArticleTooLarge(_too_large(str(p), size, max_bytes))
+        with p.open("rb") as f:
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ArticleUnreadable(f"no such file: {p}") from None
+    except OSError as exc:
+        raise ArticleUnreadable(f"cannot read {p}: {exc.strerror or exc}") from None
+    return article_from_bytes(
+        data,
+        name=str(p),
+        published=published,
+        title=title,
+        max_bytes=max_bytes,
+        is_html=p.suffix.lower() in HTML_SUFFIXES,
+    )
+
+
+def article_from_bytes(
+    data: bytes,
+    name: str = "-",
+    published: dt.date | None = None,
+    title: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    is_html: bool = False,
+) -> Article:
+    """Check and decode the bytes of an article (a file's content or stdin).
+
+    Args:
+        data: the raw bytes; may be cut at max_bytes + 1 by the reader.
+        name: file name, used for messages and as a last source of the publication date.
+        published: publication date given by the user.
+        title: title given by the user.
+        max_bytes: size limit.
+        is_html: strip HTML markup before anything else.
+
+    Returns:
+        The checked article.
+
+    Raises:
+        ArticleError: one of its subclasses, naming what is wrong with the bytes.
+    """
+    if len(data) > max_bytes:
+        raise ArticleTooLarge(_too_large(name, len(data), max_bytes, at_least=True))
+    if not data.strip():
+        raise EmptyArticle(f"{name} is empty")
+    text, warnings = decode_text(data, name)
+    if is_html:
+        text = strip_html(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyArticle(f"{name} has no text")
+    if published is None:
+        published = published_in_text(text) or published_in_name(name)
+    if published is None:
+        warnings.append("no publication date (give --published): relative dates left undated")
+    if not title:
+        span = find_headline(text)
+        title = text[span[0] : span[1]] if span else Path(name).stem
+    return Article(name, text, title.strip(), published, tuple(warnings))
+
+
+def decode_text(data: bytes, name: str = "-") -> tuple[str, list[str]]:
+    """Decode article bytes: UTF-8 (or UTF-16 with a BOM), else lossily when it is mostly text.
+
+    Returns:
+        The text and warnings about any lossy decoding.
+
+    Raises:
+        BinaryArticle: NUL bytes in a file that is not UTF-16.
+        UndecodableArticle: not UTF-8 and too much of it undecodable.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            raise BinaryArticle(f"{name} is not text (broken UTF-16)") from None
+    if b"\x00" in data:
+        raise BinaryArticle(f"{name} is a binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        if bad_fraction(text) > MAX_BAD_FRACTION:
+            raise UndecodableArticle(
+                f"{name} is not UTF-8 text ({bad} undecodable bytes in {len(data)})"
+            ) from None
+        return text, [f"not valid UTF-8: {bad} undecodable bytes replaced"]
+    if bad_fraction(text) > MAX_BAD_FRACTION:
+        raise BinaryArticle(f"{name} is mostly control characters, not text")
+    return text, []
+
+
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+def bad_fraction(text: str) -> float:
+    """Share of characters that are replacement or control characters (tab, newlines are fine)."""
+    if not text:
+        return 0.0
+    return len(_CONTROL.findall(text)) / len(text)
+
+
+class _TextOnly(HTMLParser):
+    """Collects the visible text of an HTML page, one line per block element."""
+
+    BLOCKS = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "title",
+            "header",
+            "footer",
+            "section",
+            "article",
+            "blockquote",
+        ]
+    )
+    SKIP = frozenset({"script", "style", "noscript", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Open a block (new line) or a skipped element."""
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close a block (blank line) or a skipped element."""
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        """Keep visible text."""
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def strip_html(markup: str) -> str:
+    """Reduce an HTML page to its visible text, blocks on their own lines."""
+    parser = _TextOnly()
+    parser.feed(markup)
+    parser.close()
+    text = html.unescape("".join(parser.parts))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+_PUBLISHED_LINE = re.compile(
+    r"^\W{0,3}(?:first\s+)?(?:published|posted|date(?:d|line)?)(?:\s+on)?\s*[:\-–—]?\s*(?P<rest>.{6,80})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z .'-]{1,40}),\s+(?P<rest>[A-Za-z0-9 .,]{6,30}?\d{4})\s*(?:\(|[-–—])",
+    re.MULTILINE,
+)
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_HEAD_CHARS = 3000
+"""Publication lines and datelines sit at the top of an article; we look no further."""
+
+
+def published_in_text(text: str) -> dt.date | None:
+    """Find the publication date in a "Published ..." line or a dateline near the top of the text.
+
+    Only full dates count (day, month and year); relative ones ("2 hours ago") are ignored, since
+    resolving them would need today's date.
+    """
+    head = text[:_HEAD_CHARS]
+    for pattern in (_PUBLISHED_LINE, _DATELINE):
+        for match in pattern.finditer(head):
+            found = parse_full_date(match.group("rest"))
+            if found:
+                return found
+    return None
+
+
+def parse_full_date(text: str) -> dt.date | None:
+    """Parse an absolute date with day, month and year ("31 August 2022", "Aug. 31, 2022 10:00")."""
+    text = re.split(r"\s[|•]\s", text, maxsplit=1)[0].strip()
+    match = _ISO_DATE.search(text)
+    if match:
+        return _iso_date(match)
+    import dateparser  # slow to import; only articles with a publication line need it
+
+    try:
+        found = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={
+                "PARSERS": ["custom-formats", "absolute-time"],
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                "STRICT_PARSING": True,
+            },
+        )
+    except (ValueError, OverflowError):
+        return None
+    return found.date() if found else None
+
+
+def published_in_name(name: str) -> dt.date | None:
+    """Take the publication date from an ISO date (YYYY-MM-DD) in a file name."""
+    match = _ISO_DATE.search(Path(name).name)
+    return _iso_date(match) if match else None
+
+
+def _iso_date(match: re.Match[str]) -> dt.date | None:
+    """Build a date from a YYYY-MM-DD match, None when it is no real day."""
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _too_large(name: str, size: int, limit: int, at_least: bool = False) -> str:
+    """One-line message for an oversized article."""
+    more = "more than " if at_least else ""
+    return f"{name} is too large ({more}{size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB)"

@@ -1,0 +1,201 @@
+"""Ingest articles: read and analyse each one (in worker processes if asked), save in this one.
+
+Analysis is pure (read, find timexes, build events) and may run in parallel; every database write
+happens in the calling process through `Store.save_article`, one transaction per article, so a
+failed article leaves nothing behind and the same text ingested twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.articles import TEXT_SUFFIXES, Article, ArticleError, article_from_bytes, read_article
+from ingest.events import build_events
+from store import NewEvent, NewSource, Store, StoreError
+
+Progress = Callable[[int, int, str], None]
+"""Called after each article as progress(done, total, path)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What reading and analysing one article found: the source to save and its events."""
+
+    path: str
+    source: NewSource
+    events: tuple[NewEvent, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What ingesting one file did: events added, whether the text was known, warnings, error."""
+
+    path: str
+    added: int = 0
+    existed: bool = False
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the file was ingested (or was already)."""
+        return self.error is None
+
+
+def analyse(article: Article, url: str | None = None) -> Analysis:
+    """Find the events of a checked article; pure, so it can run in a worker process."""
+    from ingest.timex import find_timexes
+
+    timexes = find_timexes(article.text, article.published)
+    events = build_events(article.text, timexes, article.published)
+    warnings = list(article.warnings)
+    undated = sum(event.start is None for event in events)
+    if undated:
+        warnings.append(f"{undated} event(s) left undated")
+    source = NewSource(
+        title=article.title,
+        url=url,
+        published=article.published.isoformat() if article.published else None,
+        text=article.text,
+    )
+    return Analysis(article.name, source, tuple(events), tuple(warnings))
+
+
+def analyse_path(
+    path: str,
+    published: dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Analysis:
+    """Read and analyse one article file.
+
+    Raises:
+        ArticleError: the file cannot be ingested.
+    """
+    return analyse(read_article(path, published, title), url)
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """List the files to ingest: files as given, folders expanded to their .txt/.md/.html files.
+
+    Folders are walked recursively in sorted order; hidden files and folders are skipped. A path
+    that does not exist is kept, so that its error is reported with the others.
+    """
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            found.append(str(path))
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
+                    found.append(str(Path(root) / name))
+    return found
+
+
+def save(store: Store, analysis: Analysis) -> FileResult:
+    """Write one analysed article in one transaction; a store error becomes the file's error."""
+    try:
+        result = store.save_article(analysis.source, analysis.events)
+    except StoreError as exc:
+        return FileResult(analysis.path, warnings=analysis.warnings, error=str(exc))
+    return FileResult(analysis.path, result.added, result.existed, analysis.warnings)
+
+
+def ingest_paths(
+    store: Store,
+    paths: Sequence[str | os.PathLike[str]],
+    published: dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> list[FileResult]:
+    """Ingest files and folders into the store; one bad file does not stop the others.
+
+    Args:
+        store: where events are saved (only this process writes).
+        paths: files and folders (expanded to .txt, .md and .html files).
+        published: publication date for every article, over what the text says.
+        title: source title for every article, over the headline.
+        url: source URL for every article.
+        jobs: worker processes for the analysis; 1 analyses in this process.
+        progress: called after each file.
+
+    Returns:
+        One result per file, in the order the files were listed.
+    """
+    files = expand_paths(paths)
+    total = len(files)
+    results: list[FileResult | None] = [None] * total
+    done = 0
+
+    def record(index: int, result: FileResult) -> None:
+        nonlocal done
+        results[index] = result
+        done += 1
+        if progress is not None:
+            progress(done, total, result.path)
+
+    if jobs <= 1 or total <= 1:
+        for index, path in enumerate(files):
+            record(index, _ingest_one(store, path, published, title, url))
+        return [r for r in results if r is not None]
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures: dict[Future[Analysis], int] = {
+            pool.submit(analyse_path, path, published, title, url): index
+            for index, path in enumerate(files)
+        }
+        for future in as_completed(futures):
+            index = futures[future]
+            record(index, _collect(store, files[index], future))
+    return [r for r in results if r is not None]
+
+
+def ingest_bytes(
+    store: Store,
+    data: bytes,
+    name: str = "-",
+    published: dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> FileResult:
+    """Ingest one article given as bytes (stdin); errors are returned, not raised."""
+    try:
+        analysis = analyse(article_from_bytes(data, name, published, title), url)
+    except ArticleError as exc:
+        return FileResult(name, error=str(exc))
+    return save(store, analysis)
+
+
+def _ingest_one(
+    store: Store, path: str, published: dt.date | None, title: str | None, url: str | None
+) -> FileResult:
+    """Analyse and save one file in this process."""
+    try:
+        analysis = analyse_path(path, published, title, url)
+    except ArticleError as exc:
+        return FileResult(path, error=str(exc))
+    except Exception as exc:  # a bug in analysis must not stop the other files
+        return FileResult(path, error=f"{path}: cannot analyse ({type(exc).__name__}: {exc})")
+    return save(store, analysis)
+
+
+def _collect(store: Store, path: str, future: Future[Analysis]) -> FileResult:
+    """Save the analysis a worker finished, or report why it failed."""
+    try:
+        analysis = future.result()
+    except ArticleError as exc:
+        return FileResult(path, error=str(exc))
+    except Exception as exc:  # a crashed worker or a bug in analysis fails this file only
+        return FileResult(path, error=f"{path}: cannot analyse ({type(exc).__name__}: {exc})")
+    return save(store, analysis)

@@ -1,0 +1,347 @@
+"""Event building: each rule's table, then whole articles of our own through the real tagger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from importlib.resources import files
+
+import pytest
+
+from ingest.events import (
+    anchored_duration,
+    build_events,
+    cut_title,
+    date_of_value,
+    duration_days,
+    find_headline,
+    main_actor,
+    place_relative,
+    relative_cue,
+    reports_event,
+    split_sentences,
+)
+from ingest.timex import find_timexes
+from ingest.types import ParsedDate, Timex
+
+PUB = dt.date(2022, 8, 31)
+
+
+def timex(text: str, phrase: str, type_: str, value: str) -> Timex:
+    """The Timex for the first occurrence of phrase in text."""
+    start = text.index(phrase)
+    return Timex(start, start + len(phrase), phrase, type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two.", ["One.", "Two."]),
+        ("Headline here\n\nBody one. Body two!", ["Headline here", "Body one.", "Body two!"]),
+        ("Maj. Gen. Amir Eshel came. He left.", ["Maj. Gen. Amir Eshel came.", "He left."]),
+        ("It met on Aug. 31 in Tokyo. Then rain.", ["It met on Aug. 31 in Tokyo.", "Then rain."]),
+        ("The U.S. agreed. J. Smith said so.", ["The U.S. agreed.", "J. Smith said so."]),
+        ("He said: “We agree.” She nodded.", ["He said: “We agree.”", "She nodded."]),
+        ("Lieutenant General (Ret.) Gantz spoke.", ["Lieutenant General (Ret.) Gantz spoke."]),
+        ("   \n\n  ", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel and Japan sign pact\n\nBody text here.", "Israel and Japan sign pact"),
+        ("image Photo: Someone (Agency)\n\nJapan, Israel Sign Pact\n", "Japan, Israel Sign Pact"),
+        ("# Markdown Headline Of Note\n\nBody.", "Markdown Headline Of Note"),
+        ("This article opens with prose at once.\nMore.", None),
+        ("Two words\n", None),
+    ],
+)
+def test_find_headline(text: str, expected: str | None) -> None:
+    span = find_headline(text)
+    assert (text[span[0] : span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministers signed a memorandum.", True),
+        ("Exports reached a record in 2021.", True),
+        ("Russia's invasion of Ukraine began.", True),
+        ("He visited Tokyo.", True),
+        ("The weather is nice and warm.", False),
+        ("In 2021.", False),
+    ],
+)
+def test_reports_event(sentence: str, expected: bool) -> None:
+    assert reports_event(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "published", "expected"),
+    [
+        ("2022-08-31", PUB, ParsedDate("2022-08-31", "day")),
+        ("2022-08", PUB, ParsedDate("2022-08", "month")),
+        ("2022", PUB, ParsedDate("2022", "year")),
+        ("2022-08-31T14:30", PUB, ParsedDate("2022-08-31T14:30", "minute")),
+        ("2022-08-31TMO", PUB, ParsedDate("2022-08-31", "day", approximate=True)),
+        ("2022-W35", PUB, ParsedDate("2022-08-29", "day", "2022-09-04", True)),
+        ("2022-W35-WE", PUB, ParsedDate("2022-09-03", "day", "2022-09-04", True)),
+        ("2022-Q3", PUB, ParsedDate("2022-07", "month", "2022-09", True)),
+        ("2022-H1", PUB, ParsedDate("2022-01", "month", "2022-06", True)),
+        ("2022-SU", PUB, ParsedDate("2022-06", "month", "2022-08", True)),
+        ("2021-WI", PUB, ParsedDate("2021-12", "month", "2022-02", True)),
+        ("199", PUB, ParsedDate("1990", "year", "1999", True)),
+        ("19", PUB, ParsedDate("1900", "year", "1999", True)),
+        ("PRESENT_REF", PUB, ParsedDate("2022-08-31", "day", approximate=True)),
+        ("PAST_REF", PUB, ParsedDate("2022", "year", approximate=True)),
+        ("XXXX-08-15", PUB, ParsedDate("2022-08-15", "day", approximate=True)),
+        ("XXXX-09-15", PUB, ParsedDate("2021-09-15", "day", approximate=True)),
+        ("XXXX-10", PUB, ParsedDate("2021-10", "month", approximate=True)),
+        ("PAST_REF", None, None),
+        ("XXXX-08-15", None, None),
+        ("FUTURE_REF", PUB, None),
+        ("2022-02-30", PUB, None),
+        ("P2D", PUB, None),
+    ],
+)
+def test_date_of_value(value: str, published: dt.date | None, expected: ParsedDate | None) -> None:
+    assert date_of_value(value, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "days"),
+    [("P2D", 2), ("P1W", 7), ("P3W", 21), ("P2Y", None), ("P0D", None), ("PXD", None)],
+)
+def test_duration_days(value: str, days: int | None) -> None:
+    assert duration_days(value) == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after", "value", "expected"),
+    [
+        (
+            "The pact came upon completion of a two-day visit to Tokyo.",
+            " visit to Tokyo.",
+            "P2D",
+            ParsedDate("2022-08-30", "day", "2022-08-31"),
+        ),
+        (
+            "He is on a three-day trip to Seoul.",
+            " trip to Seoul.",
+            "P3D",
+            ParsedDate("2022-08-29", "day", "2022-08-31", approximate=True),
+        ),
+        ("He will begin a two-day visit.", " visit.", "P2D", None),
+        ("Prices rose for two days.", ".", "P2D", None),
+        ("The programme runs for two years of study.", " of study.", "P2Y", None),
+    ],
+)
+def test_anchored_duration(
+    sentence: str, after: str, value: str, expected: ParsedDate | None
+) -> None:
+    assert anchored_duration(sentence, after, value, PUB) == expected
+
+
+VISIT = ParsedDate("2022-08-30", "day", "2022-08-31")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Upon completion of the meeting, they signed.",
+            ParsedDate("2022-08-31", "day", None, True),
+        ),
+        ("At the close of the talks, they signed.", ParsedDate("2022-08-31", "day", None, True)),
+        ("After the meeting, they spoke.", ParsedDate("2022-08-31", "day", None, True)),
+        (
+            "During the visit, he met officials.",
+            ParsedDate("2022-08-30", "day", "2022-08-31", True),
+        ),
+        ("I have just returned from Washington.", ParsedDate("2022-08", "month", None, True)),
+        ("He had just returned from Paris.", ParsedDate("2022-08", "month", None, True)),
+        ("They met officials.", None),
+    ],
+)
+def test_relative_placement(sentence: str, expected: ParsedDate | None) -> None:
+    cue = relative_cue(sentence)
+    assert (place_relative(cue[0], VISIT) if cue else None) == expected
+
+
+def test_just_returned_before_a_visit_on_the_first_of_a_month_is_the_month_before() -> None:
+    anchor = ParsedDate("2022-09-01", "day", "2022-09-02")
+    assert place_relative("before", anchor) == ParsedDate("2022-08", "month", None, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_phrase", "actor", "expected"),
+    [
+        (
+            "Upon completion of the meeting, the ministers signed a memorandum (MOU) that will "
+            "“widen exchanges,” a statement said.",
+            None,
+            None,
+            "The ministers signed a memorandum (MOU)",
+        ),
+        (
+            "Arms sales climbed to a record 11 billion dollars ($11bn) in 2021, making it a "
+            "top exporter.",
+            "2021",
+            None,
+            "Arms sales climbed to a record 11 billion dollars",
+        ),
+        (
+            "It was the first trip to Japan by an Israeli defence minister since 2012.",
+            "2012",
+            None,
+            "Last trip to Japan by an Israeli defence minister",
+        ),
+        (
+            "The visit was the first time a minister flew to Tokyo since 2012.",
+            "2012",
+            None,
+            "Last time a minister flew to Tokyo",
+        ),
+        (
+            "I have just returned from a visit to our friend – the United States, where I spoke.",
+            None,
+            "Gantz",
+            "Gantz returned from a visit to the United States",
+        ),
+        (
+            "On Tuesday, the minister also met the the envoy.",
+            "Tuesday",
+            None,
+            "The minister met the envoy",
+        ),
+        (
+            "Abe visited Israel again in May 2018, touring firms.",
+            "May 2018",
+            None,
+            "Abe visited Israel again",
+        ),
+        (
+            " ".join(f"word{i}" for i in range(30)) + ".",
+            None,
+            None,
+            "Word0 " + " ".join(f"word{i}" for i in range(1, 12)) + "…",
+        ),
+    ],
+)
+def test_cut_title(
+    sentence: str, date_phrase: str | None, actor: str | None, expected: str
+) -> None:
+    span = None
+    if date_phrase:
+        start = sentence.index(date_phrase)
+        span = (start, start + len(date_phrase))
+    title = cut_title(sentence, span, actor)
+    assert title == expected
+    assert len(title) <= 80
+
+
+def test_main_actor_is_the_person_most_named_after_a_role() -> None:
+    text = "Defence Minister Ann Lee met Minister Bo Chan. Minister Lee said. President Lee spoke."
+    assert main_actor(text) == "Lee"
+    assert main_actor("no people here") is None
+
+
+def test_past_tense_sentence_never_dated_after_publication() -> None:
+    text = "Officials said the deal was signed on 5 September."
+    found = [timex(text, "5 September", "DATE", "2022-09-05")]
+    [event] = build_events(text, found, PUB)
+    assert event.start == "2021-09-05"  # a date named without its year: the latest past one
+    text = "Officials signed the deal in 2023."
+    assert build_events(text, [timex(text, "2023", "DATE", "2023")], PUB) == []
+
+
+def test_future_sentence_may_be_dated_after_publication() -> None:
+    text = "The ministers will meet again in 2023."
+    [event] = build_events(text, [timex(text, "2023", "DATE", "2023")], PUB)
+    assert (event.start, event.precision) == ("2023", "year")
+
+
+def test_sentence_without_usable_date_gives_no_event() -> None:
+    text = "The ministers signed a memorandum. Exports grew for three years."
+    assert build_events(text, [timex(text, "three years", "DURATION", "P3Y")], PUB) == []
+
+
+def test_most_precise_timex_dates_the_sentence() -> None:
+    text = "In 2022 the two sides met on 30 August in Tokyo."
+    found = [timex(text, "2022", "DATE", "2022"), timex(text, "30 August", "DATE", "2022-08-30")]
+    [event] = build_events(text, found, PUB)
+    assert (event.start, event.precision) == ("2022-08-30", "day")
+    assert text[event.span_start : event.span_end] == "30 August"
+    assert event.quote == text
+    assert event.details == ""
+
+
+def test_without_publication_date_relative_dates_are_undated() -> None:
+    text = "Officials met last week to sign the deal. The pact was first signed in 2012."
+    found = [
+        timex(text, "last week", "DATE", "PAST_REF"),
+        timex(text, "2012", "DATE", "2012"),
+    ]
+    undated, dated = build_events(text, found, None)
+    assert (undated.start, undated.precision, undated.approximate) == (None, None, True)
+    assert text[undated.span_start : undated.span_end] == "last week"
+    assert (dated.start, dated.precision) == ("2012", "year")
+
+
+def test_headline_reporting_an_event_is_dated_at_publication() -> None:
+    text = "Japan and Israel sign trade accord\n\nThe economy grew in 2021, data showed."
+    events = build_events(text, [timex(text, "2021", "DATE", "2021")], PUB)
+    assert [(e.title, e.start, e.precision) for e in events] == [
+        ("Japan and Israel sign trade accord", "2022-08-31", "day"),
+        ("The economy grew, data showed", "2021", "year"),
+    ]
+
+
+def test_headline_repeated_by_a_dated_sentence_is_not_doubled() -> None:
+    text = "Ministers sign defence pact\n\nThe ministers signed a defence pact on Wednesday."
+    events = build_events(text, [timex(text, "Wednesday", "DATE", "2022-08-31")], PUB)
+    assert [e.title for e in events] == ["The ministers signed a defence pact"]
+
+
+def demo_article() -> str:
+    """Our own article after the facts of the Israel–Japan defence MOU story."""
+    return (files("ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
+
+
+def by_title(events: list, pattern: str) -> object:
+    """The one event whose title matches pattern."""
+    found = [e for e in events if re.search(pattern, e.title, re.IGNORECASE)]
+    assert len(found) == 1, [e.title for e in events]
+    return found[0]
+
+
+def test_demo_article_yields_the_chronology() -> None:
+    text = demo_article()
+    events = build_events(text, find_timexes(text, PUB), PUB)
+
+    visit = by_title(events, r"two-day visit to Tokyo")
+    assert (visit.start, visit.end, visit.precision) == ("2022-08-30", "2022-08-31", "day")
+    assert text[visit.span_start : visit.span_end] == "two-day"
+
+    signing = by_title(events, r"signed a memorandum")
+    assert signing.start in ("2022-08-30", "2022-08-31")
+    assert signing.precision == "day"
+
+    trip = by_title(events, r"returned from Washington")
+    assert trip.start.startswith("2022-08") and trip.start < "2022-08-30"
+    assert trip.approximate
+
+    previous = by_title(events, r"^Last trip to Japan")
+    assert (previous.start, previous.precision) == ("2012", "year")
+
+    record = by_title(events, r"record")
+    assert (record.start, record.precision) == ("2021", "year")
+
+    assert all(e.start is None or e.start[:4] <= "2022" for e in events)
+    assert all(e.quote and e.quote in text and len(e.title) <= 80 for e in events)

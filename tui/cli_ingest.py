@@ -1,0 +1,177 @@
+"""The `timeline ingest` and `timeline extract` commands, added to the main group by `register`.
+
+They parse flags, call the ingest pipeline and print one line per file; every failure is a
+one-line message (no traceback) and makes the exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from datetime import date
+from typing import Protocol
+
+import click
+
+from ingest.articles import ArticleError, article_from_bytes, read_article
+from ingest.dates import BadDate, parse_date
+from ingest.pipeline import FileResult, ingest_bytes, ingest_paths
+from store import Store
+
+PROGRESS_FROM = 10
+"""Number of files from which a progress bar is shown (on a terminal)."""
+
+
+class _HasStore(Protocol):
+    """The group's context object: opens the store on first use."""
+
+    def store(self) -> Store:
+        """The open store."""
+        ...
+
+
+def read_published(text: str | None) -> date | None:
+    """Read --published: ISO `2022-08-31` or any full date people type ("31 Aug 2022")."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    try:
+        parsed = parse_date(text, date.today())  # today only resolves what the user typed
+    except BadDate as exc:
+        raise click.BadParameter(str(exc), param_hint="--published") from None
+    if parsed.precision not in ("day", "minute"):
+        raise click.BadParameter(
+            f"{text!r} is not a day (give e.g. 2022-08-31)", param_hint="--published"
+        )
+    return date.fromisoformat(parsed.start[:10])
+
+
+def _safe(text: str) -> str:
+    """File names and messages shown with control characters escaped, never raw."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+
+
+def _report(result: FileResult) -> None:
+    """Print one file's outcome: events added and warnings on stdout, an error on stderr."""
+    if result.error is not None:
+        click.echo(f"error: {_safe(result.error)}", err=True)
+        return
+    if result.existed:
+        line = f"{_safe(result.path)}: already ingested, 0 events added"
+    else:
+        noun = "event" if result.added == 1 else "events"
+        line = f"{_safe(result.path)}: {result.added} {noun} added"
+    if result.warnings:
+        line += " (warning: " + "; ".join(_safe(w) for w in result.warnings) + ")"
+    click.echo(line)
+
+
+def _ingest_with_progress(
+    store: Store,
+    paths: list[str],
+    published: date | None,
+    title: str | None,
+    url: str | None,
+    jobs: int,
+) -> list[FileResult]:
+    """Run the pipeline, with a rich progress bar on stderr when it is a terminal."""
+    from ingest.pipeline import expand_paths
+
+    total = len(expand_paths(paths))
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if total < PROGRESS_FROM or not console.is_terminal:
+        return ingest_paths(store, paths, published, title, url, jobs)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress(
+        "[progress.description]ingesting",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("ingest", total=total)
+        return ingest_paths(
+            store,
+            paths,
+            published,
+            title,
+            url,
+            jobs,
+            progress=lambda done, _total, _path: bar.update(task, completed=done),
+        )
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--published", help="Publication date (2022-08-31), over the one in the text.")
+@click.option("--title", help="Source title, over the headline.")
+@click.option("--url", help="Source URL.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes analysing articles.",
+)
+@click.pass_obj
+def ingest(
+    obj: _HasStore,
+    paths: tuple[str, ...],
+    published: str | None,
+    title: str | None,
+    url: str | None,
+    jobs: int,
+) -> None:
+    """Find dated events in articles (files, folders of .txt/.md/.html, `-` for stdin)."""
+    day = read_published(published)
+    store = obj.store()
+    results: list[FileResult] = []
+    if "-" in paths:
+        data = click.get_binary_stream("stdin").read()
+        results.append(ingest_bytes(store, data, "-", day, title, url))
+    files = [p for p in paths if p != "-"]
+    if files:
+        results.extend(_ingest_with_progress(store, files, day, title, url, jobs))
+    for result in results:
+        _report(result)
+    failed = sum(not r.ok for r in results)
+    if failed:
+        click.echo(f"{failed} of {len(results)} file(s) failed", err=True)
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("file", metavar="FILE")
+@click.option("--published", help="Publication date (2022-08-31), over the one in the text.")
+def extract(file: str, published: str | None) -> None:
+    """Print the temporal expressions found in an article as JSON lines."""
+    from ingest.timex import find_timexes
+
+    day = read_published(published)
+    try:
+        if file == "-":
+            article = article_from_bytes(click.get_binary_stream("stdin").read(), "-", day)
+        else:
+            article = read_article(file, day)
+    except ArticleError as exc:
+        raise click.ClickException(str(exc)) from None
+    for warning in article.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for timex in find_timexes(article.text, article.published):
+        click.echo(json.dumps(asdict(timex), ensure_ascii=False))
+
+
+def register(cli: click.Group) -> None:
+    """Add `ingest` and `extract` to the `timeline` command group."""
+    cli.add_command(ingest)
+    cli.add_command(extract)
