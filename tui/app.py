@@ -1,0 +1,115 @@
+"""The Textual app: `make_app(path)` opens the database and builds it (CLI and tests alike)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from store import Store
+from tui.messages import DataChanged
+from tui.screens.timeline import TimelineScreen
+
+POLL_SECONDS = 1.0
+"""How often to look for changes written by another process."""
+
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("Search", "Search titles, details and quotes as you type (/)", "search"),
+    ("Filter by date", "Show a date range: 2022, Aug 2022..Sep 2022 (f)", "filter"),
+    ("Jump to date", "Go to the first event on or after a date (t)", "jump"),
+    ("Add event", "Add an event by hand (a)", "add"),
+    ("Edit event", "Edit the highlighted event (e)", "edit"),
+    ("Delete event", "Delete the highlighted event, after a y (d)", "delete"),
+    ("Undo", "Take back the last add, edit or delete (u)", "undo"),
+    ("Export CSV", "Write the events shown to a CSV file (x)", "export"),
+    ("Show keys", "Every key of the timeline (? or F1)", "help"),
+)
+"""Command palette entries for the timeline's actions: (title, help, action)."""
+
+
+class TimelineApp(App[None]):
+    """Browse and edit a timeline database."""
+
+    TITLE = "timeline"
+
+    def __init__(
+        self,
+        store: Store,
+        reader: Store,
+        *,
+        demo: bool = False,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        """Show `store`; `reader` is a second connection for long reads in workers."""
+        super().__init__()
+        self.store = store
+        self.reader = reader
+        self.today = today
+        """Reference date for relative words (`yesterday`); tests pass a fixed one."""
+        self.sub_title = str(store.path) + ("  (demo)" if demo else "")
+        self._data_version = store.data_version()
+        self.timeline = TimelineScreen(store, reader)
+        """The main screen, under whatever is open."""
+
+    def on_mount(self) -> None:
+        """Open the timeline, warn about a read-only file, watch for changes by others."""
+        self.push_screen(self.timeline)
+        if self.store.readonly:
+            self.sub_title = f"{self.sub_title}  [read-only]"
+            self.notify(
+                "This database is read-only: you can browse, search and export; "
+                "changes are refused.",
+                title="Read-only",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+        self.set_interval(POLL_SECONDS, self.poll_data_version)
+
+    def poll_data_version(self) -> None:
+        """Tell the timeline when another process committed a change."""
+        version = self.store.data_version()
+        if version != self._data_version:
+            self._data_version = version
+            self.timeline.post_message(DataChanged())
+
+    def on_unmount(self) -> None:
+        """Close both connections."""
+        self.reader.close()
+        self.store.close()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Theme, quit and keys from Textual, plus every timeline action."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, TimelineScreen):
+            for title, help_text, action in COMMANDS:
+                yield SystemCommand(title, help_text, partial(screen.run_action, action))
+
+
+def make_app(
+    db_path: Path, *, demo: bool = False, today: Callable[[], date] = date.today
+) -> TimelineApp:
+    """Open the database at `db_path` and build the app on it.
+
+    Args:
+        db_path: The SQLite file; created if missing, opened read-only if it cannot be written.
+        demo: Mark the title as the demo database.
+        today: Reference date for relative words in date fields (tests fix it).
+
+    Returns:
+        The app, ready to `run()` or `run_test()`.
+
+    Raises:
+        StoreError: The file is not a timeline database, or a newer one.
+    """
+    store = Store.open(db_path)
+    try:
+        reader = Store.open(db_path, readonly=True)
+    except Exception:
+        store.close()
+        raise
+    return TimelineApp(store, reader, demo=demo, today=today)

@@ -1,0 +1,102 @@
+"""Dates written for people: `2012`, `Aug 2022`, `31 Aug 2022`, `30–31 Aug 2022`, `~Aug 2022`."""
+
+from __future__ import annotations
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+LONG_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+UNDATED = "undated"
+
+
+def _parts(iso: str) -> tuple[str, str | None, str | None, str | None]:
+    """Split an ISO value cut to its precision into year, month, day and time."""
+    date_part, _, time_part = iso.partition("T")
+    pieces = date_part.split("-")
+    year = pieces[0]
+    month = pieces[1] if len(pieces) > 1 else None
+    day = pieces[2] if len(pieces) > 2 else None
+    return year, month, day, (time_part[:5] or None)
+
+
+def _month_name(month: str) -> str:
+    """Return `Aug` for `08`, or the text itself when it is not a month number."""
+    try:
+        return MONTHS[int(month) - 1]
+    except (ValueError, IndexError):
+        return month
+
+
+def format_iso(iso: str) -> str:
+    """Write one ISO value (`2022-08-31`) the way a reader says it (`31 Aug 2022`)."""
+    year, month, day, clock = _parts(iso)
+    if month is None:
+        return year
+    if day is None:
+        return f"{_month_name(month)} {year}"
+    text = f"{int(day) if day.isdigit() else day} {_month_name(month)} {year}"
+    return f"{text} {clock}" if clock else text
+
+
+def _format_range(start: str, end: str) -> str:
+    """Write a range, sharing the year and month between its ends when they agree."""
+    s_year, s_month, s_day, s_clock = _parts(start)
+    e_year, e_month, e_day, e_clock = _parts(end)
+    if s_clock or e_clock:
+        return f"{format_iso(start)} – {format_iso(end)}"
+    if s_month is None and e_month is None:
+        return f"{s_year}–{e_year}"
+    if s_day is None and e_day is None and s_month and e_month:
+        if s_year == e_year:
+            return f"{_month_name(s_month)}–{_month_name(e_month)} {s_year}"
+        return f"{format_iso(start)} – {format_iso(end)}"
+    if s_day and e_day and s_year == e_year:
+        if s_month == e_month:
+            return f"{int(s_day)}–{int(e_day)} {_month_name(s_month or '')} {s_year}"
+        return f"{int(s_day)} {_month_name(s_month or '')} – {format_iso(end)}"
+    return f"{format_iso(start)} – {format_iso(end)}"
+
+
+def format_date(start: str | None, end: str | None = None, *, approximate: bool = False) -> str:
+    """Write a stored date (start, optional end) for display.
+
+    Args:
+        start: ISO value cut to its precision, or None for an undated event.
+        end: ISO value of the end of a range, if any.
+        approximate: Prefix the result with `~`.
+
+    Returns:
+        Text such as `2012`, `Aug 2022`, `30–31 Aug 2022` or `~Aug 2022`.
+    """
+    if not start:
+        return UNDATED
+    text = _format_range(start, end) if end and end != start else format_iso(start)
+    return f"~{text}" if approximate else text
+
+
+def format_preview(start: str, precision: str, end: str | None, approximate: bool) -> str:
+    """Write a parsed date as the form's preview: `→ 31 Aug 2022 · day`."""
+    return f"→ {format_date(start, end, approximate=approximate)} · {precision}"
+
+
+def period_label(period: str) -> str:
+    """Write a heading for a period key: `2022` stays, `2022-08` becomes `August 2022`."""
+    year, month, _, _ = _parts(period)
+    if month is None:
+        return year
+    long_names = LONG_MONTHS
+    try:
+        return f"{long_names[int(month) - 1]} {year}"
+    except (ValueError, IndexError):
+        return period

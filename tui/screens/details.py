@@ -1,0 +1,138 @@
+"""One event in full: date and precision, details, the quote with its date expression marked,
+the source, tags, and the other events from the same article."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.console import Group
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.dates import format_date, format_iso
+from tui.widgets.safe_text import clean, literal
+
+if TYPE_CHECKING:
+    from store import Event, Source, Store
+
+
+def quote_text(event: Event, source: Source | None) -> Text:
+    """The quote, with the date expression it was dated by in bold reverse.
+
+    `span_start`/`span_end` are offsets into the source text; the quote is the sentence
+    holding them, so the span is mapped into the quote through where the sentence sits.
+    """
+    quote = Text(clean(event.quote))
+    if source is None or not source.text or event.span_start is None or event.span_end is None:
+        return quote
+    start, end = event.span_start, event.span_end
+    sentence_at = source.text.find(event.quote, max(0, end - len(event.quote)))
+    if 0 <= sentence_at <= start and end <= sentence_at + len(event.quote):
+        quote.stylize("bold reverse", start - sentence_at, end - sentence_at)
+        return quote
+    expression = source.text[start:end]
+    found = event.quote.find(expression) if expression else -1
+    if found >= 0:
+        quote.stylize("bold reverse", found, found + len(expression))
+    return quote
+
+
+def event_body(event: Event, source: Source | None) -> Group:
+    """Everything about one event, each piece of article text built as plain Text."""
+    date = format_date(event.start, event.end, approximate=event.approximate)
+    when = Text.assemble(("When  ", "dim"), (date, "bold"))
+    if event.start:
+        when.append(f"  ·  {event.precision} precision", "dim")
+        when.append("  ·  approximate" if event.approximate else "  ·  exact", "dim")
+    parts: list[Text] = [literal(event.title, "bold"), when]
+    if event.tags:
+        parts.append(Text.assemble(("Tags  ", "dim"), literal(", ".join(event.tags))))
+    parts += [Text(""), Text("Details", "bold underline")]
+    parts.append(literal(event.details, one_line=False) if event.details else Text("—", "dim"))
+    parts += [Text(""), Text("Quote", "bold underline")]
+    parts.append(quote_text(event, source) if event.quote else Text("—", "dim"))
+    parts += [Text(""), Text("Source", "bold underline")]
+    if event.source_id is None:
+        parts.append(Text("Added by hand", "dim"))
+    else:
+        parts.append(literal(event.source_title or "untitled article"))
+        if event.source_url:
+            parts.append(literal(event.source_url, "underline"))
+        if event.source_published:
+            parts.append(Text(f"Published {format_iso(event.source_published)}", "dim"))
+    return Group(*parts)
+
+
+class DetailsScreen(Screen["int | None"]):
+    """Show one event; Esc returns to the timeline with the event last shown."""
+
+    CSS_PATH = "details.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back"),
+        Binding("q", "close", "Back", show=False),
+    ]
+    """Esc closes; Enter on another event of the source opens it here."""
+
+    event_id: reactive[int] = reactive(0, init=False)
+    """The event shown."""
+
+    def __init__(self, store: Store, event_id: int) -> None:
+        """Show event `event_id` of `store` (reads are small: one event and its source)."""
+        super().__init__()
+        self.store = store
+        self.set_reactive(DetailsScreen.event_id, event_id)
+
+    def compose(self) -> ComposeResult:
+        """The event, then the other events of its source."""
+        with VerticalScroll(id="body"):
+            yield Static(id="event")
+            yield Label("", id="others-title")
+            yield OptionList(id="others")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill in the event."""
+        self.watch_event_id(self.event_id)
+
+    def watch_event_id(self, event_id: int) -> None:
+        """Load and show the event and its siblings."""
+        from store import StoreError
+
+        try:
+            event = self.store.get_event(event_id)
+            source = self.store.get_source(event.source_id) if event.source_id else None
+            others = self.store.events_for_source(event.source_id) if event.source_id else []
+        except StoreError as exc:
+            self.query_one("#event", Static).update(Text(str(exc)))
+            return
+        self.query_one("#event", Static).update(event_body(event, source))
+        options = self.query_one("#others", OptionList)
+        options.clear_options()
+        siblings = [other for other in others if other.id != event.id]
+        title = self.query_one("#others-title", Label)
+        title.update(f"Other events from this source ({len(siblings)})" if siblings else "")
+        options.display = bool(siblings)
+        for other in siblings:
+            row = Text(format_date(other.start, other.end, approximate=other.approximate), "dim")
+            row.pad_right(max(20 - row.cell_len, 1))
+            row.append_text(literal(other.title))
+            options.add_option(Option(row, id=str(other.id)))
+        self.query_one("#body").scroll_home(animate=False)
+
+    @on(OptionList.OptionSelected, "#others")
+    def other_chosen(self, message: OptionList.OptionSelected) -> None:
+        """Show the chosen event of the same source."""
+        if message.option.id:
+            self.event_id = int(message.option.id)
+
+    def action_close(self) -> None:
+        """Back to the timeline, on the event shown last."""
+        self.dismiss(self.event_id)

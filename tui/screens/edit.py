@@ -1,0 +1,223 @@
+"""The add/edit form: title, a date in plain words with a live preview, end, details, tags."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static, TextArea
+
+from tui.dates import format_iso, format_preview
+
+if TYPE_CHECKING:
+    from store import Event, NewEvent
+
+DATE_HINT = "31 Aug 2022 · Aug 2022 · 2012 · last Tuesday"
+
+
+def _today() -> date:
+    """Today's date, the reference for relative words such as `yesterday`."""
+    return date.today()
+
+
+class EditScreen(ModalScreen["NewEvent | None"]):
+    """Add a new event (event None) or edit one; dismisses with the checked fields or None."""
+
+    CSS_PATH = "edit.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+    """Ctrl+S saves from any field, so it takes priority over the inputs."""
+
+    AUTO_FOCUS = "#title"
+
+    class Previewed(Message):
+        """A date field was parsed: `text` is the preview or the reason it failed."""
+
+        def __init__(self, field: str, text: str, ok: bool) -> None:
+            self.field = field
+            self.text = text
+            self.ok = ok
+            super().__init__()
+
+    class Checked(Message):
+        """Every field is valid; `event` is ready to write."""
+
+        def __init__(self, event: NewEvent) -> None:
+            self.event = event
+            super().__init__()
+
+    class Refused(Message):
+        """A field is invalid; `field` names the input to go back to."""
+
+        def __init__(self, field: str, reason: str) -> None:
+            self.field = field
+            self.reason = reason
+            super().__init__()
+
+    def __init__(self, event: Event | None = None, today: Callable[[], date] = _today) -> None:
+        """Open the form empty, or filled from `event` to edit it."""
+        super().__init__()
+        self.event = event
+        self.today = today
+        self.first_date = format_iso(event.start) if event and event.start else ""
+        self.first_end = format_iso(event.end) if event and event.end else ""
+
+    def compose(self) -> ComposeResult:
+        """The fields in Tab order: Title, Date, End, Details, Tags."""
+        event = self.event
+        with Vertical(classes="form") as box:
+            box.border_title = "Edit event" if event else "Add event"
+            yield Label("Title", classes="field")
+            yield Input(event.title if event else "", placeholder="What happened", id="title")
+            yield Label("Date", classes="field")
+            yield Input(self.first_date, placeholder=DATE_HINT, id="date")
+            yield Static("", id="date-preview", classes="preview")
+            yield Label("End (optional)", classes="field")
+            yield Input(self.first_end, placeholder="for a range: 31 Aug 2022", id="end")
+            yield Static("", id="end-preview", classes="preview")
+            yield Label("Details", classes="field")
+            details = TextArea(event.details if event else "", id="details", tab_behavior="focus")
+            details.show_line_numbers = False
+            yield details
+            yield Label("Tags (comma separated)", classes="field")
+            yield Input(
+                ", ".join(event.tags) if event else "", placeholder="defence, japan", id="tags"
+            )
+            yield Static("", id="form-error", classes="error")
+            yield Label("Ctrl+S  save      Tab  next field      Esc  cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        """Show the stored date of an edited event as its preview."""
+        if self.event and self.event.start:
+            preview = format_preview(
+                self.event.start,
+                self.event.precision or "",
+                self.event.end,
+                self.event.approximate,
+            )
+            self.query_one("#date-preview", Static).update(Text(preview))
+
+    # -- live preview ------------------------------------------------------------------
+    @on(Input.Changed, "#date,#end")
+    def date_typed(self, event: Input.Changed) -> None:
+        """Parse the date as it is typed (in a worker: dateparser can be slow)."""
+        field = event.input.id or "date"
+        self.query_one("#form-error", Static).update("")
+        if not event.value.strip():
+            self.query_one(f"#{field}-preview", Static).update("")
+            return
+        self._preview(field, event.value)
+
+    @work(thread=True, exclusive=True, group="preview")
+    def _preview(self, field: str, text: str) -> None:
+        """Parse one date field and post the preview."""
+        from ingest.dates import parse_date
+
+        try:
+            parsed = parse_date(text, self.today())
+        except Exception as exc:  # BadDate and anything dateparser throws: show, never crash
+            self.post_message(self.Previewed(field, str(exc), ok=False))
+            return
+        preview = format_preview(parsed.start, parsed.precision, parsed.end, parsed.approximate)
+        self.post_message(self.Previewed(field, preview, ok=True))
+
+    @on(Previewed)
+    def previewed(self, message: Previewed) -> None:
+        """Show the parsed date, or why it is not one."""
+        preview = self.query_one(f"#{message.field}-preview", Static)
+        preview.set_class(not message.ok, "bad")
+        preview.update(Text(message.text))
+
+    # -- saving ------------------------------------------------------------------------
+    def action_save(self) -> None:
+        """Check every field; the dates are parsed in a worker."""
+        title = self.query_one("#title", Input).value
+        if not title.strip():
+            self._refuse("title", "A title is needed.")
+            return
+        self._check(
+            title,
+            self.query_one("#date", Input).value,
+            self.query_one("#end", Input).value,
+            self.query_one("#details", TextArea).text,
+            self.query_one("#tags", Input).value,
+        )
+
+    @work(thread=True, exclusive=True, group="save")
+    def _check(self, title: str, when: str, end: str, details: str, tags: str) -> None:
+        """Parse and check the fields, then post Checked or Refused."""
+        from ingest.dates import parse_date
+        from store import NewEvent, StoreError
+
+        base = self.event.as_new() if self.event else NewEvent(title=title)
+        start, precision = base.start, base.precision
+        end_iso, approximate = base.end, base.approximate
+        today = self.today()
+        if when.strip() != self.first_date:
+            start = precision = end_iso = None
+            approximate = False
+            if when.strip():
+                try:
+                    parsed = parse_date(when, today)
+                except Exception as exc:
+                    self.post_message(self.Refused("date", f"Date: {exc}"))
+                    return
+                start, precision = parsed.start, parsed.precision
+                end_iso, approximate = parsed.end, parsed.approximate
+        if end.strip() != self.first_end or when.strip() != self.first_date:
+            if end.strip():
+                try:
+                    end_iso = parse_date(end, today).start
+                except Exception as exc:
+                    self.post_message(self.Refused("end", f"End: {exc}"))
+                    return
+            elif end.strip() != self.first_end:
+                end_iso = None
+        candidate = dataclasses.replace(
+            base,
+            title=title,
+            start=start,
+            precision=precision,
+            end=end_iso,
+            approximate=approximate,
+            details=details,
+            tags=tuple(tag.strip() for tag in tags.split(",")),
+        )
+        try:
+            checked = candidate.checked()
+        except StoreError as exc:
+            field = "end" if "end" in str(exc) else "date" if "date" in str(exc) else "title"
+            self.post_message(self.Refused(field, str(exc)))
+            return
+        self.post_message(self.Checked(checked))
+
+    def _refuse(self, field: str, reason: str) -> None:
+        """Show the reason inline, keep every field as typed and go back to the bad one."""
+        self.query_one("#form-error", Static).update(Text(reason))
+        self.query_one(f"#{field}").focus()
+
+    @on(Checked)
+    def checked(self, message: Checked) -> None:
+        """Close with the event to write."""
+        self.dismiss(message.event)
+
+    @on(Refused)
+    def refused(self, message: Refused) -> None:
+        """Say what is wrong."""
+        self._refuse(message.field, message.reason)
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)

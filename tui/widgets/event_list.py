@@ -1,0 +1,251 @@
+"""The timeline itself: a virtual list that draws only the visible lines of any number of events."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.dates import format_date
+from tui.widgets.layout import Heading, Layout
+from tui.widgets.safe_text import literal
+
+if TYPE_CHECKING:
+    from store import Event
+    from tui.widgets.pages import EventPages
+
+DATE_WIDTH = 20
+SOURCE_WIDTH = 28
+
+
+class EventList(ScrollView, can_focus=True):
+    """Events in date order under year and month headings; one line per event."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "move(-1)", "Up", show=False),
+        Binding("down,j", "move(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("left_square_bracket", "step(4, -1)", "Year −", show=False),
+        Binding("right_square_bracket", "step(4, 1)", "Year +", show=False),
+        Binding("left_curly_bracket", "step(7, -1)", "Month −", show=False),
+        Binding("right_curly_bracket", "step(7, 1)", "Month +", show=False),
+        Binding("enter", "open", "Open"),
+    ]
+    """Moving keys; the screen holds the keys that change things."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "event-list--cursor",
+        "event-list--year",
+        "event-list--month",
+        "event-list--date",
+        "event-list--source",
+    }
+
+    DEFAULT_CSS = """
+    EventList {
+        overflow-x: hidden;
+        background: $surface;
+        & > .event-list--cursor { background: $boost; text-style: bold; }
+        &:focus > .event-list--cursor { background: $primary 40%; color: $text; }
+        & > .event-list--year { color: $accent; text-style: bold; }
+        & > .event-list--month { color: $secondary; text-style: bold; }
+        & > .event-list--date { color: $text-muted; }
+        & > .event-list--source { color: $text-muted; }
+    }
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    """Index of the highlighted event in the filtered list."""
+
+    class Highlighted(Message):
+        """The cursor moved to an event."""
+
+        def __init__(self, index: int, event: Event | None) -> None:
+            self.index = index
+            self.event = event
+            super().__init__()
+
+    class Selected(Message):
+        """The user chose an event to open (Enter or double-click)."""
+
+        def __init__(self, event: Event) -> None:
+            self.event = event
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        """Start empty; the screen hands a layout and a page cache with `show`."""
+        super().__init__(id=id)
+        self.layout_model = Layout()
+        self.pages: EventPages | None = None
+
+    # -- attributes down ---------------------------------------------------------------
+    def show(self, pages: EventPages, cursor: int = 0, keep_row: int | None = None) -> None:
+        """Show the events of `pages`, highlighting `cursor`.
+
+        Args:
+            pages: The page cache of the new list; its layout gives the lines.
+            cursor: Event to highlight.
+            keep_row: Screen row where the cursor should stay (a refresh keeps the view still).
+        """
+        self.pages = pages
+        self.layout_model = pages.layout
+        self.virtual_size = Size(self.size.width, self.layout_model.lines)
+        cursor = min(max(cursor, 0), max(self.layout_model.total - 1, 0))
+        if keep_row is not None:
+            line = self.layout_model.line_of(cursor)
+            self.scroll_to(y=max(line - keep_row, 0), animate=False, immediate=True)
+        self.cursor = cursor
+        self.refresh()
+
+    @property
+    def event(self) -> Event | None:
+        """The highlighted event, if any."""
+        return self.pages.get(self.cursor) if self.pages else None
+
+    def cursor_row(self) -> int:
+        """Return the screen row of the cursor (to keep it there across a refresh)."""
+        return self.layout_model.line_of(self.cursor) - round(self.scroll_y)
+
+    def watch_cursor(self, cursor: int) -> None:
+        """Scroll the cursor into view (with its headings) and tell the screen."""
+        self._reveal(cursor)
+        self.refresh()
+        self.post_message(self.Highlighted(cursor, self.event))
+
+    def _reveal(self, cursor: int) -> None:
+        """Scroll so that the cursor line, and headings just above it, are visible."""
+        layout = self.layout_model
+        if not layout.total:
+            self.scroll_to(y=0, animate=False, immediate=True)
+            return
+        line = layout.line_of(cursor)
+        top = line
+        while top - 1 in layout.headings:
+            top -= 1
+        height = max(self.scrollable_content_region.height, 1)
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        elif line >= self.scroll_y + height:
+            self.scroll_to(y=line - height + 1, animate=False, immediate=True)
+
+    # -- actions -----------------------------------------------------------------------
+    def _go(self, index: int | None) -> None:
+        """Move the cursor to `index`, kept inside the list."""
+        if index is not None and self.layout_model.total:
+            self.cursor = min(max(index, 0), self.layout_model.total - 1)
+
+    def action_move(self, delta: int) -> None:
+        """Move up or down by events."""
+        self._go(self.cursor + delta)
+
+    def action_page(self, direction: int) -> None:
+        """Move by a screenful of lines."""
+        height = max(self.scrollable_content_region.height - 1, 1)
+        line = self.layout_model.line_of(self.cursor) + direction * height
+        target = self.layout_model.nearest_index(line)
+        if target == self.cursor:
+            target += direction
+        self.scroll_to(y=self.scroll_y + direction * height, animate=False, immediate=True)
+        self._go(target)
+
+    def action_first(self) -> None:
+        """Go to the first event."""
+        self._go(0)
+
+    def action_last(self) -> None:
+        """Go to the last event."""
+        self._go(self.layout_model.total - 1)
+
+    def action_step(self, width: int, direction: int) -> None:
+        """Go to the previous or next year (width 4) or month (width 7)."""
+        if not self.layout_model.total:
+            return
+        if direction > 0:
+            self._go(self.layout_model.next_period(self.cursor, width))
+        else:
+            self._go(self.layout_model.previous_period(self.cursor, width))
+
+    def action_open(self) -> None:
+        """Open the highlighted event."""
+        if (event := self.event) is not None:
+            self.post_message(self.Selected(event))
+
+    def _on_click(self, event: events.Click) -> None:
+        """Click selects a row; a double-click opens it."""
+        index = self.layout_model.index_at(event.y + round(self.scroll_y))
+        if index is None:
+            return
+        self.cursor = index
+        if event.chain >= 2:
+            self.action_open()
+
+    # -- drawing -----------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        """Draw screen row `y`: a heading, an event or nothing."""
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        line = y + round(self.scroll_y)
+        layout = self.layout_model
+        heading = layout.headings.get(line)
+        if heading is not None:
+            return self._heading_strip(heading, width, base)
+        index = layout.index_at(line)
+        if index is None or self.pages is None:
+            return Strip.blank(width, base)
+        event = self.pages.get(index)
+        text = self._row_text(event, width, base)
+        if index == self.cursor:
+            text.stylize(self.get_component_rich_style("event-list--cursor"))
+        strip = Strip(list(text.render(self.app.console)), text.cell_len)
+        return strip.adjust_cell_length(width, base if index != self.cursor else None)
+
+    def _heading_strip(self, heading: Heading, width: int, base: Style) -> Strip:
+        """Draw a year or month heading with its count."""
+        component = "event-list--year" if heading.level == 1 else "event-list--month"
+        style = base + self.get_component_rich_style(component)
+        indent = " " if heading.level == 1 else "   "
+        count = f"{heading.count:,} event{'s' if heading.count != 1 else ''}"
+        label = f"{indent}{heading.text} "
+        fill = max(width - len(label) - len(count) - 2, 1)
+        rule = ("━" if heading.level == 1 else "─") * fill
+        segments = [
+            Segment(label, style),
+            Segment(rule, base + Style(dim=True)),
+            Segment(f" {count} ", base + Style(dim=True)),
+        ]
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _row_text(self, event: Event | None, width: int, base: Style) -> Text:
+        """Lay out one event: date for its precision, title, and a mark for its source."""
+        if event is None:
+            return Text("   …", style=base)
+        date = format_date(event.start, event.end, approximate=event.approximate)
+        date_style = self.get_component_rich_style("event-list--date")
+        source_style = self.get_component_rich_style("event-list--source")
+        row = Text("   ", style=base)
+        row.append(date[: DATE_WIDTH - 1].ljust(DATE_WIDTH), date_style)
+        if event.source_id is not None:
+            source = literal(f"◆ {event.source_title or 'source'}")
+        else:
+            source = Text("✎ by hand")
+        source.truncate(SOURCE_WIDTH, overflow="ellipsis")
+        room = max(width - row.cell_len - source.cell_len - 3, 8)
+        title = literal(event.title)
+        title.truncate(room, overflow="ellipsis", pad=True)
+        row.append_text(title)
+        row.append("  ")
+        source.stylize(source_style)
+        row.append_text(source)
+        return row
