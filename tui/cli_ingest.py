@@ -14,9 +14,9 @@ from typing import Protocol
 
 import click
 
-from ingest.articles import ArticleError, article_from_bytes, read_article
+from ingest.articles import MAX_BYTES, ArticleError, article_from_bytes, read_article
 from ingest.dates import BadDate, parse_date
-from ingest.pipeline import FileResult, ingest_bytes, ingest_paths
+from ingest.pipeline import FileResult, expand_paths, ingest_bytes, ingest_paths
 from store import Store
 
 PROGRESS_FROM = 10
@@ -57,6 +57,12 @@ def _safe(text: str) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
 
 
+def _read_stdin() -> bytes:
+    """Standard input as bytes, read no further than just past the size limit."""
+    with click.open_file("-", "rb") as stream:
+        return stream.read(MAX_BYTES + 1)
+
+
 def _report(result: FileResult) -> None:
     """Print one file's outcome: events added and warnings on stdout, an error on stderr."""
     if result.error is not None:
@@ -81,14 +87,12 @@ def _ingest_with_progress(
     jobs: int,
 ) -> list[FileResult]:
     """Run the pipeline, with a rich progress bar on stderr when it is a terminal."""
-    from ingest.pipeline import expand_paths
-
-    total = len(expand_paths(paths))
     from rich.console import Console
 
+    files = expand_paths(paths)
     console = Console(stderr=True)
-    if total < PROGRESS_FROM or not console.is_terminal:
-        return ingest_paths(store, paths, published, title, url, jobs)
+    if len(files) < PROGRESS_FROM or not console.is_terminal:
+        return ingest_paths(store, files, published, title, url, jobs)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     with Progress(
@@ -99,10 +103,10 @@ def _ingest_with_progress(
         console=console,
         transient=True,
     ) as bar:
-        task = bar.add_task("ingest", total=total)
+        task = bar.add_task("ingest", total=len(files))
         return ingest_paths(
             store,
-            paths,
+            files,
             published,
             title,
             url,
@@ -137,7 +141,7 @@ def ingest(
     store = obj.store()
     results: list[FileResult] = []
     if "-" in paths:
-        data = click.get_binary_stream("stdin").read()
+        data = _read_stdin()
         results.append(ingest_bytes(store, data, "-", day, title, url))
     files = [p for p in paths if p != "-"]
     if files:
@@ -160,7 +164,7 @@ def extract(file: str, published: str | None) -> None:
     day = read_published(published)
     try:
         if file == "-":
-            article = article_from_bytes(click.get_binary_stream("stdin").read(), "-", day)
+            article = article_from_bytes(_read_stdin(), "-", day)
         else:
             article = read_article(file, day)
     except ArticleError as exc:

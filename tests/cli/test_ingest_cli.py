@@ -1,0 +1,218 @@
+"""`timeline ingest` and `timeline extract` as a user types them, checked against the database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from store import Store
+from tui.cli import cli
+
+DEMO = (files("ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
+NO_DATE = (
+    "Ministers sign pact\n\nAfter the talks, the ministers signed a pact. Exports rose in 2021.\n"
+)
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture
+def ingest_db(tmp_path: Path) -> Path:
+    """Where the command's database lives."""
+    return tmp_path / "cli.db"
+
+
+@pytest.fixture
+def run(ingest_db: Path) -> Run:
+    """Invoke `timeline --db <tmp> ...` and return click's result."""
+    runner = CliRunner()
+
+    def invoke(*args: str, input: bytes | str | None = None) -> Result:
+        return runner.invoke(cli, ["--db", str(ingest_db), *args], input=input)
+
+    return invoke
+
+
+def rows(db_path: Path) -> list[tuple[str | None, str | None, str]]:
+    """(start, end, title) of every event in the database, in date order."""
+    store = Store.open(db_path)
+    try:
+        return [(e.start, e.end, e.title) for e in store.page_after(None, 1000)]
+    finally:
+        store.close()
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    """Write an article file and return its path."""
+    path = tmp_path / name
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def test_ingest_reports_events_and_saves_them(run: Run, tmp_path: Path, ingest_db: Path) -> None:
+    path = write(tmp_path, "demo.txt", DEMO)
+    result = run("ingest", str(path))
+    assert result.exit_code == 0, result.output
+    saved = rows(ingest_db)
+    assert result.stdout == f"{path}: {len(saved)} events added\n"
+    assert (
+        "2022-08-30",
+        "2022-08-31",
+        "Two-day visit to Tokyo by Israeli Defence Minister Benny Gantz",
+    ) in saved
+
+    again = run("ingest", str(path))
+    assert again.exit_code == 0
+    assert again.stdout == f"{path}: already ingested, 0 events added\n"
+    assert rows(ingest_db) == saved
+
+
+def test_ingest_from_stdin_with_published_title_and_url(run: Run, ingest_db: Path) -> None:
+    result = run(
+        "ingest", "-", "--published", "2022-08-31", "--title", "Mine", "--url", "u", input=NO_DATE
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "-: 2 events added\n"
+    assert rows(ingest_db) == [
+        ("2021", None, "Exports rose"),
+        ("2022-08-31", None, "The ministers signed a pact"),
+    ]
+    store = Store.open(ingest_db)
+    source = store.get_source(1)
+    store.close()
+    assert (source.title, source.url, source.published) == ("Mine", "u", "2022-08-31")
+
+
+def test_missing_publication_date_warns_and_leaves_relative_events_undated(
+    run: Run, tmp_path: Path, ingest_db: Path
+) -> None:
+    path = write(tmp_path, "story.txt", NO_DATE)
+    result = run("ingest", str(path))
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"{path}: 2 events added (warning: no publication date (give --published): relative "
+        "dates left undated; 1 event(s) left undated)\n"
+    )
+    assert rows(ingest_db) == [
+        ("2021", None, "Exports rose"),
+        (None, None, "The ministers signed a pact"),
+    ]
+
+
+def test_non_utf8_mostly_text_is_accepted_with_a_warning(run: Run, tmp_path: Path) -> None:
+    text = "Café owners met in Zürich in 2021 to sign a deal.\nPublished 1 May 2022\n"
+    path = write(tmp_path, "latin.txt", text.encode("latin-1"))
+    result = run("ingest", str(path))
+    assert result.exit_code == 0
+    assert "1 event added (warning: not valid UTF-8: 2 undecodable bytes replaced)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"", "empty.txt is empty"),
+        ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00", "binary.txt is a binary file, not text"),
+        ("garbage.txt", bytes(range(128, 256)) * 8, "garbage.txt is not UTF-8 text"),
+    ],
+)
+def test_bad_file_is_one_line_and_exit_code_1(
+    run: Run, tmp_path: Path, ingest_db: Path, name: str, data: bytes, message: str
+) -> None:
+    path = write(tmp_path, name, data)
+    result = run("ingest", str(path))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"error: {path.parent}") and message in lines[0]
+    assert lines[1:] == ["1 of 1 file(s) failed"]
+    assert "Traceback" not in result.output
+    assert rows(ingest_db) == []
+
+
+def test_oversized_file_is_refused_at_once(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    result = run("ingest", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"error: {path} is too large (52.4 MB; the limit is 21 MB)"
+    )
+
+
+def test_one_bad_file_in_a_folder_does_not_stop_the_others(
+    run: Run, tmp_path: Path, ingest_db: Path
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write(folder, "1-demo.txt", DEMO)
+    write(folder, "2-empty.txt", b"")
+    write(folder, "3-other.md", "Leaders meet\n\nPublished 2 May 2021\n\nLeaders met in 2019.\n")
+    result = run("ingest", str(folder), "--jobs", "2")
+    assert result.exit_code == 1
+    out = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in out] == [
+        str(folder / "1-demo.txt"),
+        str(folder / "3-other.md"),
+    ]
+    assert out[1].endswith(": 1 event added")
+    assert result.stderr.splitlines() == [
+        f"error: {folder / '2-empty.txt'} is empty",
+        "1 of 3 file(s) failed",
+    ]
+    assert ("2019", None, "Leaders met") in rows(ingest_db)
+
+
+def test_missing_file_is_reported(run: Run, tmp_path: Path) -> None:
+    result = run("ingest", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    assert f"no such file: {tmp_path / 'nope.txt'}" in result.stderr
+
+
+@pytest.mark.parametrize("typed", ["31/31/2022", "2022-08", "soon-ish"])
+def test_bad_published_date_is_a_usage_error(run: Run, tmp_path: Path, typed: str) -> None:
+    path = write(tmp_path, "demo.txt", DEMO)
+    result = run("ingest", str(path), "--published", typed)
+    assert result.exit_code == 2
+    assert "--published" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_published_accepts_a_typed_day(run: Run, tmp_path: Path, ingest_db: Path) -> None:
+    path = write(tmp_path, "story.txt", NO_DATE)
+    result = run("ingest", str(path), "--published", "31 Aug 2022")
+    assert result.exit_code == 0, result.output
+    assert ("2022-08-31", None, "The ministers signed a pact") in rows(ingest_db)
+
+
+def test_extract_prints_timexes_as_json_lines(run: Run, tmp_path: Path) -> None:
+    path = write(tmp_path, "demo.txt", DEMO)
+    result = run("extract", str(path), "--published", "2022-08-31")
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {"start": 100, "end": 107, "text": "two-day", "type": "DURATION", "value": "P2D"} in (
+        found
+    )
+    assert all(DEMO[t["start"] : t["end"]] == t["text"] for t in found)
+    assert [t["value"] for t in found if t["text"] == "2021"] == ["2021"]
+
+
+def test_extract_refuses_a_bad_file(run: Run, tmp_path: Path) -> None:
+    path = write(tmp_path, "empty.txt", b"")
+    result = run("extract", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {path} is empty\n"
+
+
+def test_ingest_and_extract_have_help(run: Run) -> None:
+    for command in ("ingest", "extract"):
+        result = run(command, "--help")
+        assert result.exit_code == 0
+        assert "--published" in result.stdout

@@ -1,0 +1,159 @@
+"""The ingest pipeline on a real SQLite file: saving, idempotence, bad files, worker processes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from ingest.demo import build_demo
+from ingest.pipeline import FileResult, expand_paths, ingest_bytes, ingest_paths
+from store import Store
+
+PUB = dt.date(2022, 8, 31)
+DEMO = (files("ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Store]:
+    """An empty store on a real file."""
+    opened = Store.open(tmp_path / "pipeline.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A folder of articles: two good ones, one empty, one binary, one ignored by its suffix."""
+    root = tmp_path / "articles"
+    (root / "sub").mkdir(parents=True)
+    (root / "a-demo.txt").write_text(DEMO, encoding="utf-8")
+    (root / "sub" / "b-other.md").write_text(
+        "Leaders meet in Oslo\n\nPublished 2 May 2021\n\nThe leaders met in Oslo in 2019.\n",
+        encoding="utf-8",
+    )
+    (root / "c-empty.txt").write_bytes(b"")
+    (root / "d-binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (root / "e-image.png").write_bytes(b"\x89PNG")
+    (root / ".hidden.txt").write_text("Hidden stuff here\n")
+    return root
+
+
+def test_expand_paths_lists_article_files_in_order(folder: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    assert expand_paths([folder, missing]) == [
+        str(folder / "a-demo.txt"),
+        str(folder / "c-empty.txt"),
+        str(folder / "d-binary.txt"),
+        str(folder / "sub" / "b-other.md"),
+        str(missing),
+    ]
+
+
+def test_article_is_saved_with_its_source_and_events(db: Store, tmp_path: Path) -> None:
+    path = tmp_path / "demo.txt"
+    path.write_text(DEMO, encoding="utf-8")
+    [result] = ingest_paths(db, [path], url="https://example.org/demo")
+    assert result == FileResult(str(path), added=result.added, existed=False)
+    assert result.added >= 5
+    events = db.page_after(None, 100)
+    assert len(events) == result.added
+    source = db.get_source(events[0].source_id)
+    assert (source.title, source.url, source.published) == (
+        "Israel and Japan sign defence pact in Tokyo",
+        "https://example.org/demo",
+        "2022-08-31",
+    )
+    assert source.text == DEMO
+    for event in events:
+        assert event.quote and event.quote in DEMO
+        if event.span_start is not None:
+            assert 0 <= event.span_start < event.span_end <= len(DEMO)
+    assert [e.start for e in events] == sorted(e.start for e in events)
+    assert events[-1].start[:4] <= "2022"
+
+
+def test_same_text_twice_adds_nothing(db: Store, tmp_path: Path) -> None:
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text(DEMO, encoding="utf-8")
+    second.write_text(DEMO, encoding="utf-8")
+    [a] = ingest_paths(db, [first])
+    count = db.count()
+    [b] = ingest_paths(db, [second])
+    assert (b.added, b.existed) == (0, True)
+    assert db.count() == count == a.added
+
+
+def test_one_bad_file_does_not_stop_the_others(db: Store, folder: Path) -> None:
+    results = ingest_paths(db, [folder])
+    assert [(Path(r.path).name, r.ok) for r in results] == [
+        ("a-demo.txt", True),
+        ("c-empty.txt", False),
+        ("d-binary.txt", False),
+        ("b-other.md", True),
+    ]
+    assert results[1].error == f"{folder / 'c-empty.txt'} is empty"
+    assert results[2].error == f"{folder / 'd-binary.txt'} is a binary file, not text"
+    assert db.count() == results[0].added + results[3].added
+    assert [e.start for e in db.page_after(None, 100) if e.quote.startswith("The leaders")] == [
+        "2019"
+    ]
+
+
+def test_worker_processes_give_the_same_results(folder: Path, tmp_path: Path) -> None:
+    stores = [Store.open(tmp_path / f"jobs{n}.db") for n in (1, 2)]
+    try:
+        one = ingest_paths(stores[0], [folder], jobs=1)
+        two = ingest_paths(stores[1], [folder], jobs=2)
+        assert one == two
+        rows = [[(e.title, e.start, e.end) for e in s.page_after(None, 100)] for s in stores]
+        assert rows[0] == rows[1]
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_progress_is_reported_per_file(db: Store, folder: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    ingest_paths(db, [folder], progress=lambda done, total, _path: seen.append((done, total)))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_without_publication_date_relative_events_are_undated(db: Store) -> None:
+    text = "The ministers met officials during the visit.\nExports hit a record in 2021.\n"
+    text = (
+        "Ministers sign pact\n\nUpon completion of the talks, the ministers signed a pact.\n" + text
+    )
+    result = ingest_bytes(db, text.encode(), "stdin-article")
+    assert result.ok
+    assert result.warnings == (
+        "no publication date (give --published): relative dates left undated",
+        "1 event(s) left undated",
+    )
+    events = db.page_after(None, 100)
+    assert [(e.start, e.approximate) for e in events] == [("2021", False), (None, True)]
+
+
+def test_publication_date_given_applies(db: Store) -> None:
+    text = "The ministers met on Tuesday to sign a pact.\n"
+    result = ingest_bytes(db, text.encode(), "-", published=PUB)
+    assert (result.added, result.warnings) == (1, ())
+    [event] = db.page_after(None, 10)
+    assert (event.start, event.precision) == ("2022-08-30", "day")
+
+
+def test_bad_stdin_is_an_error_not_an_exception(db: Store) -> None:
+    assert ingest_bytes(db, b"", "-") == FileResult("-", error="- is empty")
+    assert db.count() == 0
+
+
+def test_demo_fills_an_empty_store_once(db: Store) -> None:
+    results = build_demo(db)
+    assert [r.ok for r in results] == [True, True]
+    count = db.count()
+    assert count >= 10
+    assert build_demo(db) == []
+    assert db.count() == count
