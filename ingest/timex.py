@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime
 import re
 
-from ingest.timex_anchor import Anchor, shifted
+from ingest.timex_anchor import Anchor, shifted, year_text
 from ingest.timex_lexicon import TRIGGERS
-from ingest.timex_rules import RULES, YEAR_EARLIER
+from ingest.timex_rules import ANAPHOR_MARK, RULES, YEAR_EARLIER
 from ingest.types import Timex
 
 #: How far back (characters) "a year earlier" looks for the quarter it is compared with.
@@ -40,7 +40,8 @@ def find_timexes(text: str, published: datetime.date | None) -> list[Timex]:
     candidates = list(candidate_matches(text, published))
     chosen = choose_longest(candidates)
     chosen = merge_clock_with_day(text, chosen)
-    return resolve_year_earlier(chosen, published)
+    chosen = resolve_year_earlier(chosen, published)
+    return resolve_anaphora(chosen, published)
 
 
 def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -148,8 +149,44 @@ def resolve_year_earlier(timexes: list[Timex], anchor: Anchor) -> list[Timex]:
                     break
                 quarter = _QUARTER_VALUE.match(earlier.value)
                 if quarter:
-                    value = f"{int(quarter.group(1)) - 1:04d}-Q{quarter.group(2)}"
+                    value = f"{year_text(int(quarter.group(1)) - 1)}-Q{quarter.group(2)}"
                     break
             timex = Timex(timex.start, timex.end, timex.text, timex.type, value)
         result.append(timex)
     return result
+
+
+_GRAIN_PATTERNS = {
+    "year": re.compile(r"^(\d{4})"),
+    "month": re.compile(r"^(\d{4}-\d\d)(?!\d)"),
+    "day": re.compile(r"^(\d{4}-\d\d-\d\d)"),
+}
+
+
+def resolve_anaphora(timexes: list[Timex], anchor: Anchor) -> list[Timex]:
+    """Value "that year", "the following day" from the latest date of that grain named before."""
+    result: list[Timex] = []
+    for timex in timexes:
+        if timex.value.startswith(ANAPHOR_MARK):
+            unit, offset = timex.value[1:-2], int(timex.value[-2:])
+            value = shifted(anchor, unit, offset)
+            for earlier in reversed(result):
+                found = _GRAIN_PATTERNS[unit].match(earlier.value)
+                if found and earlier.type == "DATE":
+                    base = found.group(1)
+                    value = shift_value(base, unit, offset)
+                    break
+            timex = Timex(timex.start, timex.end, timex.text, timex.type, value)
+        result.append(timex)
+    return result
+
+
+def shift_value(base: str, unit: str, offset: int) -> str:
+    """Move an ISO year, month or day value by `offset` of its own unit."""
+    if unit == "year":
+        return year_text(int(base) + offset)
+    try:
+        day = datetime.date(int(base[:4]), int(base[5:7]), int(base[8:10] or 1))
+    except ValueError:
+        return shifted(None, unit, 0)
+    return shifted(day, unit, offset)

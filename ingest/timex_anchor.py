@@ -50,13 +50,27 @@ def quarter_of(day: datetime.date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+def year_text(year: int) -> str:
+    """Four-digit year, or XXXX for years TIMEX3 cannot write (before 0, after 9999)."""
+    return f"{year:04d}" if 0 <= year <= 9999 else "XXXX"
+
+
 def shifted(anchor: Anchor, unit: str, offset: int) -> str:
     """Value of the `unit` period `offset` units away from the anchor's own period.
 
     `unit` is one of day, week, weekend, month, quarter, half, year, decade, century.
+    Periods beyond the calendar's range (year 1 to 9999) come back in X form.
     """
     if anchor is None:
         return UNKNOWN[unit]
+    try:
+        return _shifted(anchor, unit, offset)
+    except (ValueError, OverflowError):
+        return UNKNOWN[unit]
+
+
+def _shifted(anchor: datetime.date, unit: str, offset: int) -> str:
+    """`shifted` for a known anchor; raises when the result leaves the calendar."""
     if unit == "day":
         return day_value(anchor + datetime.timedelta(days=offset))
     if unit == "week":
@@ -64,36 +78,21 @@ def shifted(anchor: Anchor, unit: str, offset: int) -> str:
     if unit == "weekend":
         return week_value(anchor + datetime.timedelta(weeks=offset)) + "-WE"
     if unit == "month":
-        return add_months(anchor, offset).strftime("%Y-%m")
+        month = add_months(anchor, offset)
+        return f"{month.year:04d}-{month.month:02d}"
     if unit == "quarter":
         index = anchor.year * 4 + quarter_of(anchor) - 1 + offset
-        return f"{index // 4:04d}-Q{index % 4 + 1}"
+        return f"{year_text(index // 4)}-Q{index % 4 + 1}"
     if unit == "half":
         index = anchor.year * 2 + (anchor.month - 1) // 6 + offset
-        return f"{index // 2:04d}-H{index % 2 + 1}"
+        return f"{year_text(index // 2)}-H{index % 2 + 1}"
     if unit == "year":
-        return f"{anchor.year + offset:04d}"
+        return year_text(anchor.year + offset)
     if unit == "decade":
-        return f"{anchor.year // 10 + offset:03d}"
+        return year_text((anchor.year // 10 + offset) * 10)[:3]
     if unit == "century":
-        return f"{anchor.year // 100 + offset:02d}"
+        return year_text((anchor.year // 100 + offset) * 100)[:2]
     raise ValueError(f"unknown unit {unit!r}")
-
-
-def nearest_year(anchor: Anchor, month: int, day: int | None = None) -> str:
-    """Year to give a month (and day) said without one: the occurrence nearest the anchor."""
-    if anchor is None:
-        return "XXXX"
-    best, best_gap = anchor.year, None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidate = datetime.date(year, month, day or 15)
-        except ValueError:
-            candidate = datetime.date(year, month, 28)
-        gap = abs((candidate - anchor).days)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return f"{best:04d}"
 
 
 def month_relative(anchor: Anchor, month: int, direction: int) -> str:
@@ -105,7 +104,7 @@ def month_relative(anchor: Anchor, month: int, direction: int) -> str:
         year -= 1
     elif direction > 0 and month <= anchor.month:
         year += 1
-    return f"{year:04d}-{month:02d}"
+    return f"{year_text(year)}-{month:02d}"
 
 
 def weekday_date(anchor: Anchor, weekday: int, direction: int) -> str:
@@ -114,7 +113,7 @@ def weekday_date(anchor: Anchor, weekday: int, direction: int) -> str:
     direction 0: the most recent such day, the anchor itself included (news usually reports
     what happened); -1: strictly before the anchor; +1: strictly after it.
     """
-    if anchor is None:
+    if anchor is None or not datetime.date(1, 1, 8) <= anchor <= datetime.date(9999, 12, 24):
         return f"XXXX-WXX-{weekday + 1}"
     back = (anchor.weekday() - weekday) % 7
     if direction > 0:
@@ -135,16 +134,14 @@ def season_value(anchor: Anchor, season: str, direction: int) -> str:
         year -= 1
     elif direction > 0 and current:
         year += 1
-    return f"{year:04d}-{season}"
+    return f"{year_text(year)}-{season}"
 
 
 def weekend_value(anchor: Anchor) -> str:
     """The weekend a report most likely means: the coming one from Friday, else the last one."""
     if anchor is None:
         return UNKNOWN["weekend"]
-    if anchor.weekday() >= 4:
-        return week_value(anchor) + "-WE"
-    return week_value(anchor - datetime.timedelta(weeks=1)) + "-WE"
+    return shifted(anchor, "weekend", 0 if anchor.weekday() >= 4 else -1)
 
 
 def last_quarter(anchor: Anchor, years_back: int = 0) -> str:
@@ -152,4 +149,4 @@ def last_quarter(anchor: Anchor, years_back: int = 0) -> str:
     if anchor is None:
         return UNKNOWN["quarter"]
     index = anchor.year * 4 + quarter_of(anchor) - 2 - 4 * years_back
-    return f"{index // 4:04d}-Q{index % 4 + 1}"
+    return f"{year_text(index // 4)}-Q{index % 4 + 1}"

@@ -17,7 +17,6 @@ from ingest.timex_anchor import (
     Anchor,
     last_quarter,
     month_relative,
-    nearest_year,
     season_value,
     shifted,
     weekday_date,
@@ -45,6 +44,8 @@ from ingest.timex_lexicon import (
 Resolved = tuple[str, str] | None
 #: Value a rule gives "a year earlier"-like phrases; the tagger fills it in from nearby quarters.
 YEAR_EARLIER = "YEAR_EARLIER"
+#: Prefix of the value a rule gives "that year"-like phrases; the tagger fills them in.
+ANAPHOR_MARK = "@"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +146,9 @@ def resolve_month_date(m: re.Match[str], anchor: Anchor) -> Resolved:
             datetime.date(year or 2000, month, day)
         except ValueError:
             return None
-        year_text = f"{year:04d}" if year else nearest_year(anchor, month, day)
+        year_text = f"{year:04d}" if year else shifted(anchor, "year", 0)
         return "DATE", f"{year_text}-{month:02d}-{day:02d}"
-    year_text = f"{year:04d}" if year else nearest_year(anchor, month)
+    year_text = f"{year:04d}" if year else shifted(anchor, "year", 0)
     return "DATE", f"{year_text}-{month:02d}"
 
 
@@ -165,7 +166,7 @@ def resolve_modified_month(m: re.Match[str], anchor: Anchor) -> Resolved:
     month = month_number(m.group("mon"))
     if m.group("rel"):
         return "DATE", month_relative(anchor, month, direction_of(m.group("rel")))
-    return "DATE", f"{nearest_year(anchor, month)}-{month:02d}"
+    return "DATE", f"{shifted(anchor, 'year', 0)}-{month:02d}"
 
 
 _MONTH_REL_YEAR = compile_rule(rf"(?P<mon>{MONTH})\s+(?P<rel>last|this|next)\s+year")
@@ -395,6 +396,33 @@ def resolve_in_the_period(m: re.Match[str], anchor: Anchor) -> Resolved:
     return "DATE", shifted(anchor, unit, 0)
 
 
+THE_PERIOD = compile_rule(
+    r"the\s+(?:(?:fiscal|full|calendar|whole|entire)\s+)?"
+    r"(?P<unit>year|month|week|day|morning|afternoon|evening)(?![-'’\w])"
+)
+
+
+def resolve_the_period(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the year", "the week", "the morning": the current one, or a span if "ended"."""
+    unit = m.group("unit").lower()
+    if unit in ("morning", "afternoon", "evening"):
+        return "TIME", shifted(anchor, "day", 0) + "T" + DAYPART_CODES[unit]
+    if unit == "year" and re.match(r"\s+(?:ended|ending|to\s)", m.string[m.end() : m.end() + 8]):
+        return "DURATION", "P1Y"
+    return "DATE", shifted(anchor, unit, 0)
+
+
+#: Offsets of phrases that lean on a date named just before ("the following year").
+_ANAPHORA = {"that": 0, "the same": 0, "the following": 1, "the next": 1}
+ANAPHOR = compile_rule(rf"(?P<rel>{alternation(_ANAPHORA)})\s+(?P<unit>year|month|day)(?![-'’\w])")
+
+
+def resolve_anaphor(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Mark "that year", "the following day" for the tagger to value from the date before it."""
+    rel = " ".join(m.group("rel").lower().split())
+    return "DATE", f"{ANAPHOR_MARK}{m.group('unit').lower()}{_ANAPHORA[rel]:+d}"
+
+
 SEASON_PHRASE = compile_rule(
     r"(?:(?:the|this|last|next|this\s+past|this\s+coming|coming|early|late|mid)[-\s]+)*"
     rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d))?"
@@ -572,8 +600,6 @@ _REF_WORDS = {
     "more recently": "PAST_REF",
     "recent": "PAST_REF",
     "lately": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
     "the past": "PAST_REF",
     "in the past": "PAST_REF",
     "soon": "FUTURE_REF",
@@ -604,7 +630,7 @@ def resolve_ref_word(m: re.Match[str], anchor: Anchor) -> Resolved:
         follow = m.string[m.end() : m.end() + 12]
         if word == "future" or _NOT_REF_AFTER.match(follow) or not follow.startswith(" "):
             return None
-    if word == "recent" and not m.group("plural"):
+    if word == "recent" and not m.group("plural") and m.string[m.end() : m.end() + 1] != " ":
         return None
     if word == "now" and m.string[m.end() : m.end() + 1] in ("-",):
         return None
@@ -666,11 +692,22 @@ def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
     vague = ("a few", "few", "several", "some", "many", "a number of")
     if number is None and number_text not in vague:
         return None
-    if number_text in ("a", "an", "one") and unit == "year":
-        before = m.string[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(r"(?:[\d%]|once|twice|times|per|cents?|\$)\s*$", before):
-            return None
+    if number_text in ("a", "an") and counted_before(m):
+        return None
+    if re.match(r"\s+old\b", m.string[m.end() : m.end() + 6]):
+        return None
     return "DURATION", duration_value(number, unit)
+
+
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\d|\$|%|\b(?:million|billion|once|twice|times|per|cents?|seats|flights)\b)[^.;:\d]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def counted_before(m: re.Match[str]) -> bool:
+    """True when a quantity precedes the match in its clause: "$2 million a year" is a rate."""
+    return bool(_QUANTITY_BEFORE.search(m.string[max(0, m.start() - 30) : m.start()]))
 
 
 PLURAL_UNITS = compile_rule(
@@ -722,6 +759,8 @@ def resolve_adverb_set(m: re.Match[str], anchor: Anchor) -> Resolved:
     follow = m.string[m.end() : m.end() + 20]
     if re.match(r"\s+[a-z]", follow) and m.group("w").lower() in ("quarterly", "monthly", "weekly"):
         return None
+    if counted_before(m):
+        return None
     return "SET", _ADVERB_SETS[m.group("w").lower()]
 
 
@@ -747,6 +786,8 @@ RULES: list[Rule] = [
     Rule("nine_months", NINE_MONTHS, resolve_nine_months, ("unit",)),
     Rule("relative_period", RELATIVE_PERIOD, resolve_relative_period, ("unit",)),
     Rule("in_the_period", IN_THE_PERIOD, resolve_in_the_period, ("unit",)),
+    Rule("the_period", THE_PERIOD, resolve_the_period, ("unit", "daypart")),
+    Rule("anaphor", ANAPHOR, resolve_anaphor, ("unit",)),
     Rule("season", SEASON_PHRASE, resolve_season, ("season",)),
     Rule("weekend", WEEKEND, resolve_weekend, ("unit",)),
     Rule("ago", AGO, resolve_ago, ("unit",)),

@@ -68,3 +68,16 @@ def test_value_regex_accepts_the_documented_forms() -> None:
         assert TIMEX3_VALUE.match(value)
     for value in ["2022-13", "yesterday", "P", "2022-08-31T", ""]:
         assert not TIMEX3_VALUE.match(value) or value == "2022-13"
+
+
+EDGE_TEXT = (
+    "Yesterday, last month, the following day, Friday, next year, the last decade, the quarter, "
+    "a year ago, two weeks ago, last summer, the weekend, this century, five centuries ago, "
+    "in May 1990. That year and the following month."
+)
+
+
+def test_anchors_at_the_ends_of_the_calendar_stay_well_formed() -> None:
+    for published in (datetime.date(1, 1, 1), datetime.date(1, 1, 5), datetime.date(9999, 12, 31)):
+        for timex in find_timexes(EDGE_TEXT, published):
+            assert TIMEX3_VALUE.match(timex.value), timex
