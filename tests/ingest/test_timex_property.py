@@ -19,7 +19,7 @@ _CAL = (
 _TIME = r"T(?:MO|AF|EV|NI|DT|\d\d:\d\d(?::\d\d)?)"
 _DUR = r"P(?:(?:\d+|X)[YMWDQECL])+(?:T(?:(?:\d+|X)[HMS])+)?|PT(?:(?:\d+|X)[HMS])+"
 TIMEX3_VALUE = re.compile(
-    rf"^(?:{_CAL}(?:{_TIME})?|\d{{2,3}}|{_DUR}|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+    rf"^(?:{_CAL}(?:{_TIME})?|\d{{2,3}}|XXX?|{_DUR}|PAST_REF|PRESENT_REF|FUTURE_REF)$"
 )
 
 NEWSY = st.sampled_from(
@@ -34,6 +34,8 @@ NEWSY = st.sampled_from(
         "$11",
         "since 2012",
         "every year",
+        "the last decade",
+        "that year",
         "a two-day visit",
         " now",
         "May",
