@@ -1,0 +1,283 @@
+"""Timex rules for calendar expressions: dates, years, decades, centuries, quarters."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ingest.timex_anchor import (
+    Anchor,
+    last_quarter,
+    month_relative,
+    shifted,
+)
+from ingest.timex_grammar import (
+    Resolved,
+    capitalised,
+    compile_rule,
+    direction_of,
+    month_number,
+    year_number,
+)
+from ingest.timex_lexicon import (
+    MONTH,
+    ORDINALS,
+    SMALL_NUMBERS,
+    TENS,
+    WEEKDAY,
+    alternation,
+    parse_number,
+)
+
+# --- explicit calendar dates -------------------------------------------------------------------
+
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%,.]\d)"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|'\d\d)(?![\d%])"
+MONTH_DATE = compile_rule(
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+    rf"(?P<mon>{MONTH})(?:\s+{_DAY})?(?:(?:,\s*|\s+|\s+of\s+){_YEAR})?"
+)
+DAY_MONTH = compile_rule(
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<mon>{MONTH})(?:,?\s+{_YEAR})?"
+)
+#: Words before a bare month name that show it is a month ("in May"), not a verb or name.
+_MONTH_CUES = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|through|before|after|during|from|to|and|or|early|late|"
+    r"mid|last|this|next|each|every|between|throughout|end|beginning|start|middle)[\s-]+|,\s*)$",
+    re.IGNORECASE,
+)
+
+
+def resolve_month_date(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "Aug. 31, 2022", "31 August", "Aug 2022" or a bare month name."""
+    mon_text = m.group("mon")
+    if not capitalised(mon_text):
+        return None
+    month = month_number(mon_text)
+    day = int(m.group("day")) if m.group("day") else None
+    year = year_number(m.group("year")) if m.group("year") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if day is None and year is None and not m.group("wd"):
+        before = m.string[max(0, m.start() - 12) : m.start()]
+        bare = mon_text.lower().rstrip(".")
+        ambiguous = bare in ("may", "march", "mar", "jan", "dec", "jun") or "." in mon_text
+        if ambiguous and not _MONTH_CUES.search(before):
+            return None
+    if day is not None:
+        try:
+            datetime.date(year or 2000, month, day)
+        except ValueError:
+            return None
+        year_text = f"{year:04d}" if year else shifted(anchor, "year", 0)
+        return "DATE", f"{year_text}-{month:02d}-{day:02d}"
+    year_text = f"{year:04d}" if year else shifted(anchor, "year", 0)
+    return "DATE", f"{year_text}-{month:02d}"
+
+
+MODIFIED_MONTH = compile_rule(
+    rf"(?:the\s+)?(?:(?:early|late|mid|the\s+(?:middle|end|beginning|start)\s+of)[-\s]+|"
+    rf"(?P<rel>last|this|next|this\s+past|this\s+coming|coming)\s+)"
+    rf"(?P<mon>{MONTH})(?!\s+\d)(?:\s+(?P<ryear>last|this|next)\s+year)?"
+)
+
+
+def resolve_modified_month(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "last April", "early September", "mid-November", "the end of November"."""
+    if not capitalised(m.group("mon")):
+        return None
+    month = month_number(m.group("mon"))
+    if m.group("rel"):
+        return "DATE", month_relative(anchor, month, direction_of(m.group("rel")))
+    return "DATE", f"{shifted(anchor, 'year', 0)}-{month:02d}"
+
+
+MONTH_REL_YEAR = compile_rule(rf"(?P<mon>{MONTH})\s+(?P<rel>last|this|next)\s+year")
+
+
+def resolve_month_rel_year(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "June last year", "January this year"."""
+    if not capitalised(m.group("mon")):
+        return None
+    year = shifted(anchor, "year", direction_of(m.group("rel")))
+    return "DATE", f"{year}-{month_number(m.group('mon')):02d}"
+
+
+ISO_DATE = compile_rule(r"(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)")
+SLASH_DATE = compile_rule(r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)")
+
+
+def resolve_numeric_date(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "2022-08-31" and US-style "8/31/2022"."""
+    year = int(m.group("y"))
+    year += 1900 if year < 100 and year > 40 else 2000 if year < 100 else 0
+    try:
+        day = datetime.date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return "DATE", day.isoformat()
+
+
+# --- years, decades, centuries ------------------------------------------------------------------
+
+YEAR = compile_rule(
+    r"(?:(?:the\s+)?(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|"
+    r"(?:fiscal|calendar|model)(?:\s+year)?)[-\s]+))?"
+    r"(?P<y>1[6-9]\d\d|20\d\d)(?!\s*(?:%|percent|per\s*cent)|[,.]\d|-\d{3})"
+)
+_COUNT_AFTER = re.compile(
+    r"\s+(?:people|persons|men|women|troops|soldiers|workers|employees|jobs|units|shares|"
+    r"cars|homes|acres|feet|miles|meters|tons|barrels|votes|seats|points|pounds|yen|dollars|"
+    r"marks|francs|members|cases|deaths|students|children|rooms|pages|copies|times)\b",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:about|nearly|some|than|almost|over|under|of|around|approximately|no\.|number|"
+    r"page|room|flight|route|highway|bill|resolution|#)\s*)$",
+    re.IGNORECASE,
+)
+
+
+def resolve_year(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value a four-digit year unless it reads as a count ("some 2000 people", "Flight 1549")."""
+    if _COUNT_AFTER.match(m.string, m.end()):
+        return None
+    if m.start("y") == m.start() and _COUNT_BEFORE.search(
+        m.string[max(0, m.start() - 12) : m.start()]
+    ):
+        return None
+    return "DATE", m.group("y")
+
+
+DECADE = compile_rule(
+    r"(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:(?P<c>1[5-9]|20)?(?P<d>\d)0'?s|['’](?P<s>\d)0'?s)"
+)
+
+
+def resolve_decade(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the 1990s", "the late '70s", "the mid-1980s" as a three-digit decade."""
+    if m.group("s"):
+        return "DATE", f"19{m.group('s')}"
+    if not m.group("c"):
+        return None
+    return "DATE", f"{m.group('c')}{m.group('d')}"
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6}
+_DECADE_WORDS |= {"seventies": 7, "eighties": 8, "nineties": 9}
+DECADE_WORD = compile_rule(
+    rf"the\s+(?:(?:early|late|mid)[-\s]+)?(?P<w>{alternation(_DECADE_WORDS)})"
+)
+
+
+def resolve_decade_word(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the nineties" as the 1990s."""
+    return "DATE", f"19{_DECADE_WORDS[m.group('w').lower()]}"
+
+
+CENTURY = compile_rule(
+    rf"(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)}|"
+    r"twenty-first|twenty\s+first)[-\s]+century"
+)
+
+
+def resolve_century(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the 20th century" as `19`."""
+    word = m.group("n").lower().replace(" ", "-")
+    number = 21 if word == "twenty-first" else ORDINALS.get(word) or int(word[:-2])
+    return "DATE", f"{number - 1:02d}"
+
+
+SPOKEN_YEAR = compile_rule(
+    rf"(?:the\s+year\s+)?(?:(?P<hi>nineteen|eighteen)\s+(?P<lo>(?:{alternation(TENS)})"
+    rf"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and\s+(?P<lo2>\w+))?)"
+)
+
+
+def resolve_spoken_year(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "nineteen ninety-six" or "the year two thousand"."""
+    if m.group("hi"):
+        low = parse_number(m.group("lo"))
+        if low is None:
+            return None
+        return "DATE", f"{SMALL_NUMBERS[m.group('hi').lower()]}{int(low):02d}"
+    low = parse_number(m.group("lo2")) if m.group("lo2") else 0
+    if low is None:
+        return None
+    if not m.group(0).lower().startswith("the") and not m.group("lo2"):
+        return None
+    return "DATE", f"{2000 + int(low):04d}"
+
+
+# --- quarters, halves, fiscal periods ------------------------------------------------------------
+
+_QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_QUARTER_ORD |= {"fourth": 4, "4th": 4, "final": 4}
+QUARTER = compile_rule(
+    r"(?:(?:the|its|their|a|(?P<ry>this|last|next)\s+year's)\s+)?"
+    r"(?:(?:flat|strong|weak|fiscal|calendar|year-earlier|year-ago)[-\s]+)?"
+    r"(?:(?P<y1>1[6-9]\d\d|20\d\d)\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
+    rf"(?P<q>{alternation(_QUARTER_ORD)})[-\s]+(?:fiscal\s+)?(?P<u>quarters?|half)"
+    r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>1[6-9]\d\d|20\d\d))?"
+)
+
+
+def resolve_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the third quarter", "third-quarter", "the first half of 1990", "fiscal 1989 Q"."""
+    number = _QUARTER_ORD[m.group("q").lower()]
+    half = m.group("u").lower() == "half"
+    if half and number > 2:
+        return None
+    year = m.group("y1") or m.group("y2")
+    if year is None:
+        offset = direction_of(m.group("ry")) if m.group("ry") else 0
+        year = shifted(anchor, "year", offset)
+    if "year-earlier" in m.group(0).lower() or "year-ago" in m.group(0).lower():
+        year = shifted(anchor, "year", -1)
+    return "DATE", f"{year}-{'H' if half else 'Q'}{number}"
+
+
+GENERIC_QUARTER = compile_rule(
+    r"(?:the|this|that|its|(?P<ly>last\s+year's))\s+"
+    r"(?P<mods>(?:(?:latest|current|most\s+recent|recent|comparable|same|corresponding|fiscal|"
+    r"year-ago|year-earlier|(?:1[6-9]\d\d|20\d\d))[-\s]+)*)(?P<u>quarter|period)"
+    r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+)
+
+
+def resolve_generic_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the quarter", "the latest quarter", "the year-ago period" in earnings reports."""
+    mods = m.group("mods").lower()
+    text = m.group(0).lower()
+    if m.group("u").lower() == "period" and not mods.strip():
+        return None
+    year_match = re.search(r"1[6-9]\d\d|20\d\d", mods)
+    back = (
+        1
+        if m.group("ly")
+        or "year-" in mods
+        or "ago" in text
+        or "earlier" in text
+        or "last year" in text
+        else 0
+    )
+    if "current" in mods or text.startswith("this"):
+        value = shifted(anchor, "quarter", 0)
+    else:
+        value = last_quarter(anchor, back)
+    if year_match and anchor is not None:
+        value = year_match.group(0) + value[4:]
+    return "DATE", value
+
+
+NINE_MONTHS = compile_rule(
+    r"the\s+(?:(?:first|latest|past|year-earlier|year-ago)\s+)?(?P<n>six|nine|3|6|9|three)\s+months"
+)
+
+
+def resolve_nine_months(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the first nine months" as a duration, the way earnings reports use it."""
+    months = parse_number(m.group("n")) or 0
+    return "DURATION", f"P{int(months)}M"

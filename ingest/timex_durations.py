@@ -1,0 +1,136 @@
+"""Timex rules for durations (two days, a 10-year plan) and sets (every year, weekly)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.timex_anchor import (
+    SEASONS,
+    Anchor,
+)
+from ingest.timex_grammar import (
+    Resolved,
+    compile_rule,
+    counted_before,
+)
+from ingest.timex_lexicon import (
+    MONTH,
+    MONTHS,
+    NUMBER,
+    SEASON,
+    UNIT,
+    UNITS,
+    VAGUE_LETTER,
+    WEEKDAY,
+    WEEKDAYS,
+    alternation,
+    parse_number,
+)
+
+# --- durations and sets ---------------------------------------------------------------------------
+
+_DUR_MODS = (
+    r"about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|within|only|just|another|"
+    r"an\s+additional|a\s+full"
+)
+DURATION = compile_rule(
+    rf"(?:(?:{_DUR_MODS})\s+(?!the\b))?(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?:past|last|next|first|final|previous|coming|following|remaining|latest|additional|"
+    r"further|other|same|initial|few|several)\s+)*"
+    rf"(?P<num>{NUMBER})\s+(?:(?:more|additional|full|long|straight|consecutive|trading|"
+    rf"business|calendar|working|odd|or\s+so)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
+)
+#: "a two-day visit": TimeBank tags only the adjective "two-day".
+DURATION_ADJECTIVE = compile_rule(rf"(?P<num>{NUMBER})-(?P<unit>{UNIT})(?:-old|-long)?")
+
+
+def duration_value(number: float | None, unit: str) -> str:
+    """TIMEX3 duration for a count of a unit: (2, "day") -> P2D, (None, "year") -> PXY."""
+    letter, multiplier, clock = UNITS[unit]
+    prefix = "PT" if clock else "P"
+    if number is None:
+        return f"{prefix}X{VAGUE_LETTER.get(unit, letter)}"
+    total = number * multiplier
+    if total == int(total):
+        return f"{prefix}{int(total)}{letter}"
+    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+    small_letter, factor = smaller.get(letter, ("S", 60))
+    extra = round((total - int(total)) * factor)
+    separator = "T" if letter == "D" or (clock and letter == "M") else ""
+    return f"{prefix}{int(total)}{letter}{separator}{extra}{small_letter}"
+
+
+def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "two days", "a two-day visit" (the "two-day"), "the past three years", "24 hours"."""
+    unit = m.group("unit").lower()
+    unit = unit[:-1] if unit.endswith("s") and unit[:-1] in UNITS else unit
+    number_text = " ".join(m.group("num").lower().split())
+    number = parse_number(number_text)
+    vague = ("a few", "few", "several", "some", "many", "a number of")
+    if number is None and number_text not in vague:
+        return None
+    if number_text in ("a", "an") and counted_before(m):
+        return None
+    if re.match(r"\s+old\b", m.string[m.end() : m.end() + 6]):
+        return None
+    return "DURATION", duration_value(number, unit)
+
+
+PLURAL_UNITS = compile_rule(
+    r"(?<=\bfor\s)(?P<unit>years|months|weeks|decades|centuries|days|hours)"
+)
+
+
+def resolve_plural_units(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "for years", "for months" (only the unit is tagged) as PXY, PXM."""
+    unit = m.group("unit").lower()
+    unit = "century" if unit == "centuries" else unit[:-1]
+    return "DURATION", duration_value(None, unit)
+
+
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M"}
+_SET_UNITS |= {"hour": "PT1H", "decade": "P10Y", "night": "XXXX-XX-XXTNI"}
+_SET_UNITS |= {"morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV", "weekend": "XXXX-WXX-WE"}
+EVERY = compile_rule(
+    r"(?:every|each)\s+(?:other\s+)?"
+    rf"(?P<what>{WEEKDAY}|{MONTH}|{SEASON}|day|week|month|year|quarter|hour|decade|night|"
+    r"morning|evening|weekend)"
+)
+
+
+def resolve_every(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "every year", "each Thursday", "each July" as a SET."""
+    what = m.group("what").lower().rstrip(".")
+    if what in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[what] + 1}"
+    if what in MONTHS:
+        return "SET", f"XXXX-{MONTHS[what]:02d}"
+    if what in SEASONS:
+        return "SET", f"XXXX-{SEASONS[what]}"
+    return "SET", _SET_UNITS[what]
+
+
+_ADVERB_SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
+_ADVERB_SETS |= {"yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "biweekly": "P2W"}
+_ADVERB_SETS |= {"semiannually": "P6M", "quarterly": "P3M"}
+ADVERB_SET = compile_rule(rf"(?P<w>{alternation(_ADVERB_SETS)})")
+TIMES_PER = compile_rule(
+    r"(?:once|twice|(?:three|four|five|six|ten|\d+)\s+times)\s+(?:a|an|per|every|each)\s+"
+    r"(?P<unit>day|week|month|year|quarter|hour)"
+)
+
+
+def resolve_adverb_set(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "daily", "weekly", "annually" as a SET; not as an adjective before a noun."""
+    follow = m.string[m.end() : m.end() + 20]
+    if re.match(r"\s+[a-z]", follow) and m.group("w").lower() in ("quarterly", "monthly", "weekly"):
+        return None
+    if counted_before(m):
+        return None
+    return "SET", _ADVERB_SETS[m.group("w").lower()]
+
+
+def resolve_times_per(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "twice a year", "three times a week" as a SET of the unit."""
+    return "SET", _SET_UNITS[m.group("unit").lower()]

@@ -1,0 +1,91 @@
+"""Shared pieces of the timex grammar: the Rule type, pattern compiling, small word helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ingest.timex_anchor import Anchor
+from ingest.timex_lexicon import MONTHS
+
+Resolved = tuple[str, str] | None
+#: Value a rule gives "a year earlier"-like phrases; the tagger fills it in from nearby quarters.
+YEAR_EARLIER = "YEAR_EARLIER"
+#: Prefix of the value a rule gives "that year"-like phrases; the tagger fills them in.
+ANAPHOR_MARK = "@"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named pattern and the function that types and values its matches."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], Anchor], Resolved]
+    #: Trigger categories (see `ingest.timex_lexicon.TRIGGERS`): every match holds such a word,
+    #: so the pattern only runs near them.
+    keys: tuple[str, ...]
+
+
+def compile_rule(pattern: str) -> re.Pattern[str]:
+    """Compile a grammar pattern: case-insensitive, anchored at word starts."""
+    return re.compile(rf"(?<![\w$€£¥.-]){pattern}(?![\w])", re.IGNORECASE)
+
+
+def month_number(word: str) -> int:
+    """Month number of a month name or abbreviation (with or without its dot)."""
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def capitalised(word: str) -> bool:
+    """True for "May" and "MAY", false for "may": lower-case month names are ordinary words."""
+    return word[:1].isupper()
+
+
+DIRECTIONS = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this past": -1,
+    "preceding": -1,
+    "prior": -1,
+    "this": 0,
+    "current": 0,
+    "same": 0,
+    "present": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "this coming": 1,
+    "upcoming": 1,
+}
+
+
+def direction_of(word: str | None) -> int:
+    """-1, 0 or +1 for a relative word such as "last", "this", "next"."""
+    return DIRECTIONS.get(" ".join((word or "this").lower().split()), 0)
+
+
+def year_number(text: str) -> int:
+    """Four-digit year from "1998" or "'98" (two digits read as 19xx)."""
+    digits = text.strip("'’")
+    return int(digits) if len(digits) == 4 else 1900 + int(digits)
+
+
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\d|\$|%|\b(?:million|billion|once|twice|times|per|cents?|seats|flights)\b)[^.;:\d]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def counted_before(m: re.Match[str]) -> bool:
+    """True when a quantity precedes the match in its clause: "$2 million a year" is a rate."""
+    return bool(_QUANTITY_BEFORE.search(m.string[max(0, m.start() - 30) : m.start()]))
+
+
+def clause_before(text: str, start: int, width: int = 60) -> str:
+    """The text of the current clause up to `start`, at most `width` characters back."""
+    window = text[max(0, start - width) : start]
+    cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
+    return window[cut + 1 :]

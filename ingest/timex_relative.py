@@ -1,0 +1,318 @@
+"""Timex rules for relative expressions: last week, two days ago, Friday, tonight, now."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.timex_anchor import (
+    SEASONS,
+    Anchor,
+    last_quarter,
+    season_value,
+    shifted,
+    weekday_date,
+    weekend_value,
+)
+from ingest.timex_grammar import (
+    ANAPHOR_MARK,
+    DIRECTIONS,
+    YEAR_EARLIER,
+    Resolved,
+    clause_before,
+    compile_rule,
+    direction_of,
+)
+from ingest.timex_lexicon import (
+    DAYPART,
+    DAYPART_CODES,
+    NUMBER,
+    SEASON,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    WEEKDAYS,
+    alternation,
+    parse_number,
+)
+
+# --- relative periods ---------------------------------------------------------------------------
+
+_REL_WORDS = alternation([w for w in DIRECTIONS if w != "present"])
+RELATIVE_PERIOD = compile_rule(
+    r"(?:the\s+)?(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+rest\s+of|"
+    r"the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[-\s]+(?:in\s+)?)?"
+    rf"(?P<rel>{_REL_WORDS})\s+(?:fiscal\s+|calendar\s+)?"
+    r"(?P<unit>week|weekend|month|year|quarter|half|decade|century)"
+)
+
+
+def resolve_relative_period(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "last week", "this year", "early next month", "the past decade"."""
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit").lower()
+    if rel == "same" or (rel == "following" and not m.group(0).lower().startswith("the")):
+        return None
+    if unit == "quarter" and rel in ("last", "past", "previous"):
+        return "DATE", last_quarter(anchor)
+    if unit == "weekend":
+        offset = direction_of(rel)
+        return "DATE", weekend_value(anchor) if offset == 0 else shifted(anchor, "weekend", offset)
+    return "DATE", shifted(anchor, unit, direction_of(rel))
+
+
+IN_THE_PERIOD = compile_rule(
+    r"(?:(?:earlier|later)\s+in\s+|the\s+end\s+of\s+|the\s+rest\s+of\s+)the\s+(?P<unit>year|month|week)"
+    r"|(?:year|month)(?P<end>[-\s]end|'s\s+end)"
+)
+
+
+def resolve_in_the_period(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "earlier in the year", "the end of the month", "year-end" as the current period."""
+    unit = (m.group("unit") or m.group(0).split("-")[0].split("'")[0].split()[0]).lower()
+    return "DATE", shifted(anchor, unit, 0)
+
+
+THE_PERIOD = compile_rule(
+    r"the\s+(?:(?:fiscal|full|calendar|whole|entire)\s+)?"
+    r"(?P<unit>year|month|week|day|morning|afternoon|evening)(?![-'’\w])"
+)
+
+
+def resolve_the_period(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the year", "the week", "the morning": the current one, or a span if "ended"."""
+    unit = m.group("unit").lower()
+    if unit in ("morning", "afternoon", "evening"):
+        return "TIME", shifted(anchor, "day", 0) + "T" + DAYPART_CODES[unit]
+    if unit == "year" and re.match(r"\s+(?:ended|ending|to\s)", m.string[m.end() : m.end() + 8]):
+        return "DURATION", "P1Y"
+    return "DATE", shifted(anchor, unit, 0)
+
+
+#: Offsets of phrases that lean on a date named just before ("the following year").
+_ANAPHORA = {"that": 0, "the same": 0, "the following": 1, "the next": 1}
+ANAPHOR = compile_rule(rf"(?P<rel>{alternation(_ANAPHORA)})\s+(?P<unit>year|month|day)(?![-'’\w])")
+
+
+def resolve_anaphor(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Mark "that year", "the following day" for the tagger to value from the date before it."""
+    rel = " ".join(m.group("rel").lower().split())
+    return "DATE", f"{ANAPHOR_MARK}{m.group('unit').lower()}{_ANAPHORA[rel]:+d}"
+
+
+SEASON_PHRASE = compile_rule(
+    r"(?:(?:the|this|last|next|this\s+past|this\s+coming|coming|early|late|mid)[-\s]+)*"
+    rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d))?"
+)
+
+
+def resolve_season(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "this summer", "last fall", "the winter of 1994"; a bare "fall" is a verb."""
+    code = SEASONS[m.group("season").lower()]
+    prefix = m.group(0)[: m.start("season") - m.start()].lower().split()
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-{code}"
+    if not prefix and code in ("FA", "SP"):
+        return None
+    rel = " ".join(w for w in prefix if w in ("this", "last", "next", "past", "coming"))
+    return "DATE", season_value(anchor, code, direction_of(rel or "this"))
+
+
+WEEKEND = compile_rule(r"the\s+weekend")
+
+
+def resolve_weekend(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the weekend" as the nearest one a report would mean."""
+    return "DATE", weekend_value(anchor)
+
+
+AGO = compile_rule(
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|only|just|at\s+least)\s+)?"
+    rf"(?P<num>{NUMBER})\s+(?:or\s+so\s+)?(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
+    r"(?P<dir>ago|earlier|from\s+now|hence|before|later)"
+)
+_AGO_GRAIN = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day"}
+_AGO_GRAIN |= {"week": "day", "month": "month", "quarter": "quarter", "year": "year"}
+_AGO_GRAIN |= {"decade": "year", "century": "year", "centurie": "year"}
+
+
+def resolve_ago(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "two days ago", "a year earlier", "three weeks from now", counted from the anchor."""
+    direction = m.group("dir").lower().split()[0]
+    if direction in ("before", "later") and not re.match(r"\s*[.,;]", m.string[m.end() :]):
+        return None
+    sign = 1 if direction in ("from", "hence", "later") else -1
+    unit = m.group("unit").lower().rstrip("s")
+    number = parse_number(m.group("num"))
+    if number is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if unit == "year" and number == 1 and direction in ("earlier", "ago"):
+        return "DATE", YEAR_EARLIER
+    grain = _AGO_GRAIN[unit]
+    if anchor is None:
+        return "DATE", shifted(None, grain, 0)
+    count = int(number * UNITS[unit][1])
+    if unit in ("second", "minute", "hour"):
+        return "DATE", shifted(anchor, "day", 0)
+    if unit == "week":
+        return "DATE", shifted(anchor, "day", sign * 7 * count)
+    return "DATE", shifted(anchor, grain, sign * count)
+
+
+YEAR_AGO_ADJ = compile_rule(r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:period|quarter))?")
+
+
+def resolve_year_ago_adj(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value the adjective "year-earlier" ("year-earlier profit") from the quarter in context."""
+    return "DATE", YEAR_EARLIER
+
+
+# --- named days, parts of days, times -------------------------------------------------------------
+
+DAY_WORD = compile_rule(
+    r"(?:(?:early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
+    rf"(?:\s+(?P<part>{DAYPART}))?"
+)
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+
+
+def resolve_day_word(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "yesterday", "today", "tomorrow morning", "tonight"."""
+    word = m.group("w").lower()
+    value = shifted(anchor, "day", _DAY_OFFSETS[word])
+    part = m.group("part")
+    if word == "tonight":
+        return "TIME", value + "TNI"
+    if part:
+        return "TIME", value + "T" + DAYPART_CODES[part.lower()]
+    return "DATE", value
+
+
+PART_OF_DAY = compile_rule(rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{DAYPART})")
+
+
+def resolve_part_of_day(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "this morning", "last night", "yesterday afternoon"."""
+    rel = m.group("rel").lower()
+    part = m.group("part").lower()
+    if rel == "last" and part != "night":
+        return None
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    return "TIME", shifted(anchor, "day", offset) + "T" + DAYPART_CODES[part]
+
+
+WEEKDAY_PHRASE = compile_rule(
+    r"(?:(?:the\s+)?(?P<rel>last|this|next|this\s+coming|coming|this\s+past|past|previous|"
+    r"following)\s+|(?:early|late|earlier|later)\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{DAYPART}|nights))?"
+)
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?\s+to|"
+    r"planned|due|set\s+to|next|until|upcoming)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_weekday(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "Friday", "last Tuesday", "Saturday night": the most recent one unless told future."""
+    weekday = WEEKDAYS[m.group("wd").lower()]
+    rel = m.group("rel")
+    if m.group("part") and m.group("part").lower() == "nights":
+        return "SET", f"XXXX-WXX-{weekday + 1}TNI"
+    if rel:
+        direction = direction_of(rel)
+        direction = 1 if direction == 0 and "coming" in rel.lower() else direction
+    elif _FUTURE_CUES.search(clause_before(m.string, m.start())):
+        direction = 1
+    else:
+        direction = 0
+    value = weekday_date(anchor, weekday, direction)
+    if m.group("part"):
+        return "TIME", value + "T" + DAYPART_CODES[m.group("part").lower()]
+    return "DATE", value
+
+
+CLOCK = compile_rule(
+    r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    r"(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET))?"
+    r"|(?P<named>noon|midnight)"
+)
+
+
+def resolve_clock(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "10 p.m.", "7:15 a.m. EST", "noon" on the anchor's day (merged with a day later)."""
+    if m.group("named"):
+        hour, minute = (12, 0) if m.group("named").lower() == "noon" else (24, 0)
+    else:
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        minute = int(m.group("min") or 0)
+        if int(m.group("h")) > 12:
+            return None
+    return "TIME", f"{shifted(anchor, 'day', 0)}T{hour:02d}:{minute:02d}"
+
+
+# --- vague references ---------------------------------------------------------------------------
+
+_REF_WORDS = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "just now": "PAST_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "more recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "in the past": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "future": "FUTURE_REF",
+}
+REF_WORD = compile_rule(
+    rf"(?P<w>{alternation([w for w in _REF_WORDS if not w.startswith('in ')])})"
+    r"(?P<plural>\s+(?:years|months|weeks|days|decades|quarters))?"
+)
+_NOT_REF_AFTER = re.compile(
+    r"\s+(?:account|accounts|affairs|events|issue|issues|price|prices|that|of|and|,)|[\w'’-]",
+    re.IGNORECASE,
+)
+
+
+def resolve_ref_word(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "now", "currently", "recently", "the future", "recent years" as *_REF."""
+    word = " ".join(m.group("w").lower().split())
+    if word in ("current", "future") and not m.group("plural"):
+        follow = m.string[m.end() : m.end() + 12]
+        if word == "future" or _NOT_REF_AFTER.match(follow) or not follow.startswith(" "):
+            return None
+    if word == "recent" and not m.group("plural") and m.string[m.end() : m.end() + 1] != " ":
+        return None
+    if word == "now" and m.string[m.end() : m.end() + 1] in ("-",):
+        return None
+    if m.group("plural") and word not in ("recent", "current", "future", "coming"):
+        return None
+    return "DATE", _REF_WORDS[word]
+
+
+COMING_PERIODS = compile_rule(
+    r"(?:the\s+)?(?:coming|upcoming)\s+(?:years|months|weeks|days|quarters)"
+)
+
+
+def resolve_coming(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the coming months" as FUTURE_REF."""
+    return "DATE", "FUTURE_REF"
