@@ -290,6 +290,9 @@ def parse_full_date(text: str) -> dt.date | None:
     match = _ISO_DATE.search(text)
     if match:
         return _iso_date(match)
+    found = _day_month_year(text)
+    if found is not None:
+        return found
     import dateparser  # slow to import; only articles with a publication line need it
 
     try:
@@ -307,6 +310,52 @@ def parse_full_date(text: str) -> dt.date | None:
     return found.date() if found else None
 
 
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(
+    rf"^(?:\w+day,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?|"
+    rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def _day_month_year(text: str) -> dt.date | None:
+    """Read the common English forms "31 August 2022" and "Aug. 31, 2022" without dateparser."""
+    match = _DAY_MONTH_YEAR.match(text)
+    if not match:
+        return None
+    month = _MONTHS[(match["m1"] or match["m2"]).lower()]
+    return _valid_date(int(match["y"]), month, int(match["d1"] or match["d2"]))
+
+
+def _valid_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when the numbers name no real day."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def published_in_name(name: str) -> dt.date | None:
     """Take the publication date from an ISO date (YYYY-MM-DD) in a file name."""
     match = _ISO_DATE.search(Path(name).name)
@@ -315,10 +364,7 @@ def published_in_name(name: str) -> dt.date | None:
 
 def _iso_date(match: re.Match[str]) -> dt.date | None:
     """Build a date from a YYYY-MM-DD match, None when it is no real day."""
-    try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
+    return _valid_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
 
 
 def _too_large(name: str, size: int, limit: int, at_least: bool = False) -> str:

@@ -147,18 +147,69 @@ def ingest_paths(
 
     if jobs <= 1 or total <= 1:
         for index, path in enumerate(files):
-            record(index, _ingest_one(store, path, published, title, url))
+            record(index, _save_or_error(store, analyse_or_error(path, published, title, url)))
         return [r for r in results if r is not None]
 
+    _warm_up()  # forked workers inherit a tagger that has already compiled its rules
+    size = max(1, min(MAX_CHUNK, total // (jobs * 4)))
+    chunks = [range(i, min(i + size, total)) for i in range(0, total, size)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures: dict[Future[Analysis], int] = {
-            pool.submit(analyse_path, path, published, title, url): index
-            for index, path in enumerate(files)
+        futures: dict[Future[list[Analysis | FileResult]], range] = {
+            pool.submit(_analyse_chunk, files[c.start : c.stop], published, title, url): c
+            for c in chunks
         }
         for future in as_completed(futures):
-            index = futures[future]
-            record(index, _collect(store, files[index], future))
+            chunk = futures[future]
+            try:
+                found = future.result()
+            except Exception as exc:  # a crashed worker fails its own files only
+                found = [_crashed(files[i], exc) for i in chunk]
+            for index, item in zip(chunk, found, strict=True):
+                record(index, _save_or_error(store, item))
     return [r for r in results if r is not None]
+
+
+MAX_CHUNK = 16
+"""Most articles one worker task analyses; tasks of several files spare inter-process traffic."""
+
+
+def analyse_or_error(
+    path: str,
+    published: dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Analysis | FileResult:
+    """Analyse one file, or return the FileResult naming why it cannot be ingested."""
+    try:
+        return analyse_path(path, published, title, url)
+    except ArticleError as exc:
+        return FileResult(path, error=str(exc))
+    except Exception as exc:  # a bug in analysis must not stop the other files
+        return _crashed(path, exc)
+
+
+def _analyse_chunk(
+    paths: Sequence[str], published: dt.date | None, title: str | None, url: str | None
+) -> list[Analysis | FileResult]:
+    """Worker task: analyse several files."""
+    return [analyse_or_error(path, published, title, url) for path in paths]
+
+
+def _crashed(path: str, exc: BaseException) -> FileResult:
+    """The result for a file whose analysis raised something unexpected."""
+    return FileResult(path, error=f"{path}: cannot analyse ({type(exc).__name__}: {exc})")
+
+
+def _warm_up() -> None:
+    """Load and exercise the tagger once in this process before workers are forked from it."""
+    from ingest.timex import find_timexes
+
+    find_timexes("On 31 August 2022, two days after the talks, they met.", dt.date(2022, 9, 1))
+
+
+def _save_or_error(store: Store, item: Analysis | FileResult) -> FileResult:
+    """Save an analysis; pass an error result through."""
+    return item if isinstance(item, FileResult) else save(store, item)
 
 
 def ingest_bytes(
@@ -174,28 +225,6 @@ def ingest_bytes(
         analysis = analyse(article_from_bytes(data, name, published, title), url)
     except ArticleError as exc:
         return FileResult(name, error=str(exc))
-    return save(store, analysis)
-
-
-def _ingest_one(
-    store: Store, path: str, published: dt.date | None, title: str | None, url: str | None
-) -> FileResult:
-    """Analyse and save one file in this process."""
-    try:
-        analysis = analyse_path(path, published, title, url)
-    except ArticleError as exc:
-        return FileResult(path, error=str(exc))
-    except Exception as exc:  # a bug in analysis must not stop the other files
-        return FileResult(path, error=f"{path}: cannot analyse ({type(exc).__name__}: {exc})")
-    return save(store, analysis)
-
-
-def _collect(store: Store, path: str, future: Future[Analysis]) -> FileResult:
-    """Save the analysis a worker finished, or report why it failed."""
-    try:
-        analysis = future.result()
-    except ArticleError as exc:
-        return FileResult(path, error=str(exc))
-    except Exception as exc:  # a crashed worker or a bug in analysis fails this file only
-        return FileResult(path, error=f"{path}: cannot analyse ({type(exc).__name__}: {exc})")
+    except Exception as exc:  # a bug in analysis becomes this article's error
+        return _crashed(name, exc)
     return save(store, analysis)
