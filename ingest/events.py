@@ -191,7 +191,7 @@ def reports_event(sentence: str) -> bool:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|is to|are to|is due|are due|plans? to|planned|intends? to|"
+    r"\b(?:will|shall|would|is to|are to|is due|are due|plans? to|intends? to|"
     r"expected to|scheduled|to be held|upcoming|next|forthcoming|going to)\b",
     re.IGNORECASE,
 )
@@ -398,6 +398,16 @@ def is_after(date: ParsedDate, published: dt.date | None) -> bool:
         return False
     day = published.isoformat()
     return date.start[:10] > day[: len(date.start[:10])]
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
+)
+
+
+def names_month_without_year(text: str) -> bool:
+    """Whether a date expression names a month but no year ("5 September", "in February")."""
+    return bool(_MONTH_NAME.search(text)) and not re.search(r"\d{4}|'\d{2}\b", text)
 
 
 def most_recent(date: ParsedDate, published: dt.date | None) -> ParsedDate:
@@ -642,8 +652,9 @@ def _date_timex(sentence: Sentence, timex: Timex, published: dt.date | None) -> 
     date = date_of_value(timex.value, published)
     if date is None:
         return None
-    if is_after(date, published) and not re.search(r"\d{4}", timex.text):
-        date = most_recent(date, published)  # a month or day named without its year
+    future = speaks_of_future(sentence.text)
+    if is_after(date, published) and names_month_without_year(timex.text) and not future:
+        date = most_recent(date, published)
     exact = date.precision in ("day", "minute") and not date.approximate and not date.end
     return _Dated(date, span, anchors=exact)
 

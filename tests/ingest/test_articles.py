@@ -102,6 +102,10 @@ def test_published_in_text(text: str, expected: dt.date | None) -> None:
     ("text", "expected"),
     [
         ("31 August 2022", dt.date(2022, 8, 31)),
+        ("Wednesday, 31 Aug. 2022 10:00", dt.date(2022, 8, 31)),
+        ("Aug 31st, 2022", dt.date(2022, 8, 31)),
+        ("September 1 2022 at noon", dt.date(2022, 9, 1)),
+        ("31 Sept 2022", None),
         ("2022-08-31T10:00:00Z", dt.date(2022, 8, 31)),
         ("August 2022", None),
         ("yesterday", None),

@@ -261,6 +261,17 @@ def test_past_tense_sentence_never_dated_after_publication() -> None:
     assert build_events(text, [timex(text, "2023", "DATE", "2023")], PUB) == []
 
 
+def test_weekday_resolved_after_publication_in_past_sentence_is_dropped_not_moved() -> None:
+    text = "Shares fell sharply on Wednesday."
+    assert build_events(text, [timex(text, "Wednesday", "DATE", "2022-09-07")], PUB) == []
+
+
+def test_future_month_without_year_stays_in_the_future() -> None:
+    text = "The ministers will sign the deal in December."
+    [event] = build_events(text, [timex(text, "December", "DATE", "2022-12")], PUB)
+    assert event.start == "2022-12"
+
+
 def test_future_sentence_may_be_dated_after_publication() -> None:
     text = "The ministers will meet again in 2023."
     [event] = build_events(text, [timex(text, "2023", "DATE", "2023")], PUB)
