@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from store.errors import BadEvent
 
@@ -16,20 +17,31 @@ UNDATED_SORT = "~"
 SortKey = tuple[str, int]
 """Position of an event in date order: (sort value, id)."""
 
-_ISO_FORMS = {
-    "year": re.compile(r"-?\d{4}"),
-    "month": re.compile(r"-?\d{4}-(0[1-9]|1[0-2])"),
-    "day": re.compile(r"-?\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"),
-    "minute": re.compile(r"-?\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d"),
+_ISO_BY_LENGTH = {
+    4: ("year", re.compile(r"-?\d{4}")),
+    7: ("month", re.compile(r"-?\d{4}-(0[1-9]|1[0-2])")),
+    10: ("day", re.compile(r"-?\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")),
+    16: (
+        "minute",
+        re.compile(r"-?\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d"),
+    ),
 }
 
 
 def precision_of(iso: str) -> str | None:
-    """Return the precision an ISO date string is written to, or None if it is not one of ours."""
-    for precision, pattern in _ISO_FORMS.items():
-        if pattern.fullmatch(iso):
-            return precision
-    return None
+    """Return the precision an ISO date string is written to, or None if it is not one of ours.
+
+    Days are checked against the calendar (`2022-02-30` is not a date).
+    """
+    entry = _ISO_BY_LENGTH.get(len(iso) - (iso[:1] == "-"))
+    if entry is None or not entry[1].fullmatch(iso):
+        return None
+    if entry[0] in ("day", "minute") and iso[:1] != "-":
+        try:
+            date.fromisoformat(iso[:10])
+        except ValueError:
+            return None
+    return entry[0]
 
 
 def normalise_tags(tags: object) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 import sqlite3
@@ -33,6 +34,9 @@ from store.tags import join_tags, split_tags
 
 BUSY_TIMEOUT_MS = 5000
 """How long a writer waits for another process's write to finish before giving up."""
+
+IMPORT_CACHE_KIB = 65536
+"""Page cache during an import: enough to build the indexes of a million events in memory."""
 
 _EVENT_COLUMNS = (
     "e.id, e.title, e.start, e.end, e.precision, e.approximate, e.details, e.quote, e.tags, "
@@ -144,6 +148,8 @@ class Store:
             else:
                 conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # In WAL mode NORMAL keeps the database consistent and skips an fsync per commit.
+            conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             db = sqlite_utils.Database(conn)
             if readonly:
@@ -264,8 +270,13 @@ class Store:
         return self.get_event(event.id)
 
     # -- reading in date order -----------------------------------------------------------
-    def _where(self, flt: Filter | None) -> tuple[list[str], list[Any]]:
-        """SQL conditions and parameters for a filter."""
+    def _where(self, flt: Filter | None, paging: bool = False) -> tuple[list[str], list[Any]]:
+        """SQL conditions and parameters for a filter.
+
+        A page of a search walks the date index and tests each row against the search index
+        when the words are common (it soon finds a page), and starts from the matches when
+        they are rare (so it never scans the table for a few hits).
+        """
         clauses: list[str] = []
         params: list[Any] = []
         if flt is None:
@@ -280,13 +291,35 @@ class Store:
             params.append(UNDATED_SORT)
         match = fts_query(flt.query or "")
         if match:
-            clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            if paging and self._is_common(match):
+                clauses.append(
+                    "EXISTS (SELECT 1 FROM events_fts f WHERE f.rowid = e.id "
+                    "AND events_fts MATCH ?)"
+                )
+            else:
+                clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
             params.append(match)
         return clauses, params
 
+    def _is_common(self, match: str) -> bool:
+        """Whether a search matches so many events that walking the date index is cheaper.
+
+        Collecting m matches costs about m steps; walking finds a page after N/m * page rows at
+        roughly ten times the cost per row, so the two meet near m = sqrt(400 N).
+        """
+        with self._lock:
+            total = self.db.execute("SELECT max(id) FROM events").fetchone()[0] or 0
+            threshold = max(2000, int(math.sqrt(400 * total)))
+            found = self.db.execute(
+                "SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? "
+                "LIMIT ?)",
+                [match, threshold + 1],
+            ).fetchone()[0]
+        return found > threshold
+
     def page_after(self, key: SortKey | None, limit: int, flt: Filter | None = None) -> list[Event]:
         """Up to `limit` events strictly after `key` in date order (from the first if None)."""
-        clauses, params = self._where(flt)
+        clauses, params = self._where(flt, paging=True)
         if key is not None:
             clauses.append("(e.sort, e.id) > (?, ?)")
             params.extend(key)
@@ -298,7 +331,7 @@ class Store:
         self, key: SortKey | None, limit: int, flt: Filter | None = None
     ) -> list[Event]:
         """Up to `limit` events strictly before `key`, ascending (the last ones if None)."""
-        clauses, params = self._where(flt)
+        clauses, params = self._where(flt, paging=True)
         if key is not None:
             clauses.append("(e.sort, e.id) < (?, ?)")
             params.extend(key)
@@ -404,4 +437,8 @@ class Store:
         and approximate attributes; ISO and EDTF dates need no parser.
         """
         with self._writing() as db:
-            return csv_io.import_csv(db, inp, parse_date, _now())
+            db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+            try:
+                return csv_io.import_csv(db, inp, parse_date, _now())
+            finally:
+                db.execute("PRAGMA cache_size = -2000")
