@@ -293,7 +293,7 @@ def parse_full_date(text: str) -> dt.date | None:
     found = _day_month_year(text)
     if found is not None:
         return found
-    import dateparser  # slow to import; only articles with a publication line need it
+    import dateparser  # type: ignore[import-untyped]  # slow to import: only when needed
 
     try:
         found = dateparser.parse(

@@ -245,14 +245,15 @@ def _range_of_value(value: str) -> ParsedDate | None:
     m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)", value)
     if m:
         year = int(m[1])
-        first, last = _PARTS.get(m[2]) or _SEASONS[m[2]]
-        end_year, last = (year + 1, last - 12) if last > 12 else (year, last)
-        return ParsedDate(f"{year}-{first:02d}", "month", f"{end_year}-{last:02d}", True)
-    m = re.fullmatch(r"(\d{2,3})", value)
-    if m:
+        first_month, last_month = _PARTS.get(m[2]) or _SEASONS[m[2]]
+        end_year = year + (last_month - 1) // 12
+        end_month = (last_month - 1) % 12 + 1
+        return ParsedDate(f"{year}-{first_month:02d}", "month", f"{end_year}-{end_month:02d}", True)
+    if re.fullmatch(r"\d{2,3}", value):
         width = 10 ** (4 - len(value))
-        first = int(value) * width
-        return ParsedDate(f"{first:04d}", "year", f"{first + width - 1:04d}", approximate=True)
+        first_year = int(value) * width
+        last_year = first_year + width - 1
+        return ParsedDate(f"{first_year:04d}", "year", f"{last_year:04d}", approximate=True)
     return None
 
 
@@ -583,7 +584,7 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
         if _CREDIT.match(sentence.text) or not reports_event(sentence.text):
             continue
         inside = [t for t in ordered if sentence.start <= t.start and t.end <= sentence.end]
-        dated = date_sentence(sentence, inside, published, anchor)
+        dated = _date_sentence(sentence, inside, published, anchor)
         if dated is None:
             continue
         if dated.anchors and dated.date is not None:
@@ -596,7 +597,7 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
     return events
 
 
-def date_sentence(
+def _date_sentence(
     sentence: Sentence,
     timexes: Sequence[Timex],
     published: dt.date | None,
@@ -608,22 +609,21 @@ def date_sentence(
         The dating (date None: a relative date we cannot resolve without a publication date),
         or None when the sentence has no usable date.
     """
-    best: _Dated | None = None
+    best: tuple[int, _Dated] | None = None
     unresolved: _Dated | None = None
     for timex in timexes:
         candidate = _date_timex(sentence, timex, published)
-        if candidate is None:
+        if candidate is None or candidate.date is None:
             if is_relative_value(timex.value) and published is None and timex.type != "SET":
                 unresolved = unresolved or _Dated(None, (timex.start, timex.end))
             continue
-        if candidate.date is None:
+        date = candidate.date
+        if is_after(date, published) and not speaks_of_future(sentence.text):
             continue
-        if is_after(candidate.date, published) and not speaks_of_future(sentence.text):
-            continue
-        if best is None or _RANK[candidate.date.precision] > _RANK[best.date.precision]:  # type: ignore[union-attr]
-            best = candidate
+        if best is None or _RANK[date.precision] > best[0]:
+            best = (_RANK[date.precision], candidate)
     if best is not None:
-        return best
+        return best[1]
     cue = relative_cue(sentence.text)
     if cue is not None:
         kind, match = cue

@@ -60,7 +60,8 @@ def _safe(text: str) -> str:
 def _read_stdin() -> bytes:
     """Standard input as bytes, read no further than just past the size limit."""
     with click.open_file("-", "rb") as stream:
-        return stream.read(MAX_BYTES + 1)
+        data: bytes = stream.read(MAX_BYTES + 1)
+    return data
 
 
 def _report(result: FileResult) -> None:
