@@ -141,13 +141,16 @@ def merge_clock_with_day(text: str, timexes: list[Timex]) -> list[Timex]:
 def resolve_year_earlier(timexes: list[Timex], anchor: Anchor) -> list[Timex]:
     """Value "a year earlier"/"year-ago" as last year's quarter when a quarter was just named."""
     result: list[Timex] = []
+    compared: set[int] = set()  # values this step made: not quarters to compare with
     for timex in timexes:
         if timex.value == YEAR_EARLIER:
             value = shifted(anchor, "year", -1)
-            for earlier in reversed(result):
+            compared.add(len(result))
+            for index in range(len(result) - 1, -1, -1):
+                earlier = result[index]
                 if timex.start - earlier.end > QUARTER_CONTEXT:
                     break
-                quarter = _QUARTER_VALUE.match(earlier.value)
+                quarter = None if index in compared else _QUARTER_VALUE.match(earlier.value)
                 if quarter:
                     value = f"{year_text(int(quarter.group(1)) - 1)}-Q{quarter.group(2)}"
                     break

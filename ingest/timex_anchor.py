@@ -95,6 +95,23 @@ def _shifted(anchor: datetime.date, unit: str, offset: int) -> str:
     raise ValueError(f"unknown unit {unit!r}")
 
 
+#: A month named without a year is read within this many months before or after the anchor:
+#: news looks back further than it looks ahead.
+MONTHS_BACK, MONTHS_AHEAD = 8, 4
+
+
+def year_of_month(anchor: Anchor, month: int) -> str:
+    """Year of a month named without one ("in March"), read around the anchor."""
+    if anchor is None:
+        return "XXXX"
+    ahead = month - anchor.month
+    if ahead > MONTHS_AHEAD:
+        return year_text(anchor.year - 1)
+    if ahead < -MONTHS_BACK:
+        return year_text(anchor.year + 1)
+    return year_text(anchor.year)
+
+
 def month_relative(anchor: Anchor, month: int, direction: int) -> str:
     """`YYYY-MM` of a named month: last (-1), this (0) or next (+1) occurrence from the anchor."""
     if anchor is None:

@@ -10,6 +10,8 @@ from ingest.timex_anchor import (
     last_quarter,
     month_relative,
     shifted,
+    year_of_month,
+    year_text,
 )
 from ingest.timex_grammar import (
     Resolved,
@@ -70,9 +72,9 @@ def resolve_month_date(m: re.Match[str], anchor: Anchor) -> Resolved:
             datetime.date(year or 2000, month, day)
         except ValueError:
             return None
-        year_text = f"{year:04d}" if year else shifted(anchor, "year", 0)
+        year_text = f"{year:04d}" if year else year_of_month(anchor, month)
         return "DATE", f"{year_text}-{month:02d}-{day:02d}"
-    year_text = f"{year:04d}" if year else shifted(anchor, "year", 0)
+    year_text = f"{year:04d}" if year else year_of_month(anchor, month)
     return "DATE", f"{year_text}-{month:02d}"
 
 
@@ -90,7 +92,7 @@ def resolve_modified_month(m: re.Match[str], anchor: Anchor) -> Resolved:
     month = month_number(m.group("mon"))
     if m.group("rel"):
         return "DATE", month_relative(anchor, month, direction_of(m.group("rel")))
-    return "DATE", f"{shifted(anchor, 'year', 0)}-{month:02d}"
+    return "DATE", f"{year_of_month(anchor, month)}-{month:02d}"
 
 
 MONTH_REL_YEAR = compile_rule(rf"(?P<mon>{MONTH})\s+(?P<rel>last|this|next)\s+year")
@@ -214,7 +216,7 @@ def resolve_spoken_year(m: re.Match[str], anchor: Anchor) -> Resolved:
 # --- quarters, halves, fiscal periods ------------------------------------------------------------
 
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
-_QUARTER_ORD |= {"fourth": 4, "4th": 4, "final": 4}
+_QUARTER_ORD |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 QUARTER = compile_rule(
     r"(?:(?:the|its|their|a|(?P<ry>this|last|next)\s+year's)\s+)?"
     r"(?:(?:flat|strong|weak|fiscal|calendar|year-earlier|year-ago)[-\s]+)?"
@@ -224,16 +226,27 @@ QUARTER = compile_rule(
 )
 
 
+def year_of_quarter(anchor: Anchor, last_month: int) -> str:
+    """Year of a quarter named without one: the latest such quarter, unless it is next."""
+    if anchor is None:
+        return "XXXX"
+    return year_text(anchor.year - 1 if last_month - anchor.month > 4 else anchor.year)
+
+
 def resolve_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "the third quarter", "third-quarter", "the first half of 1990", "fiscal 1989 Q"."""
-    number = _QUARTER_ORD[m.group("q").lower()]
+    word = m.group("q").lower()
     half = m.group("u").lower() == "half"
+    number = 2 if half and word == "last" else _QUARTER_ORD[word]
     if half and number > 2:
         return None
     year = m.group("y1") or m.group("y2")
-    if year is None:
-        offset = direction_of(m.group("ry")) if m.group("ry") else 0
-        year = shifted(anchor, "year", offset)
+    if word == "last" and not half and year is None:
+        return None  # "last quarter" is the one before this: a relative period
+    if year is None and m.group("ry"):
+        year = shifted(anchor, "year", direction_of(m.group("ry")))
+    elif year is None:
+        year = year_of_quarter(anchor, 2 * number if half else 3 * number)
     if "year-earlier" in m.group(0).lower() or "year-ago" in m.group(0).lower():
         year = shifted(anchor, "year", -1)
     return "DATE", f"{year}-{'H' if half else 'Q'}{number}"
@@ -244,6 +257,7 @@ GENERIC_QUARTER = compile_rule(
     r"(?P<mods>(?:(?:latest|current|most\s+recent|recent|comparable|same|corresponding|fiscal|"
     r"year-ago|year-earlier|(?:1[6-9]\d\d|20\d\d))[-\s]+)*)(?P<u>quarter|period)"
     r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+    rf"(?=\s+(?:ended|ending)\s+(?P<endmon>{MONTH}))?"
 )
 
 
@@ -263,7 +277,10 @@ def resolve_generic_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
         or "last year" in text
         else 0
     )
-    if "current" in mods or text.startswith("this"):
+    if m.group("endmon") and m.group("u").lower() == "quarter":
+        month = month_number(m.group("endmon"))
+        value = f"{year_of_month(anchor, month)}-Q{(month - 1) // 3 + 1}"
+    elif "current" in mods or text.startswith("this"):
         value = shifted(anchor, "quarter", 0)
     else:
         value = last_quarter(anchor, back)
