@@ -352,16 +352,9 @@ def _first_non_utf8_line(path: Path) -> int | None:
     return None
 
 
-def _register_ingest() -> None:
-    """Add the ingest commands, which live beside the ingest pipeline's CLI code."""
-    try:
-        from tui import cli_ingest
-    except ImportError:
-        return
-    cli_ingest.register(cli)
+from tui import cli_ingest  # noqa: E402  (its commands need the group defined above)
 
-
-_register_ingest()
+cli_ingest.register(cli)
 
 
 def main() -> None:
