@@ -18,6 +18,7 @@ from ingest.timex_grammar import (
     capitalised,
     compile_rule,
     direction_of,
+    future_tense,
     month_number,
     year_number,
 )
@@ -73,6 +74,8 @@ def resolve_month_date(m: re.Match[str], anchor: Anchor) -> Resolved:
         except ValueError:
             return None
         year_text = f"{year:04d}" if year else year_of_month(anchor, month)
+        if year is None and anchor is not None and future_tense(m.string, m.start()):
+            year_text = year_text_ahead(anchor, month, day)
         return "DATE", f"{year_text}-{month:02d}-{day:02d}"
     year_text = f"{year:04d}" if year else year_of_month(anchor, month)
     return "DATE", f"{year_text}-{month:02d}"
@@ -224,6 +227,12 @@ QUARTER = compile_rule(
     rf"(?P<q>{alternation(_QUARTER_ORD)})[-\s]+(?:fiscal\s+)?(?P<u>quarters?|half)"
     r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>1[6-9]\d\d|20\d\d))?"
 )
+
+
+def year_text_ahead(anchor: datetime.date, month: int, day: int) -> str:
+    """Year of the next such month and day on or after the anchor (for future-tense clauses)."""
+    ahead = (month, day) >= (anchor.month, anchor.day)
+    return year_text(anchor.year if ahead else anchor.year + 1)
 
 
 def year_of_quarter(anchor: Anchor, last_month: int) -> str:

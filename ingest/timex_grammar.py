@@ -89,3 +89,17 @@ def clause_before(text: str, start: int, width: int = 60) -> str:
     window = text[max(0, start - width) : start]
     cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
     return window[cut + 1 :]
+
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?\s+to|"
+    r"planned|due|set\s+to|next|until|upcoming|effective)\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(r"\b(?:had|was|were|did|previously)\b", re.IGNORECASE)
+
+
+def future_tense(text: str, start: int) -> bool:
+    """True when the clause leading up to `start` speaks of the future ("will meet on Friday")."""
+    clause = clause_before(text, start)
+    return bool(_FUTURE_CUES.search(clause)) and not _PAST_CUES.search(clause)

@@ -18,9 +18,9 @@ from ingest.timex_grammar import (
     DIRECTIONS,
     YEAR_EARLIER,
     Resolved,
-    clause_before,
     compile_rule,
     direction_of,
+    future_tense,
 )
 from ingest.timex_lexicon import (
     DAYPART,
@@ -128,7 +128,7 @@ def resolve_weekend(m: re.Match[str], anchor: Anchor) -> Resolved:
 AGO = compile_rule(
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|only|just|at\s+least)\s+)?"
     rf"(?P<num>{NUMBER})\s+(?:or\s+so\s+)?(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
-    r"(?P<dir>ago|earlier|from\s+now|hence|before|later)"
+    r"(?P<dir>ago|earlier|from\s+now|hence)"
 )
 _AGO_GRAIN = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day"}
 _AGO_GRAIN |= {"week": "day", "month": "month", "quarter": "quarter", "year": "year"}
@@ -138,8 +138,8 @@ _AGO_GRAIN |= {"decade": "year", "century": "year", "centurie": "year"}
 def resolve_ago(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "two days ago", "a year earlier", "three weeks from now", counted from the anchor."""
     direction = m.group("dir").lower().split()[0]
-    if direction in ("before", "later") and not re.match(r"\s*[.,;]", m.string[m.end() :]):
-        return None
+    if direction in ("before", "later"):
+        return None  # "three days later": TimeBank tags the duration "three days" alone
     sign = 1 if direction in ("from", "hence", "later") else -1
     unit = m.group("unit").lower().rstrip("s")
     number = parse_number(m.group("num"))
@@ -205,11 +205,6 @@ WEEKDAY_PHRASE = compile_rule(
     r"following)\s+|(?:early|late|earlier|later)\s+)?"
     rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{DAYPART}|nights))?"
 )
-_FUTURE_CUES = re.compile(
-    r"\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?\s+to|"
-    r"planned|due|set\s+to|next|until|upcoming)\b",
-    re.IGNORECASE,
-)
 
 
 def resolve_weekday(m: re.Match[str], anchor: Anchor) -> Resolved:
@@ -221,7 +216,7 @@ def resolve_weekday(m: re.Match[str], anchor: Anchor) -> Resolved:
     if rel:
         direction = direction_of(rel)
         direction = 1 if direction == 0 and "coming" in rel.lower() else direction
-    elif _FUTURE_CUES.search(clause_before(m.string, m.start())):
+    elif future_tense(m.string, m.start()):
         direction = 1
     else:
         direction = 0
