@@ -293,16 +293,29 @@ def export(obj: Context, output: str, fmt: str) -> None:
     if output == "-":
         store.export_csv(sys.stdout)
         return
-    target = Path(output)
+    target = Path(output).resolve()
+    try:
+        if target.exists() and not target.is_file():
+            # a device or a pipe (/dev/null, a fifo): write straight to it, never replace it
+            with open(target, "w", encoding="utf-8", newline="") as out:
+                rows = store.export_csv(out)
+        else:
+            rows = _export_atomically(store, target)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+    click.echo(f"exported {rows} events to {output}", err=True)
+
+
+def _export_atomically(store: Store, target: Path) -> int:
+    """Write the export beside the target and rename it over, so a failure leaves no half file."""
     partial = target.with_name(f".{target.name}.partial")
     try:
         with open(partial, "w", encoding="utf-8", newline="") as out:
             rows = store.export_csv(out)
         os.replace(partial, target)
-    except OSError as exc:
+    finally:
         partial.unlink(missing_ok=True)
-        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
-    click.echo(f"exported {rows} events to {output}", err=True)
+    return rows
 
 
 @cli.command(name="import")

@@ -212,3 +212,21 @@ def test_db_from_environment(tmp_path: Path) -> None:
 def test_every_command_has_help() -> None:
     for name, command in cli.commands.items():
         assert command.help, f"{name} has no help"
+
+
+def test_export_to_a_pipe_writes_through_and_keeps_the_pipe(run, tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    run("add", "2012", "Previous visit")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    result = run("export", "-o", str(fifo))
+    reader.join(timeout=10)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert "Previous visit" in received[0]
