@@ -109,25 +109,49 @@ def resolve_month_rel_year(m: re.Match[str], anchor: Anchor) -> Resolved:
     return "DATE", f"{year}-{month_number(m.group('mon')):02d}"
 
 
-ISO_DATE = compile_rule(r"(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)")
-SLASH_DATE = compile_rule(r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)")
+ISO_DATE = compile_rule(
+    r"(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"(?:[T\s](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+SLASH_DATE = compile_rule(r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)")
 
 
 def resolve_numeric_date(m: re.Match[str], anchor: Anchor) -> Resolved:
-    """Value "2022-08-31" and US-style "8/31/2022"."""
+    """Value "2022-08-31", "2022-08-31T10:00", US "8/31/2022", and "31/8/2022" when not US."""
     year = int(m.group("y"))
     year += 1900 if year < 100 and year > 40 else 2000 if year < 100 else 0
+    month, day_number = int(m.group("m")), int(m.group("d"))
+    if month > 12 >= day_number:
+        month, day_number = day_number, month
     try:
-        day = datetime.date(year, int(m.group("m")), int(m.group("d")))
+        day = datetime.date(year, month, day_number)
     except ValueError:
         return None
+    if m.groupdict().get("hh") and int(m.group("hh")) < 24:
+        return "TIME", f"{day.isoformat()}T{m.group('hh')}:{m.group('mm')}"
     return "DATE", day.isoformat()
+
+
+QUARTER_CODE = compile_rule(
+    r"(?:(?P<y1>1[6-9]\d\d|20\d\d)[\s-]*)?(?P<h>[QH])(?P<n>[1-4])(?:[\s-]*(?P<y2>1[6-9]\d\d|20\d\d))?"
+)
+
+
+def resolve_quarter_code(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "Q3 2022", "2022 Q3", "H1" as a quarter or half; lower-case "q3" is not one."""
+    kind, number = m.group("h"), int(m.group("n"))
+    if not kind.isupper() or (kind == "H" and number > 2):
+        return None
+    year = m.group("y1") or m.group("y2")
+    if year is None:
+        year = year_of_quarter(anchor, 6 * number if kind == "H" else 3 * number)
+    return "DATE", f"{year}-{kind}{number}"
 
 
 # --- years, decades, centuries ------------------------------------------------------------------
 
 YEAR = compile_rule(
-    r"(?:(?:the\s+)?(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|"
+    r"(?:the\s+year\s+|(?:the\s+)?(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|"
     r"(?:fiscal|calendar|model)(?:\s+year)?)[-\s]+))?"
     r"(?P<y>1[6-9]\d\d|20\d\d)(?!\s*(?:%|percent|per\s*cent)|[,.]\d|-\d{3})"
 )

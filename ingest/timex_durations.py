@@ -94,13 +94,18 @@ _SET_UNITS |= {"hour": "PT1H", "decade": "P10Y", "night": "XXXX-XX-XXTNI"}
 _SET_UNITS |= {"morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV", "weekend": "XXXX-WXX-WE"}
 EVERY = compile_rule(
     r"(?:every|each)\s+(?:other\s+)?"
+    rf"(?:(?P<num>{NUMBER})\s+(?P<unit>{UNIT})|"
     rf"(?P<what>{WEEKDAY}|{MONTH}|{SEASON}|day|week|month|year|quarter|hour|decade|night|"
-    r"morning|evening|weekend)"
+    r"morning|evening|weekend))"
 )
 
 
 def resolve_every(m: re.Match[str], anchor: Anchor) -> Resolved:
-    """Value "every year", "each Thursday", "each July" as a SET."""
+    """Value "every year", "every four years", "each Thursday", "each July" as a SET."""
+    if m.group("unit"):
+        unit = m.group("unit").lower()
+        unit = unit[:-1] if unit.endswith("s") and unit[:-1] in UNITS else unit
+        return "SET", duration_value(parse_number(m.group("num")), unit)
     what = m.group("what").lower().rstrip(".")
     if what in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[what] + 1}"

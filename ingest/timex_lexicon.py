@@ -131,7 +131,7 @@ def alternation(words: list[str] | set[str] | dict[str, object]) -> str:
     return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
 
-_MONTH_FULL = [m for m in MONTHS if len(m) > 3 and m != "sept"]
+_MONTH_FULL = [m for m in MONTHS if (len(m) > 3 and m != "sept") or m == "may"]
 _MONTH_ABBR = [m for m in MONTHS if len(m) <= 4 and m not in _MONTH_FULL]
 MONTH = rf"(?:(?:{alternation(_MONTH_FULL)})\b|(?:{alternation(_MONTH_ABBR)})(?:\.|\b))"
 WEEKDAY = rf"(?:(?:{alternation([w for w in WEEKDAYS if len(w) > 5])})\b)"

@@ -169,7 +169,8 @@ def resolve_year_ago_adj(m: re.Match[str], anchor: Anchor) -> Resolved:
 # --- named days, parts of days, times -------------------------------------------------------------
 
 DAY_WORD = compile_rule(
-    r"(?:(?:early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
+    r"(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<around>before|after)\s+)?"
+    r"(?P<w>yesterday|today|tomorrow|tonight)"
     rf"(?:\s+(?P<part>{DAYPART}))?"
 )
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
@@ -178,7 +179,8 @@ _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 def resolve_day_word(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "yesterday", "today", "tomorrow morning", "tonight"."""
     word = m.group("w").lower()
-    value = shifted(anchor, "day", _DAY_OFFSETS[word])
+    around = {"before": -1, "after": 1}.get((m.group("around") or "").lower(), 0)
+    value = shifted(anchor, "day", _DAY_OFFSETS[word] + around)
     part = m.group("part")
     if word == "tonight":
         return "TIME", value + "TNI"
@@ -213,6 +215,8 @@ def resolve_weekday(m: re.Match[str], anchor: Anchor) -> Resolved:
     rel = m.group("rel")
     if m.group("part") and m.group("part").lower() == "nights":
         return "SET", f"XXXX-WXX-{weekday + 1}TNI"
+    if rel and " ".join(rel.lower().split()) == "this":
+        return "DATE", weekday_date(anchor, weekday, 2)
     if rel:
         direction = direction_of(rel)
         direction = 1 if direction == 0 and "coming" in rel.lower() else direction

@@ -20,6 +20,7 @@ from ingest.timex_calendar import (
     MONTH_REL_YEAR,
     NINE_MONTHS,
     QUARTER,
+    QUARTER_CODE,
     SLASH_DATE,
     SPOKEN_YEAR,
     YEAR,
@@ -33,6 +34,7 @@ from ingest.timex_calendar import (
     resolve_nine_months,
     resolve_numeric_date,
     resolve_quarter,
+    resolve_quarter_code,
     resolve_spoken_year,
     resolve_year,
 )
@@ -89,6 +91,7 @@ RULES: list[Rule] = [
     Rule("modified_month", MODIFIED_MONTH, resolve_modified_month, ("month",)),
     Rule("month_rel_year", MONTH_REL_YEAR, resolve_month_rel_year, ("month",)),
     Rule("iso_date", ISO_DATE, resolve_numeric_date, ("digit",)),
+    Rule("quarter_code", QUARTER_CODE, resolve_quarter_code, ("digit",)),
     Rule("slash_date", SLASH_DATE, resolve_numeric_date, ("digit",)),
     Rule("year", YEAR, resolve_year, ("digit",)),
     Rule("decade", DECADE, resolve_decade, ("digit",)),

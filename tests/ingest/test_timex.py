@@ -60,6 +60,19 @@ CALENDAR_DATES = [
     ("That changed in the 20th century.", "the 20th century", "DATE", "19"),
     ("She left office last April.", "last April", "DATE", "2022-04"),
     ("They met on Saturday, April 25, 2020.", "Saturday, April 25, 2020", "DATE", "2020-04-25"),
+    ("Profits rose in Q3 2022.", "Q3 2022", "DATE", "2022-Q3"),
+    ("The fair runs between March and May.", "May", "DATE", "2022-05"),
+    ("The form was dated 31/08/2022.", "31/08/2022", "DATE", "2022-08-31"),
+    (
+        "The log shows 2022-08-31T10:00 as the start.",
+        "2022-08-31T10:00",
+        "TIME",
+        "2022-08-31T10:00",
+    ),
+    ("Nobody expected the year 2000 to go so quietly.", "the year 2000", "DATE", "2000"),
+    ("The board will meet Sept. 2 to vote.", "Sept. 2", "DATE", "2022-09-02"),
+    ("The new rules take effect Feb. 1.", "Feb. 1", "DATE", "2022-02-01"),
+    ("The new rules will take effect Feb. 1.", "Feb. 1", "DATE", "2023-02-01"),
 ]
 
 RELATIVE = [
@@ -76,6 +89,11 @@ RELATIVE = [
     ("Profit rose in the third quarter.", "the third quarter", "DATE", "2022-Q3"),
     ("Sales dropped in the quarter.", "the quarter", "DATE", "2022-Q2"),
     ("Turnout may be low this summer.", "this summer", "DATE", "2022-SU"),
+    ("The talks end this Friday.", "this Friday", "DATE", "2022-09-02"),
+    ("He was seen the day before yesterday.", "the day before yesterday", "DATE", "2022-08-29"),
+    ("Sales fell from a year earlier.", "a year earlier", "DATE", "2021"),
+    ("It sold shares in 1998 and bought them back that year.", "that year", "DATE", "1998"),
+    ("Profit fell in the third quarter from a year earlier.", "a year earlier", "DATE", "2021-Q3"),
     ("The crops failed last winter.", "last winter", "DATE", "2022-WI"),
 ]
 
@@ -119,6 +137,7 @@ SETS = [
     ("Bills are due each month.", "each month", "SET", "P1M"),
     ("The market opens each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
     ("The council meets twice a year.", "twice a year", "SET", "P1Y"),
+    ("Elections are held every four years.", "every four years", "SET", "P4Y"),
 ]
 
 
@@ -162,6 +181,8 @@ NOT_DATES = [
     "She may win, they said, and march on.",
     "Turnout was 1998 percent of the target.",
     "Flight 1549 landed safely.",
+    "The firm will save $2 million a year.",
+    "Mr. Reyes, 52 years old, will succeed him.",
 ]
 
 
