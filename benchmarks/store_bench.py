@@ -1,7 +1,7 @@
 """Store benchmark: import, export, search and paging at 1,000,000 events against references.
 
-Prints figures measured in one run; asserts nothing. Run: `.venv/bin/python benchmarks/store_bench.py`
-(optionally with a row count, e.g. `... store_bench.py 200000`).
+Prints figures measured in one run; asserts nothing.
+Run: `.venv/bin/python benchmarks/store_bench.py [ROWS]` (default 1,000,000).
 """
 
 from __future__ import annotations
@@ -18,12 +18,32 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store import Filter, Store  # noqa: E402
+from store import Filter, Store
 
 WORDS = (
-    "minister visit treaty signing summit talks record exports defence memorandum election "
-    "protest court ruling ceasefire agreement budget statement meeting invasion launch report"
-).split()
+    "minister",
+    "visit",
+    "treaty",
+    "signing",
+    "summit",
+    "talks",
+    "record",
+    "exports",
+    "defence",
+    "memorandum",
+    "election",
+    "protest",
+    "court",
+    "ruling",
+    "ceasefire",
+    "agreement",
+    "budget",
+    "statement",
+    "meeting",
+    "invasion",
+    "launch",
+    "report",
+)
 BIN = Path(sys.executable).parent
 
 
@@ -78,7 +98,9 @@ def query_times(db: Path) -> dict[str, float]:
     with Store.open(db) as store:
         key = store.key_at_or_after("2000")
         return {
-            "search page (50)": median_ms(lambda: store.page_after(None, 50, Filter(query="treaty"))),
+            "search page (50)": median_ms(
+                lambda: store.page_after(None, 50, Filter(query="treaty"))
+            ),
             "search rare word page": median_ms(
                 lambda: store.page_after(None, 50, Filter(query="zanzibar"))
             ),
@@ -103,8 +125,10 @@ def main() -> None:
         print(f"rows: {rows:,}  csv: {big_csv.stat().st_size / 1e6:.0f} MB")
 
         seconds = timed([timeline, "--db", str(big_db), "import", str(big_csv)])
-        print(f"import {rows:,} rows incl. search index: {seconds:.2f} s "
-              f"({rows / seconds:,.0f} rows/s; target under 10 s for 1,000,000)")
+        print(
+            f"import {rows:,} rows incl. search index: {seconds:.2f} s "
+            f"({rows / seconds:,.0f} rows/s; target under 10 s for 1,000,000)"
+        )
         timed([timeline, "--db", str(small_db), "import", str(small_csv)])
         for name in ("zanzibar",):
             with Store.open(big_db) as store:
@@ -117,11 +141,13 @@ def main() -> None:
         print(f"timeline export: {ours:.2f} s ({rows / ours:,.0f} rows/s)")
         if sqlite3_tool:
             sql = (
-                "SELECT e.id, e.start, e.\"end\", e.precision, e.approximate, e.title, e.details, "
+                'SELECT e.id, e.start, e."end", e.precision, e.approximate, e.title, e.details, '
                 "e.quote, e.tags, s.title, s.url, s.published FROM events e "
                 "LEFT JOIN sources s ON s.id = e.source_id ORDER BY e.sort, e.id"
             )
-            ref = timed(["sh", "-c", f'{sqlite3_tool} -csv "{big_db}" \'{sql}\' > "{work}/ref.csv"'])
+            ref = timed(
+                ["sh", "-c", f'{sqlite3_tool} -csv "{big_db}" \'{sql}\' > "{work}/ref.csv"']
+            )
             print(f"sqlite3 -csv (same rows, same order): {ref:.2f} s ({rows / ref:,.0f} rows/s)")
             print(f"export speed vs sqlite3 -csv: {ref / ours:.2f}x (target at least 0.5x)")
         else:
@@ -132,15 +158,21 @@ def main() -> None:
         big, small = query_times(big_db), query_times(small_db)
         print(f"{'query':<26}{'100 events':>12}{f'{rows:,} events':>18}{'ratio':>8}")
         for name in big:
-            print(f"{name:<26}{small[name]:>10.2f}ms{big[name]:>16.2f}ms"
-                  f"{big[name] / small[name]:>8.1f}")
-        big_list = timed([timeline, "--db", str(big_db), "list", "--search", "treaty",
-                          "--limit", "50"])
-        small_list = timed([timeline, "--db", str(small_db), "list", "--search", "treaty",
-                            "--limit", "50"])
-        print(f"`timeline list --search treaty --limit 50`: {small_list * 1000:.0f} ms at 100, "
-              f"{big_list * 1000:.0f} ms at {rows:,} (ratio {big_list / small_list:.2f}; "
-              "target within 2x)")
+            print(
+                f"{name:<26}{small[name]:>10.2f}ms{big[name]:>16.2f}ms"
+                f"{big[name] / small[name]:>8.1f}"
+            )
+        big_list = timed(
+            [timeline, "--db", str(big_db), "list", "--search", "treaty", "--limit", "50"]
+        )
+        small_list = timed(
+            [timeline, "--db", str(small_db), "list", "--search", "treaty", "--limit", "50"]
+        )
+        print(
+            f"`timeline list --search treaty --limit 50`: {small_list * 1000:.0f} ms at 100, "
+            f"{big_list * 1000:.0f} ms at {rows:,} (ratio {big_list / small_list:.2f}; "
+            "target within 2x)"
+        )
 
 
 if __name__ == "__main__":
