@@ -1,0 +1,130 @@
+"""TUI fixtures: real SQLite files seeded through the store, an app built by `make_app`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from store import NewEvent, NewSource, Store
+
+TODAY = date(2022, 9, 1)
+"""The fixed 'today' every TUI test runs on (no clock)."""
+
+ARTICLE = (
+    "TOKYO, 31 August 2022. The defence minister of Israel ended a two-day visit to Japan "
+    "on Wednesday. On Tuesday the two ministers signed a memorandum on defence ties. "
+    "No Israeli defence minister had come to Tokyo since 2012."
+)
+"""A short article of our own, after the facts of the sample story."""
+
+MARKUP_TITLE = "[bold]Not bold[/] [link=https://example.com]no link[/link] \x1b[31mno red"
+"""A title that must render literally."""
+
+
+def _span(text: str, sentence: str, expression: str) -> dict[str, object]:
+    """Quote and offsets of `expression` inside `sentence`, as ingest stores them."""
+    at = text.index(sentence)
+    start = at + sentence.index(expression)
+    return {"quote": sentence, "span_start": start, "span_end": start + len(expression)}
+
+
+def seed(store: Store) -> None:
+    """Eight events: one article with three, five by hand (one approximate, one undated)."""
+    visit = "The defence minister of Israel ended a two-day visit to Japan on Wednesday."
+    signed = "On Tuesday the two ministers signed a memorandum on defence ties."
+    since = "No Israeli defence minister had come to Tokyo since 2012."
+    store.save_article(
+        NewSource(
+            "Israel and Japan sign defence memorandum",
+            "https://example.com/mou",
+            "2022-08-31",
+            ARTICLE,
+        ),
+        [
+            NewEvent(
+                title="Defence minister visits Japan",
+                start="2022-08-30",
+                precision="day",
+                end="2022-08-31",
+                **_span(ARTICLE, visit, "two-day visit"),
+            ),
+            NewEvent(
+                title="Ministers sign defence memorandum",
+                start="2022-08-30",
+                precision="day",
+                tags=("defence", "japan"),
+                **_span(ARTICLE, signed, "Tuesday"),
+            ),
+            NewEvent(
+                title="Previous visit by an Israeli defence minister",
+                start="2012",
+                precision="year",
+                **_span(ARTICLE, since, "2012"),
+            ),
+        ],
+    )
+    store.add_event(
+        NewEvent(
+            title="Defence exports reach a record",
+            start="2021",
+            precision="year",
+            details="Exports hit a record in 2021.",
+        )
+    )
+    store.add_event(
+        NewEvent(
+            title="Minister returns from the United States",
+            start="2022-08",
+            precision="month",
+            approximate=True,
+        )
+    )
+    store.add_event(
+        NewEvent(title="Seventy years of diplomatic relations", start="2022", precision="year")
+    )
+    store.add_event(
+        NewEvent(title="Talks on a follow-up visit", start="2022-09-15", precision="day")
+    )
+    store.add_event(NewEvent(title="An event nobody dated"))
+
+
+@pytest.fixture
+def seeded_path(tmp_path: Path) -> Path:
+    """A database file with the eight seeded events."""
+    path = tmp_path / "timeline.db"
+    with Store.open(path) as store:
+        seed(store)
+    return path
+
+
+@pytest.fixture
+def many_path(tmp_path: Path) -> Path:
+    """A database with 600 events over 2019–2023, 10 per month (months get headings)."""
+    path = tmp_path / "many.db"
+    with Store.open(path) as store:
+        store.add_events(
+            NewEvent(
+                title=f"Event {year}-{month:02d} #{n}",
+                start=f"{year}-{month:02d}-{n + 1:02d}",
+                precision="day",
+            )
+            for year in range(2019, 2024)
+            for month in range(1, 13)
+            for n in range(10)
+        )
+    return path
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait until workers are done and their messages handled (twice: a load may start one)."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type text key by key, as a person would."""
+    await pilot.press(*text)

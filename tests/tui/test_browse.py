@@ -1,0 +1,362 @@
+"""Browsing with the keyboard and the mouse: move, step, open, search, filter, jump, help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList, Static
+
+from store import Filter, NewEvent, Store
+from tests.tui.conftest import MARKUP_TITLE, TODAY, settle, type_text
+from tui.app import TimelineApp, make_app
+from tui.screens.details import DetailsScreen
+from tui.screens.help import HelpScreen
+from tui.screens.prompt import PromptScreen
+from tui.widgets.event_list import EventList
+
+SIZE = (120, 40)
+
+ORDER = [
+    "Previous visit by an Israeli defence minister",  # 2012
+    "Defence exports reach a record",  # 2021
+    "Seventy years of diplomatic relations",  # 2022
+    "Minister returns from the United States",  # ~Aug 2022
+    "Defence minister visits Japan",  # 30–31 Aug 2022
+    "Ministers sign defence memorandum",  # 30 Aug 2022
+    "Talks on a follow-up visit",  # 15 Sep 2022
+    "An event nobody dated",
+]
+
+
+def app_on(path: Path) -> TimelineApp:
+    """The app as the CLI builds it, with a fixed today."""
+    return make_app(path, today=lambda: TODAY)
+
+
+def listed(app: TimelineApp) -> EventList:
+    """The event list of the timeline."""
+    return app.timeline.query_one(EventList)
+
+
+def title(app: TimelineApp) -> str | None:
+    """Title of the highlighted event."""
+    event = listed(app).event
+    return event.title if event else None
+
+
+def screen_lines(app: TimelineApp) -> list[str]:
+    """What the list shows, line by line."""
+    events = listed(app)
+    return [events.render_line(y).text.rstrip() for y in range(events.size.height)]
+
+
+def summary(app: TimelineApp) -> str:
+    """The header strip's text."""
+    return shown(app.timeline.query_one("#summary", Static))
+
+
+def shown(widget: Static) -> str:
+    """The plain text a Static holds (a Text, or a Group of Texts)."""
+    content = widget.content
+    parts = getattr(content, "renderables", [content])
+    return "\n".join(getattr(part, "plain", str(part)) for part in parts)
+
+
+async def test_opens_on_events_in_date_order_under_headings(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lines = [line for line in screen_lines(app) if line]
+        assert lines[0].startswith(" 2012 ━") and lines[0].endswith("1 event")
+        assert "2012" in lines[1] and "Previous visit by an Israeli defence minister" in lines[1]
+        assert "◆ Israel and Japan sign def…" in lines[1]
+        assert lines[2].startswith(" 2021 ━")
+        assert "✎ by hand" in lines[3]
+        dated = [line.split("  ")[1].strip() for line in lines if line.startswith("   ")]
+        assert dated[:6] == ["2012", "2021", "2022", "~Aug 2022", "30–31 Aug 2022", "30 Aug 2022"]
+        assert lines[-2].startswith(" Undated ━")
+        assert summary(app).startswith("8 events")
+        assert title(app) == ORDER[0]
+
+
+async def test_moving_keys(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        seen = []
+        for key in ("down", "j", "j", "k", "up", "end", "home", "G", "g", "pagedown", "pageup"):
+            await pilot.press(key)
+            seen.append(title(app))
+        assert seen == [
+            ORDER[1],
+            ORDER[2],
+            ORDER[3],
+            ORDER[2],
+            ORDER[1],
+            ORDER[7],
+            ORDER[0],
+            ORDER[7],
+            ORDER[0],
+            ORDER[7],
+            ORDER[0],
+        ]
+        await pilot.press("up")
+        assert title(app) == ORDER[0]  # stays at the top
+
+
+async def test_year_and_month_steps(many_path: Path) -> None:
+    app = app_on(many_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert title(app) == "Event 2019-01 #0"
+        await pilot.press("right_square_bracket")
+        assert title(app) == "Event 2020-01 #0"
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        assert title(app) == "Event 2020-03 #0"
+        await pilot.press("down", "left_curly_bracket")
+        assert title(app) == "Event 2020-03 #0"
+        await pilot.press("left_curly_bracket")
+        assert title(app) == "Event 2020-02 #0"
+        await pilot.press("left_square_bracket")
+        assert title(app) == "Event 2020-01 #0"
+        await pilot.press("left_square_bracket")
+        assert title(app) == "Event 2019-01 #0"
+        lines = screen_lines(app)
+        assert lines[0].startswith(" 2019 ━") and lines[1].startswith("   January 2019 ─")
+
+
+async def test_pages_and_end_on_a_long_list(many_path: Path) -> None:
+    app = app_on(many_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("pagedown")
+        assert listed(app).cursor > 20
+        await pilot.press("end")
+        assert title(app) == "Event 2023-12 #9"
+        assert "Event 2023-12 #9" in "".join(screen_lines(app))
+        assert summary(app).startswith("600 events") and "#600" in summary(app)
+
+
+async def test_enter_opens_details_and_esc_comes_back(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("end", "up", "up", "enter")  # Ministers sign defence memorandum
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DetailsScreen)
+        body = screen.query_one("#event", Static).content
+        text = shown(screen.query_one("#event", Static))
+        assert "Ministers sign defence memorandum" in text
+        assert "30 Aug 2022  ·  day precision  ·  exact" in text
+        assert "Tags  defence, japan" in text
+        assert "On Tuesday the two ministers signed a memorandum on defence ties." in text
+        assert "https://example.com/mou" in text and "Published 31 Aug 2022" in text
+        quote = next(t for t in body.renderables if t.plain.startswith("On Tuesday"))  # type: ignore[attr-defined]
+        marked = [quote.plain[s.start : s.end] for s in quote.spans if "reverse" in str(s.style)]
+        assert marked == ["Tuesday"]
+        others = screen.query_one("#others", OptionList)
+        assert others.option_count == 2
+        others.focus()
+        await pilot.press("down", "enter")
+        assert screen.event_id != 0
+        chosen = app.store.get_event(screen.event_id).title
+        assert chosen == "Previous visit by an Israeli defence minister"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is app.timeline
+        assert title(app) == chosen
+
+
+async def test_click_selects_and_double_click_opens(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        events = listed(app)
+        line = events.layout_model.line_of(1)  # "Defence exports reach a record"
+        await pilot.click(EventList, offset=(10, line))
+        assert title(app) == ORDER[1]
+        await pilot.double_click(EventList, offset=(10, line))
+        await pilot.pause()
+        assert isinstance(app.screen, DetailsScreen)
+
+
+async def test_search_as_you_type_counts_and_esc_clears(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "visi")
+        await settle(pilot)
+        assert app.timeline.flt == Filter(query="visi")
+        assert summary(app).startswith("3 events of 8  ·  search “visi”")
+        assert title(app) == ORDER[0]
+        await pilot.press("enter", "down")  # back to the list, search kept
+        assert title(app) == "Defence minister visits Japan"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert summary(app).startswith("8 events")
+        assert not app.timeline.query_one("#search", Input).display
+
+
+async def test_filter_by_date_range_in_words(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await type_text(pilot, "Aug 2022..Sep 2022")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.timeline.flt == Filter(date_from="2022-08", date_to="2022-09")
+        assert summary(app).startswith("4 events of 8")
+        assert title(app) == "Minister returns from the United States"
+        await pilot.press("f")
+        prompt = app.screen
+        assert isinstance(prompt, PromptScreen)
+        await pilot.press("ctrl+a", "ctrl+k")  # clear the field
+        await type_text(pilot, "Smarch")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is prompt
+        assert "Smarch" in str(prompt.query_one("#prompt-error", Static).render())
+        assert prompt.query_one(Input).value == "Smarch"
+        await pilot.press("escape")
+        assert app.timeline.flt.date_from == "2022-08"  # a cancelled prompt changes nothing
+        await pilot.press("escape")  # Esc on the list clears the filter
+        await settle(pilot)
+        assert summary(app).startswith("8 events")
+
+
+async def test_jump_to_a_date(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await type_text(pilot, "Sep 2022")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert title(app) == "Talks on a follow-up visit"
+        await pilot.press("t")
+        await type_text(pilot, "2012")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert title(app) == ORDER[0]
+
+
+async def test_help_on_question_mark_and_f1(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in ("question_mark", "f1"):
+            await pilot.press(key)
+            assert isinstance(app.screen, HelpScreen)
+            table = app.screen.query_one("#keys", Static).content
+            whats = list(table.columns[1].cells)  # type: ignore[attr-defined]
+            assert "undo the last add, edit or delete" in whats
+            await pilot.press("escape")
+            assert app.screen is app.timeline
+
+
+async def test_q_quits(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_command_palette_runs_timeline_actions(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "Jump to date")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        assert app.screen.title_text == "Jump to date"
+
+
+async def test_empty_database_welcomes_with_the_commands(tmp_path: Path) -> None:
+    app = app_on(tmp_path / "empty.db")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        welcome = app.timeline.query_one("#welcome", Static)
+        assert welcome.display and not listed(app).display
+        text = shown(welcome)
+        assert "Press a to add an event by hand." in text
+        assert "timeline ingest path/to/article.txt --published 2022-08-31" in text
+        assert "make run" in text
+
+
+async def test_events_written_by_another_process_appear_keeping_the_selection(
+    seeded_path: Path,
+) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down")
+        assert title(app) == ORDER[2]
+        with Store.open(seeded_path) as other:
+            other.add_event(NewEvent(title="Earlier than all", start="1999", precision="year"))
+        app.poll_data_version()  # the interval timer does this every second
+        await settle(pilot)
+        assert summary(app).startswith("9 events")
+        assert title(app) == ORDER[2]
+        assert "Earlier than all" in "".join(screen_lines(app))
+
+
+async def test_read_only_database_refuses_changes_with_a_message(
+    seeded_path: Path, monkeypatch
+) -> None:
+    import store.store
+
+    real_access = store.store.os.access
+    monkeypatch.setattr(
+        store.store.os, "access", lambda path, mode: False if mode == 2 else real_access(path, mode)
+    )  # we run as root, for whom chmod 444 does not make a file read-only
+    app = app_on(seeded_path)
+    assert app.store.readonly
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        notes = [n.message for n in app._notifications]
+        assert any("read-only" in note for note in notes)
+        assert "read-only" in summary(app)
+        for key in ("a", "e", "d"):
+            await pilot.press(key)
+            assert app.screen is app.timeline
+        notes = [n.message for n in app._notifications]
+        assert sum("changes are refused" in note for note in notes) >= 3
+    with Store.open(seeded_path) as check:
+        assert check.count() == 8
+
+
+async def test_markup_and_escape_bytes_in_titles_render_literally(tmp_path: Path) -> None:
+    path = tmp_path / "markup.db"
+    with Store.open(path) as store:
+        store.add_event(NewEvent(title="Something earlier", start="2021", precision="year"))
+        store.add_event(
+            NewEvent(
+                title=MARKUP_TITLE,
+                start="2022",
+                precision="year",
+                details="[red]x[/red]",
+                quote="[b]q[/b] \x1b]8;;http://evil\x07",
+            )
+        )
+    app = app_on(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        row = listed(app).render_line(3)  # headings 2021 and 2022 above; not the cursor row
+        assert "[bold]Not bold[/] [link=https://example.com]no link[/link] ␛[31mno red" in row.text
+        for segment in row:
+            assert not (segment.style and segment.style.link)
+            if "Not bold" in segment.text:
+                assert not segment.style.bold  # type: ignore[union-attr]
+                assert segment.style.color is None or segment.style.color.name != "red"  # type: ignore[union-attr]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        plain = shown(app.screen.query_one("#event", Static))
+        assert "[red]x[/red]" in plain and "[b]q[/b] ␛]8;;http://evil␇" in plain

@@ -1,0 +1,257 @@
+"""Changing the timeline from the keyboard: add, edit, delete, undo, export; asserting on the
+widgets and on the database file."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from textual.widgets import Input, Static, TextArea
+
+from store import Store
+from tests.tui.conftest import TODAY, settle, type_text
+from tui.app import TimelineApp, make_app
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.edit import EditScreen
+from tui.widgets.event_list import EventList
+
+SIZE = (120, 40)
+
+
+def app_on(path: Path) -> TimelineApp:
+    """The app as the CLI builds it, with a fixed today."""
+    return make_app(path, today=lambda: TODAY)
+
+
+def title(app: TimelineApp) -> str | None:
+    """Title of the highlighted event."""
+    event = app.timeline.query_one(EventList).event
+    return event.title if event else None
+
+
+def rows(path: Path) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Every event in the file: title -> (start, end, precision)."""
+    with Store.open(path) as store:
+        return {e.title: (e.start, e.end, e.precision) for e in store.page_after(None, 1000)}
+
+
+def form_text(form: EditScreen, selector: str) -> str:
+    """What a Static of the form shows."""
+    return str(form.query_one(selector, Static).content)
+
+
+async def test_add_an_event_by_keyboard(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        form = app.screen
+        assert isinstance(form, EditScreen)
+        assert form.focused is form.query_one("#title")
+        await type_text(pilot, "Joint drill")
+        await pilot.press("tab")
+        assert form.focused is form.query_one("#date")
+        await type_text(pilot, "3 Sep 2022")
+        await settle(pilot)
+        assert form_text(form, "#date-preview") == "→ 3 Sep 2022 · day"
+        await pilot.press("tab")
+        assert form.focused is form.query_one("#end")
+        await pilot.press("tab")
+        assert form.focused is form.query_one("#details", TextArea)
+        await type_text(pilot, "Planned")
+        await pilot.press("tab")
+        assert form.focused is form.query_one("#tags")
+        await type_text(pilot, "a, b")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is app.timeline
+        assert title(app) == "Joint drill"
+    with Store.open(seeded_path) as store:
+        added = [e for e in store.page_after(None, 100) if e.title == "Joint drill"]
+        assert len(added) == 1
+        event = added[0]
+        assert (event.start, event.precision, event.details, event.tags) == (
+            "2022-09-03",
+            "day",
+            "Planned",
+            ("a", "b"),
+        )
+
+
+async def test_ctrl_s_saves_from_the_title_with_a_range(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        form = app.screen
+        form.query_one("#date", Input).value = "1 Sep 2022"
+        form.query_one("#end", Input).value = "2 Sep 2022"
+        form.query_one("#title", Input).focus()
+        await type_text(pilot, "Two-day summit")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert title(app) == "Two-day summit"
+    assert rows(seeded_path)["Two-day summit"] == ("2022-09-01", "2022-09-02", "day")
+
+
+async def test_empty_title_and_bad_date_are_refused_inline_keeping_the_input(
+    seeded_path: Path,
+) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a", "tab")
+        await type_text(pilot, "Smarch 45")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, EditScreen)
+        assert form_text(form, "#form-error") == "A title is needed."
+        assert form.focused is form.query_one("#title")
+        await type_text(pilot, "Something")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is form
+        assert form_text(form, "#form-error").startswith("Date:")
+        assert form.focused is form.query_one("#date")
+        assert form.query_one("#date", Input).value == "Smarch 45"
+        assert form.query_one("#title", Input).value == "Something"
+        assert "Smarch" in form_text(form, "#date-preview")
+        await pilot.press("escape")
+        assert app.screen is app.timeline
+    assert "Something" not in rows(seeded_path) and len(rows(seeded_path)) == 8
+
+
+async def test_edit_keeps_the_event_selected_and_undo_restores_it(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down")  # Defence exports reach a record, 2021
+        await pilot.press("e")
+        form = app.screen
+        assert isinstance(form, EditScreen)
+        assert form.query_one("#title", Input).value == "Defence exports reach a record"
+        assert form.query_one("#date", Input).value == "2021"
+        assert form_text(form, "#date-preview") == "→ 2021 · year"
+        await pilot.press("end")
+        await type_text(pilot, " high")
+        await pilot.press("tab", "ctrl+a", "ctrl+k")
+        await type_text(pilot, "Mar 2023")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert title(app) == "Defence exports reach a record high"
+        assert rows(seeded_path)["Defence exports reach a record high"] == (
+            "2023-03",
+            None,
+            "month",
+        )
+        await pilot.press("u")
+        await settle(pilot)
+        assert title(app) == "Defence exports reach a record"
+    after = rows(seeded_path)
+    assert after["Defence exports reach a record"] == ("2021", None, "year")
+    assert "Defence exports reach a record high" not in after
+
+
+async def test_edit_without_touching_the_date_keeps_it_exactly(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "down")  # ~Aug 2022, approximate
+        assert title(app) == "Minister returns from the United States"
+        await pilot.press("e", "end")
+        await type_text(pilot, " again")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    with Store.open(seeded_path) as store:
+        event = next(e for e in store.page_after(None, 100) if e.title.endswith("again"))
+        assert (event.start, event.precision, event.approximate) == ("2022-08", "month", True)
+
+
+async def test_delete_asks_for_y_and_undo_brings_it_back(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert app.screen is app.timeline
+        assert "Defence exports reach a record" in rows(seeded_path)
+        await pilot.press("d", "y")
+        await settle(pilot)
+        assert "Defence exports reach a record" not in rows(seeded_path)
+        assert title(app) == "Seventy years of diplomatic relations"
+        await pilot.press("u")
+        await settle(pilot)
+        assert title(app) == "Defence exports reach a record"
+    assert len(rows(seeded_path)) == 8
+
+
+async def test_undo_goes_several_steps_back(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.timeline.check_action("undo", ()) is None  # greyed: nothing to undo
+        await pilot.press("d", "y")
+        await settle(pilot)
+        await pilot.press("d", "y")
+        await settle(pilot)
+        await pilot.press("a")
+        await type_text(pilot, "Added then undone")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(rows(seeded_path)) == 7
+        await pilot.press("u")
+        await settle(pilot)
+        assert "Added then undone" not in rows(seeded_path)
+        await pilot.press("u", "u")
+        await settle(pilot)
+        assert len(rows(seeded_path)) == 8
+        assert app.timeline.check_action("undo", ()) is None
+
+
+async def test_export_writes_csv_to_the_path_asked(seeded_path: Path, tmp_path: Path) -> None:
+    app = app_on(seeded_path)
+    out = tmp_path / "out.csv"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        prompt_input = app.screen.query_one(Input)
+        assert prompt_input.value == "timeline.csv"
+        prompt_input.value = str(out)  # as if typed over the default
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is app.timeline
+        assert any("Exported 8 events" in n.message for n in app._notifications)
+    with out.open(encoding="utf-8", newline="") as handle:
+        exported = list(csv.DictReader(handle))
+    assert len(exported) == 8
+    assert exported[0]["title"] == "Previous visit by an Israeli defence minister"
+
+
+async def test_export_to_a_folder_is_refused_inline(seeded_path: Path, tmp_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        app.screen.query_one(Input).value = str(tmp_path)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "is a folder" in str(app.screen.query_one("#prompt-error", Static).content)
+
+
+async def test_add_from_the_welcome_screen(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    app = app_on(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.timeline.query_one("#welcome").display
+        await pilot.press("a")
+        await type_text(pilot, "First event")
+        await pilot.press("tab")
+        await type_text(pilot, "2020")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not app.timeline.query_one("#welcome").display
+        assert title(app) == "First event"
+    assert rows(path) == {"First event": ("2020", None, "year")}
