@@ -12,7 +12,7 @@ import datetime
 import re
 
 from ingest.timex_anchor import Anchor, shifted, year_text
-from ingest.timex_lexicon import TRIGGERS
+from ingest.timex_lexicon import TRIGGERS, digit_categories
 from ingest.timex_rules import ANAPHOR_MARK, RULES, YEAR_EARLIER
 from ingest.types import Timex
 
@@ -20,8 +20,8 @@ from ingest.types import Timex
 QUARTER_CONTEXT = 400
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 #: A rule's pattern runs only this many characters either side of one of its trigger words.
-WINDOW_BEFORE = 80
-WINDOW_AFTER = 60
+WINDOW_BEFORE = 50
+WINDOW_AFTER = 35
 _WORD = re.compile(r"[a-z]+|[0-9]+")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$|^XXXX-WXX-\d$")
 
@@ -56,7 +56,7 @@ def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     starts: dict[str, list[tuple[int, int]]] = {}
     for word in _WORD.finditer(lowered):
         token = word.group()
-        categories = ("digit",) if token[0].isdigit() else TRIGGERS.get(token)
+        categories = digit_categories(token) if token[0].isdigit() else TRIGGERS.get(token)
         if categories:
             for category in categories:
                 starts.setdefault(category, []).append(word.span())

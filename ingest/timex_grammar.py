@@ -30,7 +30,7 @@ class Rule:
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
     """Compile a grammar pattern: case-insensitive, anchored at word starts."""
-    return re.compile(rf"(?<![\w$€£¥.-]){pattern}(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w$€£¥.-])(?:{pattern})(?![\w])", re.IGNORECASE)
 
 
 def month_number(word: str) -> int:

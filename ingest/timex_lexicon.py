@@ -204,7 +204,8 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "season": "spring summer fall autumn winter springs summers winters",
         "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
         "spoken": "nineteen eighteen thousand",
-        "clock": "noon midnight",
+        "clock": "noon midnight m am pm",
+        "code": "q h",
         "set": (
             "every each daily weekly monthly yearly annually hourly quarterly nightly biweekly "
             "semiannually once twice times"
@@ -217,5 +218,17 @@ def _triggers() -> dict[str, tuple[str, ...]]:
 
 
 #: Lower-case words that can occur in a timex, each with the rule categories it triggers;
-#: any run of digits triggers the "digit" category.
+#: runs of digits trigger categories by shape (see `digit_categories`).
 TRIGGERS = _triggers()
+
+
+def digit_categories(token: str) -> tuple[str, ...]:
+    """Trigger categories of a run of digits: a plausible year, a decade's "80", or a small number.
+
+    Splitting numbers by shape keeps the year rules away from prices and counts.
+    """
+    if len(token) == 4:
+        return ("year",) if "1500" <= token <= "2099" else ()
+    if len(token) == 2 and token.endswith("0"):
+        return ("small", "tens")
+    return ("small",) if len(token) <= 2 else ()

@@ -8,6 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ingest import timex as tagger
+from ingest import timex_rules
 from ingest.timex import find_timexes
 
 #: TIMEX3 value syntax: calendar points (with X for unknown parts, weeks, quarters, halves,
@@ -40,6 +42,13 @@ NEWSY = st.sampled_from(
         " now",
         "May",
         "-",
+        "Saturday, April 25, 2020",
+        "the comparable year-ago quarter",
+        "more than two thousand years",
+        "at least the past 18 months",
+        "7:15 a.m. EST",
+        "the day before yesterday",
+        "the end of fiscal 1990",
         ",",
         ".",
         " ",
@@ -83,3 +92,24 @@ def test_anchors_at_the_ends_of_the_calendar_stay_well_formed() -> None:
     for published in (datetime.date(1, 1, 1), datetime.date(1, 1, 5), datetime.date(9999, 12, 31)):
         for timex in find_timexes(EDGE_TEXT, published):
             assert TIMEX3_VALUE.match(timex.value), timex
+
+
+def full_scan_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Every trigger category's window as the whole text: what the rules would see unfiltered."""
+    categories = {key for rule in timex_rules.RULES for key in rule.keys}
+    return {key: [(0, len(text))] for key in categories}
+
+
+NEWS_TEXTS = st.lists(st.one_of(NEWSY, st.sampled_from(["\n", "1,000", "80s", "Q3"])), max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NEWS_TEXTS.map(" ".join), DATES)
+def test_trigger_windows_lose_nothing(text: str, published: datetime.date | None) -> None:
+    windowed = find_timexes(text, published)
+    original = tagger.trigger_windows
+    tagger.trigger_windows = full_scan_windows
+    try:
+        assert find_timexes(text, published) == windowed
+    finally:
+        tagger.trigger_windows = original
