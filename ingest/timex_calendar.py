@@ -288,7 +288,7 @@ def resolve_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
 GENERIC_QUARTER = compile_rule(
     r"(?:the|this|that|its|(?P<ly>last\s+year's))\s+"
     r"(?P<mods>(?:(?:latest|current|most\s+recent|recent|comparable|same|corresponding|fiscal|"
-    r"year-ago|year-earlier|(?:1[6-9]\d\d|20\d\d))[-\s]+)*)(?P<u>quarter|period)"
+    r"year-ago|year-earlier|(?:1[6-9]\d\d|20\d\d))[-\s]+)*)(?P<u>quarter|period)(?!-)"
     r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
     rf"(?=\s+(?:ended|ending)\s+(?P<endmon>{MONTH}))?"
 )

@@ -74,7 +74,16 @@ def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
         return None
     if re.match(r"\s+old\b", m.string[m.end() : m.end() + 6]):
         return None
+    if is_fraction_or_ordinal(m.group(0), number_text, unit):
+        return None
     return "DURATION", duration_value(number, unit)
+
+
+def is_fraction_or_ordinal(text: str, number_text: str, unit: str) -> bool:
+    """True for "a quarter", "three-quarters", "four-quarter" (shares) and "a second" (ordinal)."""
+    if unit == "quarter" and (number_text in ("a", "an", "one") or "-" in text):
+        return True
+    return unit == "second" and number_text in ("a", "an")
 
 
 PLURAL_UNITS = compile_rule(
