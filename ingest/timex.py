@@ -97,8 +97,9 @@ def candidate_matches(text: str, anchor: Anchor) -> list[Timex]:
                 resolved = rule.resolve(match, anchor)
                 if resolved is None or match.start() == match.end():
                     continue
-                kind, value = resolved
-                found.append(Timex(match.start(), match.end(), match.group(), kind, value))
+                kind, value, *start = resolved
+                begin = start[0] if start else match.start()
+                found.append(Timex(begin, match.end(), text[begin : match.end()], kind, value))
     return found
 
 

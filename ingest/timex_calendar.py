@@ -245,8 +245,8 @@ def resolve_spoken_year(m: re.Match[str], anchor: Anchor) -> Resolved:
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _QUARTER_ORD |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 QUARTER = compile_rule(
-    r"(?:(?:the|its|their|a|(?P<ry>this|last|next)\s+year's)\s+)?"
-    r"(?:(?:flat|strong|weak|fiscal|calendar|year-earlier|year-ago)[-\s]+)?"
+    r"(?:(?P<det>the|its|their|a|(?P<ry>this|last|next)\s+year's)\s+)?"
+    r"(?P<rest>(?:(?:flat|strong|weak|fiscal|calendar|year-earlier|year-ago)[-\s]+)?)"
     r"(?:(?P<y1>1[6-9]\d\d|20\d\d)\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
     rf"(?P<q>{alternation(_QUARTER_ORD)})[-\s]+(?:fiscal\s+)?(?P<u>quarters?|half)"
     r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>1[6-9]\d\d|20\d\d))?"
@@ -282,7 +282,13 @@ def resolve_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
         year = year_of_quarter(anchor, 2 * number if half else 3 * number)
     if "year-earlier" in m.group(0).lower() or "year-ago" in m.group(0).lower():
         year = shifted(anchor, "year", -1)
-    return "DATE", f"{year}-{'H' if half else 'Q'}{number}"
+    value = f"{year}-{'H' if half else 'Q'}{number}"
+    det = (m.group("det") or "").lower()
+    if det in ("its", "their", "a") or (
+        det == "the" and "-" in m.group(0)[m.start("q") - m.start() :]
+    ):
+        return "DATE", value, m.start("rest")  # "a third-quarter loss": the adjective alone
+    return "DATE", value
 
 
 GENERIC_QUARTER = compile_rule(

@@ -31,13 +31,12 @@ from ingest.timex_lexicon import (
 
 _DUR_MODS = (
     r"about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|within|only|just|another|"
-    r"an\s+additional|a\s+full"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|an\s+additional|a\s+full"
 )
 DURATION = compile_rule(
-    rf"(?:(?:{_DUR_MODS})\s+(?!the\b))?(?:(?:the|a|an|its|their)\s+)?"
-    r"(?:(?:past|last|next|first|final|previous|coming|following|remaining|latest|additional|"
-    r"further|other|same|initial|few|several)\s+)*"
+    rf"(?:(?:{_DUR_MODS})\s+(?!the\b))?(?:(?P<det>the|a|an|its|their)\s+)?"
+    r"(?P<rel>(?:(?:past|last|next|first|final|previous|coming|following|remaining|latest|"
+    r"additional|further|other|same|initial|few|several)\s+)*)"
     rf"(?P<num>{NUMBER})\s+(?:(?:more|additional|full|long|straight|consecutive|trading|"
     rf"business|calendar|working|odd|or\s+so)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
 )
@@ -76,7 +75,10 @@ def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
         return None
     if is_fraction_or_ordinal(m.group(0), number_text, unit):
         return None
-    return "DURATION", duration_value(number, unit)
+    value = duration_value(number, unit)
+    if "det" in m.re.groupindex and m.group("det") and not m.group("rel"):
+        return "DURATION", value, m.start("num")  # "a five year plan": "five year"
+    return "DURATION", value
 
 
 def is_fraction_or_ordinal(text: str, number_text: str, unit: str) -> bool:

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from ingest.timex_anchor import Anchor
 from ingest.timex_lexicon import MONTHS
 
-Resolved = tuple[str, str] | None
+#: What a resolver says of a match: None to reject it, else (type, value), or
+#: (type, value, start) to report the timex from `start` on, leaving out a leading word.
+Resolved = tuple[str, str] | tuple[str, str, int] | None
 #: Value a rule gives "a year earlier"-like phrases; the tagger fills it in from nearby quarters.
 YEAR_EARLIER = "YEAR_EARLIER"
 #: Prefix of the value a rule gives "that year"-like phrases; the tagger fills them in.
