@@ -56,7 +56,10 @@ def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     starts: dict[str, list[tuple[int, int]]] = {}
     for word in _WORD.finditer(lowered):
         token = word.group()
-        categories = digit_categories(token) if token[0].isdigit() else TRIGGERS.get(token)
+        if token[0].isdigit():
+            categories = digit_categories(token, lowered[word.end() : word.end() + 1])
+        else:
+            categories = TRIGGERS.get(token)
         if categories:
             for category in categories:
                 starts.setdefault(category, []).append(word.span())

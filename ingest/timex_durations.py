@@ -37,8 +37,9 @@ DURATION = compile_rule(
     rf"(?:(?:{_DUR_MODS})\s+(?!the\b))?(?:(?P<det>the|a|an|its|their)\s+)?"
     r"(?P<rel>(?:(?:past|last|next|first|final|previous|coming|following|remaining|latest|"
     r"additional|further|other|same|initial|few|several)\s+)*)"
-    rf"(?P<num>{NUMBER})\s+(?:(?:more|additional|full|long|straight|consecutive|trading|"
-    rf"business|calendar|working|odd|or\s+so)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
+    rf"(?P<num>{NUMBER})(?:\s*(?:to|-)\s*{NUMBER})?\s+(?:(?:more|additional|full|long|straight|"
+    rf"consecutive|trading|business|calendar|working|odd|or\s+so)\s+)?(?P<unit>{UNIT})"
+    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
 )
 #: "a two-day visit": TimeBank tags only the adjective "two-day".
 DURATION_ADJECTIVE = compile_rule(rf"(?P<num>{NUMBER})-(?P<unit>{UNIT})(?:-old|-long)?")
@@ -53,10 +54,14 @@ def duration_value(number: float | None, unit: str) -> str:
     total = number * multiplier
     if total == int(total):
         return f"{prefix}{int(total)}{letter}"
-    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
-    small_letter, factor = smaller.get(letter, ("S", 60))
+    if clock:
+        small_letter, factor = {"H": ("M", 60), "M": ("S", 60)}.get(letter, ("S", 1))
+    else:
+        small_letter, factor = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}.get(
+            letter, ("H", 24)
+        )
     extra = round((total - int(total)) * factor)
-    separator = "T" if letter == "D" or (clock and letter == "M") else ""
+    separator = "T" if small_letter == "H" else ""
     return f"{prefix}{int(total)}{letter}{separator}{extra}{small_letter}"
 
 
@@ -75,6 +80,8 @@ def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
         return None
     if is_fraction_or_ordinal(m.group(0), number_text, unit):
         return None
+    if number is not None and "half" in m.re.groupindex and m.group("half"):
+        number += 0.5
     value = duration_value(number, unit)
     if "det" in m.re.groupindex and m.group("det") and not m.group("rel"):
         return "DURATION", value, m.start("num")  # "a five year plan": "five year"

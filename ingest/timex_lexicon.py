@@ -204,7 +204,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "season": "spring summer fall autumn winter springs summers winters",
         "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
         "spoken": "nineteen eighteen thousand",
-        "clock": "noon midnight m am pm",
+        "clock": "noon midnight m am pm gmt utc hrs",
         "code": "q h",
         "set": (
             "every each daily weekly monthly yearly annually hourly quarterly nightly biweekly "
@@ -222,11 +222,14 @@ def _triggers() -> dict[str, tuple[str, ...]]:
 TRIGGERS = _triggers()
 
 
-def digit_categories(token: str) -> tuple[str, ...]:
-    """Trigger categories of a run of digits: a plausible year, a decade's "80", or a small number.
+def digit_categories(token: str, following: str) -> tuple[str, ...]:
+    """Trigger categories of a run of digits: a plausible year, a decade's "80", a clock's
+    "14:" (`following` is the character after the digits), or a small number.
 
     Splitting numbers by shape keeps the year rules away from prices and counts.
     """
+    if following == ":" and len(token) <= 2:
+        return ("small", "colon")
     if len(token) == 4:
         return ("year",) if "1500" <= token <= "2099" else ()
     if len(token) == 2 and token.endswith("0"):

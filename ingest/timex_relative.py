@@ -238,6 +238,22 @@ CLOCK = compile_rule(
 )
 
 
+CLOCK_24 = compile_rule(
+    r"(?:at|by|from|until|till|before|after|around|about|since)\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)"
+    r"(?:\s+(?:GMT|UTC|local\s+time|hours|hrs))?"
+    r"|(?P<h2>[0-2]\d)(?P<min2>[0-5]\d)\s+(?:GMT|UTC|hours\s+GMT|hrs|local\s+time)"
+)
+
+
+def resolve_clock_24(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "at 14:30", "1400 GMT" on the anchor's day; the preposition is not tagged."""
+    hour, minute = int(m.group("h") or m.group("h2")), int(m.group("min") or m.group("min2"))
+    if hour > 24:
+        return None
+    value = f"{shifted(anchor, 'day', 0)}T{hour:02d}:{minute:02d}"
+    return "TIME", value, m.start("h") if m.group("h") else m.start()
+
+
 def resolve_clock(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "10 p.m.", "7:15 a.m. EST", "noon" on the anchor's day (merged with a day later)."""
     if m.group("named"):

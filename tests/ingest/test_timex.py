@@ -115,6 +115,8 @@ WEEKDAYS_AND_TIMES = [
     ("Police arrived last Thursday.", "last Thursday", "DATE", "2022-08-25"),
     ("The blast came at 10 p.m. Monday.", "10 p.m. Monday", "TIME", "2022-08-29T22:00"),
     ("The blast came at 7:15 a.m.", "7:15 a.m.", "TIME", "2022-08-31T07:15"),
+    ("The raid began at 14:30 local time.", "14:30 local time", "TIME", "2022-08-31T14:30"),
+    ("Trading halts at 1400 GMT.", "1400 GMT", "TIME", "2022-08-31T14:00"),
     ("The minister spoke this morning.", "this morning", "TIME", "2022-08-31TMO"),
     ("Fighting resumed last night.", "last night", "TIME", "2022-08-30TNI"),
     ("The game ends Sunday night.", "Sunday night", "TIME", "2022-08-28TNI"),
@@ -131,6 +133,9 @@ DURATIONS = [
     ("The war lasted two decades.", "two decades", "DURATION", "P20Y"),
     ("He waited 2 1/2 years for a ruling.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("A ruling is due within a week.", "a week", "DURATION", "P1W"),
+    ("He served a year and a half in jail.", "a year and a half", "DURATION", "P1Y6M"),
+    ("The flight took two and a half hours.", "two and a half hours", "DURATION", "PT2H30M"),
+    ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
     ("They agreed a five year plan.", "five year", "DURATION", "P5Y"),
     ("The show ran for two hours.", "two hours", "DURATION", "PT2H"),
 ]
