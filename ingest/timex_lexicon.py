@@ -206,6 +206,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "spoken": "nineteen eighteen thousand",
         "clock": "noon midnight m am pm gmt utc hrs",
         "code": "q h",
+        "holiday": "christmas halloween thanksgiving easter eve",
         "set": (
             "every each daily weekly monthly yearly annually hourly quarterly nightly biweekly "
             "semiannually once twice times"

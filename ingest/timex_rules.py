@@ -52,6 +52,7 @@ from ingest.timex_durations import (
     resolve_times_per,
 )
 from ingest.timex_grammar import ANAPHOR_MARK, YEAR_EARLIER, Rule
+from ingest.timex_holidays import HOLIDAY, resolve_holiday
 from ingest.timex_relative import (
     AGO,
     ANAPHOR,
@@ -107,6 +108,7 @@ RULES: list[Rule] = [
     Rule("in_the_period", IN_THE_PERIOD, resolve_in_the_period, ("unit",)),
     Rule("the_period", THE_PERIOD, resolve_the_period, ("unit", "daypart")),
     Rule("anaphor", ANAPHOR, resolve_anaphor, ("unit",)),
+    Rule("holiday", HOLIDAY, resolve_holiday, ("holiday", "unit", "weekday")),
     Rule("season", SEASON_PHRASE, resolve_season, ("season",)),
     Rule("weekend", WEEKEND, resolve_weekend, ("unit",)),
     Rule("ago", AGO, resolve_ago, ("unit",)),

@@ -108,6 +108,20 @@ REFERENCES = [
     ("Nobody can predict the future.", "the future", "DATE", "FUTURE_REF"),
 ]
 
+HOLIDAYS = [
+    ("He will be home for Christmas.", "Christmas", "DATE", "2022-12-25"),
+    ("Shops were busy over Thanksgiving.", "Thanksgiving", "DATE", "2022-11-24"),
+    ("The attack came on Easter 2019.", "Easter 2019", "DATE", "2019-04-21"),
+    ("The truce held on Good Friday.", "Good Friday", "DATE", "2022-04-15"),
+    ("Last Christmas was quiet.", "Last Christmas", "DATE", "2021-12-25"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), HOLIDAYS)
+def test_holidays(sentence: str, text: str, kind: str, value: str) -> None:
+    check(sentence, text, kind, value, PUBLISHED)
+
+
 WEEKDAYS_AND_TIMES = [
     ("The ministers met on Tuesday.", "Tuesday", "DATE", "2022-08-30"),
     ("The ministers met on Wednesday.", "Wednesday", "DATE", "2022-08-31"),
@@ -208,6 +222,7 @@ UNANCHORED = [
     ("Rates rose last month.", "last month", "DATE", "XXXX-XX"),
     ("Talks resume on Sept. 14.", "Sept. 14", "DATE", "XXXX-09-14"),
     ("The ministers met on Tuesday.", "Tuesday", "DATE", "XXXX-WXX-2"),
+    ("He will be home for Christmas.", "Christmas", "DATE", "XXXX-12-25"),
     ("The mine recently closed.", "recently", "DATE", "PAST_REF"),
     ("The deal was signed on August 31, 2022.", "August 31, 2022", "DATE", "2022-08-31"),
     ("The strike lasted three years.", "three years", "DURATION", "P3Y"),

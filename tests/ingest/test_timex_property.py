@@ -51,6 +51,8 @@ NEWSY = st.sampled_from(
         "1400 GMT",
         "two to three weeks",
         "a year and a half",
+        "Good Friday",
+        "last Christmas",
         "the day before yesterday",
         "the end of fiscal 1990",
         ",",
