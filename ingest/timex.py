@@ -8,6 +8,7 @@ quarter being discussed. The publication date is the only anchor; nothing reads 
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
@@ -109,11 +110,15 @@ def candidate_matches(text: str, anchor: Anchor) -> list[Timex]:
 def choose_longest(candidates: list[Timex]) -> list[Timex]:
     """Keep the longest candidates that do not overlap a longer one; earlier rule wins a tie."""
     ordered = sorted(enumerate(candidates), key=lambda ic: (ic[1].start - ic[1].end, ic[0]))
+    starts: list[int] = []  # taken spans are disjoint, so sorted by start they are by end too
     taken: list[Timex] = []
     for _, candidate in ordered:
-        if all(candidate.end <= t.start or t.end <= candidate.start for t in taken):
-            taken.append(candidate)
-    return sorted(taken, key=lambda t: t.start)
+        index = bisect.bisect_left(starts, candidate.end)
+        if index and taken[index - 1].end > candidate.start:
+            continue
+        starts.insert(index, candidate.start)
+        taken.insert(index, candidate)
+    return taken
 
 
 def merge_clock_with_day(text: str, timexes: list[Timex]) -> list[Timex]:
