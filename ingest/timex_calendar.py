@@ -162,7 +162,7 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
-    r"(?:\b(?:about|nearly|some|than|almost|over|under|of|around|approximately|no\.|number|"
+    r"(?:\b(?:about|nearly|some|than|almost|over|under|around|approximately|no\.|number|"
     r"page|room|flight|route|highway|bill|resolution|#)\s*)$",
     re.IGNORECASE,
 )

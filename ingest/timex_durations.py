@@ -70,6 +70,8 @@ def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
     unit = m.group("unit").lower()
     unit = unit[:-1] if unit.endswith("s") and unit[:-1] in UNITS else unit
     number_text = " ".join(m.group("num").lower().split())
+    if number_text in ("couple of", "few", "number of") and m.group("det"):
+        number_text = f"{m.group('det').lower()} {number_text}"  # "a couple of years" is one count
     number = parse_number(number_text)
     vague = ("a few", "few", "several", "some", "many", "a number of")
     if number is None and number_text not in vague:
@@ -83,7 +85,7 @@ def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
     if number is not None and "half" in m.re.groupindex and m.group("half"):
         number += 0.5
     value = duration_value(number, unit)
-    if "det" in m.re.groupindex and m.group("det") and not m.group("rel"):
+    if "det" in m.re.groupindex and m.group("det") and not m.group("rel") and number_text[0] != "a":
         return "DURATION", value, m.start("num")  # "a five year plan": "five year"
     return "DURATION", value
 
@@ -96,15 +98,18 @@ def is_fraction_or_ordinal(text: str, number_text: str, unit: str) -> bool:
 
 
 PLURAL_UNITS = compile_rule(
-    r"(?<=\bfor\s)(?P<unit>years|months|weeks|decades|centuries|days|hours)"
+    r"(?:for|within|in|after|over)\s+(?P<the>the\s+)?"
+    r"(?P<unit>years|months|weeks|decades|centuries|days|hours)"
+    r"(?!\s+(?:ago|of|old|later|earlier|before|after|to|when|that|since|in\s+which))"
 )
 
 
 def resolve_plural_units(m: re.Match[str], anchor: Anchor) -> Resolved:
-    """Value "for years", "for months" (only the unit is tagged) as PXY, PXM."""
+    """Value "for years", "within weeks", "over the years" (preposition untagged) as PXY, PXW."""
     unit = m.group("unit").lower()
     unit = "century" if unit == "centuries" else unit[:-1]
-    return "DURATION", duration_value(None, unit)
+    start = m.start("the") if m.group("the") else m.start("unit")
+    return "DURATION", duration_value(None, unit), start
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M"}

@@ -52,6 +52,7 @@ DIRECTIONS = {
     "this past": -1,
     "preceding": -1,
     "prior": -1,
+    "latest": -1,
     "this": 0,
     "current": 0,
     "same": 0,

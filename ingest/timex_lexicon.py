@@ -139,7 +139,7 @@ _UNITS_WORD = alternation(SMALL_NUMBERS)
 _DIGIT_WORD = alternation([w for w in SMALL_NUMBERS if 0 < SMALL_NUMBERS[w] < 10])
 NUMBER_WORD = (
     rf"(?:(?:{alternation(TENS)})(?:[-\s](?:{_DIGIT_WORD}))?"
-    rf"|{_UNITS_WORD}|a\s+hundred|hundred)"
+    rf"|{_UNITS_WORD}|a\s+hundred|hundred)(?:\s+(?:hundred|thousand))?"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|\s+1/2|\s+and\s+a\s+half)?"
 NUMBER = (
@@ -180,8 +180,8 @@ def parse_number(text: str) -> float | None:
             total += TENS[word]
         elif word in SMALL_NUMBERS:
             total += SMALL_NUMBERS[word]
-        elif word == "hundred":
-            total = max(total, 1) * 100
+        elif word in ("hundred", "thousand"):
+            total = max(total, 1) * (100 if word == "hundred" else 1000)
         elif word != "a":
             return None
     return total + half

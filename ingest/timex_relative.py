@@ -74,7 +74,7 @@ def resolve_in_the_period(m: re.Match[str], anchor: Anchor) -> Resolved:
 
 THE_PERIOD = compile_rule(
     r"the\s+(?:(?:fiscal|full|calendar|whole|entire)\s+)?"
-    r"(?P<unit>year|month|week|day|morning|afternoon|evening)(?![-'’\w])"
+    r"(?P<unit>year|month|week|day|morning|afternoon|evening)(?![-\w]|['’](?!s\b))"
 )
 
 

@@ -52,6 +52,7 @@ CALENDAR_DATES = [
     ("Talks resume on Sept. 14 in Geneva.", "Sept. 14", "DATE", "2022-09-14"),
     ("Sales slowed in Aug 2022 after the storm.", "Aug 2022", "DATE", "2022-08"),
     ("The plant opened in 2012.", "2012", "DATE", "2012"),
+    ("It fell under the Banking Act of 1989.", "1989", "DATE", "1989"),
     ("Prices fell through the 1990s.", "the 1990s", "DATE", "199"),
     ("The vote is set for December.", "December", "DATE", "2022-12"),
     ("The law passed in early September.", "early September", "DATE", "2022-09"),
@@ -150,6 +151,15 @@ DURATIONS = [
     ("He served a year and a half in jail.", "a year and a half", "DURATION", "P1Y6M"),
     ("The flight took two and a half hours.", "two and a half hours", "DURATION", "PT2H30M"),
     ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
+    ("Prices will stay high for a couple of years.", "a couple of years", "DURATION", "P2Y"),
+    ("Troops could arrive within weeks.", "weeks", "DURATION", "PXW"),
+    ("The city has changed over the years.", "the years", "DURATION", "PXY"),
+    (
+        "The craft is more than two thousand years old.",
+        "more than two thousand years",
+        "DURATION",
+        "P2000Y",
+    ),
     ("They agreed a five year plan.", "five year", "DURATION", "P5Y"),
     ("The show ran for two hours.", "two hours", "DURATION", "PT2H"),
 ]
