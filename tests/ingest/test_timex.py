@@ -155,7 +155,7 @@ DURATIONS = [
     ("Troops could arrive within weeks.", "weeks", "DURATION", "PXW"),
     ("The city has changed over the years.", "the years", "DURATION", "PXY"),
     (
-        "The craft is more than two thousand years old.",
+        "The craft was kept secret for more than two thousand years.",
         "more than two thousand years",
         "DURATION",
         "P2000Y",
