@@ -24,10 +24,12 @@ from ingest.timex_grammar import (
 )
 from ingest.timex_lexicon import (
     MONTH,
+    MONTHS,
     ORDINALS,
     SMALL_NUMBERS,
     TENS,
     WEEKDAY,
+    WEEKDAYS,
     alternation,
     parse_number,
 )
@@ -172,11 +174,32 @@ def resolve_year(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value a four-digit year unless it reads as a count ("some 2000 people", "Flight 1549")."""
     if _COUNT_AFTER.match(m.string, m.end()):
         return None
-    if m.start("y") == m.start() and _COUNT_BEFORE.search(
-        m.string[max(0, m.start() - 12) : m.start()]
-    ):
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    if m.start("y") == m.start() and (_COUNT_BEFORE.search(before) or names_it(before)):
         return None
     return "DATE", m.group("y")
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s$")
+#: Capitalised words that may stand right before a year without making it part of a name.
+_NOT_NAMES = {
+    "in", "since", "by", "until", "till", "from", "before", "after", "during", "through",
+    "and", "or", "but", "of", "the", "for", "to", "early", "late", "mid", "fiscal", "calendar",
+    "summer", "spring", "autumn", "fall", "winter", "christmas", "easter", "between", "around",
+    "that", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "a", "an",
+    "each", "every", "last", "next", "with", "without", "into", "within", "when", "while", "where",
+    "unlike", "like", "then", "now", "so", "only", "even", "not", "all", "both", "is", "was", "are",
+    "circa", "about", "year", "on", "at", "as", "than", "ad", "bc", "ce",
+}  # fmt: skip
+
+
+def names_it(before: str) -> bool:
+    """True when a capitalised name runs into the year: "Windows 2000", "Vision 2030"."""
+    found = _NAME_BEFORE.search(before)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    return word not in _NOT_NAMES and word.rstrip(".") not in MONTHS and word not in WEEKDAYS
 
 
 DECADE = compile_rule(
@@ -323,7 +346,7 @@ def resolve_generic_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
         value = shifted(anchor, "quarter", 0)
     else:
         value = last_quarter(anchor, back)
-    if year_match and anchor is not None:
+    if year_match:
         value = year_match.group(0) + value[4:]
     return "DATE", value
 

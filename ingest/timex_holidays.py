@@ -75,11 +75,14 @@ HOLIDAY = compile_rule(
 )
 
 
+_NAMED_AFTER = re.compile(r"\s+(?!(?:Day|Eve|Night|Weekend)\b)[A-Z][a-z]")
+
+
 def resolve_holiday(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "Christmas", "Easter 2019", "last Thanksgiving" as the day it falls on."""
     name_text = m.group("name")
-    if not name_text[:1].isupper():
-        return None
+    if not name_text[:1].isupper() or _NAMED_AFTER.match(m.string, m.end()):
+        return None  # "christmas trees", "the Good Friday Agreement", "Easter Island"
     name = " ".join(name_text.lower().split()).replace("’", "'")
     month = FIXED[name][0] if name in FIXED else MOVING[name][0]
     if m.group("year"):

@@ -216,6 +216,8 @@ NOT_DATES = [
     "Flight 1549 landed safely.",
     "The firm will save $2 million a year.",
     "It paid three-quarters of the cost.",
+    "He still runs Windows 2000 and dreams of Vision 2030.",
+    "They sailed on to Easter Island.",
     "Mr. Reyes, 52 years old, will succeed him.",
 ]
 
