@@ -1,9 +1,10 @@
 """Temporal tagger: find TIMEX3 expressions in English news text and value them against its date.
 
-`find_timexes` runs every rule of the grammar in `ingest.timex_rules` over the text, keeps the
-longest non-overlapping matches, then applies two document-level steps a single match cannot:
-a clock time joins the day that follows it ("10 p.m. Wednesday"), and "a year earlier" takes the
-quarter being discussed. The publication date is the only anchor; nothing reads the clock.
+`find_timexes` runs each rule of the grammar in `ingest.timex_rules` near its trigger words, keeps
+the longest non-overlapping matches, then applies the document-level steps a single match cannot:
+a clock time joins the day that follows it ("10 p.m. Wednesday"), "a year earlier" takes the
+quarter being discussed, and "that year" takes the year last named. The publication date is the
+only anchor; nothing reads the clock.
 """
 
 from __future__ import annotations
