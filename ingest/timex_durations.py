@@ -61,6 +61,8 @@ def duration_value(number: float | None, unit: str) -> str:
             letter, ("H", 24)
         )
     extra = round((total - int(total)) * factor)
+    if int(total) == 0:  # "half an hour": PT30M
+        return f"{'PT' if clock or small_letter == 'H' else 'P'}{extra}{small_letter}"
     separator = "T" if small_letter == "H" else ""
     return f"{prefix}{int(total)}{letter}{separator}{extra}{small_letter}"
 

@@ -144,7 +144,7 @@ NUMBER_WORD = (
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|\s+1/2|\s+and\s+a\s+half)?"
 NUMBER = (
     rf"(?:{DIGITS}|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?"
-    rf"|a\s+couple\s+of|a\s+few|few|several|some|many|a\s+number\s+of|couple\s+of)"
+    rf"|a\s+couple\s+of|a\s+few|few|several|some|many|a\s+number\s+of|couple\s+of|half\s+an?)"
 )
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|"
@@ -172,6 +172,8 @@ def parse_number(text: str) -> float | None:
             words, half = words[: -len(suffix)], 0.5
     if words in ("a", "an"):
         return 1 + half
+    if words in ("half a", "half an"):
+        return 0.5
     if words.replace(",", "").replace(".", "", 1).isdigit():
         return float(words.replace(",", "")) + half
     total = 0

@@ -150,6 +150,8 @@ DURATIONS = [
     ("A ruling is due within a week.", "a week", "DURATION", "P1W"),
     ("He served a year and a half in jail.", "a year and a half", "DURATION", "P1Y6M"),
     ("The flight took two and a half hours.", "two and a half hours", "DURATION", "PT2H30M"),
+    ("The vote took half an hour.", "half an hour", "DURATION", "PT30M"),
+    ("The dispute lasted half a century.", "half a century", "DURATION", "P50Y"),
     ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
     ("Prices will stay high for a couple of years.", "a couple of years", "DURATION", "P2Y"),
     ("Troops could arrive within weeks.", "weeks", "DURATION", "PXW"),
