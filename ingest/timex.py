@@ -172,6 +172,7 @@ def resolve_year_earlier(timexes: list[Timex], anchor: Anchor) -> list[Timex]:
 _GRAIN_PATTERNS = {
     "year": re.compile(r"^(\d{4})"),
     "month": re.compile(r"^(\d{4}-\d\d)(?!\d)"),
+    "week": re.compile(r"^(\d{4}-\d\d-\d\d)"),
     "day": re.compile(r"^(\d{4}-\d\d-\d\d)"),
 }
 
@@ -195,7 +196,7 @@ def resolve_anaphora(timexes: list[Timex], anchor: Anchor) -> list[Timex]:
 
 
 def shift_value(base: str, unit: str, offset: int) -> str:
-    """Move an ISO year, month or day value by `offset` of its own unit."""
+    """Move an ISO year, month or day value by `offset` years, months, weeks or days."""
     if unit == "year":
         return year_text(int(base) + offset)
     try:

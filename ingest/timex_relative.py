@@ -50,8 +50,8 @@ def resolve_relative_period(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "last week", "this year", "early next month", "the past decade"."""
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
-    if rel == "same" or (rel == "following" and not m.group(0).lower().startswith("the")):
-        return None
+    if rel in ("same", "following"):
+        return None  # "the following year" leans on the date named before: an anaphor
     if unit == "quarter" and rel in ("last", "past", "previous"):
         return "DATE", last_quarter(anchor)
     if unit == "weekend":
@@ -89,12 +89,18 @@ def resolve_the_period(m: re.Match[str], anchor: Anchor) -> Resolved:
 
 
 #: Offsets of phrases that lean on a date named just before ("the following year").
-_ANAPHORA = {"that": 0, "the same": 0, "the following": 1, "the next": 1}
-ANAPHOR = compile_rule(rf"(?P<rel>{alternation(_ANAPHORA)})\s+(?P<unit>year|month|day)(?![-'’\w])")
+_ANAPHORA = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+ANAPHOR = compile_rule(
+    rf"(?P<rel>{alternation(_ANAPHORA)})\s+(?P<unit>year|month|week|day)(?![-'’\w])"
+)
 
 
 def resolve_anaphor(m: re.Match[str], anchor: Anchor) -> Resolved:
-    """Mark "that year", "the following day" for the tagger to value from the date before it."""
+    """Mark "that year", "the following day" for the tagger to value from the date before it.
+
+    "The previous year" and "the next week" keep their reading from the publication date (the
+    relative-period rule, listed first, wins the tie); only days lean on the story's dates.
+    """
     rel = " ".join(m.group("rel").lower().split())
     return "DATE", f"{ANAPHOR_MARK}{m.group('unit').lower()}{_ANAPHORA[rel]:+d}"
 

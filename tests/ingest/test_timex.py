@@ -96,6 +96,13 @@ RELATIVE = [
     ("He was seen the day before yesterday.", "the day before yesterday", "DATE", "2022-08-29"),
     ("Sales fell from a year earlier.", "a year earlier", "DATE", "2021"),
     ("It sold shares in 1998 and bought them back that year.", "that year", "DATE", "1998"),
+    ("He joined in 2001 and the following year he left.", "the following year", "DATE", "2002"),
+    (
+        "The ship sank on May 3, 2001; the previous day was calm.",
+        "the previous day",
+        "DATE",
+        "2001-05-02",
+    ),
     ("Profit fell in the third quarter from a year earlier.", "a year earlier", "DATE", "2021-Q3"),
     ("The crops failed last winter.", "last winter", "DATE", "2022-WI"),
 ]
