@@ -133,7 +133,7 @@ def resolve_weekend(m: re.Match[str], anchor: Anchor) -> Resolved:
 
 AGO = compile_rule(
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|only|just|at\s+least)\s+)?"
-    rf"(?P<num>{NUMBER})\s+(?:or\s+so\s+)?(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
+    rf"(?:(?P<num>{NUMBER})\s+)?(?:or\s+so\s+)?(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
     r"(?P<dir>ago|earlier|from\s+now|hence)"
 )
 _AGO_GRAIN = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day"}
@@ -142,12 +142,15 @@ _AGO_GRAIN |= {"decade": "year", "century": "year", "centurie": "year"}
 
 
 def resolve_ago(m: re.Match[str], anchor: Anchor) -> Resolved:
-    """Value "two days ago", "a year earlier", "three weeks from now", counted from the anchor."""
+    """Value "two days ago", "a year earlier", "weeks from now", counted from the anchor.
+
+    ("Three days later" is left to the duration rule: TimeBank tags "three days" alone.)
+    """
     direction = m.group("dir").lower().split()[0]
-    if direction in ("before", "later"):
-        return None  # "three days later": TimeBank tags the duration "three days" alone
-    sign = 1 if direction in ("from", "hence", "later") else -1
+    sign = 1 if direction in ("from", "hence") else -1
     unit = m.group("unit").lower().rstrip("s")
+    if not m.group("num"):  # "years ago": some time back
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     number = parse_number(m.group("num"))
     if number is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"

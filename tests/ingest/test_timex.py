@@ -86,6 +86,7 @@ RELATIVE = [
     ("Rates rose earlier this month.", "earlier this month", "DATE", "2022-08"),
     ("The bank failed two days ago.", "two days ago", "DATE", "2022-08-29"),
     ("The rules changed a year ago.", "a year ago", "DATE", "2021"),
+    ("The mill closed years ago.", "years ago", "DATE", "PAST_REF"),
     ("Growth slowed last month.", "last month", "DATE", "2022-07"),
     ("Profit rose in the third quarter.", "the third quarter", "DATE", "2022-Q3"),
     ("It posted a third-quarter loss.", "third-quarter", "DATE", "2022-Q3"),
