@@ -75,12 +75,12 @@ def resolve_month_date(m: re.Match[str], anchor: Anchor) -> Resolved:
             datetime.date(year or 2000, month, day)
         except ValueError:
             return None
-        year_text = f"{year:04d}" if year else year_of_month(anchor, month)
+        year_value = f"{year:04d}" if year else year_of_month(anchor, month)
         if year is None and anchor is not None and future_tense(m.string, m.start()):
-            year_text = year_text_ahead(anchor, month, day)
-        return "DATE", f"{year_text}-{month:02d}-{day:02d}"
-    year_text = f"{year:04d}" if year else year_of_month(anchor, month)
-    return "DATE", f"{year_text}-{month:02d}"
+            year_value = year_text_ahead(anchor, month, day)
+        return "DATE", f"{year_value}-{month:02d}-{day:02d}"
+    year_value = f"{year:04d}" if year else year_of_month(anchor, month)
+    return "DATE", f"{year_value}-{month:02d}"
 
 
 MODIFIED_MONTH = compile_rule(

@@ -61,7 +61,8 @@ def resolve_relative_period(m: re.Match[str], anchor: Anchor) -> Resolved:
 
 
 IN_THE_PERIOD = compile_rule(
-    r"(?:(?:earlier|later)\s+in\s+|the\s+end\s+of\s+|the\s+rest\s+of\s+)the\s+(?P<unit>year|month|week)"
+    r"(?:(?:earlier|later)\s+in\s+|the\s+(?:end|rest|beginning|start|middle)\s+of\s+)"
+    r"the\s+(?P<unit>year|month|week)"
     r"|(?:year|month)(?P<end>[-\s]end|'s\s+end)"
 )
 
@@ -326,8 +327,6 @@ def resolve_ref_word(m: re.Match[str], anchor: Anchor) -> Resolved:
     if word == "recent" and not m.group("plural") and m.string[m.end() : m.end() + 1] != " ":
         return None
     if word == "now" and m.string[m.end() : m.end() + 1] in ("-",):
-        return None
-    if m.group("plural") and word not in ("recent", "current", "future", "coming"):
         return None
     return "DATE", _REF_WORDS[word]
 
