@@ -146,7 +146,9 @@ def reference(doc: Doc, languages: list[str] | None = None) -> list[Span]:
     return spans
 
 
-def run(docs: list[Doc], system: Callable[[Doc], list[Span]]) -> tuple[Scores, float, list]:
+def run(
+    docs: list[Doc], system: Callable[[Doc], list[Span]]
+) -> tuple[Scores, float, list[list[Span]]]:
     """Score and time a system over all documents; returns scores, ms per 1k chars, outputs."""
     scores, outputs = Scores(), []
     started = time.perf_counter()

@@ -211,8 +211,8 @@ def resolve_decade(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "the 1990s", "the late '70s", "the mid-1980s" as a three-digit decade."""
     if m.group("s"):
         return "DATE", f"19{m.group('s')}"
-    if not m.group("c"):
-        return None
+    if not m.group("c"):  # "the 90s" is a decade, "in their 90s" an age
+        return ("DATE", f"19{m.group('d')}") if m.group(0)[:4].lower() == "the " else None
     return "DATE", f"{m.group('c')}{m.group('d')}"
 
 
