@@ -72,7 +72,8 @@ def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
     unit = m.group("unit").lower()
     unit = unit[:-1] if unit.endswith("s") and unit[:-1] in UNITS else unit
     number_text = " ".join(m.group("num").lower().split())
-    if number_text in ("couple of", "few", "number of") and m.group("det"):
+    det = (m.group("det") or "").lower() if "det" in m.re.groupindex else ""
+    if number_text in ("couple of", "few", "number of") and det in ("a", "an"):
         number_text = f"{m.group('det').lower()} {number_text}"  # "a couple of years" is one count
     number = parse_number(number_text)
     vague = ("a few", "few", "several", "some", "many", "a number of")

@@ -164,6 +164,8 @@ DURATIONS = [
     ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
     ("Prices will stay high for a couple of years.", "a couple of years", "DURATION", "P2Y"),
     ("Troops could arrive within weeks.", "weeks", "DURATION", "PXW"),
+    ("Rates have fallen in the past few weeks.", "the past few weeks", "DURATION", "PXW"),
+    ("Talks go on over the next few days.", "the next few days", "DURATION", "PXD"),
     ("The city has changed over the years.", "the years", "DURATION", "PXY"),
     (
         "The craft was kept secret for more than two thousand years.",
