@@ -231,8 +231,8 @@ def main(argv: list[str]) -> int:
     chars = sum(len(doc.text) for doc in docs)
     print(f"{len(docs)} documents, {chars} characters, from {path.name}")
     ours_scores, ours_ms, ours_out = run(docs, ours)
-    _, ours_ms_again, _ = run(docs, ours)
-    ours_ms = min(ours_ms, ours_ms_again)
+    for _ in range(4):  # best of five: the machine is shared, noise only ever adds time
+        ours_ms = min(ours_ms, run(docs, ours)[1])
     report("timeline find_timexes", ours_scores)
     if "--no-reference" in argv:
         print(f"speed: ours {ours_ms:.3f} ms/1k chars")

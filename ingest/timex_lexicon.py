@@ -195,8 +195,13 @@ def _triggers() -> dict[str, tuple[str, ...]]:
     groups: dict[str, str] = {
         "month": " ".join(MONTHS),
         "weekday": " ".join(w + s for w in WEEKDAYS if len(w) > 5 for s in ("", "s")),
-        "unit": " ".join(u + s for u in UNITS for s in ("", "s"))
-        + " centuries half period periods weekend weekends",
+        "u_day": "day days night nights",
+        "u_week": "week weeks weekend weekends fortnight fortnights",
+        "u_month": "month months",
+        "u_year": "year years",
+        "u_quarter": "quarter quarters half period periods",
+        "u_clock": "second seconds minute minutes hour hours",
+        "u_long": "decade decades century centuries",
         "ref": (
             "yesterday today tomorrow tonight now current currently recent recently previous "
             "previously former formerly lately soon shortly future past present presently term "
@@ -223,6 +228,10 @@ def _triggers() -> dict[str, tuple[str, ...]]:
 #: Lower-case words that can occur in a timex, each with the rule categories it triggers;
 #: runs of digits trigger categories by shape (see `digit_categories`).
 TRIGGERS = _triggers()
+
+
+#: Trigger categories of all the units of time, for rules that take any of them.
+ANY_UNIT = ("u_day", "u_week", "u_month", "u_year", "u_quarter", "u_clock", "u_long")
 
 
 def digit_categories(token: str, following: str) -> tuple[str, ...]:

@@ -53,6 +53,7 @@ from ingest.timex_durations import (
 )
 from ingest.timex_grammar import ANAPHOR_MARK, YEAR_EARLIER, Rule
 from ingest.timex_holidays import HOLIDAY, resolve_holiday
+from ingest.timex_lexicon import ANY_UNIT
 from ingest.timex_relative import (
     AGO,
     ANAPHOR,
@@ -88,6 +89,10 @@ from ingest.timex_relative import (
 
 __all__ = ["ANAPHOR_MARK", "RULES", "YEAR_EARLIER", "Rule"]
 
+#: Trigger categories of units that name calendar periods ("last week", "the past decade").
+CALENDAR_UNITS = ("u_week", "u_month", "u_year", "u_quarter", "u_long")
+DAY_TO_YEAR = ("u_day", "u_week", "u_month", "u_year")
+
 RULES: list[Rule] = [
     Rule("month_date", MONTH_DATE, resolve_month_date, ("month",)),
     Rule("day_month", DAY_MONTH, resolve_month_date, ("month",)),
@@ -99,30 +104,30 @@ RULES: list[Rule] = [
     Rule("year", YEAR, resolve_year, ("year",)),
     Rule("decade", DECADE, resolve_decade, ("year", "tens")),
     Rule("decade_word", DECADE_WORD, resolve_decade_word, ("decade",)),
-    Rule("century", CENTURY, resolve_century, ("unit",)),
+    Rule("century", CENTURY, resolve_century, ("u_long",)),
     Rule("spoken_year", SPOKEN_YEAR, resolve_spoken_year, ("spoken",)),
-    Rule("quarter", QUARTER, resolve_quarter, ("unit",)),
-    Rule("generic_quarter", GENERIC_QUARTER, resolve_generic_quarter, ("unit",)),
-    Rule("nine_months", NINE_MONTHS, resolve_nine_months, ("unit",)),
-    Rule("relative_period", RELATIVE_PERIOD, resolve_relative_period, ("unit",)),
-    Rule("in_the_period", IN_THE_PERIOD, resolve_in_the_period, ("unit",)),
-    Rule("the_period", THE_PERIOD, resolve_the_period, ("unit", "daypart")),
-    Rule("anaphor", ANAPHOR, resolve_anaphor, ("unit",)),
-    Rule("holiday", HOLIDAY, resolve_holiday, ("holiday", "unit", "weekday")),
+    Rule("quarter", QUARTER, resolve_quarter, ("u_quarter",)),
+    Rule("generic_quarter", GENERIC_QUARTER, resolve_generic_quarter, ("u_quarter",)),
+    Rule("nine_months", NINE_MONTHS, resolve_nine_months, ("u_month",)),
+    Rule("relative_period", RELATIVE_PERIOD, resolve_relative_period, CALENDAR_UNITS),
+    Rule("in_the_period", IN_THE_PERIOD, resolve_in_the_period, ("u_week", "u_month", "u_year")),
+    Rule("the_period", THE_PERIOD, resolve_the_period, (*DAY_TO_YEAR, "daypart")),
+    Rule("anaphor", ANAPHOR, resolve_anaphor, DAY_TO_YEAR),
+    Rule("holiday", HOLIDAY, resolve_holiday, ("holiday", "u_day", "weekday")),
     Rule("season", SEASON_PHRASE, resolve_season, ("season",)),
-    Rule("weekend", WEEKEND, resolve_weekend, ("unit",)),
-    Rule("ago", AGO, resolve_ago, ("unit",)),
-    Rule("year_ago_adj", YEAR_AGO_ADJ, resolve_year_ago_adj, ("unit",)),
+    Rule("weekend", WEEKEND, resolve_weekend, ("u_week",)),
+    Rule("ago", AGO, resolve_ago, ANY_UNIT),
+    Rule("year_ago_adj", YEAR_AGO_ADJ, resolve_year_ago_adj, ("u_year",)),
     Rule("day_word", DAY_WORD, resolve_day_word, ("ref",)),
     Rule("part_of_day", PART_OF_DAY, resolve_part_of_day, ("daypart",)),
     Rule("weekday", WEEKDAY_PHRASE, resolve_weekday, ("weekday",)),
     Rule("clock", CLOCK, resolve_clock, ("clock",)),
     Rule("clock_24", CLOCK_24, resolve_clock_24, ("colon", "clock")),
     Rule("ref_word", REF_WORD, resolve_ref_word, ("ref",)),
-    Rule("coming", COMING_PERIODS, resolve_coming, ("unit",)),
-    Rule("duration", DURATION, resolve_duration, ("unit",)),
-    Rule("duration_adjective", DURATION_ADJECTIVE, resolve_duration, ("unit",)),
-    Rule("plural_units", PLURAL_UNITS, resolve_plural_units, ("unit",)),
+    Rule("coming", COMING_PERIODS, resolve_coming, ANY_UNIT),
+    Rule("duration", DURATION, resolve_duration, ANY_UNIT),
+    Rule("duration_adjective", DURATION_ADJECTIVE, resolve_duration, ANY_UNIT),
+    Rule("plural_units", PLURAL_UNITS, resolve_plural_units, ANY_UNIT),
     Rule("every", EVERY, resolve_every, ("set",)),
     Rule("adverb_set", ADVERB_SET, resolve_adverb_set, ("set",)),
     Rule("times_per", TIMES_PER, resolve_times_per, ("set",)),
