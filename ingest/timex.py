@@ -62,6 +62,8 @@ def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
             categories = digit_categories(token, lowered[word.end() : word.end() + 1])
         else:
             categories = TRIGGERS.get(token)
+            if categories and lowered[word.start() - 1 : word.start()] == "-":
+                categories = (*categories, "hyphen")  # the "day" of "two-day"
         if categories:
             for category in categories:
                 starts.setdefault(category, []).append(word.span())

@@ -213,6 +213,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "spoken": "nineteen eighteen thousand",
         "clock": "noon midnight m am pm gmt utc hrs",
         "code": "q h",
+        "ago": "ago earlier hence now",
         "holiday": "christmas halloween thanksgiving easter eve",
         "set": (
             "every each daily weekly monthly yearly annually hourly quarterly nightly biweekly "
