@@ -183,8 +183,12 @@ class Store:
         """Hold the lock and one transaction for a write; refuse when read-only."""
         if self.readonly:
             raise ReadOnlyStore(f"{self.path} is read-only; changes are not saved")
-        with self._lock, self.db.atomic():
-            yield self.db
+        try:
+            with self._lock, self.db.atomic():
+                yield self.db
+        except sqlite3.OperationalError as exc:
+            # locked past the busy timeout, disk full, file made read-only under us
+            raise StoreError(f"{self.path}: nothing was saved ({exc})") from None
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run a read under the lock and return all rows."""

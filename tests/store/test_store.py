@@ -223,3 +223,22 @@ def test_data_version_sees_another_connection_write(db_path: Path) -> None:
         writer.add_event(NewEvent(title="from elsewhere", start="2012"))
         assert reader.data_version() != before
         assert reader.count() == 1
+
+
+def test_a_write_blocked_by_another_writer_fails_cleanly(db_path: Path) -> None:
+    from store import StoreError
+    from store import store as store_module
+
+    with Store.open(db_path) as mine:
+        mine.add_event(NewEvent(title="kept", start="2012"))
+        other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            mine.db.execute("PRAGMA busy_timeout = 50")
+            with pytest.raises(StoreError, match="nothing was saved"):
+                mine.add_event(NewEvent(title="blocked", start="2013"))
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert [e.title for e in mine.page_after(None, 5)] == ["kept"]
+        assert store_module.BUSY_TIMEOUT_MS >= 1000
