@@ -88,8 +88,12 @@ def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
     if number is not None and "half" in m.re.groupindex and m.group("half"):
         number += 0.5
     value = duration_value(number, unit)
-    if "det" in m.re.groupindex and m.group("det") and not m.group("rel") and number_text[0] != "a":
+    if "det" not in m.re.groupindex:
+        return "DURATION", value
+    if m.group("det") and not m.group("rel") and number_text[0] != "a":
         return "DURATION", value, m.start("num")  # "a five year plan": "five year"
+    if not m.group("det") and m.group("rel").lower().startswith("last"):
+        return "DURATION", value, m.start("num")  # "to last six weeks": a verb, not "the last"
     return "DURATION", value
 
 

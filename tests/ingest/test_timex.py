@@ -162,6 +162,8 @@ DURATIONS = [
     ("The vote took half an hour.", "half an hour", "DURATION", "PT30M"),
     ("The dispute lasted half a century.", "half a century", "DURATION", "P50Y"),
     ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
+    ("The trial should last six weeks.", "six weeks", "DURATION", "P6W"),
+    ("Sales fell in the last two years.", "the last two years", "DURATION", "P2Y"),
     ("Prices will stay high for a couple of years.", "a couple of years", "DURATION", "P2Y"),
     ("Troops could arrive within weeks.", "weeks", "DURATION", "PXW"),
     ("Rates have fallen in the past few weeks.", "the past few weeks", "DURATION", "PXW"),
