@@ -80,7 +80,9 @@ def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return windows
 
 
-def rule_ranges(rule_keys: tuple[str, ...], windows: dict[str, list[tuple[int, int]]]) -> list:
+def rule_ranges(
+    rule_keys: tuple[str, ...], windows: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
     """The merged ranges a rule must scan: the union of its trigger categories' windows."""
     if len(rule_keys) == 1:
         return windows.get(rule_keys[0], [])

@@ -2,8 +2,8 @@
 
 A rule's resolver gets the regex match and the anchor date and returns `(type, value)`, or None to
 reject the match (e.g. "May" used as a verb). The patterns live by kind in `timex_calendar`,
-`timex_relative` and `timex_durations`; the tagger keeps the longest match where rules overlap,
-and ties go to the rule listed first.
+`timex_relative`, `timex_durations` and `timex_holidays`; the tagger keeps the longest match
+where rules overlap, and ties go to the rule listed first.
 """
 
 from __future__ import annotations
