@@ -130,7 +130,7 @@ def ours(doc: Doc) -> list[Span]:
 
 def reference(doc: Doc, languages: list[str] | None = None) -> list[Span]:
     """Run dateparser's search_dates on one document and map its hits to spans."""
-    from dateparser.search import search_dates
+    from dateparser.search import search_dates  # type: ignore[import-untyped]
 
     base = datetime.datetime(doc.dct.year, doc.dct.month, doc.dct.day)
     found = search_dates(doc.text, languages=languages, settings={"RELATIVE_BASE": base}) or []
@@ -197,8 +197,12 @@ def shape(text: str) -> str:
 
 def breakdown(docs: Iterable[Doc], outputs: list[list[Span]], top: int = 25) -> None:
     """Print misses, false alarms and wrong values grouped by kind."""
-    missed, alarms, wrong = Counter(), Counter(), Counter()
-    missed_kind, alarm_kind, wrong_kind = Counter(), Counter(), Counter()
+    missed: Counter[tuple[str, str]] = Counter()
+    alarms: Counter[tuple[str, str]] = Counter()
+    wrong: Counter[tuple[str, str, str]] = Counter()
+    missed_kind: Counter[tuple[str, str]] = Counter()
+    alarm_kind: Counter[tuple[str, str]] = Counter()
+    wrong_kind: Counter[tuple[str, str]] = Counter()
     for doc, system in zip(docs, outputs, strict=True):
         for g in doc.gold:
             hits = [s for s in system if overlaps(s, g)]

@@ -58,6 +58,7 @@ def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     starts: dict[str, list[tuple[int, int]]] = {}
     for word in _WORD.finditer(lowered):
         token = word.group()
+        categories: tuple[str, ...] | None
         if token[0].isdigit():
             categories = digit_categories(token, lowered[word.end() : word.end() + 1])
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -126,7 +128,7 @@ UNITS = {
 VAGUE_LETTER = {"decade": "E", "century": "C", "centurie": "C"}
 
 
-def alternation(words: list[str] | set[str] | dict[str, object]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """Regex alternation of words, longest first so the regex engine prefers full words."""
     return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
