@@ -160,7 +160,10 @@ YEAR = compile_rule(
 _COUNT_AFTER = re.compile(
     r"\s+(?:people|persons|men|women|troops|soldiers|workers|employees|jobs|units|shares|"
     r"cars|homes|acres|feet|miles|meters|tons|barrels|votes|seats|points|pounds|yen|dollars|"
-    r"marks|francs|members|cases|deaths|students|children|rooms|pages|copies|times)\b",
+    r"marks|francs|members|cases|deaths|students|children|rooms|pages|copies|times|euros|"
+    r"pesos|rupees|yuan|km|kilometers|kilometres|metres|tonnes|kg|words|calories|residents|"
+    r"families|households|patients|voters|refugees|police|officers|"
+    r"(?-i:(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.)))\b",
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
