@@ -163,7 +163,7 @@ _COUNT_AFTER = re.compile(
     r"marks|francs|members|cases|deaths|students|children|rooms|pages|copies|times|euros|"
     r"pesos|rupees|yuan|km|kilometers|kilometres|metres|tonnes|kg|words|calories|residents|"
     r"families|households|patients|voters|refugees|police|officers|"
-    r"(?-i:(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.)))\b",
+    r"(?-i:(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.)))(?!\w)",
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
