@@ -62,7 +62,7 @@ def resolve_relative_period(m: re.Match[str], anchor: Anchor) -> Resolved:
 
 IN_THE_PERIOD = compile_rule(
     r"(?:(?:earlier|later)\s+in\s+|the\s+(?:end|rest|beginning|start|middle)\s+of\s+)"
-    r"the\s+(?P<unit>year|month|week)"
+    r"the\s+(?P<unit>year|month|week|quarter|decade|century)"
     r"|(?:year|month)(?P<end>[-\s]end|'s\s+end)"
 )
 

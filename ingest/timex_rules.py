@@ -110,7 +110,7 @@ RULES: list[Rule] = [
     Rule("generic_quarter", GENERIC_QUARTER, resolve_generic_quarter, ("u_quarter",)),
     Rule("nine_months", NINE_MONTHS, resolve_nine_months, ("u_month",)),
     Rule("relative_period", RELATIVE_PERIOD, resolve_relative_period, CALENDAR_UNITS),
-    Rule("in_the_period", IN_THE_PERIOD, resolve_in_the_period, ("u_week", "u_month", "u_year")),
+    Rule("in_the_period", IN_THE_PERIOD, resolve_in_the_period, CALENDAR_UNITS),
     Rule("the_period", THE_PERIOD, resolve_the_period, (*DAY_TO_YEAR, "daypart")),
     Rule("anaphor", ANAPHOR, resolve_anaphor, DAY_TO_YEAR),
     Rule("holiday", HOLIDAY, resolve_holiday, ("holiday", "u_day", "weekday")),

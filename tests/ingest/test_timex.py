@@ -96,6 +96,7 @@ RELATIVE = [
     ("Sales dropped in the quarter.", "the quarter", "DATE", "2022-Q2"),
     ("Turnout may be low this summer.", "this summer", "DATE", "2022-SU"),
     ("The talks end this Friday.", "this Friday", "DATE", "2022-09-02"),
+    ("Coal will be gone by the end of the decade.", "the end of the decade", "DATE", "202"),
     ("He was seen the day before yesterday.", "the day before yesterday", "DATE", "2022-08-29"),
     ("Sales fell from a year earlier.", "a year earlier", "DATE", "2021"),
     ("It sold shares in 1998 and bought them back that year.", "that year", "DATE", "1998"),
