@@ -25,25 +25,28 @@ from ingest.timex_grammar import (
 from ingest.timex_lexicon import (
     MONTH,
     MONTHS,
+    ORDINAL_DAY,
     ORDINALS,
     SMALL_NUMBERS,
+    SPOKEN_YEAR_WORDS,
     TENS,
     WEEKDAY,
     WEEKDAYS,
     alternation,
+    ordinal_day,
     parse_number,
 )
 
 # --- explicit calendar dates -------------------------------------------------------------------
 
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%,.]\d)"
-_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|'\d\d)(?![\d%])"
+_DAY = rf"(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?![\d%,.]\d)|{ORDINAL_DAY}(?![-\w]))"
+_YEAR = rf"(?P<year>1[5-9]\d\d|20\d\d|'\d\d|{SPOKEN_YEAR_WORDS})(?![\d%])"
 MONTH_DATE = compile_rule(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
     rf"(?P<mon>{MONTH})(?:\s+{_DAY})?(?:(?:,\s*|\s+|\s+of\s+){_YEAR})?"
 )
 DAY_MONTH = compile_rule(
-    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?"
     rf"(?P<mon>{MONTH})(?:,?\s+{_YEAR})?"
 )
 #: Words before a bare month name that show it is a month ("in May"), not a verb or name.
@@ -60,9 +63,9 @@ def resolve_month_date(m: re.Match[str], anchor: Anchor) -> Resolved:
     if not capitalised(mon_text):
         return None
     month = month_number(mon_text)
-    day = int(m.group("day")) if m.group("day") else None
+    day = ordinal_day(m.group("day")) if m.group("day") else None
     year = year_number(m.group("year")) if m.group("year") else None
-    if day is not None and not 1 <= day <= 31:
+    if (day is not None and not 1 <= day <= 31) or (m.group("year") and year is None):
         return None
     if day is None and year is None and not m.group("wd"):
         before = m.string[max(0, m.start() - 12) : m.start()]

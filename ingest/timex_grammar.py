@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.timex_anchor import Anchor
-from ingest.timex_lexicon import MONTHS
+from ingest.timex_lexicon import MONTHS, spoken_year
 
 #: What a resolver says of a match: None to reject it, else (type, value), or
 #: (type, value, start) to report the timex from `start` on, leaving out a leading word.
@@ -70,9 +70,11 @@ def direction_of(word: str | None) -> int:
     return DIRECTIONS.get(" ".join((word or "this").lower().split()), 0)
 
 
-def year_number(text: str) -> int:
-    """Four-digit year from "1998" or "'98" (two digits read as 19xx)."""
+def year_number(text: str) -> int | None:
+    """Year from "1998", "'98" (two digits read as 19xx) or "nineteen ninety-eight"."""
     digits = text.strip("'’")
+    if not digits.isdigit():
+        return spoken_year(digits)
     return int(digits) if len(digits) == 4 else 1900 + int(digits)
 
 

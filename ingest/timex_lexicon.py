@@ -153,6 +153,16 @@ UNIT = (
     r"decades?|century|centuries)"
 )
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
+#: A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
+SPOKEN_YEAR_WORDS = (
+    rf"(?:nineteen|eighteen)\s+(?:(?:{alternation(TENS)})(?:[-\s](?:{_DIGIT_WORD}))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_ORDINAL_UNITS = [w for w in ORDINALS if ORDINALS[w] < 10]
+#: A day of the month in words: "fifth", "twenty-first", "thirtieth".
+ORDINAL_DAY = (
+    rf"(?:(?:twenty|thirty)[-\s](?:{alternation(_ORDINAL_UNITS)})|{alternation(ORDINALS)})"
+)
 DAYPART = r"(?:morning|afternoon|evening|night|overnight)"
 DAYPART_CODES = {
     "morning": "MO",
@@ -189,6 +199,25 @@ def parse_number(text: str) -> float | None:
         elif word != "a":
             return None
     return total + half
+
+
+def spoken_year(text: str) -> int | None:
+    """Year of "nineteen ninety-six" (1996), or None when the words are not such a year."""
+    head, _, rest = " ".join(text.lower().split()).partition(" ")
+    low = parse_number(rest)
+    if head not in ("nineteen", "eighteen") or low is None or not 10 <= low < 100:
+        return None
+    return SMALL_NUMBERS[head] * 100 + int(low)
+
+
+def ordinal_day(text: str) -> int | None:
+    """Day number of "21st", "5", "fifth" or "twenty-first"; None for other words."""
+    words = text.lower().replace("-", " ").split()
+    if words and words[0][:1].isdigit():
+        return int(words[0].rstrip("stndrh"))
+    if len(words) == 2 and words[0] in TENS and words[1] in ORDINALS:
+        return TENS[words[0]] + ORDINALS[words[1]]
+    return ORDINALS.get(words[0]) if len(words) == 1 else None
 
 
 def _triggers() -> dict[str, tuple[str, ...]]:

@@ -64,6 +64,10 @@ CALENDAR_DATES = [
     ("She left office last April.", "last April", "DATE", "2022-04"),
     ("They met on Saturday, April 25, 2020.", "Saturday, April 25, 2020", "DATE", "2020-04-25"),
     ("Profits rose in Q3 2022.", "Q3 2022", "DATE", "2022-Q3"),
+    ("He was born on the fifth of May.", "the fifth of May", "DATE", "2022-05-05"),
+    ("Polls open June twenty-first.", "June twenty-first", "DATE", "2022-06-21"),
+    ("It was January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
+    ("In nineteen ninety-six the war ended.", "nineteen ninety-six", "DATE", "1996"),
     ("The fair runs between March and May.", "May", "DATE", "2022-05"),
     ("The form was dated 31/08/2022.", "31/08/2022", "DATE", "2022-08-31"),
     (

@@ -52,6 +52,8 @@ NEWSY = st.sampled_from(
         "two to three weeks",
         "a year and a half",
         "Good Friday",
+        "March eighth",
+        "the winter of nineteen ninety-four",
         "last Christmas",
         "the day before yesterday",
         "the end of fiscal 1990",
