@@ -242,7 +242,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "season": "spring summer fall autumn winter springs summers winters",
         "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
         "spoken": "nineteen eighteen thousand",
-        "clock": "noon midnight m am pm gmt utc hrs",
+        "clock": "noon midnight m am pm gmt utc hrs clock",
         "code": "q h",
         "ago": "ago earlier hence now",
         "holiday": "christmas halloween thanksgiving easter eve",

@@ -28,6 +28,7 @@ from ingest.timex_lexicon import (
     DAYPART_CODES,
     NUMBER,
     SEASON,
+    SMALL_NUMBERS,
     SPOKEN_YEAR_WORDS,
     UNIT,
     UNITS,
@@ -255,6 +256,24 @@ CLOCK_24 = compile_rule(
     r"(?:\s+(?:GMT|UTC|local\s+time|hours|hrs))?"
     r"|(?P<h2>[0-2]\d)(?P<min2>[0-5]\d)\s+(?:GMT|UTC|hours\s+GMT|hrs|local\s+time)"
 )
+
+
+_HOUR_WORDS = {w: n for w, n in SMALL_NUMBERS.items() if 1 <= n <= 12}
+OCLOCK = compile_rule(
+    rf"(?P<h>{alternation(_HOUR_WORDS)}|[01]?\d)\s+o['’]clock"
+    r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night)))?"
+)
+
+
+def resolve_oclock(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "ten o'clock", "six o'clock in the evening" on the anchor's day."""
+    text = m.group("h").lower()
+    hour = int(text) if text.isdigit() else _HOUR_WORDS[text]
+    if hour > 12:
+        return None
+    if m.group("night") or (m.group("part") or "").lower() in ("afternoon", "evening"):
+        hour = hour % 12 + 12
+    return "TIME", f"{shifted(anchor, 'day', 0)}T{hour:02d}:00"
 
 
 def resolve_clock_24(m: re.Match[str], anchor: Anchor) -> Resolved:

@@ -147,6 +147,12 @@ WEEKDAYS_AND_TIMES = [
     ("The blast came at 7:15 a.m.", "7:15 a.m.", "TIME", "2022-08-31T07:15"),
     ("The raid began at 14:30 local time.", "14:30 local time", "TIME", "2022-08-31T14:30"),
     ("Trading halts at 1400 GMT.", "1400 GMT", "TIME", "2022-08-31T14:00"),
+    (
+        "The bells rang at six o'clock in the evening.",
+        "six o'clock in the evening",
+        "TIME",
+        "2022-08-31T18:00",
+    ),
     ("The minister spoke this morning.", "this morning", "TIME", "2022-08-31TMO"),
     ("Fighting resumed last night.", "last night", "TIME", "2022-08-30TNI"),
     ("The game ends Sunday night.", "Sunday night", "TIME", "2022-08-28TNI"),

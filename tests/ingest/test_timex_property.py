@@ -53,6 +53,7 @@ NEWSY = st.sampled_from(
         "a year and a half",
         "Good Friday",
         "March eighth",
+        "ten o'clock at night",
         "the winter of nineteen ninety-four",
         "last Christmas",
         "the day before yesterday",
