@@ -347,6 +347,8 @@ def resolve_ref_word(m: re.Match[str], anchor: Anchor) -> Resolved:
             return None
     if word == "recent" and not m.group("plural") and m.string[m.end() : m.end() + 1] != " ":
         return None
+    if word == "the present" and re.match(r"\s+(?!day\b)[a-z]", m.string[m.end() : m.end() + 3]):
+        return None  # "the present version": an adjective
     if word == "now" and m.string[m.end() : m.end() + 1] in ("-",):
         return None
     return "DATE", _REF_WORDS[word]

@@ -247,6 +247,7 @@ NOT_DATES = [
     "It paid three-quarters of the cost.",
     "He still runs Windows 2000 and dreams of Vision 2030.",
     "They sailed on to Easter Island.",
+    "Later drafts will resemble the present version.",
     "Mr. Reyes, 52 years old, will succeed him.",
 ]
 
