@@ -39,6 +39,8 @@ def find_timexes(text: str, published: datetime.date | None) -> list[Timex]:
     Returns:
         Non-overlapping timexes sorted by position, typed DATE, TIME, DURATION or SET.
     """
+    if isinstance(published, datetime.datetime):  # a datetime is a date too; keep the day
+        published = published.date()
     candidates = list(candidate_matches(text, published))
     chosen = choose_longest(candidates)
     chosen = merge_clock_with_day(text, chosen)

@@ -278,6 +278,11 @@ def test_without_publication_date_values_stay_unanchored(
     check(sentence, text, kind, value, None)
 
 
+def test_a_datetime_anchor_counts_as_its_day() -> None:
+    noon = datetime.datetime(2022, 8, 31, 12, 0)
+    assert only("The ministers met yesterday.", noon) == ("yesterday", "DATE", "2022-08-30")
+
+
 def test_spans_index_the_text() -> None:
     sentence = "On Tuesday, two days after the vote, prices fell."
     for timex in find_timexes(sentence, PUBLISHED):
