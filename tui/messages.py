@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from store import Filter
+    from collections.abc import Sequence
+
+    from store import Event, Filter
     from tui.widgets.layout import Layout
 
 
@@ -16,10 +18,18 @@ class DataChanged(Message):
 
 
 class ListLoaded(Message):
-    """A worker counted and laid out the events under a filter."""
+    """A worker counted and laid out the events under a filter (first a sketch, then in full)."""
 
     def __init__(
-        self, flt: Filter, layout: Layout, cursor: int, keep_row: int | None, everything: int
+        self,
+        flt: Filter,
+        layout: Layout,
+        *,
+        cursor: int,
+        keep_row: int | None,
+        everything: int,
+        generation: int,
+        known: Sequence[tuple[int, list[Event]]] = (),
     ) -> None:
         self.flt = flt
         self.layout = layout
@@ -27,6 +37,10 @@ class ListLoaded(Message):
         self.keep_row = keep_row
         self.everything = everything
         """Events in the database, whatever the filter."""
+        self.generation = generation
+        """Which load this is: a full layout replaces the sketch of the same load in place."""
+        self.known = known
+        """Events already read, as (list index of the first, events), to seed the page cache."""
         super().__init__()
 
 

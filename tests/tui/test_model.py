@@ -140,3 +140,26 @@ def test_position_of_finds_an_event_or_says_it_is_filtered_out(big_store: Store)
     assert position_of(big_store, target.id, None) == 500
     other = Filter(query="nomatchword")
     assert position_of(big_store, target.id, other) is None
+
+
+def test_sketch_shows_both_ends_from_two_pages_and_walks_only_near_them(big_store: Store) -> None:
+    everything = big_store.page_after(None, 10_000)
+    total = len(everything)
+    head, tail = everything[:200], everything[-200:]
+    sketch = Layout.sketch_of(head, tail, total)
+    assert sketch.sketch and sketch.total == total
+    assert sketch.headings[0].text == everything[0].start[:4]  # type: ignore[index]
+    pages = EventPages(big_store, None, sketch)
+    pages.prefill(0, head)
+    pages.prefill(total - 200, tail)
+    # whole chunks of 100 at each end are cached: 0..199 and 1100..1233 of 1,234
+    assert [pages.get(i) for i in (0, 199, 1100, total - 1)] == [
+        everything[0],
+        everything[199],
+        everything[1100],
+        everything[-1],
+    ]
+    assert pages.loads == 0  # both ends came from the two pages
+    assert pages.get(600) == everything[600]  # within reach of a known key: walked
+    pages.max_walk = 10
+    assert pages.get(900) is None  # too far for a sketch: drawn as "…" until the full layout

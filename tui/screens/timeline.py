@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import threading
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -34,6 +37,17 @@ from tui.widgets.welcome import Welcome
 if TYPE_CHECKING:
     from store import Event, Filter, NewEvent, Store
     from tui.app import TimelineApp
+
+
+SKETCH_ROWS = 200
+"""Events read from each end of the list for the first, sketched screen."""
+
+
+def _background_priority() -> None:
+    """Lower this worker thread's CPU priority (Linux, per thread) so that counting the months
+    of a big table never slows the screen the user is looking at; elsewhere, do nothing."""
+    with suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
 
 def density_buckets(layout: Layout) -> tuple[tuple[tuple[str, int], ...], int]:
@@ -95,6 +109,9 @@ class TimelineScreen(Screen[None]):
         self.loaded = False
         self.buckets: tuple[tuple[str, int], ...] = ()
         self.bucket_width = 4
+        self._key_state: tuple[bool, bool] | None = None
+        self._generation = 0
+        self._shown_generation = -1
 
     @property
     def timeline_app(self) -> TimelineApp:
@@ -153,10 +170,17 @@ class TimelineScreen(Screen[None]):
     def _load(
         self, flt: Filter, cursor: int, keep_id: int | None, keep_row: int | None, reveal: bool
     ) -> None:
-        """Count, lay out and locate the highlighted event (in a thread: these scan the table)."""
+        """Count, lay out and locate the highlighted event (in a thread: these scan the table).
+
+        Posts a sketch from the first and last pages as soon as they are read, then the full
+        layout once the months are counted.
+        """
         from store import Filter, StoreError
 
         reader = self.reader
+        worker = get_current_worker()
+        self._generation += 1
+        generation = self._generation
         try:
             if keep_id is not None:
                 found = position_of(reader, keep_id, flt)
@@ -165,13 +189,43 @@ class TimelineScreen(Screen[None]):
                     found = position_of(reader, keep_id, flt)
                 cursor = found if found is not None else cursor
             total = reader.count(flt)
-            layout = Layout.build(reader.density(flt, "year"), reader.density(flt, "month"), total)
             everything = reader.count() if flt.active else total
+            head = reader.page_after(None, SKETCH_ROWS, flt)
+            known: list[tuple[int, list[Event]]] = [(0, head)]
+            if len(head) < total and not worker.is_cancelled:
+                tail = reader.page_before(None, min(SKETCH_ROWS, total - len(head)), flt)
+                known.append((total - len(tail), tail))
+                sketch = Layout.sketch_of(head, tail, total)
+                self.post_message(
+                    ListLoaded(
+                        flt,
+                        sketch,
+                        cursor=cursor,
+                        keep_row=keep_row,
+                        everything=everything,
+                        generation=generation,
+                        known=known,
+                    )
+                )
+            if worker.is_cancelled:
+                return
+            _background_priority()
+            layout = Layout.build(reader.density(flt, "year"), reader.density(flt, "month"), total)
         except StoreError as exc:
             self.post_message(LoadFailed(str(exc)))
             return
-        if not get_current_worker().is_cancelled:
-            self.post_message(ListLoaded(flt, layout, cursor, keep_row, everything))
+        if not worker.is_cancelled:
+            self.post_message(
+                ListLoaded(
+                    flt,
+                    layout,
+                    cursor=cursor,
+                    keep_row=keep_row,
+                    everything=everything,
+                    generation=generation,
+                    known=known,
+                )
+            )
 
     @on(ListLoaded)
     def list_loaded(self, message: ListLoaded) -> None:
@@ -180,6 +234,12 @@ class TimelineScreen(Screen[None]):
             if message.flt.active:
                 return  # a newer filter is on its way
             self._drop_filter()
+        if not message.layout.sketch and message.generation == self._shown_generation:
+            # The full layout of the sketch on screen: stay where the user has moved since.
+            cursor, keep_row = self.events.cursor, self.events.cursor_row()
+        else:
+            cursor, keep_row = message.cursor, message.keep_row
+        self._shown_generation = message.generation
         self.loaded = True
         self.everything = message.everything
         layout = message.layout
@@ -188,11 +248,12 @@ class TimelineScreen(Screen[None]):
         empty = layout.total == 0 and not message.flt.active
         self.query_one("#welcome").display = empty
         self.events.display = not empty
-        self.events.show(
-            EventPages(self.store, message.flt, layout), message.cursor, message.keep_row
-        )
+        pages = EventPages(self.store, message.flt, layout)
+        for first, known in message.known:
+            pages.prefill(first, known)
+        self.events.show(pages, cursor, keep_row)
         self._show_summary()
-        self.refresh_bindings()
+        self._refresh_keys()
 
     @on(LoadFailed)
     def load_failed(self, message: LoadFailed) -> None:
@@ -233,7 +294,14 @@ class TimelineScreen(Screen[None]):
         key = (start or "")[: self.bucket_width]
         chart.current = labels.index(key) if key in labels else -1
         self._show_summary()
-        self.refresh_bindings()
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        """Re-check greyed keys, only when what they depend on changed (the footer recomposes)."""
+        state = (self.events.event is not None, bool(self.undo_stack))
+        if state != self._key_state:
+            self._key_state = state
+            self.refresh_bindings()
 
     def _show_summary(self) -> None:
         """Count, filter and position, built as Text (the query is the user's text)."""
@@ -411,6 +479,7 @@ class TimelineScreen(Screen[None]):
             self._write_failed(exc)
             return
         self.undo_stack.push("add", event)
+        self._refresh_keys()
         self.notify(f"Added “{event.title}”", markup=False)
         self.reload(keep_id=event.id, reveal=True, keep_row=self.events.cursor_row())
 
@@ -445,6 +514,7 @@ class TimelineScreen(Screen[None]):
             self._write_failed(exc)
             return
         self.undo_stack.push("edit", previous)
+        self._refresh_keys()
         self.reload(keep_id=before.id, keep_row=self.events.cursor_row(), reveal=True)
 
     def action_delete(self) -> None:
@@ -474,6 +544,7 @@ class TimelineScreen(Screen[None]):
             self._write_failed(exc)
             return
         self.undo_stack.push("delete", snapshot)
+        self._refresh_keys()
         self.notify(f"Deleted “{snapshot.title}” (u to undo)", markup=False)
         self.reload(cursor=self.events.cursor, keep_row=self.events.cursor_row())
 
@@ -488,6 +559,7 @@ class TimelineScreen(Screen[None]):
         except StoreError as exc:
             self._write_failed(exc)
             return
+        self._refresh_keys()
         self.notify(f"Undid {change.kind} of “{change.event.title}”", markup=False)
         self.reload(
             cursor=self.events.cursor,

@@ -217,6 +217,8 @@ class EventList(ScrollView, can_focus=True):
         style = base + self.get_component_rich_style(component)
         indent = " " if heading.level == 1 else "   "
         count = f"{heading.count:,} event{'s' if heading.count != 1 else ''}"
+        if heading.count < 0:
+            count = "…"
         label = f"{indent}{heading.text} "
         fill = max(width - len(label) - len(count) - 2, 1)
         rule = ("━" if heading.level == 1 else "─") * fill

@@ -2,20 +2,30 @@
 
 Built from `store.density(unit="month")` and `store.count()` only, so a million events cost a
 few thousand groups, never a million rows. Pure Python, no Textual, no SQL.
+
+Counting per month scans the table (about half a second at a million events), so the list first
+shows a *sketch*: the first and last pages with year headings, the middle as one run of events
+without headings, until the full layout arrives.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tui.dates import period_label
+
+if TYPE_CHECKING:
+    from store import Event
 
 MONTH_HEADINGS_OVER = 24
 """A year with more events than this gets month headings."""
 
 UNDATED_PERIOD = ""
+GAP_PERIOD = "?"
+"""Period of the sketch's middle run, whose dates are not known yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +49,7 @@ class Heading:
 
     text: str
     level: int  # 1 year, 2 month
-    count: int
+    count: int  # -1 while not counted (sketch)
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,51 @@ class Layout:
             total=index,
             lines=line,
             year_counts=tuple(year_totals.items()),
+            _heading_lines=sorted(headings),
+            _group_indexes=[g.first_index for g in groups],
+        )
+
+    sketch: bool = False
+    """True for the quick layout shown before the months are counted."""
+
+    @classmethod
+    def sketch_of(cls, head: Sequence[Event], tail: Sequence[Event], total: int) -> Layout:
+        """Lay out the first events (`head`) and the last ones (`tail`) of `total`, with year
+        headings, and the events between them as one run without headings."""
+        groups: list[Group] = []
+        headings: dict[int, Heading] = {}
+        line = index = 0
+        last_year: str | None = None
+
+        def add_run(events: Sequence[Event]) -> None:
+            nonlocal line, index, last_year
+            for event in events:
+                year = (event.start or UNDATED_PERIOD)[:4]
+                if year != last_year:
+                    last_year = year
+                    headings[line] = Heading(year or "Undated", 1, -1)
+                    line += 1
+                    groups.append(Group(year, 0, index, line))
+                last = groups[-1]
+                groups[-1] = Group(last.period, last.count + 1, last.first_index, last.first_line)
+                line += 1
+                index += 1
+
+        add_run(head)
+        gap = total - len(head) - len(tail)
+        if gap > 0:
+            groups.append(Group(GAP_PERIOD, gap, index, line))
+            line += gap
+            index += gap
+            if tail and (tail[0].start or UNDATED_PERIOD)[:4] != last_year:
+                last_year = None  # the tail starts a new year: give it its heading
+        add_run(tail)
+        return cls(
+            groups=tuple(groups),
+            headings=headings,
+            total=index,
+            lines=line,
+            sketch=True,
             _heading_lines=sorted(headings),
             _group_indexes=[g.first_index for g in groups],
         )

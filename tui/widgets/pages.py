@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from tui.widgets.layout import UNDATED_PERIOD, Layout
+from tui.widgets.layout import GAP_PERIOD, UNDATED_PERIOD, Layout
 
 if TYPE_CHECKING:
     from store import Event, Filter, SortKey, Store
@@ -21,6 +21,8 @@ MAX_CHUNKS = 48
 """Chunks kept; 4,800 events at most."""
 STEP = 1000
 """Rows per store call when walking to a chunk far from anything known."""
+SKETCH_WALK = 2000
+"""Furthest a sketch walks from a known key; beyond, rows wait for the full layout."""
 
 
 def _just_before(key: SortKey) -> SortKey:
@@ -40,6 +42,15 @@ class EventPages:
         self._group_keys: dict[int, SortKey | None] = {}
         self.loads = 0
         """Store calls made so far (for tests and the benchmark)."""
+        self.max_walk = SKETCH_WALK if layout.sketch else None
+
+    def prefill(self, first: int, events: list[Event]) -> None:
+        """Cache the whole chunks of `events`, which sit at list index `first` onwards."""
+        total = self.layout.total
+        for number in range(first // CHUNK, (first + len(events) - 1) // CHUNK + 1):
+            lo, hi = number * CHUNK, min(number * CHUNK + CHUNK, total)
+            if lo >= first and hi <= first + len(events):
+                self._chunks[number] = events[lo - first : hi - first]
 
     def clear(self) -> None:
         """Forget every cached event (the data changed)."""
@@ -57,8 +68,10 @@ class EventPages:
         number = index // CHUNK
         chunk = self._chunks.get(number)
         if chunk is None:
-            chunk = self._load(number)
-            self._chunks[number] = chunk
+            loaded = self._load(number)
+            if loaded is None:
+                return None  # too far from anything known in a sketch: drawn as "…"
+            chunk = self._chunks[number] = loaded
             while len(self._chunks) > MAX_CHUNKS:
                 self._chunks.popitem(last=False)
         else:
@@ -77,7 +90,7 @@ class EventPages:
             self._group_keys[position] = key
         return self._group_keys[position]
 
-    def _load(self, number: int) -> list[Event]:
+    def _load(self, number: int) -> list[Event] | None:
         """Fetch chunk `number` by walking from the closest known key."""
         lo = number * CHUNK
         hi = min(lo + CHUNK, self.layout.total)
@@ -95,7 +108,8 @@ class EventPages:
         best_backward = min(backward, key=lambda anchor: anchor[0])
         position = self.layout.group_of(lo)
         group = self.layout.groups[position]
-        if group.first_index > best_forward[0] and group.period != UNDATED_PERIOD:
+        dated = (UNDATED_PERIOD, GAP_PERIOD)
+        if group.first_index > best_forward[0] and group.period not in dated and not self.max_walk:
             key = self._group_key(position)
             if key is not None:
                 best_forward = (group.first_index, _just_before(key))
@@ -104,10 +118,17 @@ class EventPages:
             after += 1
         if after < len(self.layout.groups):
             following = self.layout.groups[after]
-            if following.first_index < best_backward[0] and following.period != UNDATED_PERIOD:
+            if (
+                following.first_index < best_backward[0]
+                and following.period not in dated
+                and not self.max_walk
+            ):
                 key = self._group_key(after)
                 if key is not None:
                     best_backward = (following.first_index, key)
+        distance = min(lo - best_forward[0], best_backward[0] - hi)
+        if self.max_walk is not None and distance > self.max_walk:
+            return None
         if lo - best_forward[0] <= best_backward[0] - hi:
             return self._walk_forward(best_forward, lo, hi)
         return self._walk_backward(best_backward, lo, hi)
