@@ -92,9 +92,8 @@ class EditScreen(ModalScreen["NewEvent | None"]):
             details.show_line_numbers = False
             yield details
             yield Label("Tags (comma separated)", classes="field")
-            yield Input(
-                ", ".join(event.tags) if event else "", placeholder="defence, japan", id="tags"
-            )
+            tags = ", ".join(event.tags) if event else ""
+            yield Input(tags, placeholder="e.g. diplomacy, visits", id="tags")
             yield Static("", id="form-error", classes="error")
             yield Label("Ctrl+S  save      Tab  next field      Esc  cancel", classes="hint")
 

@@ -43,13 +43,16 @@ class DensityChart(Widget):
         width = self.size.width
         first_label = buckets[0][0]
         label_room = len(first_label) * 2 + 2
-        start, end = window(len(buckets), max(self.current, 0), max(width - label_room, 1))
+        room = max(width - label_room, 1)
+        cell = min(max(room // len(buckets), 1), 3)  # few periods: wider bars
+        start, end = window(len(buckets), max(self.current, 0), room // cell)
         shown = buckets[start:end]
         peak = max((n for _, n in shown), default=0) or 1
         text = Text(f"{shown[0][0]} ", style="dim")
         for position, (_, count) in enumerate(shown, start):
             level = 0 if count == 0 else max(1, round(count / peak * (len(BARS) - 1)))
             style = "bold reverse" if position == self.current else ""
-            text.append(BARS[level] if level or position != self.current else "▁", style)
+            bar = BARS[level] if level or position != self.current else "▁"
+            text.append(bar * cell, style)
         text.append(f" {shown[-1][0]}", style="dim")
         return text
