@@ -9,6 +9,7 @@ import pytest
 from textual.pilot import Pilot
 
 from store import NewEvent, NewSource, Store
+from tui.app import TimelineApp, make_app
 
 TODAY = date(2022, 9, 1)
 """The fixed 'today' every TUI test runs on (no clock)."""
@@ -116,6 +117,13 @@ def many_path(tmp_path: Path) -> Path:
             for n in range(10)
         )
     return path
+
+
+def app_on(path: Path, *, search_delay: float = 0.0) -> TimelineApp:
+    """The app as the CLI builds it, on a fixed today; searches run at once unless asked."""
+    app = make_app(path, today=lambda: TODAY)
+    app.timeline.search_delay = search_delay
+    return app
 
 
 async def settle(pilot: Pilot) -> None:

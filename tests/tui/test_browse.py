@@ -7,8 +7,8 @@ from pathlib import Path
 from textual.widgets import Input, OptionList, Static
 
 from store import Filter, NewEvent, Store
-from tests.tui.conftest import MARKUP_TITLE, TODAY, settle, type_text
-from tui.app import TimelineApp, make_app
+from tests.tui.conftest import MARKUP_TITLE, app_on, settle, type_text
+from tui.app import TimelineApp
 from tui.screens.details import DetailsScreen
 from tui.screens.help import HelpScreen
 from tui.screens.prompt import PromptScreen
@@ -26,11 +26,6 @@ ORDER = [
     "Talks on a follow-up visit",  # 15 Sep 2022
     "An event nobody dated",
 ]
-
-
-def app_on(path: Path) -> TimelineApp:
-    """The app as the CLI builds it, with a fixed today."""
-    return make_app(path, today=lambda: TODAY)
 
 
 def listed(app: TimelineApp) -> EventList:
@@ -197,6 +192,18 @@ async def test_search_as_you_type_counts_and_esc_clears(seeded_path: Path) -> No
         await settle(pilot)
         assert summary(app).startswith("8 events")
         assert not app.timeline.query_one("#search", Input).display
+
+
+async def test_search_waits_for_typing_to_pause(seeded_path: Path) -> None:
+    app = app_on(seeded_path, search_delay=0.2)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "record")
+        assert app.timeline.flt == Filter()  # still typing: nothing ran yet
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert summary(app).startswith("1 event of 8")
 
 
 async def test_filter_by_date_range_in_words(seeded_path: Path) -> None:

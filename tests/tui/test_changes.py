@@ -9,18 +9,13 @@ from pathlib import Path
 from textual.widgets import Input, Static, TextArea
 
 from store import Store
-from tests.tui.conftest import TODAY, settle, type_text
-from tui.app import TimelineApp, make_app
+from tests.tui.conftest import app_on, settle, type_text
+from tui.app import TimelineApp
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.edit import EditScreen
 from tui.widgets.event_list import EventList
 
 SIZE = (120, 40)
-
-
-def app_on(path: Path) -> TimelineApp:
-    """The app as the CLI builds it, with a fixed today."""
-    return make_app(path, today=lambda: TODAY)
 
 
 def title(app: TimelineApp) -> str | None:

@@ -18,7 +18,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("[  ]", "previous or next year"),
     ("{  }", "previous or next month"),
     ("Enter  double-click", "open the event's details"),
-    ("/", "search titles, details and quotes as you type"),
+    ("/", "search as you type (titles, details, quotes)"),
     ("f", "filter by dates: 2022, Aug 2022..Sep 2022"),
     ("t", "jump to a date: 2012, 31 Aug 2022"),
     ("a", "add an event"),

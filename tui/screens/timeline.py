@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from tui.app import TimelineApp
 
 
+SEARCH_DELAY = 0.25
+"""Seconds typing must pause before the search runs: each run counts matches in the table."""
 SKETCH_ROWS = 200
 """Events read from each end of the list for the first, sketched screen."""
 
@@ -112,6 +115,11 @@ class TimelineScreen(Screen[None]):
         self._key_state: tuple[bool, bool] | None = None
         self._generation = 0
         self._shown_generation = -1
+        self._search_timer: Timer | None = None
+        self.search_delay = SEARCH_DELAY
+        """Seconds of quiet typing before a search runs (tests set 0)."""
+        self.counting = False
+        """A load is under way: the header says so."""
 
     @property
     def timeline_app(self) -> TimelineApp:
@@ -164,6 +172,7 @@ class TimelineScreen(Screen[None]):
             keep_row: Screen row to keep the highlighted event on.
             reveal: Drop the filter if it hides `keep_id` (after an add or an edit).
         """
+        self.counting = True
         self._load(self.flt, cursor, keep_id, keep_row, reveal)
 
     @work(thread=True, exclusive=True, group="load")
@@ -240,6 +249,7 @@ class TimelineScreen(Screen[None]):
         else:
             cursor, keep_row = message.cursor, message.keep_row
         self._shown_generation = message.generation
+        self.counting = message.layout.sketch
         self.loaded = True
         self.everything = message.everything
         layout = message.layout
@@ -320,6 +330,8 @@ class TimelineScreen(Screen[None]):
             )
         if layout.total:
             text.append(f"  ·  #{self.events.cursor + 1:,}", "dim")
+        if self.counting:
+            text.append("  ·  counting…", "italic")
         if self.store.readonly:
             text.append("  ·  read-only", "bold red")
         self.query_one("#summary", Static).update(text)
@@ -333,21 +345,38 @@ class TimelineScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def search_typed(self, message: Input.Changed) -> None:
-        """Search as the user types."""
-        self.search_words = message.value
+        """Search as the user types, once typing pauses for `search_delay` seconds."""
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        if self.search_delay <= 0:
+            self.search_words = message.value
+            return
+        value = message.value
+        self._search_timer = self.set_timer(
+            self.search_delay, lambda: setattr(self, "search_words", value)
+        )
 
     @on(Input.Submitted, "#search")
     def search_done(self) -> None:
         """Enter goes back to the list, keeping the search."""
         self.events.focus()
 
-    def watch_search_words(self) -> None:
-        """A new search: reload from the top."""
-        self.reload()
+    def watch_search_words(self, words: str) -> None:
+        """A new search: reload from the top; a cleared one keeps the highlighted event."""
+        self._reload_filtered(cleared=not words.strip())
 
-    def watch_date_range(self) -> None:
-        """A new date filter: reload from the top."""
-        self.reload()
+    def watch_date_range(self, date_range: tuple[str | None, str | None, str] | None) -> None:
+        """A new date filter: reload from the top; a cleared one keeps the highlighted event."""
+        self._reload_filtered(cleared=date_range is None)
+
+    def _reload_filtered(self, cleared: bool) -> None:
+        """Reload after the filter changed."""
+        event = self.events.event
+        if cleared and event is not None:
+            self.reload(keep_id=event.id, keep_row=self.events.cursor_row())
+        else:
+            self.reload()
 
     def action_clear(self) -> None:
         """Esc: clear the search, else the date filter."""
