@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.db import Table
 
-from store.errors import NewerSchema
+from store.errors import BadDatabase, NewerSchema
 
 SCHEMA_VERSION = 1
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
@@ -60,15 +60,44 @@ def m001_sources_events_fts(db: sqlite_utils.Database) -> None:
     events.enable_fts(["title", "details", "quote"], create_triggers=True, tokenize="unicode61")
 
 
-def migrate(db: sqlite_utils.Database) -> None:
-    """Bring the database up to this version, or refuse one written by a newer timeline."""
+def check_version(db: sqlite_utils.Database, path: object) -> int:
+    """Return the schema version, refusing a newer timeline's database or another program's."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise NewerSchema(
-            f"database schema version {version} is newer than this timeline supports "
+            f"{path}: database schema version {version} is newer than this timeline supports "
             f"({SCHEMA_VERSION}); upgrade timeline to open it"
         )
-    if version == SCHEMA_VERSION and not migrations.pending(db):
+    if version == 0:
+        tables = [
+            name
+            for name in db.table_names()
+            if name != migrations.migrations_table and not name.startswith("sqlite_")
+        ]
+        if tables and not migrations.applied(db):
+            shown = ", ".join(sorted(tables)[:3])
+            raise BadDatabase(
+                f"{path} is another program's SQLite database (tables: {shown}); "
+                "timeline will not change it"
+            )
+    return version
+
+
+def migrate(db: sqlite_utils.Database, path: object = "database") -> None:
+    """Bring the database up to this version, or refuse one it must not touch.
+
+    Runs under a write lock (BEGIN IMMEDIATE), so two processes opening a new file at once
+    cannot both create the tables.
+    """
+    if check_version(db, path) == SCHEMA_VERSION and not migrations.pending(db):
         return
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if check_version(db, path) != SCHEMA_VERSION or migrations.pending(db):
+            migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise

@@ -29,7 +29,7 @@ from store.models import (
     SortKey,
     Source,
 )
-from store.schema import migrate
+from store.schema import check_version, migrate
 from store.tags import join_tags, split_tags
 
 BUSY_TIMEOUT_MS = 5000
@@ -153,13 +153,14 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             db = sqlite_utils.Database(conn)
             if readonly:
-                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                check_version(db, path)
                 if not db.table("events").exists():
                     raise BadDatabase(f"{path} is not a timeline database")
             else:
+                check_version(db, path)
                 if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     db.execute("PRAGMA journal_mode = WAL")
-                migrate(db)
+                migrate(db, path)
         except sqlite3.DatabaseError as exc:
             raise BadDatabase(f"{path} is not an SQLite database ({exc})") from None
         except StoreError:
@@ -184,8 +185,21 @@ class Store:
         if self.readonly:
             raise ReadOnlyStore(f"{self.path} is read-only; changes are not saved")
         try:
-            with self._lock, self.db.atomic():
-                yield self.db
+            with self._lock:
+                if self.db.conn.in_transaction:
+                    with self.db.atomic():
+                        yield self.db
+                    return
+                # IMMEDIATE takes the write lock up front, so a busy database is waited for
+                # (busy_timeout) instead of failing when a read turns into a write.
+                self.db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.db
+                except BaseException:
+                    if self.db.conn.in_transaction:
+                        self.db.execute("ROLLBACK")
+                    raise
+                self.db.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             # locked past the busy timeout, disk full, file made read-only under us
             raise StoreError(f"{self.path}: nothing was saved ({exc})") from None
@@ -266,12 +280,17 @@ class Store:
             "updated_at": _now(),
         }
         with self._writing() as db:
-            exists = db.execute("SELECT 1 FROM events WHERE id = ?", [event.id]).fetchone()
-            if exists:
+            row = db.execute("SELECT created_at FROM events WHERE id = ?", [event.id]).fetchone()
+            if row is None:
+                event_id = db.table("events").insert(values).last_pk
+            elif row[0] == event.created_at:
                 db.table("events").update(event.id, values)
+                event_id = event.id
             else:
-                db.table("events").insert(values)
-        return self.get_event(event.id)
+                # the id now belongs to another event (ids of deleted events can be reused)
+                del values["id"]
+                event_id = db.table("events").insert(values).last_pk
+        return self.get_event(event_id)
 
     # -- reading in date order -----------------------------------------------------------
     def _where(self, flt: Filter | None, paging: bool = False) -> tuple[list[str], list[Any]]:

@@ -242,3 +242,67 @@ def test_a_write_blocked_by_another_writer_fails_cleanly(db_path: Path) -> None:
             other.close()
         assert [e.title for e in mine.page_after(None, 5)] == ["kept"]
         assert store_module.BUSY_TIMEOUT_MS >= 1000
+
+
+def test_undo_of_a_delete_never_overwrites_an_event_that_took_its_id(store: Store) -> None:
+    import time
+
+    store.add_event(NewEvent(title="A", start="2020"))
+    last = store.add_event(NewEvent(title="B", start="2021"))
+    gone = store.delete_event(last.id)
+    time.sleep(1.1)  # created_at has one-second resolution
+    newcomer = store.add_event(NewEvent(title="C", start="2022"))
+    restored = store.restore_event(gone)
+    assert sorted(e.title for e in store.page_after(None, 10)) == ["A", "B", "C"]
+    assert store.get_event(newcomer.id).title == "C"
+    assert restored.title == "B"
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    other = tmp_path / "bookmarks.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT)")
+    with pytest.raises(BadDatabase, match="another program's SQLite database"):
+        Store.open(other)
+    with sqlite3.connect(other) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    assert (tables, journal) == (["bookmarks"], "delete")
+
+
+def test_read_only_open_also_refuses_a_newer_schema(db_path: Path) -> None:
+    Store.open(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(NewerSchema):
+        Store.open(db_path, readonly=True)
+
+
+WRITER = """
+import sys
+from store import NewEvent, Store
+store = Store.open(sys.argv[1])
+for i in range(150):
+    store.add_event(NewEvent(title=f"{sys.argv[2]} {i}", start="2012"))
+print("done")
+"""
+
+
+def test_writers_in_several_processes_wait_for_each_other(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    Store.open(db_path).close()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db_path), name],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("first", "second", "third")
+    ]
+    outcomes = [proc.communicate(timeout=120) for proc in procs]
+    assert [out.strip() for out, _ in outcomes] == ["done"] * 3, outcomes
+    with Store.open(db_path) as store:
+        assert store.count() == 450
