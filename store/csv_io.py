@@ -44,6 +44,8 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 _BATCH = 20_000
 
+csv.field_size_limit(2**31 - 1)  # export writes cells of any length; import must read them back
+
 
 def neutralise(cell: str) -> str:
     """Prefix `'` to a cell a spreadsheet would run as a formula, in a way `restore` undoes."""
@@ -130,7 +132,12 @@ class _Layout:
     """Where each of our columns sits in a file's header (None when it is absent)."""
 
     def __init__(self, header: list[str]) -> None:
-        index = {name.strip().lstrip("\ufeff").lower(): at for at, name in enumerate(header)}
+        index: dict[str, int] = {}
+        for at, name in enumerate(header):
+            name = name.strip().lstrip("\ufeff").strip('"').lower()
+            if name in index and name in COLUMNS:
+                raise BadCSV(f"line 1: column {name!r} appears twice in the header")
+            index[name] = at
         self.width = len(header)
         for column in COLUMNS:
             setattr(self, column, index.get(column))
@@ -146,8 +153,13 @@ class _Row:
     __slots__ = ("cells", "layout", "line")
 
     def __init__(self, cells: list[str], layout: _Layout, line: int) -> None:
-        if len(cells) < layout.width:
-            cells = cells + [""] * (layout.width - len(cells))
+        if len(cells) != layout.width:
+            if len(cells) > layout.width and any(cells[layout.width :]):
+                raise BadCSV(
+                    f"line {line}: {len(cells)} cells but the header has {layout.width} columns "
+                    "(an unquoted comma?)"
+                )
+            cells = (cells + [""] * layout.width)[: layout.width]
         self.cells = cells
         self.layout = layout
         self.line = line
@@ -289,11 +301,35 @@ _FTS_TRIGGERS = ("events_ai", "events_ad", "events_au")
 _BULK_INDEXES = ("events_sort_id", "events_source_id")
 
 
+MAX_ID = 2**63 - 1
+"""The largest id SQLite can store."""
+
+
+class _Ids:
+    """Hands out event ids for an import with an id column: the file's id when it is free,
+    else the next unused one, so rows without ids never collide with later rows that have them.
+    """
+
+    def __init__(self, used: set[int], start: int) -> None:
+        self.used = used
+        self.next = start
+
+    def take(self, wanted: int | None) -> int:
+        """The id for one row."""
+        if wanted is not None and wanted not in self.used:
+            self.used.add(wanted)
+            return wanted
+        while self.next in self.used:
+            self.next += 1
+        self.used.add(self.next)
+        return self.next
+
+
 def _batches(
     reader: Any,
     layout: _Layout,
     parse_date: Callable[[str], Any] | None,
-    used_ids: set[int],
+    ids: _Ids | None,
     now: str,
 ) -> Iterator[list[tuple[Any, ...]]]:
     """Parse CSV records into batches of row tuples; the source slot holds its identity."""
@@ -310,14 +346,15 @@ def _batches(
                 row, parse_date
             )
             event_id: int | None = None
-            if layout.id is not None and (id_text := row.cells[layout.id].strip()):
-                if not id_text.isdigit():
-                    raise row.fail("id", f"expected a whole number, got {id_text!r}")
-                event_id = int(id_text)
-                if event_id in used_ids:
-                    event_id = None
-                else:
-                    used_ids.add(event_id)
+            if ids is not None:
+                wanted = None
+                if id_text := row.cells[layout.id].strip():
+                    if not (id_text.isascii() and id_text.isdigit()):
+                        raise row.fail("id", f"expected a whole number, got {id_text!r}")
+                    wanted = int(id_text)
+                    if wanted > MAX_ID:
+                        raise row.fail("id", f"{id_text} is too large for an id")
+                event_id = ids.take(wanted)
             source = None
             if has_sources:
                 source = (
@@ -408,19 +445,20 @@ def import_csv(
         raise BadCSV("line 1: the header needs a title column and a start or edtf column")
     bulk = db.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None
     rebuilt = _drop_for_bulk_load(db) if bulk else []
-    used_ids: set[int] = set()
-    if layout.id is not None and not bulk:
-        used_ids = {row[0] for row in db.execute("SELECT id FROM events")}
+    ids = None
+    if layout.id is not None:
+        used = set() if bulk else {row[0] for row in db.execute("SELECT id FROM events")}
+        ids = _Ids(used, (max(used) + 1) if used else 1)
     sources: dict[tuple[str, str, str], int | None] = {}
     has_sources = layout.source_title is not None or layout.source_url is not None
     count = 0
-    for batch in _prefetched(_batches(reader, layout, parse_date, used_ids, now)):
+    for batch in _prefetched(_batches(reader, layout, parse_date, ids, now)):
         rows = batch
         if has_sources:
             rows = [(*row[:9], _source_id(db, sources, row[9], now), *row[10:]) for row in batch]
         try:
             db.conn.executemany(_INSERT, rows)
-        except sqlite3.IntegrityError as exc:
+        except (sqlite3.IntegrityError, OverflowError) as exc:
             raise BadCSV(f"rows {count + 2}-{count + len(rows) + 1}: {exc}") from None
         count += len(rows)
     if bulk:

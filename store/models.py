@@ -44,6 +44,14 @@ def precision_of(iso: str) -> str | None:
     return entry[0]
 
 
+def _check_text(name: str, text: str) -> None:
+    """Refuse text SQLite cannot store as UTF-8 (lone surrogates, e.g. from undecodable argv)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadEvent(f"the {name} is not valid UTF-8 text") from None
+
+
 def normalise_tags(tags: object) -> tuple[str, ...]:
     """Strip tags, drop empty ones and repeats, keeping first-seen order."""
     if isinstance(tags, str):
@@ -77,6 +85,10 @@ class NewEvent:
         title = self.title.strip() if isinstance(self.title, str) else ""
         if not title:
             raise BadEvent("an event needs a title")
+        for name in ("title", "details", "quote"):
+            _check_text(name, getattr(self, name) or "")
+        for tag in self.tags or ():
+            _check_text("tag", str(tag))
         precision = self.precision
         if self.start is None:
             if self.end is not None:

@@ -294,6 +294,9 @@ def export(obj: Context, output: str, fmt: str) -> None:
         store.export_csv(sys.stdout)
         return
     target = Path(output).resolve()
+    database = obj.db_path.resolve()
+    if target in {database, *(database.with_name(database.name + x) for x in ("-wal", "-shm"))}:
+        raise click.ClickException(f"{output} is the database itself; choose another file")
     try:
         if target.exists() and not target.is_file():
             # a device or a pipe (/dev/null, a fifo): write straight to it, never replace it
@@ -338,7 +341,7 @@ def import_(obj: Context, file: Path) -> None:
     today = date.today()
     store = obj.store()
     try:
-        with open(file, encoding="utf-8", newline="") as inp:
+        with open(file, encoding="utf-8-sig", newline="") as inp:
             rows = store.import_csv(inp, lambda text: parse_date(text, today))
     except StoreError as exc:
         raise click.ClickException(f"{file}: {exc}") from None

@@ -230,3 +230,21 @@ def test_export_to_a_pipe_writes_through_and_keeps_the_pipe(run, tmp_path: Path)
     assert result.exit_code == 0, result.output
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert "Previous visit" in received[0]
+
+
+def test_export_onto_the_database_itself_is_refused(run, db_path: Path) -> None:
+    run("add", "2012", "Previous visit")
+    result = run("export", "-o", str(db_path))
+    assert result.exit_code == 1
+    assert "is the database itself" in result.output
+    with Store.open(db_path) as store:
+        assert store.count() == 1
+
+
+def test_import_of_a_spreadsheet_csv_with_bom(run, tmp_path: Path, db_path: Path) -> None:
+    csv_file = tmp_path / "sheet.csv"
+    csv_file.write_bytes(b'\xef\xbb\xbf"title","start"\r\nVisit,2012\r\n')
+    result = run("import", str(csv_file))
+    assert result.exit_code == 0, result.output
+    with Store.open(db_path) as store:
+        assert [e.title for e in store.page_after(None, 5)] == ["Visit"]

@@ -168,3 +168,48 @@ def test_ids_are_kept_when_free(store: Store) -> None:
     assert store.get_event(7).title == "x"
     store.import_csv(io.StringIO("id,title,start\n7,y,2013\n"))
     assert sorted(e.title for e in store.page_after(None, 5)) == ["x", "y"]
+
+
+def test_rows_without_ids_never_collide_with_later_ids(store: Store) -> None:
+    text = "id,title,start\n,added by hand,2020\n1,exported row,2012\n,another,2021\n5,five,2001\n"
+    assert store.import_csv(io.StringIO(text)) == 4
+    titles = {e.id: e.title for e in store.page_after(None, 10)}
+    assert sorted(titles.values()) == ["added by hand", "another", "exported row", "five"]
+    assert titles[5] == "five"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("id,title,start\n\u00b2,A,2012\n", "line 2, column id: expected a whole number"),
+        ("id,title,start\n99999999999999999999,A,2012\n", "line 2, column id: .* too large"),
+        ("title,start,title\nA,2012,B\n", "line 1: column 'title' appears twice"),
+        ("title,start\nTalks, round two,2012\n", "line 2: 3 cells but the header has 2"),
+    ],
+)
+def test_more_bad_csv_is_refused_with_its_line(store: Store, text: str, message: str) -> None:
+    with pytest.raises(BadCSV, match=message):
+        store.import_csv(io.StringIO(text))
+    assert store.count() == 0
+
+
+def test_cells_longer_than_the_csv_default_limit_round_trip(store: Store, tmp_path: Path) -> None:
+    store.add_event(NewEvent(title="long quote", start="2022-08-30", quote="word " * 60_000))
+    exported = _export(store)
+    with Store.open(tmp_path / "other.db") as other:
+        assert other.import_csv(io.StringIO(exported, newline="")) == 1
+        assert _export(other) == exported
+
+
+def test_short_rows_are_padded_and_a_quoted_bom_header_is_read(store: Store) -> None:
+    text = '\ufeff"title","start","details"\r\nA,2012\r\n'
+    assert store.import_csv(io.StringIO(text, newline="")) == 1
+    [event] = store.page_after(None, 5)
+    assert (event.title, event.start, event.details) == ("A", "2012", "")
+
+
+def test_text_that_is_not_utf8_is_refused(store: Store) -> None:
+    from store import BadEvent
+
+    with pytest.raises(BadEvent, match="not valid UTF-8"):
+        store.add_event(NewEvent(title="bad\udcffbyte", start="2012"))
