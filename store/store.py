@@ -43,6 +43,7 @@ _EVENT_COLUMNS = (
     "e.source_id, e.span_start, e.span_end, e.created_at, e.updated_at, "
     "s.title, s.url, s.published"
 )
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 _EVENT_FROM = "events e LEFT JOIN sources s ON s.id = e.source_id"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -452,6 +453,27 @@ class Store:
         clauses, params = self._where(flt)
         with self._lock:
             return csv_io.export_csv(self.db, out, clauses, params)
+
+    def export_csv_file(self, path: str | os.PathLike[str], flt: Filter | None = None) -> int:
+        """Export to a file path: written beside and renamed into place, so a failure never
+        leaves half a file; devices and pipes are written straight through; the database
+        itself is refused. Returns the number of rows.
+        """
+        target = Path(path).resolve()
+        database = self.path.resolve()
+        if target in {database, *(database.with_name(database.name + x) for x in _SIDE_FILES)}:
+            raise StoreError(f"{path} is the database itself; choose another file")
+        if target.exists() and not target.is_file():
+            with open(target, "w", encoding="utf-8", newline="") as out:
+                return self.export_csv(out, flt)
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            with open(partial, "w", encoding="utf-8", newline="") as out:
+                rows = self.export_csv(out, flt)
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+        return rows
 
     def import_csv(self, inp: TextIO, parse_date: Callable[[str], Any] | None = None) -> int:
         """Import CSV rows in one transaction (all or nothing); returns rows imported.

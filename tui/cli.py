@@ -7,7 +7,6 @@ errors. Textual is imported only in the branch that opens the app, so `timeline 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
@@ -293,32 +292,13 @@ def export(obj: Context, output: str, fmt: str) -> None:
     if output == "-":
         store.export_csv(sys.stdout)
         return
-    target = Path(output).resolve()
-    database = obj.db_path.resolve()
-    if target in {database, *(database.with_name(database.name + x) for x in ("-wal", "-shm"))}:
-        raise click.ClickException(f"{output} is the database itself; choose another file")
     try:
-        if target.exists() and not target.is_file():
-            # a device or a pipe (/dev/null, a fifo): write straight to it, never replace it
-            with open(target, "w", encoding="utf-8", newline="") as out:
-                rows = store.export_csv(out)
-        else:
-            rows = _export_atomically(store, target)
+        rows = store.export_csv_file(output)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
     click.echo(f"exported {rows} events to {output}", err=True)
-
-
-def _export_atomically(store: Store, target: Path) -> int:
-    """Write the export beside the target and rename it over, so a failure leaves no half file."""
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        with open(partial, "w", encoding="utf-8", newline="") as out:
-            rows = store.export_csv(out)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return rows
 
 
 @cli.command(name="import")
