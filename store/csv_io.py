@@ -63,13 +63,25 @@ def restore(cell: str) -> str:
     return cell
 
 
+_TRIGGER_CODES = ",".join(str(ord(char)) for char in FORMULA_TRIGGERS)
+_QUOTE = '"'
+
+
 def _sql_neutralised(expr: str) -> str:
-    """SQL for `neutralise(expr)` then RFC 4180 quoting."""
-    triggers = "'=','+','-','@',char(9),char(13)"
+    """SQL for `neutralise(expr)` then RFC 4180 quoting, cheapest case first.
+
+    Most cells start with a letter and hold no double quote, so the first tests decide quickly.
+    """
+    risky = f"{_TRIGGER_CODES},39"
+    q = "'" + _QUOTE + "'"
+    q_tick = "'" + _QUOTE + "'''"
+    escaped = f"replace({expr}, {q}, '{_QUOTE * 2}')"
     return (
-        f"'\"' || replace(CASE WHEN substr({expr},1,1) IN ({triggers}) "
-        f"OR (substr({expr},1,1) = '''' AND substr({expr},2,1) IN ({triggers},'''')) "
-        f"THEN '''' || {expr} ELSE {expr} END, '\"', '\"\"') || '\"'"
+        f"CASE WHEN unicode({expr}) IN ({risky}) THEN "
+        f"(CASE WHEN unicode({expr}) != 39 OR unicode(substr({expr}, 2)) IN ({risky}) "
+        f"THEN {q_tick} ELSE {q} END) || {escaped} || {q} "
+        f"WHEN instr({expr}, {q}) THEN {q} || {escaped} || {q} "
+        f"ELSE {q} || {expr} || {q} END"
     )
 
 
@@ -97,9 +109,12 @@ def _line_sql() -> str:
         _sql_neutralised("e.details"),
         _sql_neutralised("e.quote"),
         _sql_neutralised("e.tags"),
-        _sql_neutralised("coalesce(s.title, '')"),
-        _sql_neutralised("coalesce(s.url, '')"),
-        _sql_neutralised("coalesce(s.published, '')"),
+        # most exported events of a bulk import have no source: skip three expressions
+        'CASE WHEN s.id IS NULL THEN \'"","",""\' ELSE '
+        + " || ',' || ".join(
+            _sql_neutralised(f"coalesce(s.{name}, '')") for name in ("title", "url", "published")
+        )
+        + " END",
     ]
     return " || ',' || ".join(cells) + " || char(13, 10)"
 
