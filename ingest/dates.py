@@ -1,8 +1,11 @@
 """Dates typed by a person (`31 Aug 2022`, `Aug 2022`, `2012`, `last Tuesday`), read to the
 precision they were written with. Used by the CLI's `add`/`edit`/`list`, CSV import and the TUI.
 
-ISO forms are read by our own patterns; everything else goes through dateparser with the
-reference day passed in, never the wall clock.
+ISO forms (with a sign for years before 1 AD), decades (`the 1990s`) and quarters (`Q3 2022`) are
+read by our own patterns; everything else goes through dateparser with the reference day passed
+in, never the wall clock. What dateparser returns is only trusted when the text holds something
+that names a date (a month, a weekday, a year, a relative word, a numeric day and month or a time
+of day): it happily reads `$11` as November, and we would rather say we cannot read it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from functools import lru_cache
 
 from ingest.types import ParsedDate
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?")
+_ISO = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?")
 _RANGE_SPLIT = re.compile(r"\s*(?:\.\.|–|—|\s+to\s+|\s+-\s+)\s*")
 _APPROX = re.compile(r"^(?:~|c\.\s*|circa\s+|about\s+|around\s+)", re.IGNORECASE)
 
@@ -38,32 +41,146 @@ def _parser(today: date) -> object:
     )
 
 
+# -- our own patterns -----------------------------------------------------------------------
+
+
+def _calendar_day(year: int, month: int, day: int) -> bool:
+    """Whether the numbers name a real day; years before 1 AD use the proleptic calendar."""
+    if year < 1:
+        year = 2000 + year % 400  # the Gregorian calendar repeats every 400 years
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _iso(text: str) -> ParsedDate | None:
-    """Read `2012`, `2022-08`, `2022-08-31` or `2022-08-31T14:30`, checking the calendar."""
+    """Read `2012`, `2022-08`, `2022-08-31` or `2022-08-31T14:30` (years may be signed: `-0044`)."""
     match = _ISO.fullmatch(text)
     if not match:
         return None
     year, month, day, hour, minute = match.groups()
-    try:
-        if hour is not None:
-            moment = datetime(int(year), int(month), int(day), int(hour), int(minute))
-            return ParsedDate(moment.strftime("%Y-%m-%dT%H:%M"), "minute")
-        if day is not None:
-            return ParsedDate(date(int(year), int(month), int(day)).isoformat(), "day")
-        if month is not None:
-            date(int(year), int(month), 1)
-            return ParsedDate(f"{year}-{month}", "month")
-    except ValueError:
-        raise BadDate(f"{text!r} is not a date in the calendar") from None
+    if month is not None and not 1 <= int(month) <= 12:
+        raise BadDate(f"{text!r} is not a date in the calendar")
+    if day is not None and not _calendar_day(int(year), int(month), int(day)):
+        raise BadDate(f"{text!r} is not a date in the calendar")
+    if hour is not None:
+        if int(hour) > 23 or int(minute) > 59:
+            raise BadDate(f"{text!r} is not a time of day")
+        return ParsedDate(f"{year}-{month}-{day}T{hour}:{minute}", "minute")
+    if day is not None:
+        return ParsedDate(f"{year}-{month}-{day}", "day")
+    if month is not None:
+        return ParsedDate(f"{year}-{month}", "month")
     return ParsedDate(year, "year")
 
 
-def _natural(text: str, today: date) -> ParsedDate:
+_DECADE = re.compile(r"(?:the\s+)?(\d{3})0(?:'|’)?s", re.IGNORECASE)
+
+
+def _decade(text: str) -> ParsedDate | None:
+    """Read a decade (`1990s`, `the 1990s`) as its ten years, at year precision."""
+    match = _DECADE.fullmatch(text)
+    if not match:
+        return None
+    first = int(match[1]) * 10
+    return ParsedDate(f"{first:04d}", "year", f"{first + 9:04d}")
+
+
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+_ORDINAL = "|".join(_ORDINALS)
+_QUARTER = re.compile(
+    r"(?:the\s+)?(?:"
+    r"q(?P<q1>[1-4])(?:\s+of)?[\s/-]*(?P<y1>\d{4})|"
+    r"(?P<y2>\d{4})[\s/-]*q(?P<q2>[1-4])|"
+    rf"(?P<word>{_ORDINAL})\s+quarter(?:\s+of)?,?\s+(?P<y3>\d{{4}})"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def _quarter(text: str) -> ParsedDate | None:
+    """Read a quarter (`Q3 2022`, `2022-Q3`, `third quarter of 2022`) as its three months."""
+    match = _QUARTER.fullmatch(text)
+    if not match:
+        return None
+    number = int(match["q1"] or match["q2"] or _ORDINALS[match["word"].lower()])
+    year = match["y1"] or match["y2"] or match["y3"]
+    first = 3 * number - 2
+    return ParsedDate(f"{year}-{first:02d}", "month", f"{year}-{first + 2:02d}")
+
+
+# -- what a natural-language date must contain ----------------------------------------------
+
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b", re.IGNORECASE
+)
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b", re.I)
+_YEAR = re.compile(r"(?<!\w)\d{4}(?!\w)")
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b|\b\d{1,2}/\d{1,2}\b")
+_DAY_WORD = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(
+    r"\b(?:ago|last|next|this|previous|past|coming|now|hence)\b|"
+    r"\bin\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)|\b(?:noon|midday|midnight|o'clock)\b",
+    re.IGNORECASE,
+)
+_CLOCK_UNIT = re.compile(r"\b(?:sec|secs|seconds?|mins?|minutes?|hrs?|hours?|now)\b", re.I)
+_DAY_UNIT = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?|decades?)\b", re.I)
+_FOREIGN_SIGN = re.compile(r"[^\w\s,./:'’-]")
+"""Signs no typed date holds (`$`, `€`, `%`...): dateparser skips them and misreads the rest."""
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether the text says which day it means (else a time in it means today)."""
+    return any(
+        pattern.search(text)
+        for pattern in (_MONTH_WORD, _WEEKDAY_WORD, _YEAR, _NUMERIC_DAY, _DAY_WORD, _DAY_UNIT)
+    )
+
+
+def _check_readable(text: str) -> None:
+    """Refuse text that dateparser would only half read: money, bare numbers, stray symbols.
+
+    Raises:
+        BadDate: the text holds a symbol no date has, or nothing that names a date.
+    """
+    sign = _FOREIGN_SIGN.search(text)
+    if sign:
+        raise BadDate(f"cannot read {text!r} as a date ({sign.group()!r} is not part of a date)")
+    anchors = (_MONTH_WORD, _WEEKDAY_WORD, _YEAR, _NUMERIC_DAY, _DAY_WORD, _RELATIVE_WORD, _CLOCK)
+    if not any(pattern.search(text) for pattern in anchors):
+        raise BadDate(f"cannot read {text!r} as a date")
+
+
+# -- natural language through dateparser ----------------------------------------------------
+
+
+def _natural(text: str, today: date, now: datetime | None) -> ParsedDate:
     """Read a natural-language date through dateparser, keeping the precision it was written to."""
+    _check_readable(text)
+    if text.lower() == "now":
+        if now is None:
+            return ParsedDate(today.isoformat(), "day")
+        return ParsedDate(now.strftime("%Y-%m-%dT%H:%M"), "minute")
     data = _parser(today).get_date_data(text)  # type: ignore[attr-defined]
     moment = data.date_obj
     if moment is None:
         raise BadDate(f"cannot read {text!r} as a date")
+    moment = moment.replace(tzinfo=None)  # a time zone typed with a time is kept as written
     period = data.period
     if period == "year":
         return ParsedDate(f"{moment.year:04d}", "year")
@@ -73,19 +190,59 @@ def _natural(text: str, today: date) -> ParsedDate:
         monday = moment.date() - timedelta(days=moment.weekday())
         return ParsedDate(monday.isoformat(), "day", (monday + timedelta(days=6)).isoformat())
     if period == "time":
-        return ParsedDate(moment.strftime("%Y-%m-%dT%H:%M"), "minute")
+        return _time(text, moment, today, now)
     return ParsedDate(moment.date().isoformat(), "day")
 
 
-def _single(text: str, today: date) -> ParsedDate:
-    """One date, ISO first, then natural language."""
-    return _iso(text) or _natural(text, today)
+def _time(text: str, moment: datetime, today: date, now: datetime | None) -> ParsedDate:
+    """Settle a reading with a time of day; dateparser counts from midnight, which is wrong.
+
+    A time with no day (`14:30`, `noon`) is that time today. A count of hours or minutes
+    (`5 minutes ago`) is counted from `now`, and refused without it.
+
+    Raises:
+        BadDate: a count from the current time without `now`, or no time in the text at all.
+    """
+    if _names_a_day(text) and (_CLOCK.search(text) or not _CLOCK_UNIT.search(text)):
+        return ParsedDate(moment.strftime("%Y-%m-%dT%H:%M"), "minute")
+    if _CLOCK_UNIT.search(text):
+        if now is None:
+            raise BadDate(f"{text!r} counts from the current time; give the date and time")
+        midnight = datetime(today.year, today.month, today.day)
+        moment = now.replace(tzinfo=None) + (moment - midnight)
+        return ParsedDate(moment.strftime("%Y-%m-%dT%H:%M"), "minute")
+    if _CLOCK.search(text):
+        on_today = datetime.combine(today, moment.time())
+        return ParsedDate(on_today.strftime("%Y-%m-%dT%H:%M"), "minute")
+    raise BadDate(f"cannot read {text!r} as a date")
 
 
-def parse_date(text: str, today: date) -> ParsedDate:
+def _single(text: str, today: date, now: datetime | None) -> ParsedDate:
+    """One date: ISO, decade or quarter by our patterns first, then natural language."""
+    return _iso(text) or _decade(text) or _quarter(text) or _natural(text, today, now)
+
+
+# -- public ---------------------------------------------------------------------------------
+
+
+def parse_date(text: str, today: date, now: datetime | None = None) -> ParsedDate:
     """Read a date (or a range `a..b`) as typed by a person, relative to `today`.
 
-    A leading `~`, `c.`, `about` or `around` marks it approximate. Raises BadDate.
+    A leading `~`, `c.`, `about` or `around` marks it approximate. A decade (`the 1990s`) is a
+    range of years, a quarter (`Q3 2022`) a range of months. A time of day with no date
+    (`14:30`, `noon`) is that time on `today`.
+
+    Args:
+        text: what was typed.
+        today: the day relative dates (`yesterday`, `last Tuesday`) count from.
+        now: the current time, for counts of hours and minutes (`5 minutes ago`); without it
+            they are refused, since counting them from midnight would give the wrong day.
+
+    Returns:
+        The date at the precision it was written with.
+
+    Raises:
+        BadDate: the text is no date we can read; the message names the text.
     """
     text = " ".join(text.split())
     if not text:
@@ -103,29 +260,46 @@ def parse_date(text: str, today: date) -> ParsedDate:
     if len(iso_halves) == 2 and all(_ISO.fullmatch(half) for half in iso_halves):
         parts = iso_halves
     if len(parts) == 2:
-        first, last = _single(parts[0], today), _single(parts[1], today)
+        try:
+            first, last = _single(parts[0], today, now), _single(parts[1], today, now)
+        except BadDate as exc:
+            raise BadDate(f"{text!r}: {exc}") from None
         end = last.end or last.start
-        if end < first.start:
+        if _sort_value(end) < _sort_value(first.start):
             raise BadDate(f"{text!r}: the end comes before the start")
         return ParsedDate(first.start, first.precision, end, approximate)
-    parsed = _single(text, today)
+    if not text:
+        raise BadDate("no date given")
+    parsed = _single(text, today, now)
     return ParsedDate(parsed.start, parsed.precision, parsed.end, approximate)
 
 
-def parse_range(text: str, today: date) -> tuple[str | None, str | None]:
-    """Read a filter range (`2022`, `Aug 2022..Sep 2022`, `2012..`) as inclusive ISO prefixes."""
+def _sort_value(iso: str) -> tuple[int, str]:
+    """Order ISO dates with signed years: the year as a number, then the rest as text."""
+    year, rest = (iso[:5], iso[5:]) if iso.startswith("-") else (iso[:4], iso[4:])
+    return int(year), rest
+
+
+def parse_range(
+    text: str, today: date, now: datetime | None = None
+) -> tuple[str | None, str | None]:
+    """Read a filter range (`2022`, `Aug 2022..Sep 2022`, `2012..`) as inclusive ISO prefixes.
+
+    Raises:
+        BadDate: either end cannot be read, or the end comes before the start.
+    """
     text = text.strip()
     if not text:
         raise BadDate("no date range given")
     if ".." in text:
         left, _, right = text.partition("..")
-        start = parse_date(left, today).start if left.strip() else None
-        end_date = parse_date(right, today) if right.strip() else None
+        start = parse_date(left, today, now).start if left.strip() else None
+        end_date = parse_date(right, today, now) if right.strip() else None
         end = (end_date.end or end_date.start) if end_date else None
-        if start and end and end < start:
+        if start and end and _sort_value(end) < _sort_value(start):
             raise BadDate(f"{text!r}: the end comes before the start")
         return start, end
-    parsed = parse_date(text, today)
+    parsed = parse_date(text, today, now)
     return parsed.start, parsed.end or parsed.start
 
 
