@@ -5,7 +5,8 @@ offsets; decide whether a sentence reports something happening; date it from the
 timex in it (or, with none, from a relative cue such as "upon completion of the visit" placed
 against the article's main event); and cut a short title from the sentence. The publication date
 is passed in; nothing here reads the clock. A date is never made more precise than the text says,
-and a past-tense sentence never yields a date after publication.
+and a past-tense sentence never yields a date after publication. A wire dateline opening the body
+("TOKYO, 31 August 2022 (Reuters) - ") is set aside: its date is the report's, not the event's.
 """
 
 from __future__ import annotations
@@ -163,6 +164,26 @@ def find_headline(text: str) -> tuple[int, int] | None:
         start = line.start() + raw.index(stripped)
         return start, start + len(stripped)
     return None
+
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?)"
+    r"(?:,\s+(?P<date>(?=[^–—()-]*\d)[A-Za-z0-9 .,]{3,30}?))?"
+    r"(?:\s*\((?P<agency>[^()]{2,30})\))?"
+    r"\s*(?:--?|[–—])\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+)
+
+
+def dateline_end(sentence: str) -> int | None:
+    """Find a wire-style dateline opening a sentence ("TOKYO, 31 August 2022 (Reuters) - ").
+
+    A dateline is a place in capitals, optionally its date and the agency in brackets, then a dash.
+
+    Returns:
+        Where the sentence proper begins after the dateline, or None when there is none.
+    """
+    match = _DATELINE.match(sentence)
+    return match.end() if match else None
 
 
 # -- what counts as an event ----------------------------------------------------------------
@@ -578,10 +599,16 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
     anchor = ParsedDate(published.isoformat(), "day") if published else None
     ordered = sorted(timexes, key=lambda t: t.start)
     events: list[NewEvent] = []
+    in_body = False
     for sentence in split_sentences(text):
         if headline and sentence.start < headline[1] and headline[0] < sentence.end:
             continue
-        if _CREDIT.match(sentence.text) or not reports_event(sentence.text):
+        if _CREDIT.match(sentence.text):
+            continue
+        if not in_body:
+            in_body = True
+            sentence = _without_dateline(sentence)
+        if not reports_event(sentence.text):
             continue
         inside = [t for t in ordered if sentence.start <= t.start and t.end <= sentence.end]
         dated = _date_sentence(sentence, inside, published, anchor)
@@ -595,6 +622,14 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
         if not any(_same_occurrence(lead, event) for event in events):
             events.insert(0, lead)
     return events
+
+
+def _without_dateline(sentence: Sentence) -> Sentence:
+    """The sentence after its dateline: the dateline's date is the report's, not the event's."""
+    cut = dateline_end(sentence.text)
+    if cut is None or cut >= len(sentence.text):
+        return sentence
+    return Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
 
 
 def _date_sentence(

@@ -13,6 +13,7 @@ from ingest.events import (
     build_events,
     cut_title,
     date_of_value,
+    dateline_end,
     duration_days,
     find_headline,
     main_actor,
@@ -318,6 +319,50 @@ def test_headline_repeated_by_a_dated_sentence_is_not_doubled() -> None:
     text = "Ministers sign defence pact\n\nThe ministers signed a defence pact on Wednesday."
     events = build_events(text, [timex(text, "Wednesday", "DATE", "2022-08-31")], PUB)
     assert [e.title for e in events] == ["The ministers signed a defence pact"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        ("TOKYO, 31 August 2022 - The minister arrived.", "The minister arrived."),
+        ("TOKYO (Reuters) - The minister arrived.", "The minister arrived."),
+        ("TOKYO, Aug. 31 (Reuters) — The minister arrived.", "The minister arrived."),
+        ("NEW YORK, Sept 1, 2022 – Markets fell.", "Markets fell."),
+        ("KYIV, Ukraine, 5 March 2022 (AP) -- Sirens sounded.", "Sirens sounded."),
+        ("OSLO - Talks resumed.", "Talks resumed."),
+        ("The minister arrived in Tokyo - by train.", None),
+        ("TOKYO is large - and busy.", None),
+        ("Tokyo, 31 August 2022 - The minister arrived.", None),
+        ("US officials, in a note - The minister arrived.", None),
+    ],
+)
+def test_dateline_end(sentence: str, rest: str | None) -> None:
+    end = dateline_end(sentence)
+    assert (sentence[end:] if end is not None else None) == rest
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "TOKYO, 31 August 2022 - ",
+        "TOKYO (Reuters) - ",
+        "TOKYO, Aug. 31 (Reuters) - ",
+    ],
+)
+def test_dateline_neither_dates_nor_titles_the_first_event(dateline: str) -> None:
+    sentence = "The defence minister arrived in Tokyo on Tuesday for a two-day visit."
+    text = f"Minister visits Japan\n\n{dateline}{sentence}\n"
+    events = build_events(text, find_timexes(text, PUB), PUB)
+    arrival = by_title(events, "arrived")
+    assert arrival.title == "The defence minister arrived in Tokyo for a two-day visit"
+    assert (arrival.start, arrival.precision) == ("2022-08-30", "day")  # Tuesday, not 31 August
+    assert text[arrival.span_start : arrival.span_end] == "Tuesday"
+    assert arrival.quote == sentence
+
+
+def test_dateline_alone_dates_nothing() -> None:
+    text = "TOKYO, 31 August 2022 (Reuters) - The ministers signed a memorandum.\n"
+    assert build_events(text, find_timexes(text, PUB), PUB) == []
 
 
 def demo_article() -> str:
