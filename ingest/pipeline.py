@@ -101,12 +101,25 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     return found
 
 
+def empty_folders(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """List the folders among paths that hold no article file (.txt/.md/.html), even nested.
+
+    `timeline ingest` reports each as an error rather than quietly doing nothing.
+    """
+    return [str(path) for path in paths if Path(path).is_dir() and not expand_paths([path])]
+
+
 def save(store: Store, analysis: Analysis) -> FileResult:
-    """Write one analysed article in one transaction; a store error becomes the file's error."""
+    """Write one analysed article in one transaction; a store error becomes the file's error.
+
+    The error names the article first ("ARTICLE: database is locked"), since the store's own
+    message names only the database.
+    """
     try:
         result = store.save_article(analysis.source, analysis.events)
     except StoreError as exc:
-        return FileResult(analysis.path, warnings=analysis.warnings, error=str(exc))
+        error = f"{analysis.path}: {exc}"
+        return FileResult(analysis.path, warnings=analysis.warnings, error=error)
     return FileResult(analysis.path, result.added, result.existed, analysis.warnings)
 
 

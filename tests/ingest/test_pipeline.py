@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ingest.demo import build_demo
-from ingest.pipeline import FileResult, expand_paths, ingest_bytes, ingest_paths
+from ingest.pipeline import FileResult, empty_folders, expand_paths, ingest_bytes, ingest_paths
 from store import Store
 
 PUB = dt.date(2022, 8, 31)
@@ -157,3 +158,39 @@ def test_demo_fills_an_empty_store_once(db: Store) -> None:
     assert count >= 10
     assert build_demo(db) == []
     assert db.count() == count
+
+
+def test_a_failed_save_names_the_article(tmp_path: Path) -> None:
+    db_file = tmp_path / "kept.db"
+    Store.open(db_file).close()
+    article = tmp_path / "demo.txt"
+    article.write_text(DEMO, encoding="utf-8")
+    with Store.open(db_file, readonly=True) as readonly:
+        [result] = ingest_paths(readonly, [article])
+        assert result.error == f"{article}: {db_file} is read-only; changes are not saved"
+        assert ingest_bytes(readonly, DEMO.encode(), "-").error.startswith("-: ")
+
+
+def test_a_locked_database_names_the_article(db: Store, tmp_path: Path) -> None:
+    article = tmp_path / "demo.txt"
+    article.write_text(DEMO, encoding="utf-8")
+    db.db.execute("PRAGMA busy_timeout = 0")  # fail at once instead of waiting 5 s
+    other = sqlite3.connect(tmp_path / "pipeline.db")
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        [result] = ingest_paths(db, [article])
+    finally:
+        other.close()
+    assert result.error is not None
+    assert result.error.startswith(f"{article}: ")
+    assert "database is locked" in result.error
+    assert db.count() == 0
+
+
+def test_empty_folders_are_listed(folder: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "notes.pdf").write_bytes(b"%PDF")
+    (empty / ".hidden.txt").write_text("Hidden stuff here\n")
+    assert expand_paths([empty]) == []
+    assert empty_folders([folder, empty, folder / "a-demo.txt"]) == [str(empty)]
