@@ -16,7 +16,13 @@ import click
 
 from ingest.articles import MAX_BYTES, ArticleError, article_from_bytes, read_article
 from ingest.dates import BadDate, parse_date
-from ingest.pipeline import FileResult, expand_paths, ingest_bytes, ingest_paths
+from ingest.pipeline import (
+    FileResult,
+    empty_folders,
+    expand_paths,
+    ingest_bytes,
+    ingest_paths,
+)
 from store import Store
 
 PROGRESS_FROM = 10
@@ -145,13 +151,17 @@ def ingest(
         data = _read_stdin()
         results.append(ingest_bytes(store, data, "-", day, title, url))
     files = [p for p in paths if p != "-"]
+    empty = empty_folders(files)
     if files:
         results.extend(_ingest_with_progress(store, files, day, title, url, jobs))
     for result in results:
         _report(result)
+    for folder in empty:
+        click.echo(f"error: no articles (.txt, .md, .html) found in {_safe(folder)}", err=True)
     failed = sum(not r.ok for r in results)
     if failed:
         click.echo(f"{failed} of {len(results)} file(s) failed", err=True)
+    if failed or empty:
         sys.exit(1)
 
 

@@ -216,3 +216,29 @@ def test_ingest_and_extract_have_help(run: Run) -> None:
         result = run(command, "--help")
         assert result.exit_code == 0
         assert "--published" in result.stdout
+
+
+def test_folder_without_articles_is_an_error(run: Run, tmp_path: Path, ingest_db: Path) -> None:
+    empty = tmp_path / "emptydir"
+    empty.mkdir()
+    write(empty, "scan.pdf", b"%PDF-1.4")
+    result = run("ingest", str(empty))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"error: no articles (.txt, .md, .html) found in {empty}\n"
+    assert rows(ingest_db) == []
+
+
+def test_empty_folder_beside_articles_fails_but_the_articles_are_saved(
+    run: Run, tmp_path: Path, ingest_db: Path
+) -> None:
+    empty = tmp_path / "emptydir"
+    empty.mkdir()
+    path = write(
+        tmp_path, "other.md", "Leaders meet\n\nPublished 2 May 2021\n\nLeaders met in 2019.\n"
+    )
+    result = run("ingest", str(path), str(empty))
+    assert result.exit_code == 1
+    assert result.stdout == f"{path}: 1 event added\n"
+    assert result.stderr == f"error: no articles (.txt, .md, .html) found in {empty}\n"
+    assert ("2019", None, "Leaders met") in rows(ingest_db)
