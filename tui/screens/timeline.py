@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY = 0.25
 """Seconds typing must pause before the search runs: each run counts matches in the table."""
+SKETCH_PAINT_WAIT = 0.5
+"""Longest the month count waits for the sketch to be drawn (seconds)."""
 SKETCH_ROWS = 200
 """Events read from each end of the list for the first, sketched screen."""
 
@@ -120,6 +122,7 @@ class TimelineScreen(Screen[None]):
         """Seconds of quiet typing before a search runs (tests set 0)."""
         self.counting = False
         """A load is under way: the header says so."""
+        self._sketch_painted = threading.Event()
 
     @property
     def timeline_app(self) -> TimelineApp:
@@ -205,6 +208,7 @@ class TimelineScreen(Screen[None]):
                 tail = reader.page_before(None, min(SKETCH_ROWS, total - len(head)), flt)
                 known.append((total - len(tail), tail))
                 sketch = Layout.sketch_of(head, tail, total)
+                self._sketch_painted.clear()
                 self.post_message(
                     ListLoaded(
                         flt,
@@ -216,6 +220,8 @@ class TimelineScreen(Screen[None]):
                         known=known,
                     )
                 )
+                # Count the months once the sketch is on screen, not while it is being drawn.
+                self._sketch_painted.wait(SKETCH_PAINT_WAIT)
             if worker.is_cancelled:
                 return
             _background_priority()
@@ -262,6 +268,8 @@ class TimelineScreen(Screen[None]):
         for first, known in message.known:
             pages.prefill(first, known)
         self.events.show(pages, cursor, keep_row)
+        if layout.sketch:
+            self.call_after_refresh(self._sketch_painted.set)
         self._show_summary()
         self._refresh_keys()
 
