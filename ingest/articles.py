@@ -17,8 +17,9 @@ from pathlib import Path
 
 from ingest.events import find_headline
 
-MAX_BYTES = 20 * 1024 * 1024
-"""Largest article we accept; a bigger file is refused from its size alone, before reading it."""
+MAX_BYTES = 20 * 1000 * 1000
+"""Largest article we accept (20 MB, MB being 10^6 bytes as in every size message); a bigger file
+is refused from its size alone, before reading it."""
 
 MAX_BAD_FRACTION = 0.10
 """Share of undecodable or control characters up to which non-UTF-8 input still counts as text."""
@@ -138,8 +139,9 @@ def article_from_bytes(
     if not data.strip():
         raise EmptyArticle(f"{name} is empty")
     text, warnings = decode_text(data, name)
+    page_title = None
     if is_html:
-        text = strip_html(text)
+        text, page_title = read_html(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyArticle(f"{name} has no text")
@@ -147,6 +149,8 @@ def article_from_bytes(
         published = published_in_text(text) or published_in_name(name)
     if published is None:
         warnings.append("no publication date (give --published): relative dates left undated")
+    if not title and page_title:
+        title = page_title
     if not title:
         span = find_headline(text)
         title = text[span[0] : span[1]] if span else Path(name).stem
@@ -196,7 +200,10 @@ def bad_fraction(text: str) -> float:
 
 
 class _TextOnly(HTMLParser):
-    """Collects the visible text of an HTML page, one line per block element."""
+    """Collects the visible text of an HTML page, one line per block element, and its title.
+
+    The <title> is the page's name, not its text: it is kept apart, as is the first <h1>.
+    """
 
     BLOCKS = frozenset(
         [
@@ -211,7 +218,6 @@ class _TextOnly(HTMLParser):
             "h5",
             "h6",
             "tr",
-            "title",
             "header",
             "footer",
             "section",
@@ -225,35 +231,75 @@ class _TextOnly(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.title: list[str] | None = None
+        self.in_title = False
+        self.h1: list[str] | None = None
+        self.in_h1 = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Open a block (new line) or a skipped element."""
+        """Open a block (new line), a skipped element, the title or the first heading."""
         if tag in self.SKIP:
             self.skipping += 1
+        elif tag == "title":
+            self.in_title = self.title is None
+            if self.in_title:
+                self.title = []
+            else:
+                self.skipping += 1  # a second <title> (in an inline SVG, say) is not text either
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+            if tag == "h1" and self.h1 is None:
+                self.h1, self.in_h1 = [], True
 
     def handle_endtag(self, tag: str) -> None:
-        """Close a block (blank line) or a skipped element."""
+        """Close a block (blank line), a skipped element, the title or the first heading."""
         if tag in self.SKIP:
             self.skipping = max(0, self.skipping - 1)
+        elif tag == "title":
+            if self.in_title:
+                self.in_title = False
+            else:
+                self.skipping = max(0, self.skipping - 1)
         elif tag in self.BLOCKS:
             self.parts.append("\n\n")
+            if tag == "h1":
+                self.in_h1 = False
 
     def handle_data(self, data: str) -> None:
-        """Keep visible text."""
-        if not self.skipping:
-            self.parts.append(data)
+        """Keep visible text; the title's text goes to the title only."""
+        if self.skipping:
+            return
+        if self.in_title and self.title is not None:
+            self.title.append(data)
+            return
+        self.parts.append(data)
+        if self.in_h1 and self.h1 is not None:
+            self.h1.append(data)
 
 
-def strip_html(markup: str) -> str:
-    """Reduce an HTML page to its visible text, blocks on their own lines."""
+def read_html(markup: str) -> tuple[str, str | None]:
+    """Reduce an HTML page to its visible text and find its title.
+
+    Returns:
+        The text, blocks on their own lines and without the <title>; and the page's title: its
+        <title>, else its first <h1>, else None.
+    """
     parser = _TextOnly()
     parser.feed(markup)
     parser.close()
     text = html.unescape("".join(parser.parts))
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    for found in (parser.title, parser.h1):
+        name = " ".join("".join(found or ()).split())
+        if name:
+            return text, name
+    return text, None
+
+
+def strip_html(markup: str) -> str:
+    """Reduce an HTML page to its visible text, blocks on their own lines (no <title>)."""
+    return read_html(markup)[0]
 
 
 _PUBLISHED_LINE = re.compile(

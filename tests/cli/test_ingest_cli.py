@@ -143,7 +143,7 @@ def test_oversized_file_is_refused_at_once(run: Run, tmp_path: Path) -> None:
     result = run("ingest", str(path))
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        f"error: {path} is too large (52.4 MB; the limit is 21 MB)"
+        f"error: {path} is too large (52.4 MB; the limit is 20 MB)"
     )
 
 
@@ -242,3 +242,23 @@ def test_empty_folder_beside_articles_fails_but_the_articles_are_saved(
     assert result.stdout == f"{path}: 1 event added\n"
     assert result.stderr == f"error: no articles (.txt, .md, .html) found in {empty}\n"
     assert ("2019", None, "Leaders met") in rows(ingest_db)
+
+
+def test_html_page_title_names_the_source(run: Run, tmp_path: Path, ingest_db: Path) -> None:
+    page = write(
+        tmp_path,
+        "pact.html",
+        "<html><head><title>Leaders meet in Oslo</title></head><body>"
+        "<p>Published 2 May 2021</p><p>The leaders met in Oslo in 2019.</p></body></html>",
+    )
+    result = run("ingest", str(page))
+    assert result.exit_code == 0, result.output
+    store = Store.open(ingest_db)
+    try:
+        [event] = store.page_after(None, 10)
+        source = store.get_source(event.source_id)
+    finally:
+        store.close()
+    assert (event.start, event.title) == ("2019", "The leaders met in Oslo")
+    assert source.title == "Leaders meet in Oslo"
+    assert "Leaders meet in Oslo" not in source.text

@@ -19,6 +19,7 @@ from ingest.articles import (
     published_in_name,
     published_in_text,
     read_article,
+    read_html,
     strip_html,
 )
 
@@ -62,7 +63,7 @@ def test_oversized_file_is_refused_from_its_size_alone(tmp_path: Path) -> None:
         f.truncate(50 * 1024 * 1024)  # sparse: 50 MB that take no time to write
     began = time.perf_counter()
     with pytest.raises(
-        ArticleTooLarge, match=r"big.txt is too large \(52.4 MB; the limit is 21 MB"
+        ArticleTooLarge, match=r"big.txt is too large \(52.4 MB; the limit is 20 MB"
     ):
         read_article(big)
     assert time.perf_counter() - began < 0.5
@@ -166,8 +167,36 @@ def test_html_is_reduced_to_its_text(tmp_path: Path) -> None:
     )
     article = read_article(page)
     assert article.text == (
-        "Pact\n\nMinisters sign pact\n\nPublished 31 August 2022\n\nThey signed & left.\n"
-        "Then rain.\n"
+        "Ministers sign pact\n\nPublished 31 August 2022\n\nThey signed & left.\nThen rain.\n"
     )
+    assert article.title == "Pact"
     assert article.published == dt.date(2022, 8, 31)
     assert "<" not in strip_html("<p>a <i>b</i></p>")
+    assert read_article(page, title="Given").title == "Given"
+
+
+@pytest.mark.parametrize(
+    ("markup", "text", "title"),
+    [
+        (
+            "<title>Pact signed | Daily</title><h1>Ministers sign</h1><p>They signed.</p>",
+            "Ministers sign\n\nThey signed.\n",
+            "Pact signed | Daily",
+        ),
+        (
+            "<html><body><h1>Ministers <em>sign</em> pact</h1><h1>Later</h1><p>Body.</p>",
+            "Ministers sign pact\n\nLater\n\nBody.\n",
+            "Ministers sign pact",
+        ),
+        ("<title>\n  Q&amp;A  on\n the pact </title><p>Body.</p>", "Body.\n", "Q&A on the pact"),
+        ("<title> </title><h1>Heading</h1><p>Body.</p>", "Heading\n\nBody.\n", "Heading"),
+        ("<p>Only a paragraph.</p>", "Only a paragraph.\n", None),
+        (
+            "<title>Page</title><p>A chart <svg><title>Bars</title></svg> here.</p>",
+            "A chart here.\n",
+            "Page",
+        ),
+    ],
+)
+def test_read_html_keeps_the_title_apart(markup: str, text: str, title: str | None) -> None:
+    assert read_html(markup) == (text, title)
