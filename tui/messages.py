@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
     from store import Event, Filter
     from tui.widgets.layout import Layout
+    from tui.widgets.pages import EventPages
 
 
 class DataChanged(Message):
@@ -67,4 +68,14 @@ class ExportFinished(Message):
     def __init__(self, path: str, rows: int) -> None:
         self.path = path
         self.rows = rows
+        super().__init__()
+
+
+class ChunkLoaded(Message):
+    """A worker read a chunk of a list whose pages are slow to read (full-text search)."""
+
+    def __init__(self, pages: EventPages, number: int, events: list[Event]) -> None:
+        self.pages = pages
+        self.number = number
+        self.events = events
         super().__init__()

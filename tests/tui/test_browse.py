@@ -367,3 +367,20 @@ async def test_markup_and_escape_bytes_in_titles_render_literally(tmp_path: Path
         await pilot.pause()
         plain = shown(app.screen.query_one("#event", Static))
         assert "[red]x[/red]" in plain and "[b]q[/b] ␛]8;;http://evil␇" in plain
+
+
+async def test_search_results_far_from_the_ends_are_read_in_a_worker(many_path: Path) -> None:
+    app = app_on(many_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "event")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert summary(app).startswith("600 events of 600")
+        for _ in range(8):
+            await pilot.press("pagedown")
+        await settle(pilot)
+        shown = title(app)
+        assert shown is not None and shown.startswith("Event 2021")
+        assert "…" not in "".join(screen_lines(app))

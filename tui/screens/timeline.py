@@ -21,7 +21,14 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from tui.dates import format_date, format_iso
-from tui.messages import DataChanged, ExportFinished, JumpResolved, ListLoaded, LoadFailed
+from tui.messages import (
+    ChunkLoaded,
+    DataChanged,
+    ExportFinished,
+    JumpResolved,
+    ListLoaded,
+    LoadFailed,
+)
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
 from tui.screens.edit import EditScreen
@@ -123,6 +130,7 @@ class TimelineScreen(Screen[None]):
         self.counting = False
         """A load is under way: the header says so."""
         self._sketch_painted = threading.Event()
+        self._fetching: set[tuple[int, int]] = set()
 
     @property
     def timeline_app(self) -> TimelineApp:
@@ -264,7 +272,9 @@ class TimelineScreen(Screen[None]):
         empty = layout.total == 0 and not message.flt.active
         self.query_one("#welcome").display = empty
         self.events.display = not empty
-        pages = EventPages(self.store, message.flt, layout)
+        # Full-text pages can take a while at scale: read them in a worker, not while drawing.
+        on_missing = self._want_chunk if message.flt.query else None
+        pages = EventPages(self.store, message.flt, layout, on_missing=on_missing)
         for first, known in message.known:
             pages.prefill(first, known)
         self.events.show(pages, cursor, keep_row)
@@ -272,6 +282,34 @@ class TimelineScreen(Screen[None]):
             self.call_after_refresh(self._sketch_painted.set)
         self._show_summary()
         self._refresh_keys()
+
+    def _want_chunk(self, number: int) -> None:
+        """The list needs a chunk it does not hold: read it in a worker, once."""
+        pages = self.events.pages
+        if pages is None or (id(pages), number) in self._fetching:
+            return
+        self._fetching.add((id(pages), number))
+        self._fetch(pages, number)
+
+    @work(thread=True, group="fetch")
+    def _fetch(self, pages: EventPages, number: int) -> None:
+        """Read one chunk with the workers' connection."""
+        from store import StoreError
+
+        try:
+            events = pages.fetch(number, self.reader)
+        except StoreError as exc:
+            self.post_message(LoadFailed(str(exc)))
+            events = None
+        self.post_message(ChunkLoaded(pages, number, events or []))
+
+    @on(ChunkLoaded)
+    def chunk_loaded(self, message: ChunkLoaded) -> None:
+        """Draw the rows that were missing."""
+        self._fetching.discard((id(message.pages), message.number))
+        if message.pages is self.events.pages and message.events:
+            message.pages.put(message.number, message.events)
+            self.events.cursor = self.events.cursor  # redraw, and tell who is highlighted
 
     @on(LoadFailed)
     def load_failed(self, message: LoadFailed) -> None:

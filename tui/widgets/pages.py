@@ -7,7 +7,9 @@ the start or the end of the list. Chunks live in a small LRU, so memory stays fl
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tui.widgets.layout import GAP_PERIOD, UNDATED_PERIOD, Layout
@@ -33,9 +35,22 @@ def _just_before(key: SortKey) -> SortKey:
 class EventPages:
     """Events of one filtered list, fetched a chunk at a time from a store on this thread."""
 
-    def __init__(self, store: Store, flt: Filter | None, layout: Layout) -> None:
-        """Serve `layout.total` events of `store` under `flt`."""
+    def __init__(
+        self,
+        store: Store,
+        flt: Filter | None,
+        layout: Layout,
+        on_missing: Callable[[int], None] | None = None,
+    ) -> None:
+        """Serve `layout.total` events of `store` under `flt`.
+
+        With `on_missing`, a chunk not in the cache is asked of that callback (which reads it in
+        a worker with `fetch` and hands it back with `put`) and its rows show as missing
+        meanwhile; without, it is read here, on the caller's thread.
+        """
         self.store = store
+        self.on_missing = on_missing
+        self._lock = threading.Lock()
         self.flt = flt
         self.layout = layout
         self._chunks: OrderedDict[int, list[Event]] = OrderedDict()
@@ -68,29 +83,44 @@ class EventPages:
         number = index // CHUNK
         chunk = self._chunks.get(number)
         if chunk is None:
-            loaded = self._load(number)
+            if self.on_missing is not None:
+                self.on_missing(number)
+                return None
+            loaded = self._load(number, self.store)
             if loaded is None:
                 return None  # too far from anything known in a sketch: drawn as "…"
-            chunk = self._chunks[number] = loaded
-            while len(self._chunks) > MAX_CHUNKS:
-                self._chunks.popitem(last=False)
+            chunk = self.put(number, loaded)
         else:
             self._chunks.move_to_end(number)
         offset = index - number * CHUNK
         return chunk[offset] if offset < len(chunk) else None
 
-    def _group_key(self, position: int) -> SortKey | None:
-        """Return the sort key of the first event of group `position` (None when undated)."""
-        if position not in self._group_keys:
-            group = self.layout.groups[position]
-            key = None
-            if group.period != UNDATED_PERIOD:
-                key = self.store.key_at_or_after(group.period, self.flt)
-                self.loads += 1
-            self._group_keys[position] = key
-        return self._group_keys[position]
+    def put(self, number: int, events: list[Event]) -> list[Event]:
+        """Cache chunk `number` (e.g. read by `fetch` in a worker), dropping the oldest ones."""
+        self._chunks[number] = events
+        while len(self._chunks) > MAX_CHUNKS:
+            self._chunks.popitem(last=False)
+        return events
 
-    def _load(self, number: int) -> list[Event] | None:
+    def fetch(self, number: int, store: Store) -> list[Event] | None:
+        """Read chunk `number` with `store` (a worker's own); None when a sketch cannot reach it."""
+        return self._load(number, store)
+
+    def _group_key(self, position: int, store: Store) -> SortKey | None:
+        """Return the sort key of the first event of group `position` (None when undated)."""
+        with self._lock:
+            if position in self._group_keys:
+                return self._group_keys[position]
+        group = self.layout.groups[position]
+        key = None
+        if group.period != UNDATED_PERIOD:
+            key = store.key_at_or_after(group.period, self.flt)
+            self.loads += 1
+        with self._lock:
+            self._group_keys[position] = key
+        return key
+
+    def _load(self, number: int, store: Store) -> list[Event] | None:
         """Fetch chunk `number` by walking from the closest known key."""
         lo = number * CHUNK
         hi = min(lo + CHUNK, self.layout.total)
@@ -98,7 +128,7 @@ class EventPages:
         forward: list[tuple[int, SortKey | None]] = [(0, None)]
         # Backward anchors: (index just past the last event before key, key).
         backward: list[tuple[int, SortKey | None]] = [(self.layout.total, None)]
-        for start, events in self._chunks.items():
+        for start, events in list(self._chunks.items()):  # a snapshot: workers read it too
             first = start * CHUNK
             if events and first + len(events) <= lo:
                 forward.append((first + len(events), events[-1].key))
@@ -110,7 +140,7 @@ class EventPages:
         group = self.layout.groups[position]
         dated = (UNDATED_PERIOD, GAP_PERIOD)
         if group.first_index > best_forward[0] and group.period not in dated and not self.max_walk:
-            key = self._group_key(position)
+            key = self._group_key(position, store)
             if key is not None:
                 best_forward = (group.first_index, _just_before(key))
         after = self.layout.group_of(hi)
@@ -123,23 +153,25 @@ class EventPages:
                 and following.period not in dated
                 and not self.max_walk
             ):
-                key = self._group_key(after)
+                key = self._group_key(after, store)
                 if key is not None:
                     best_backward = (following.first_index, key)
         distance = min(lo - best_forward[0], best_backward[0] - hi)
         if self.max_walk is not None and distance > self.max_walk:
             return None
         if lo - best_forward[0] <= best_backward[0] - hi:
-            return self._walk_forward(best_forward, lo, hi)
-        return self._walk_backward(best_backward, lo, hi)
+            return self._walk_forward(store, best_forward, lo, hi)
+        return self._walk_backward(store, best_backward, lo, hi)
 
-    def _walk_forward(self, anchor: tuple[int, SortKey | None], lo: int, hi: int) -> list[Event]:
+    def _walk_forward(
+        self, store: Store, anchor: tuple[int, SortKey | None], lo: int, hi: int
+    ) -> list[Event]:
         """Page forward from `anchor` until events lo..hi are read."""
         index, key = anchor
         found: list[Event] = []
         while index < hi:
             want = hi - index if index >= lo else min(STEP, lo - index)
-            rows = self.store.page_after(key, want, self.flt)
+            rows = store.page_after(key, want, self.flt)
             self.loads += 1
             if not rows:
                 break
@@ -150,13 +182,15 @@ class EventPages:
             key = rows[-1].key
         return found
 
-    def _walk_backward(self, anchor: tuple[int, SortKey | None], lo: int, hi: int) -> list[Event]:
+    def _walk_backward(
+        self, store: Store, anchor: tuple[int, SortKey | None], lo: int, hi: int
+    ) -> list[Event]:
         """Page backward from `anchor` until events lo..hi are read."""
         index, key = anchor
         found: list[Event] = []
         while index > lo:
             want = index - lo if index <= hi else min(STEP, index - hi)
-            rows = self.store.page_before(key, want, self.flt)
+            rows = store.page_before(key, want, self.flt)
             self.loads += 1
             if not rows:
                 break
