@@ -1,7 +1,7 @@
 """Dates typed by a person (`31 Aug 2022`, `Aug 2022`, `2012`, `last Tuesday`), read to the
 precision they were written with. Used by the CLI's `add`/`edit`/`list`, CSV import and the TUI.
 
-ISO forms (with a sign for years before 1 AD), decades (`the 1990s`) and quarters (`Q3 2022`) are
+ISO forms, decades (`the 1990s`) and quarters (`Q3 2022`) are
 read by our own patterns; everything else goes through dateparser with the reference day passed
 in, never the wall clock. What dateparser returns is only trusted when the text holds something
 that names a date (a month, a weekday, a year, a relative word, a numeric day and month or a time
@@ -44,27 +44,24 @@ def _parser(today: date) -> object:
 # -- our own patterns -----------------------------------------------------------------------
 
 
-def _calendar_day(year: int, month: int, day: int) -> bool:
-    """Whether the numbers name a real day; years before 1 AD use the proleptic calendar."""
-    if year < 1:
-        year = 2000 + year % 400  # the Gregorian calendar repeats every 400 years
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def _iso(text: str) -> ParsedDate | None:
-    """Read `2012`, `2022-08`, `2022-08-31` or `2022-08-31T14:30` (years may be signed: `-0044`)."""
+    """Read `2012`, `2022-08`, `2022-08-31` or `2022-08-31T14:30`, checking the calendar.
+
+    Raises:
+        BadDate: no such day or time, or a year before 1 AD (`-0044`, `0000`): the store sorts
+            dates as text and the TUI shows years without a sign, so such a year would be put
+            in the wrong place and shown as another one.
+    """
     match = _ISO.fullmatch(text)
     if not match:
         return None
     year, month, day, hour, minute = match.groups()
-    if month is not None and not 1 <= int(month) <= 12:
-        raise BadDate(f"{text!r} is not a date in the calendar")
-    if day is not None and not _calendar_day(int(year), int(month), int(day)):
-        raise BadDate(f"{text!r} is not a date in the calendar")
+    if int(year) < 1:
+        raise BadDate(f"{text!r}: years before 1 AD are not supported")
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise BadDate(f"{text!r} is not a date in the calendar") from None
     if hour is not None:
         if int(hour) > 23 or int(minute) > 59:
             raise BadDate(f"{text!r} is not a time of day")
@@ -265,19 +262,13 @@ def parse_date(text: str, today: date, now: datetime | None = None) -> ParsedDat
         except BadDate as exc:
             raise BadDate(f"{text!r}: {exc}") from None
         end = last.end or last.start
-        if _sort_value(end) < _sort_value(first.start):
+        if end < first.start:
             raise BadDate(f"{text!r}: the end comes before the start")
         return ParsedDate(first.start, first.precision, end, approximate)
     if not text:
         raise BadDate("no date given")
     parsed = _single(text, today, now)
     return ParsedDate(parsed.start, parsed.precision, parsed.end, approximate)
-
-
-def _sort_value(iso: str) -> tuple[int, str]:
-    """Order ISO dates with signed years: the year as a number, then the rest as text."""
-    year, rest = (iso[:5], iso[5:]) if iso.startswith("-") else (iso[:4], iso[4:])
-    return int(year), rest
 
 
 def parse_range(
@@ -296,7 +287,7 @@ def parse_range(
         start = parse_date(left, today, now).start if left.strip() else None
         end_date = parse_date(right, today, now) if right.strip() else None
         end = (end_date.end or end_date.start) if end_date else None
-        if start and end and _sort_value(end) < _sort_value(start):
+        if start and end and end < start:
             raise BadDate(f"{text!r}: the end comes before the start")
         return start, end
     parsed = parse_date(text, today, now)

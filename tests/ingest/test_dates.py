@@ -20,13 +20,10 @@ NOW = dt.datetime(2026, 11, 25, 9, 41)
         ("2022-08", ParsedDate("2022-08", "month")),
         ("2022-08-31", ParsedDate("2022-08-31", "day")),
         ("2022-08-31T14:30", ParsedDate("2022-08-31T14:30", "minute")),
-        ("-0044", ParsedDate("-0044", "year")),
-        ("-0044-03-15", ParsedDate("-0044-03-15", "day")),
-        ("-0044..-0030", ParsedDate("-0044", "year", "-0030")),
         ("2022-08/2022-09", ParsedDate("2022-08", "month", "2022-09")),
     ],
 )
-def test_iso_forms_keep_their_precision_and_sign(typed: str, expected: ParsedDate) -> None:
+def test_iso_forms_keep_their_precision(typed: str, expected: ParsedDate) -> None:
     assert parse_date(typed, TODAY) == expected
 
 
@@ -129,7 +126,12 @@ def test_natural_language_dates(typed: str, expected: ParsedDate) -> None:
         ("Q3", "cannot read 'Q3' as a date"),
         ("the 45th of Smarch", "cannot read 'the 45th of Smarch' as a date"),
         ("2022-02-30", "'2022-02-30' is not a date in the calendar"),
-        ("-0044-13", "'-0044-13' is not a date in the calendar"),
+        ("2022-13", "'2022-13' is not a date in the calendar"),
+        ("2022-08-31T24:00", "'2022-08-31T24:00' is not a time of day"),
+        ("-0044", "'-0044': years before 1 AD are not supported"),
+        ("-0044-03-15", "'-0044-03-15': years before 1 AD are not supported"),
+        ("-0044..-0030", "'-0044..-0030': '-0044': years before 1 AD are not supported"),
+        ("0000", "'0000': years before 1 AD are not supported"),
         ("Sep 2022..Aug 2022", "the end comes before the start"),
         ("", "no date given"),
     ],
@@ -150,7 +152,6 @@ def test_what_cannot_be_read_is_refused_naming_the_text(typed: str, message: str
         ("..2012", (None, "2012")),
         ("the 1990s", ("1990", "1999")),
         ("Q3 2022", ("2022-07", "2022-09")),
-        ("-0044..0014", ("-0044", "0014")),
     ],
 )
 def test_parse_range(typed: str, expected: tuple[str | None, str | None]) -> None:
