@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +66,8 @@ pass_context = click.make_pass_decorator(Context)
 def read_date(text: str, what: str = "date") -> ParsedDate:
     """Parse a user's date relative to today, or fail with a one-line message."""
     try:
-        return parse_date(text, date.today())
+        now = datetime.now()
+        return parse_date(text, now.date(), now=now)
     except BadDate as exc:
         raise click.ClickException(f"bad {what}: {exc}") from None
 
@@ -318,11 +319,11 @@ def import_(obj: Context, file: Path) -> None:
     bad_line = _first_non_utf8_line(file)
     if bad_line is not None:
         raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
-    today = date.today()
+    now = datetime.now()
     store = obj.store()
     try:
         with open(file, encoding="utf-8-sig", newline="") as inp:
-            rows = store.import_csv(inp, lambda text: parse_date(text, today))
+            rows = store.import_csv(inp, lambda text: parse_date(text, now.date(), now=now))
     except StoreError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     click.echo(f"imported {rows} events from {file}", err=True)
