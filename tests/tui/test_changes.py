@@ -250,3 +250,16 @@ async def test_add_from_the_welcome_screen(tmp_path: Path) -> None:
         assert not app.timeline.query_one("#welcome").display
         assert title(app) == "First event"
     assert rows(path) == {"First event": ("2020", None, "year")}
+
+
+async def test_export_refuses_to_overwrite_the_database(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        app.screen.query_one(Input).value = str(seeded_path)
+        await pilot.press("enter")
+        await settle(pilot)
+        notes = [n.message for n in app._notifications]
+        assert any("is the database itself" in note for note in notes)
+    assert len(rows(seeded_path)) == 8

@@ -664,8 +664,7 @@ class TimelineScreen(Screen[None]):
         from store import StoreError
 
         try:
-            with path.open("w", encoding="utf-8", newline="") as out:
-                rows = self.reader.export_csv(out, flt if flt.active else None)
+            rows = self.reader.export_csv_file(path, flt if flt.active else None)
         except (OSError, StoreError) as exc:
             self.post_message(LoadFailed(f"Export failed: {exc}"))
             return
