@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import os
@@ -108,6 +109,17 @@ def _event_values(event: NewEvent) -> dict[str, Any]:
     }
 
 
+def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a read under the store's lock, so the search-hits table it relies on stays put."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class Store:
     """A timeline database. Safe to share between threads: each call holds the store's lock."""
 
@@ -116,6 +128,9 @@ class Store:
         self.path = path
         self.readonly = readonly
         self._lock = threading.RLock()
+        self._writes = 0
+        self._hits_version: tuple[str, int, int] | None = None
+        self._hits_count = 0
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -201,6 +216,7 @@ class Store:
                         self.db.execute("ROLLBACK")
                     raise
                 self.db.execute("COMMIT")
+                self._writes += 1
         except sqlite3.OperationalError as exc:
             # locked past the busy timeout, disk full, file made read-only under us
             raise StoreError(f"{self.path}: nothing was saved ({exc})") from None
@@ -315,32 +331,38 @@ class Store:
             params.append(UNDATED_SORT)
         match = fts_query(flt.query or "")
         if match:
-            if paging and self._is_common(match):
-                clauses.append(
-                    "EXISTS (SELECT 1 FROM events_fts f WHERE f.rowid = e.id "
-                    "AND events_fts MATCH ?)"
-                )
-            else:
-                clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-            params.append(match)
+            hits = self._search_hits(match)
+            # many hits: walk the date index and probe the hits ("+" keeps SQLite from
+            # starting at the hits); few hits: look them up and sort them
+            walk = paging and hits > max(2000, math.isqrt(200 * self._size()))
+            clauses.append(("+" if walk else "") + "e.id IN temp.search_hits")
         return clauses, params
 
-    def _is_common(self, match: str) -> bool:
-        """Whether a search matches so many events that walking the date index is cheaper.
+    def _size(self) -> int:
+        """A cheap upper bound on the number of events (the largest id)."""
+        return self.db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
 
-        Collecting m matches costs about m steps; walking finds a page after N/m * page rows at
-        roughly ten times the cost per row, so the two meet near m = sqrt(400 N).
+    def _search_hits(self, match: str) -> int:
+        """Collect the ids matching a search into temp.search_hits, once per search and
+        database version, so paging through a search costs a probe per row, not a new search.
+        Returns the number of hits. Callers hold the lock.
         """
-        with self._lock:
-            total = self.db.execute("SELECT max(id) FROM events").fetchone()[0] or 0
-            threshold = max(2000, int(math.sqrt(400 * total)))
-            found = self.db.execute(
-                "SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? "
-                "LIMIT ?)",
-                [match, threshold + 1],
-            ).fetchone()[0]
-        return found > threshold
+        version = (match, self.db.execute("PRAGMA data_version").fetchone()[0], self._writes)
+        if self._hits_version != version:
+            self.db.execute("DROP TABLE IF EXISTS temp.search_hits")
+            self.db.execute("CREATE TEMP TABLE search_hits (id INTEGER PRIMARY KEY)")
+            self.db.execute(
+                "INSERT INTO temp.search_hits SELECT rowid FROM events_fts "
+                "WHERE events_fts MATCH ?",
+                [match],
+            )
+            self._hits_count = self.db.execute("SELECT count(*) FROM temp.search_hits").fetchone()[
+                0
+            ]
+            self._hits_version = version
+        return self._hits_count
 
+    @_locked
     def page_after(self, key: SortKey | None, limit: int, flt: Filter | None = None) -> list[Event]:
         """Up to `limit` events strictly after `key` in date order (from the first if None)."""
         clauses, params = self._where(flt, paging=True)
@@ -351,6 +373,7 @@ class Store:
         sql = f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} {where} ORDER BY e.sort, e.id LIMIT ?"
         return [_row_to_event(row) for row in self._query(sql, [*params, limit])]
 
+    @_locked
     def page_before(
         self, key: SortKey | None, limit: int, flt: Filter | None = None
     ) -> list[Event]:
@@ -367,6 +390,7 @@ class Store:
         rows = self._query(sql, [*params, limit])
         return [_row_to_event(row) for row in reversed(rows)]
 
+    @_locked
     def key_at_or_after(self, date_iso: str, flt: Filter | None = None) -> SortKey | None:
         """The key of the first event on or after a date (ISO prefix), or None."""
         clauses, params = self._where(flt)
@@ -376,12 +400,17 @@ class Store:
         rows = self._query(sql + "ORDER BY e.sort, e.id LIMIT 1", params)
         return (rows[0][0], rows[0][1]) if rows else None
 
+    @_locked
     def count(self, flt: Filter | None = None) -> int:
         """How many events the filter lets through."""
+        match = fts_query(flt.query or "") if flt else None
+        if match and flt is not None and not (flt.date_from or flt.date_to):
+            return self._search_hits(match)
         clauses, params = self._where(flt)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._query(f"SELECT count(*) FROM events e {where}", params)[0][0]
 
+    @_locked
     def count_before(self, key: SortKey, flt: Filter | None = None) -> int:
         """How many filtered events come before `key`: the position of that event."""
         clauses, params = self._where(flt)
@@ -390,6 +419,7 @@ class Store:
         sql = f"SELECT count(*) FROM events e WHERE {' AND '.join(clauses)}"
         return self._query(sql, params)[0][0]
 
+    @_locked
     def density(self, flt: Filter | None = None, unit: str = "year") -> list[tuple[str, int]]:
         """Dated events per year or per month, in date order, for the overview chart."""
         width = {"year": 4, "month": 7}[unit]
@@ -448,6 +478,7 @@ class Store:
         return Source(*rows[0])
 
     # -- CSV -----------------------------------------------------------------------------
+    @_locked
     def export_csv(self, out: TextIO, flt: Filter | None = None) -> int:
         """Write events as RFC 4180 CSV in date order; returns the number of rows written."""
         clauses, params = self._where(flt)

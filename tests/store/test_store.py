@@ -306,3 +306,15 @@ def test_writers_in_several_processes_wait_for_each_other(db_path: Path) -> None
     assert [out.strip() for out, _ in outcomes] == ["done"] * 3, outcomes
     with Store.open(db_path) as store:
         assert store.count() == 450
+
+
+def test_search_sees_writes_from_another_connection(db_path: Path) -> None:
+    with Store.open(db_path) as reader, Store.open(db_path) as writer:
+        writer.add_event(NewEvent(title="Talks in Tokyo", start="2012"))
+        assert reader.count(Filter(query="tokyo")) == 1
+        writer.add_event(NewEvent(title="Signing in Tokyo", start="2013"))
+        assert [e.title for e in reader.page_after(None, 5, Filter(query="tokyo"))] == [
+            "Talks in Tokyo",
+            "Signing in Tokyo",
+        ]
+        assert reader.count(Filter(query="tokyo")) == 2
