@@ -125,7 +125,7 @@ def cli(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
         ctx.obj.close()
         from tui.app import make_app
 
-        make_app(path).run()
+        make_app(path, demo=demo).run()
 
 
 @cli.command()
