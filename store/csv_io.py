@@ -6,12 +6,9 @@ moves finished strings: several times faster than a csv.writer loop, and memory 
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import hashlib
-import queue
 import sqlite3
-import threading
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
@@ -403,40 +400,6 @@ def _batches(
         yield batch
 
 
-def _prefetched(batches: Iterator[list[tuple[Any, ...]]]) -> Iterator[list[tuple[Any, ...]]]:
-    """Parse in a second thread while SQLite writes (it releases the GIL while it works)."""
-    results: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=4)
-    stop = threading.Event()
-
-    def produce() -> None:
-        try:
-            for batch in batches:
-                if stop.is_set():
-                    return
-                results.put(("batch", batch))
-            results.put(("done", None))
-        except BaseException as exc:
-            results.put(("error", exc))
-
-    worker = threading.Thread(target=produce, name="csv-import", daemon=True)
-    worker.start()
-    try:
-        while True:
-            kind, value = results.get()
-            if kind == "batch":
-                yield value
-            elif kind == "error":
-                raise value
-            else:
-                return
-    finally:
-        stop.set()
-        while worker.is_alive():
-            with contextlib.suppress(queue.Empty):
-                results.get(timeout=0.05)
-        worker.join()
-
-
 def import_csv(
     db: sqlite_utils.Database,
     inp: TextIO,
@@ -467,7 +430,7 @@ def import_csv(
     sources: dict[tuple[str, str, str], int | None] = {}
     has_sources = layout.source_title is not None or layout.source_url is not None
     count = 0
-    for batch in _prefetched(_batches(reader, layout, parse_date, ids, now)):
+    for batch in _batches(reader, layout, parse_date, ids, now):
         rows = batch
         if has_sources:
             rows = [(*row[:9], _source_id(db, sources, row[9], now), *row[10:]) for row in batch]

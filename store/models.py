@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ _ISO_BY_LENGTH = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def precision_of(iso: str) -> str | None:
     """Return the precision an ISO date string is written to, or None if it is not one of ours.
 
