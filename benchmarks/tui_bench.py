@@ -12,7 +12,6 @@ Run: `.venv/bin/python benchmarks/tui_bench.py [ROWS]` (default 1,000,000).
 from __future__ import annotations
 
 import asyncio
-import random
 import resource
 import statistics
 import subprocess
@@ -23,38 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-WORDS = [
-    "minister",
-    "visit",
-    "treaty",
-    "signing",
-    "summit",
-    "talks",
-    "record",
-    "exports",
-    "defence",
-    "memorandum",
-]
 SIZE = (120, 40)
 REPEAT = 5
-
-
-def write_csv(path: Path, rows: int, seed: int = 1) -> None:
-    """A CSV of `rows` events over 1900–2029: a third year-only, a third months, a third days."""
-    rng = random.Random(seed)
-    with path.open("w", encoding="utf-8", newline="") as out:
-        out.write("title,start,details\r\n")
-        for i in range(rows):
-            title = " ".join(rng.choice(WORDS) for _ in range(5))
-            year = 1900 + rng.randrange(130)
-            kind = i % 3
-            if kind == 0:
-                start = f"{year}"
-            elif kind == 1:
-                start = f"{year}-{rng.randrange(1, 13):02d}"
-            else:
-                start = f"{year}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
-            out.write(f'"{title} {i}",{start},"note {i}"\r\n')
 
 
 def build(db: Path, rows: int) -> float:
@@ -62,7 +31,7 @@ def build(db: Path, rows: int) -> float:
     code = (
         "import sys; from pathlib import Path;"
         "sys.path.insert(0, sys.argv[3]);"
-        "from benchmarks.tui_bench import write_csv; from store import Store;"
+        "from benchmarks.store_bench import write_csv; from store import Store;"
         "csv_path = Path(sys.argv[1]).with_suffix('.csv');"
         "write_csv(csv_path, int(sys.argv[2]));"
         "store = Store.open(sys.argv[1]);"
