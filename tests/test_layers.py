@@ -14,7 +14,10 @@ def _loaded(statement: str) -> set[str]:
     return {name.split(".")[0] for name in out.stdout.split()}
 
 
-@pytest.mark.parametrize("statement", ["import store", "import ingest, ingest.dates"])
+INGEST = "import ingest.dates, ingest.events, ingest.articles, ingest.pipeline, ingest.demo"
+
+
+@pytest.mark.parametrize("statement", ["import store", INGEST])
 def test_lower_layers_do_not_load_textual(statement: str) -> None:
     loaded = _loaded(statement)
     assert "textual" not in loaded
@@ -29,3 +32,16 @@ def test_store_does_not_load_dateparser_or_ingest() -> None:
 
 def test_cli_export_does_not_load_textual() -> None:
     assert "textual" not in _loaded("import tui.cli")
+
+
+def test_sql_runs_only_in_store() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    offenders = [
+        str(path.relative_to(root))
+        for package in ("ingest", "tui")
+        for path in (root / package).rglob("*.py")
+        if any(call in path.read_text(encoding="utf-8") for call in (".execute(", "executemany("))
+    ]
+    assert offenders == []
