@@ -307,7 +307,7 @@ def _source_id(
 
 _INSERT = (
     'INSERT INTO events (id, title, start, "end", precision, approximate, details, quote, tags, '
-    "source_id, created_at, updated_at, sort) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    "source_id, created_at, sort) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 _FTS_TRIGGERS = ("events_ai", "events_ad", "events_au")
 _BULK_INDEXES = ("events_sort_id", "events_source_id")
@@ -386,7 +386,6 @@ def _batches(
                     quote,
                     tags,
                     source,
-                    now,
                     now,
                     start or UNDATED_SORT,
                 )

@@ -52,6 +52,7 @@ def test_add_returns_the_stored_row(store: Store) -> None:
         ("a", "b"),
     )
     assert store.get_event(event.id) == event
+    assert event.updated_at == event.created_at is not None
 
 
 @pytest.mark.parametrize(
