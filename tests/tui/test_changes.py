@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Static, TextArea
 
-from store import Store
+from store import NewEvent, Store
 from tests.tui.conftest import app_on, settle, type_text
 from tui.app import TimelineApp
 from tui.screens.confirm import ConfirmScreen
@@ -263,3 +263,72 @@ async def test_export_refuses_to_overwrite_the_database(seeded_path: Path) -> No
         notes = [n.message for n in app._notifications]
         assert any("is the database itself" in note for note in notes)
     assert len(rows(seeded_path)) == 8
+
+
+async def test_edit_shows_the_stored_date_and_its_preview_as_stored(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "down")  # ~Aug 2022, approximate
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, EditScreen)
+        assert form.query_one("#date", Input).value == "~Aug 2022"
+        assert form_text(form, "#date-preview") == "→ ~Aug 2022 · month"
+        await pilot.press("escape")
+        await pilot.press("down")  # the 30–31 Aug 2022 range
+        assert title(app) == "Defence minister visits Japan"
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, EditScreen)
+        assert form.query_one("#date", Input).value == "30 Aug 2022"
+        assert form.query_one("#end", Input).value == "31 Aug 2022"
+        assert form_text(form, "#date-preview") == "→ 30–31 Aug 2022 · day"
+        await pilot.press("tab", "end")
+        await type_text(pilot, "x")
+        await settle(pilot)
+        assert form_text(form, "#date-preview") != "→ 30–31 Aug 2022 · day"
+        await pilot.press("backspace")  # back to the stored text
+        await settle(pilot)
+        assert form_text(form, "#date-preview") == "→ 30–31 Aug 2022 · day"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert rows(seeded_path)["Defence minister visits Japan"] == ("2022-08-30", "2022-08-31", "day")
+
+
+async def test_edit_form_shows_escape_bytes_as_pictures_and_keeps_them_stored(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "escapes.db"
+    with Store.open(path) as store:
+        store.add_event(
+            NewEvent(
+                title="\x1b[31mred\x1b[0m [bold]x[/]",
+                start="2022",
+                precision="year",
+                details="line\x1b[2J\nnext",
+                tags=("a,b", "c"),
+            )
+        )
+    app = app_on(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        form = app.screen
+        assert isinstance(form, EditScreen)
+        shown_title = form.query_one("#title", Input).value
+        assert shown_title == "␛[31mred␛[0m [bold]x[/]"
+        assert form.query_one("#details", TextArea).text == "line␛[2J\nnext"
+        for line in range(SIZE[1]):
+            assert "\x1b" not in app.screen._compositor.render_strips()[line].text
+        await pilot.press("tab", "tab", "tab", "tab")  # to Tags, leaving the rest untouched
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is app.timeline
+    with Store.open(path) as store:
+        (event,) = store.page_after(None, 10)
+    assert event.title == "\x1b[31mred\x1b[0m [bold]x[/]"
+    assert event.details == "line\x1b[2J\nnext"
+    assert event.tags == ("a,b", "c")

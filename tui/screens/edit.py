@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -16,7 +17,8 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
-from tui.dates import format_iso, format_preview
+from tui.dates import format_date, format_iso, format_preview
+from tui.widgets.safe_text import clean
 
 if TYPE_CHECKING:
     from store import Event, NewEvent
@@ -45,10 +47,12 @@ class EditScreen(ModalScreen["NewEvent | None"]):
     class Previewed(Message):
         """A date field was parsed: `text` is the preview or the reason it failed."""
 
-        def __init__(self, field: str, text: str, ok: bool) -> None:
+        def __init__(self, field: str, text: str, ok: bool, typed: str) -> None:
             self.field = field
             self.text = text
             self.ok = ok
+            self.typed = typed
+            """The field's text that was parsed."""
             super().__init__()
 
     class Checked(Message):
@@ -71,16 +75,32 @@ class EditScreen(ModalScreen["NewEvent | None"]):
         super().__init__()
         self.event = event
         self.today = today
-        self.first_date = format_iso(event.start) if event and event.start else ""
+        self.first_date = (
+            format_date(event.start, approximate=event.approximate) if event and event.start else ""
+        )
+        """The stored date as the field first shows it (`~Aug 2022` when approximate)."""
         self.first_end = format_iso(event.end) if event and event.end else ""
+        self.first_text = self._shown_text(event) if event else ("", "", "")
+        """Title, details and tags as the fields first show them (control bytes made visible)."""
+
+    @staticmethod
+    def _shown_text(event: Event) -> tuple[str, str, str]:
+        """The event's title, details and tags with control bytes shown as pictures (␛), so
+        that an escape byte from an article never reaches the terminal through an input."""
+        return (
+            clean(event.title),
+            clean(event.details, one_line=False),
+            clean(", ".join(event.tags)),
+        )
 
     def compose(self) -> ComposeResult:
         """The fields in Tab order: Title, Date, End, Details, Tags."""
         event = self.event
+        title, details_text, tags = self.first_text
         with Vertical(classes="form") as box:
             box.border_title = "Edit event" if event else "Add event"
             yield Label("Title", classes="field")
-            yield Input(event.title if event else "", placeholder="What happened", id="title")
+            yield Input(title, placeholder="What happened", id="title")
             yield Label("Date", classes="field")
             yield Input(self.first_date, placeholder=DATE_HINT, id="date")
             yield Static("", id="date-preview", classes="preview")
@@ -88,17 +108,20 @@ class EditScreen(ModalScreen["NewEvent | None"]):
             yield Input(self.first_end, placeholder="for a range: 31 Aug 2022", id="end")
             yield Static("", id="end-preview", classes="preview")
             yield Label("Details", classes="field")
-            details = TextArea(event.details if event else "", id="details", tab_behavior="focus")
+            details = TextArea(details_text, id="details", tab_behavior="focus")
             details.show_line_numbers = False
             yield details
             yield Label("Tags (comma separated)", classes="field")
-            tags = ", ".join(event.tags) if event else ""
             yield Input(tags, placeholder="e.g. diplomacy, visits", id="tags")
             yield Static("", id="form-error", classes="error")
             yield Label("Ctrl+S  save      Tab  next field      Esc  cancel", classes="hint")
 
     def on_mount(self) -> None:
         """Show the stored date of an edited event as its preview."""
+        self._show_stored_preview()
+
+    def _show_stored_preview(self) -> None:
+        """Preview the stored date (with its end), as saving an untouched field keeps it."""
         if self.event and self.event.start:
             preview = format_preview(
                 self.event.start,
@@ -106,7 +129,9 @@ class EditScreen(ModalScreen["NewEvent | None"]):
                 self.event.end,
                 self.event.approximate,
             )
-            self.query_one("#date-preview", Static).update(Text(preview))
+            widget = self.query_one("#date-preview", Static)
+            widget.remove_class("bad")
+            widget.update(Text(preview))
 
     # -- live preview ------------------------------------------------------------------
     @on(Input.Changed, "#date,#end")
@@ -117,24 +142,34 @@ class EditScreen(ModalScreen["NewEvent | None"]):
         if not event.value.strip():
             self.query_one(f"#{field}-preview", Static).update("")
             return
-        self._preview(field, event.value)
+        if field == "date" and event.value.strip() == self.first_date:
+            self._show_stored_preview()  # untouched: saving keeps exactly what is stored
+            return
+        # One worker group per field: typing the end must not drop the date's preview.
+        self.run_worker(
+            partial(self._preview, field, event.value),
+            thread=True,
+            exclusive=True,
+            group=f"preview-{field}",
+        )
 
-    @work(thread=True, exclusive=True, group="preview")
     def _preview(self, field: str, text: str) -> None:
-        """Parse one date field and post the preview."""
+        """Parse one date field and post the preview (in a thread worker)."""
         from ingest.dates import parse_date
 
         try:
             parsed = parse_date(text, self.today())
         except Exception as exc:  # BadDate and anything dateparser throws: show, never crash
-            self.post_message(self.Previewed(field, str(exc), ok=False))
+            self.post_message(self.Previewed(field, str(exc), ok=False, typed=text))
             return
         preview = format_preview(parsed.start, parsed.precision, parsed.end, parsed.approximate)
-        self.post_message(self.Previewed(field, preview, ok=True))
+        self.post_message(self.Previewed(field, preview, ok=True, typed=text))
 
     @on(Previewed)
     def previewed(self, message: Previewed) -> None:
-        """Show the parsed date, or why it is not one."""
+        """Show the parsed date, or why it is not one (unless the field has changed since)."""
+        if self.query_one(f"#{message.field}", Input).value != message.typed:
+            return
         preview = self.query_one(f"#{message.field}-preview", Static)
         preview.set_class(not message.ok, "bad")
         preview.update(Text(message.text))
@@ -146,17 +181,29 @@ class EditScreen(ModalScreen["NewEvent | None"]):
         if not title.strip():
             self._refuse("title", "A title is needed.")
             return
+        details = self.query_one("#details", TextArea).text
+        typed_tags = self.query_one("#tags", Input).value
+        tags: str | tuple[str, ...] = typed_tags
+        if self.event is not None:
+            # A field left as shown keeps the stored text, control bytes and all.
+            shown_title, shown_details, shown_tags = self.first_text
+            title = self.event.title if title == shown_title else title
+            details = self.event.details if details == shown_details else details
+            tags = self.event.tags if typed_tags == shown_tags else typed_tags
         self._check(
             title,
             self.query_one("#date", Input).value,
             self.query_one("#end", Input).value,
-            self.query_one("#details", TextArea).text,
-            self.query_one("#tags", Input).value,
+            details,
+            tags,
         )
 
     @work(thread=True, exclusive=True, group="save")
-    def _check(self, title: str, when: str, end: str, details: str, tags: str) -> None:
-        """Parse and check the fields, then post Checked or Refused."""
+    def _check(
+        self, title: str, when: str, end: str, details: str, tags: str | tuple[str, ...]
+    ) -> None:
+        """Parse and check the fields, then post Checked or Refused (`tags` as typed, or the
+        stored tuple when the field was left alone)."""
         from ingest.dates import parse_date
         from store import NewEvent, StoreError
 
@@ -192,7 +239,7 @@ class EditScreen(ModalScreen["NewEvent | None"]):
             end=end_iso,
             approximate=approximate,
             details=details,
-            tags=tuple(tag.strip() for tag in tags.split(",")),
+            tags=tags if isinstance(tags, tuple) else tuple(tag.strip() for tag in tags.split(",")),
         )
         try:
             checked = candidate.checked()
