@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
+from click.testing import CliRunner
 from textual.widgets import Input, OptionList, Static
 
 from store import Filter, NewEvent, Store
 from tests.tui.conftest import MARKUP_TITLE, app_on, settle, type_text
 from tui.app import TimelineApp
+from tui.cli import cli
 from tui.screens.details import DetailsScreen
 from tui.screens.help import HelpScreen
 from tui.screens.prompt import PromptScreen
@@ -294,8 +297,22 @@ async def test_empty_database_welcomes_with_the_commands(tmp_path: Path) -> None
         assert welcome.display and not listed(app).display
         text = shown(welcome)
         assert "Press a to add an event by hand." in text
-        assert "timeline ingest path/to/article.txt --published 2022-08-31" in text
-        assert "make run" in text
+        db = str((tmp_path / "empty.db").resolve())
+        assert f"timeline --db {db} ingest path/to/article.txt" in text
+        assert "timeline --demo" in text
+        # The sample's command is exact: run as printed, it fills this database.
+        line = next(ln for ln in text.splitlines() if "demo-article.txt" in ln)
+        words = shlex.split(line)
+        assert words[:4] == ["timeline", "--db", db, "ingest"]
+        assert Path(words[4]).is_file()
+        result = CliRunner().invoke(cli, words[1:])
+        assert result.exit_code == 0, result.output
+        await settle(pilot)
+        app.poll_data_version()
+        await settle(pilot)
+        assert listed(app).display and not welcome.display
+    with Store.open(tmp_path / "empty.db") as store:
+        assert store.count() > 0
 
 
 async def test_events_written_by_another_process_appear_keeping_the_selection(

@@ -152,7 +152,7 @@ class TimelineScreen(Screen[None]):
             yield DensityChart(id="density")
         yield Input(placeholder="Search titles, details and quotes", id="search")
         yield EventList(id="events")
-        yield Welcome(id="welcome")
+        yield Welcome(self.store.path, id="welcome")
         yield Footer()
 
     def on_mount(self) -> None:

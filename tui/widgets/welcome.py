@@ -2,29 +2,56 @@
 
 from __future__ import annotations
 
+import shlex
+from importlib.util import find_spec
+from pathlib import Path
+
 from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
-INGEST_COMMAND = "timeline ingest path/to/article.txt --published 2022-08-31"
+SAMPLE_ARTICLE = "demo-article.txt"
+"""The bundled sample article under ingest/data (the first of the demo's two)."""
 
 
-def welcome_text() -> Group:
-    """The welcome, as plain Text pieces."""
+def _sample_path() -> str:
+    """Where the bundled sample article is installed (a placeholder if it cannot be found).
+
+    Found through the package's spec, without importing `ingest` (its tagger loads slowly).
+    """
+    spec = find_spec("ingest")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        sample = Path(folder) / "data" / SAMPLE_ARTICLE
+        if sample.is_file():
+            return str(sample)
+    return "path/to/article.txt"
+
+
+def _command(db_path: Path | None, *args: str) -> str:
+    """A `timeline` command line on this database, quoted for a POSIX shell."""
+    words = ["timeline"]
+    if db_path is not None:
+        words += ["--db", str(db_path.expanduser().resolve())]
+    return shlex.join([*words, *args])
+
+
+def welcome_text(db_path: Path | None = None) -> Group:
+    """The welcome, as plain Text pieces; the commands name `db_path` so they can be pasted."""
     return Group(
         Text("Your timeline is empty", style="bold"),
         Text(""),
         Text.assemble("Press ", ("a", "bold reverse"), " to add an event by hand."),
         Text(""),
-        Text("Or ingest a news article from another terminal; its events appear here:"),
-        Text(f"    {INGEST_COMMAND}", style="bold"),
+        Text("Or ingest news articles from another terminal; their events appear here:"),
+        Text(f"    {_command(db_path, 'ingest', 'path/to/article.txt')}", style="bold"),
         Text(""),
+        Text("To try it on the bundled sample article:"),
+        Text(f"    {_command(db_path, 'ingest', _sample_path())}", style="bold"),
         Text.assemble(
-            "To try the bundled sample instead, quit (",
+            "or quit (",
             ("q", "bold reverse"),
-            ") and run ",
-            ("make run", "bold"),
-            " for the demo timeline.",
+            ") and open the demo timeline: ",
+            ("timeline --demo", "bold"),
         ),
         Text(""),
         Text.assemble(("?", "bold reverse"), " shows every key."),
@@ -43,6 +70,6 @@ class Welcome(Static):
     }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
-        """Show the welcome text."""
-        super().__init__(welcome_text(), id=id)
+    def __init__(self, db_path: Path | None = None, *, id: str | None = None) -> None:
+        """Show the welcome text, with commands that write to `db_path`."""
+        super().__init__(welcome_text(db_path), id=id)
