@@ -209,6 +209,28 @@ async def test_search_waits_for_typing_to_pause(seeded_path: Path) -> None:
         assert summary(app).startswith("1 event of 8")
 
 
+async def test_an_empty_result_says_why_and_how_to_clear_it(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await type_text(pilot, "2030")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert summary(app).startswith("0 events of 8")
+        assert screen_lines(app)[1].strip() == "No events in 2030.  Esc clears the date filter."
+        await pilot.press("slash")
+        await type_text(pilot, "[b]zz")
+        await settle(pilot)
+        assert screen_lines(app)[1].strip() == (
+            "No events match “[b]zz” in 2030.  Esc clears the search."
+        )
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert summary(app).startswith("8 events")
+        assert not any("No events" in line for line in screen_lines(app))
+
+
 async def test_filter_by_date_range_in_words(seeded_path: Path) -> None:
     app = app_on(seeded_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -277,6 +277,7 @@ class TimelineScreen(Screen[None]):
         pages = EventPages(self.store, message.flt, layout, on_missing=on_missing)
         for first, known in message.known:
             pages.prefill(first, known)
+        self.events.empty_text = self._nothing_matches() if layout.total == 0 else Text()
         self.events.show(pages, cursor, keep_row)
         if layout.sketch:
             self.call_after_refresh(self._sketch_painted.set)
@@ -358,6 +359,22 @@ class TimelineScreen(Screen[None]):
         if state != self._key_state:
             self._key_state = state
             self.refresh_bindings()
+
+    def _nothing_matches(self) -> Text:
+        """What an empty filtered list says: what hid every event and how to clear it."""
+        text = Text("No events")
+        if self.search_words.strip():
+            text.append(" match ")
+            text.append_text(literal(f"“{self.search_words.strip()}”", "bold"))
+        if self.date_range:
+            low, high = self.date_range[0], self.date_range[1]
+            if low and low == high:
+                text.append(f" in {format_iso(low)}")
+            else:
+                text.append(f" from {format_iso(low)}" if low else "")
+                text.append(f" until {format_iso(high)}" if high else "")
+        what = "the search" if self.search_words.strip() else "the date filter"
+        return text.append(f".  Esc clears {what}.")
 
     def _show_summary(self) -> None:
         """Count, filter and position, built as Text (the query is the user's text)."""

@@ -89,6 +89,8 @@ class EventList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.layout_model = Layout()
         self.pages: EventPages | None = None
+        self.empty_text = Text()
+        """What an empty list says (the screen sets it: why nothing is shown, how to undo it)."""
 
     # -- attributes down ---------------------------------------------------------------
     def show(self, pages: EventPages, cursor: int = 0, keep_row: int | None = None) -> None:
@@ -201,6 +203,13 @@ class EventList(ScrollView, can_focus=True):
         heading = layout.headings.get(line)
         if heading is not None:
             return self._heading_strip(heading, width, base)
+        if not layout.total and line == 1 and self.pages is not None and self.empty_text:
+            text = Text("   ", style=base).append_text(self.empty_text)
+            text.stylize(self.get_component_rich_style("event-list--date"))
+            text.truncate(width, overflow="ellipsis")
+            return Strip(list(text.render(self.app.console)), text.cell_len).adjust_cell_length(
+                width, base
+            )
         index = layout.index_at(line)
         if index is None or self.pages is None:
             return Strip.blank(width, base)
