@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static, TextArea
 
 from store import NewEvent, Store
@@ -13,6 +14,7 @@ from tests.tui.conftest import app_on, settle, type_text
 from tui.app import TimelineApp
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.edit import EditScreen
+from tui.screens.prompt import PromptScreen
 from tui.widgets.event_list import EventList
 
 SIZE = (120, 40)
@@ -260,8 +262,10 @@ async def test_export_refuses_to_overwrite_the_database(seeded_path: Path) -> No
         app.screen.query_one(Input).value = str(seeded_path)
         await pilot.press("enter")
         await settle(pilot)
-        notes = [n.message for n in app._notifications]
-        assert any("is the database itself" in note for note in notes)
+        assert isinstance(app.screen, PromptScreen)  # refused inline, not asked to replace
+        assert "is the database itself" in str(
+            app.screen.query_one("#prompt-error", Static).content
+        )
     assert len(rows(seeded_path)) == 8
 
 
@@ -332,3 +336,46 @@ async def test_edit_form_shows_escape_bytes_as_pictures_and_keeps_them_stored(
     assert event.title == "\x1b[31mred\x1b[0m [bold]x[/]"
     assert event.details == "line\x1b[2J\nnext"
     assert event.tags == ("a,b", "c")
+
+
+async def test_export_over_an_existing_file_asks_first(seeded_path: Path, tmp_path: Path) -> None:
+    app = app_on(seeded_path)
+    out = tmp_path / "old.csv"
+    out.write_text("keep me\n", encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        app.screen.query_one(Input).value = str(out)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen is app.timeline
+        assert out.read_text(encoding="utf-8") == "keep me\n"
+        await pilot.press("x")
+        app.screen.query_one(Input).value = str(out)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert any(f"Exported 8 events to {out}" in n.message for n in app._notifications)
+    with out.open(encoding="utf-8", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == 8
+
+
+async def test_export_names_the_file_in_full(
+    seeded_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x", "enter")  # the default, timeline.csv here
+        await settle(pilot)
+        assert app.screen is app.timeline
+        assert any(
+            f"Exported 8 events to {tmp_path / 'timeline.csv'}" in n.message
+            for n in app._notifications
+        )
+    assert (tmp_path / "timeline.csv").is_file()

@@ -6,6 +6,7 @@ import dataclasses
 import os
 import threading
 from contextlib import suppress
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -668,11 +669,26 @@ class TimelineScreen(Screen[None]):
         self.app.push_screen(
             PromptScreen(
                 "Export to CSV",
-                _export_path,
+                partial(_export_path, database=self.store.path),
                 value="timeline.csv",
                 hint=f"Writes {what} as CSV.  Enter  export      Esc  cancel",
             ),
-            lambda path: self._export(flt, path) if path is not None else None,
+            lambda path: self._export_checked(flt, path),
+        )
+
+    def _export_checked(self, flt: Filter, path: Path | None) -> None:
+        """Export to the path accepted; ask first when it would replace a file."""
+        if path is None:
+            return
+        if not path.exists():
+            self._export(flt, path)
+            return
+        question = Text.assemble(
+            literal(str(path), "bold"), " already exists.\n\nReplace it with this export?"
+        )
+        self.app.push_screen(
+            ConfirmScreen(question, "Replace file"),
+            lambda yes: self._export(flt, path) if yes else None,
         )
 
     @work(thread=True, exclusive=True, group="export")
@@ -701,9 +717,19 @@ class TimelineScreen(Screen[None]):
         self.app.exit()
 
 
-def _export_path(text: str) -> Path:
-    """Check an export path: a file in a folder that exists."""
-    path = Path(text.strip() or "timeline.csv").expanduser()
+def _export_path(text: str, database: Path | None = None) -> Path:
+    """Check an export path: a file in a folder that exists, not the database or its
+    journal (the store refuses those too; saying so here keeps the prompt open)."""
+    path = Path(text.strip() or "timeline.csv").expanduser().absolute()
+    if database is not None:
+        db = database.resolve()
+        if path.resolve() in {
+            db,
+            db.with_name(db.name + "-wal"),
+            db.with_name(db.name + "-shm"),
+            db.with_name(db.name + "-journal"),
+        }:
+            raise ValueError(f"{path} is the database itself; choose another file")
     if path.is_dir():
         raise ValueError(f"{path} is a folder; give a file name")
     if not path.parent.exists():
