@@ -423,3 +423,27 @@ async def test_search_results_far_from_the_ends_are_read_in_a_worker(many_path: 
         shown = title(app)
         assert shown is not None and shown.startswith("Event 2021")
         assert "…" not in "".join(screen_lines(app))
+
+
+async def test_on_a_narrow_terminal_titles_keep_room_before_sources(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await settle(pilot)
+        row = screen_lines(app)[1]
+        assert "Previous visit by an Israeli" in row
+        assert "◆ Israel" in row  # the source mark stays, shortened
+
+
+async def test_on_a_short_terminal_the_keys_scroll_to_the_last(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        box = app.screen.query_one(".dialog")
+        assert box.region.right <= 70
+        assert box.max_scroll_y > 0  # more keys than lines
+        await pilot.press("end")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y  # down to "q  quit"
+        await pilot.press("escape")
+        assert app.screen is app.timeline

@@ -379,3 +379,28 @@ async def test_export_names_the_file_in_full(
             for n in app._notifications
         )
     assert (tmp_path / "timeline.csv").is_file()
+
+
+async def test_on_a_small_terminal_the_form_fits_and_scrolls_to_the_field(
+    seeded_path: Path,
+) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, EditScreen)
+        box = form.query_one(".form")
+        assert box.region.right <= 70  # the right border is on screen
+        await pilot.press("tab", "tab", "tab", "tab")
+        tags = form.query_one("#tags", Input)
+        assert form.focused is tags
+        await pilot.pause()
+        assert tags.region.height == 3 and tags.region.bottom <= 20  # scrolled into view
+        await type_text(pilot, "small")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    with Store.open(seeded_path) as store:
+        event = next(e for e in store.page_after(None, 10) if e.start == "2012")
+    assert event.tags == ("small",)

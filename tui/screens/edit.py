@@ -12,7 +12,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
@@ -97,7 +97,7 @@ class EditScreen(ModalScreen["NewEvent | None"]):
         """The fields in Tab order: Title, Date, End, Details, Tags."""
         event = self.event
         title, details_text, tags = self.first_text
-        with Vertical(classes="form") as box:
+        with VerticalScroll(classes="form") as box:  # scrolls to the focused field when short
             box.border_title = "Edit event" if event else "Add event"
             yield Label("Title", classes="field")
             yield Input(title, placeholder="What happened", id="title")

@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
@@ -51,7 +51,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         for keys, what in KEYS:
             table.add_row(keys, what)
-        with Vertical(classes="dialog") as box:
+        with VerticalScroll(classes="dialog") as box:  # focused: ↑ ↓ scroll a short terminal
             box.border_title = "Keys"
             yield Static(table, id="keys")
             yield Label("Esc  close", classes="hint")

@@ -251,7 +251,8 @@ class EventList(ScrollView, can_focus=True):
             source = literal(f"◆ {event.source_title or 'source'}")
         else:
             source = Text("✎ by hand")
-        source.truncate(SOURCE_WIDTH, overflow="ellipsis")
+        # The title matters most: on a narrow screen the source gives up room first.
+        source.truncate(min(SOURCE_WIDTH, max((width - row.cell_len) // 3, 1)), overflow="ellipsis")
         room = max(width - row.cell_len - source.cell_len - 3, 8)
         title = literal(event.title)
         title.truncate(room, overflow="ellipsis", pad=True)
