@@ -447,3 +447,15 @@ async def test_on_a_short_terminal_the_keys_scroll_to_the_last(seeded_path: Path
         assert box.scroll_y == box.max_scroll_y  # down to "q  quit"
         await pilot.press("escape")
         assert app.screen is app.timeline
+
+
+async def test_the_chart_names_months_as_people_write_them(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await type_text(pilot, "Aug 2022..Sep 2022")
+        await pilot.press("enter")
+        await settle(pilot)
+        chart = app.timeline.query_one("#density").render()
+        assert str(chart).startswith("Aug 2022 ") and str(chart).endswith(" Sep 2022")

@@ -8,6 +8,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from tui.dates import format_iso
+
 BARS = " ▁▂▃▄▅▆▇█"
 
 
@@ -41,18 +43,18 @@ class DensityChart(Widget):
         if not buckets:
             return Text("")
         width = self.size.width
-        first_label = buckets[0][0]
+        first_label = format_iso(buckets[0][0])  # `2022`, or `Aug 2022` for a month
         label_room = len(first_label) * 2 + 2
         room = max(width - label_room, 1)
         cell = min(max(room // len(buckets), 1), 3)  # few periods: wider bars
         start, end = window(len(buckets), max(self.current, 0), room // cell)
         shown = buckets[start:end]
         peak = max((n for _, n in shown), default=0) or 1
-        text = Text(f"{shown[0][0]} ", style="dim")
+        text = Text(f"{format_iso(shown[0][0])} ", style="dim")
         for position, (_, count) in enumerate(shown, start):
             level = 0 if count == 0 else max(1, round(count / peak * (len(BARS) - 1)))
             style = "bold reverse" if position == self.current else ""
             bar = BARS[level] if level or position != self.current else "▁"
             text.append(bar * cell, style)
-        text.append(f" {shown[-1][0]}", style="dim")
+        text.append(f" {format_iso(shown[-1][0])}", style="dim")
         return text
