@@ -459,3 +459,30 @@ async def test_the_chart_names_months_as_people_write_them(seeded_path: Path) ->
         await settle(pilot)
         chart = app.timeline.query_one("#density").render()
         assert str(chart).startswith("Aug 2022 ") and str(chart).endswith(" Sep 2022")
+
+
+async def test_esc_right_after_typing_drops_the_pending_search(seeded_path: Path) -> None:
+    app = app_on(seeded_path, search_delay=0.2)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "record")
+        await pilot.press("escape")  # before typing has paused long enough to search
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert app.timeline.flt == Filter()
+        assert summary(app).startswith("8 events")
+        assert not app.timeline.query_one("#search", Input).display
+
+
+async def test_enter_searches_at_once(seeded_path: Path) -> None:
+    app = app_on(seeded_path, search_delay=30)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "record")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.timeline.flt == Filter(query="record")
+        assert summary(app).startswith("1 event of 8")
+        assert app.focused is listed(app)

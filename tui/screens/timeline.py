@@ -335,6 +335,7 @@ class TimelineScreen(Screen[None]):
 
     def _drop_filter(self) -> None:
         """Forget the search and the date range without reloading."""
+        self._cancel_pending_search()
         self.set_reactive(TimelineScreen.search_words, "")
         self.set_reactive(TimelineScreen.date_range, None)
         search = self.query_one("#search", Input)
@@ -407,12 +408,16 @@ class TimelineScreen(Screen[None]):
         search.display = True
         search.focus()
 
-    @on(Input.Changed, "#search")
-    def search_typed(self, message: Input.Changed) -> None:
-        """Search as the user types, once typing pauses for `search_delay` seconds."""
+    def _cancel_pending_search(self) -> None:
+        """Forget words typed but not yet searched for."""
         if self._search_timer is not None:
             self._search_timer.stop()
             self._search_timer = None
+
+    @on(Input.Changed, "#search")
+    def search_typed(self, message: Input.Changed) -> None:
+        """Search as the user types, once typing pauses for `search_delay` seconds."""
+        self._cancel_pending_search()
         if self.search_delay <= 0:
             self.search_words = message.value
             return
@@ -422,8 +427,11 @@ class TimelineScreen(Screen[None]):
         )
 
     @on(Input.Submitted, "#search")
-    def search_done(self) -> None:
-        """Enter goes back to the list, keeping the search."""
+    def search_done(self, message: Input.Submitted) -> None:
+        """Enter searches at once (no waiting for the pause) and goes back to the list."""
+        if self._search_timer is not None:
+            self._cancel_pending_search()
+            self.search_words = message.value
         self.events.focus()
 
     def watch_search_words(self, words: str) -> None:
@@ -446,6 +454,7 @@ class TimelineScreen(Screen[None]):
         """Esc: clear the search, else the date filter."""
         search = self.query_one("#search", Input)
         if search.display or self.search_words:
+            self._cancel_pending_search()  # else it would search after the line is cleared
             with search.prevent(Input.Changed):
                 search.value = ""
             search.display = False
