@@ -404,3 +404,21 @@ async def test_on_a_small_terminal_the_form_fits_and_scrolls_to_the_field(
     with Store.open(seeded_path) as store:
         event = next(e for e in store.page_after(None, 10) if e.start == "2012")
     assert event.tags == ("small",)
+
+
+async def test_notices_quoting_a_title_show_its_escape_bytes_as_pictures(tmp_path: Path) -> None:
+    path = tmp_path / "escapes.db"
+    with Store.open(path) as store:
+        store.add_event(NewEvent(title="\x1b[31mred [b]x[/b]", start="2022", precision="year"))
+    app = app_on(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("d", "y")
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        notes = [n.message for n in app._notifications]
+        assert "Deleted “␛[31mred [b]x[/b]” (u to undo)" in notes
+        assert "Undid delete of “␛[31mred [b]x[/b]”" in notes
+        assert not any("\x1b" in note for note in notes)
+    assert rows(path) == {"\x1b[31mred [b]x[/b]": ("2022", None, "year")}

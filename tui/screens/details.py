@@ -111,7 +111,7 @@ class DetailsScreen(Screen["int | None"]):
             source = self.store.get_source(event.source_id) if event.source_id else None
             others = self.store.events_for_source(event.source_id) if event.source_id else []
         except StoreError as exc:
-            self.query_one("#event", Static).update(Text(str(exc)))
+            self.query_one("#event", Static).update(literal(str(exc)))
             return
         self.query_one("#event", Static).update(event_body(event, source))
         options = self.query_one("#others", OptionList)

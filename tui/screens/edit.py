@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
 from tui.dates import format_date, format_iso, format_preview
-from tui.widgets.safe_text import clean
+from tui.widgets.safe_text import clean, literal
 
 if TYPE_CHECKING:
     from store import Event, NewEvent
@@ -172,7 +172,7 @@ class EditScreen(ModalScreen["NewEvent | None"]):
             return
         preview = self.query_one(f"#{message.field}-preview", Static)
         preview.set_class(not message.ok, "bad")
-        preview.update(Text(message.text))
+        preview.update(literal(message.text))
 
     # -- saving ------------------------------------------------------------------------
     def action_save(self) -> None:
@@ -251,7 +251,7 @@ class EditScreen(ModalScreen["NewEvent | None"]):
 
     def _refuse(self, field: str, reason: str) -> None:
         """Show the reason inline, keep every field as typed and go back to the bad one."""
-        self.query_one("#form-error", Static).update(Text(reason))
+        self.query_one("#form-error", Static).update(literal(reason))
         self.query_one(f"#{field}").focus()
 
     @on(Checked)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,6 +12,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
+
+from tui.widgets.safe_text import literal
 
 
 class PromptScreen(ModalScreen[Any]):
@@ -95,7 +96,7 @@ class PromptScreen(ModalScreen[Any]):
     @on(Refused)
     def refused(self, message: Refused) -> None:
         """Say why inline and keep what was typed."""
-        self.query_one("#prompt-error", Static).update(Text(message.reason))
+        self.query_one("#prompt-error", Static).update(literal(message.reason))
 
     def action_cancel(self) -> None:
         """Close without a value."""

@@ -40,10 +40,12 @@ from tui.widgets.density import DensityChart
 from tui.widgets.event_list import EventList
 from tui.widgets.layout import Layout
 from tui.widgets.pages import EventPages, position_of
-from tui.widgets.safe_text import literal
+from tui.widgets.safe_text import clean, literal
 from tui.widgets.welcome import Welcome
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from store import Event, Filter, NewEvent, Store
     from tui.app import TimelineApp
 
@@ -316,7 +318,7 @@ class TimelineScreen(Screen[None]):
     @on(LoadFailed)
     def load_failed(self, message: LoadFailed) -> None:
         """Say what went wrong."""
-        self.notify(message.text, severity="error", markup=False)
+        self._say(message.text, severity="error")
 
     @on(DataChanged)
     def data_changed(self) -> None:
@@ -524,7 +526,7 @@ class TimelineScreen(Screen[None]):
     def jumped(self, message: JumpResolved) -> None:
         """Highlight the event found."""
         if message.index is None:
-            self.notify(f"Nothing on or after {message.label}", markup=False)
+            self._say(f"Nothing on or after {message.label}")
             self.events.action_last()
         else:
             self.events.cursor = message.index
@@ -552,6 +554,11 @@ class TimelineScreen(Screen[None]):
             return True if self.undo_stack else None
         return True
 
+    def _say(self, message: str, severity: SeverityLevel = "information") -> None:
+        """Notify; the message may quote a title, so it is never markup and its control bytes
+        are shown as pictures (an escape byte would otherwise reach the terminal)."""
+        self.notify(clean(message), severity=severity, markup=False)
+
     def _refused_read_only(self) -> bool:
         """Say so and return True when the database cannot be written."""
         if self.store.readonly:
@@ -562,7 +569,7 @@ class TimelineScreen(Screen[None]):
 
     def _write_failed(self, exc: Exception) -> None:
         """Tell the user why the store refused."""
-        self.notify(str(exc), severity="error", markup=False)
+        self._say(str(exc), severity="error")
 
     def action_add(self) -> None:
         """Open the form for a new event."""
@@ -582,7 +589,7 @@ class TimelineScreen(Screen[None]):
             return
         self.undo_stack.push("add", event)
         self._refresh_keys()
-        self.notify(f"Added “{event.title}”", markup=False)
+        self._say(f"Added “{event.title}”")
         self.reload(keep_id=event.id, reveal=True, keep_row=self.events.cursor_row())
 
     def action_edit(self) -> None:
@@ -647,7 +654,7 @@ class TimelineScreen(Screen[None]):
             return
         self.undo_stack.push("delete", snapshot)
         self._refresh_keys()
-        self.notify(f"Deleted “{snapshot.title}” (u to undo)", markup=False)
+        self._say(f"Deleted “{snapshot.title}” (u to undo)")
         self.reload(cursor=self.events.cursor, keep_row=self.events.cursor_row())
 
     def action_undo(self) -> None:
@@ -662,7 +669,7 @@ class TimelineScreen(Screen[None]):
             self._write_failed(exc)
             return
         self._refresh_keys()
-        self.notify(f"Undid {change.kind} of “{change.event.title}”", markup=False)
+        self._say(f"Undid {change.kind} of “{change.event.title}”")
         self.reload(
             cursor=self.events.cursor,
             keep_id=selected.id if selected else None,
@@ -715,7 +722,7 @@ class TimelineScreen(Screen[None]):
     @on(ExportFinished)
     def exported(self, message: ExportFinished) -> None:
         """Say where the CSV went."""
-        self.notify(f"Exported {message.rows:,} events to {message.path}", markup=False)
+        self._say(f"Exported {message.rows:,} events to {message.path}")
 
     def action_help(self) -> None:
         """Show the keys."""
