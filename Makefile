@@ -24,6 +24,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/store_bench.py
 	$(BIN)/python benchmarks/timex_eval.py
 	$(BIN)/python benchmarks/tui_bench.py
+	$(BIN)/python benchmarks/ingest_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
