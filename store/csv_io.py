@@ -159,35 +159,23 @@ class _Layout:
         raise AttributeError(name)
 
 
-class _Row:
-    """One CSV record being read, for error messages that name the line and the column."""
+def _fail(line: int, column: str, problem: str) -> BadCSV:
+    """An error naming the line and the column of a CSV record."""
+    return BadCSV(f"line {line}, column {column}: {problem}")
 
-    __slots__ = ("cells", "layout", "line")
 
-    def __init__(self, cells: list[str], layout: _Layout, line: int) -> None:
-        if len(cells) != layout.width:
-            if len(cells) > layout.width and any(cells[layout.width :]):
-                raise BadCSV(
-                    f"line {line}: {len(cells)} cells but the header has {layout.width} columns "
-                    "(an unquoted comma?)"
-                )
-            cells = (cells + [""] * layout.width)[: layout.width]
-        self.cells = cells
-        self.layout = layout
-        self.line = line
-
-    def get(self, column: str) -> str:
-        """The cell of a column, '' when the column is absent."""
-        at = getattr(self.layout, column)
-        return "" if at is None else self.cells[at]
-
-    def fail(self, column: str, problem: str) -> BadCSV:
-        """An error naming this line and column."""
-        return BadCSV(f"line {self.line}, column {column}: {problem}")
+def _fit(cells: list[str], width: int, line: int) -> list[str]:
+    """Pad a short record with empty cells; refuse one with more cells than the header."""
+    if len(cells) > width and any(cells[width:]):
+        raise BadCSV(
+            f"line {line}: {len(cells)} cells but the header has {width} columns "
+            "(an unquoted comma?)"
+        )
+    return (cells + [""] * width)[:width]
 
 
 def _read_date(
-    row: _Row, column: str, text: str, parse_date: Callable[[str], Any] | None
+    line: int, column: str, text: str, parse_date: Callable[[str], Any] | None
 ) -> tuple[str, str, str | None, bool]:
     """Read a date cell: ISO, EDTF or (through `parse_date`) natural language."""
     text = text.strip()
@@ -201,9 +189,9 @@ def _read_date(
         try:
             parsed = parse_date(text)
         except Exception as exc:
-            raise row.fail(column, str(exc)) from None
+            raise _fail(line, column, str(exc)) from None
         return parsed.start, parsed.precision, parsed.end, bool(parsed.approximate)
-    raise row.fail(column, f"cannot read date {text!r}")
+    raise _fail(line, column, f"cannot read date {text!r}")
 
 
 _TRUE = {"1", "true", "yes", "y", "~"}
@@ -220,19 +208,18 @@ def _tags_cell(cell: str) -> str:
 
 
 def _values_from_row(
-    row: _Row, parse_date: Callable[[str], Any] | None
+    cells: list[str], layout: _Layout, line: int, parse_date: Callable[[str], Any] | None
 ) -> tuple[str, str | None, str | None, str | None, bool, str, str, str]:
     """(title, start, end, precision, approximate, details, quote, tags) of a CSV record.
 
     The same rules as NewEvent.checked, inlined because an import runs this a million times.
     """
-    cells, layout = row.cells, row.layout
     title = cells[layout.title]
     if title[:1] == "'":
         title = restore(title)
     title = title.strip()
     if not title:
-        raise row.fail("title", "empty title")
+        raise _fail(line, "title", "empty title")
     start = end = precision = None
     approximate = False
     start_text = cells[layout.start] if layout.start is not None else ""
@@ -241,25 +228,27 @@ def _values_from_row(
         if precision is not None:
             start = start_text
         elif start_text.strip():
-            start, precision, end, approximate = _read_date(row, "start", start_text, parse_date)
+            start, precision, end, approximate = _read_date(line, "start", start_text, parse_date)
     elif layout.edtf is not None and cells[layout.edtf].strip():
-        start, precision, end, approximate = _read_date(row, "edtf", cells[layout.edtf], parse_date)
+        start, precision, end, approximate = _read_date(
+            line, "edtf", cells[layout.edtf], parse_date
+        )
     if layout.end is not None and cells[layout.end].strip():
-        end = _read_date(row, "end", cells[layout.end], parse_date)[0]
+        end = _read_date(line, "end", cells[layout.end], parse_date)[0]
         if start is None:
-            raise row.fail("end", "an end needs a start date")
+            raise _fail(line, "end", "an end needs a start date")
     if end is not None and start is not None and end < start:
-        raise row.fail("end", f"end {end} comes before start {start}")
+        raise _fail(line, "end", f"end {end} comes before start {start}")
     if layout.precision is not None:
         given = cells[layout.precision].strip()
         if given and start is not None and given != precision:
-            raise row.fail("precision", f"{given!r} does not match date {start!r}")
+            raise _fail(line, "precision", f"{given!r} does not match date {start!r}")
     if layout.approximate is not None:
         flag = cells[layout.approximate].strip().lower()
         if flag in _TRUE:
             approximate = True
         elif flag not in _FALSE:
-            raise row.fail("approximate", f"expected 0 or 1, got {flag!r}")
+            raise _fail(line, "approximate", f"expected 0 or 1, got {flag!r}")
     details = cells[layout.details] if layout.details is not None else ""
     quote = cells[layout.quote] if layout.quote is not None else ""
     tags = cells[layout.tags] if layout.tags is not None else ""
@@ -349,30 +338,32 @@ def _batches(
     has_sources = layout.source_title is not None or layout.source_url is not None
     line = 1
     try:
+        width = layout.width
         for cells in reader:
-            row = _Row(cells, layout, line + 1)
+            first = line + 1
             line = reader.line_num
             if not cells:
                 continue
+            if len(cells) != width:
+                cells = _fit(cells, width, first)
             title, start, end, precision, approximate, details, quote, tags = _values_from_row(
-                row, parse_date
+                cells, layout, first, parse_date
             )
             event_id: int | None = None
             if ids is not None:
                 wanted = None
-                if id_text := row.cells[layout.id].strip():
+                if id_text := cells[layout.id].strip():
                     if not (id_text.isascii() and id_text.isdigit()):
-                        raise row.fail("id", f"expected a whole number, got {id_text!r}")
+                        raise _fail(first, "id", f"expected a whole number, got {id_text!r}")
                     wanted = int(id_text)
                     if wanted > MAX_ID:
-                        raise row.fail("id", f"{id_text} is too large for an id")
+                        raise _fail(first, "id", f"{id_text} is too large for an id")
                 event_id = ids.take(wanted)
-            source = None
+            source: tuple[str, ...] | None = None
             if has_sources:
-                source = (
-                    restore(row.get("source_title")),
-                    restore(row.get("source_url")),
-                    restore(row.get("source_published")),
+                source = tuple(
+                    "" if at is None else restore(cells[at])
+                    for at in (layout.source_title, layout.source_url, layout.source_published)
                 )
             batch.append(
                 (

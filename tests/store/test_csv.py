@@ -213,3 +213,9 @@ def test_text_that_is_not_utf8_is_refused(store: Store) -> None:
 
     with pytest.raises(BadEvent, match="not valid UTF-8"):
         store.add_event(NewEvent(title="bad\udcffbyte", start="2012"))
+
+
+def test_errors_name_the_line_where_a_multiline_record_starts(store: Store) -> None:
+    text = 'id,title,start\n1,"two\nlines",2012\nx,"also\ntwo",2013\n'
+    with pytest.raises(BadCSV, match="line 4, column id"):
+        store.import_csv(io.StringIO(text, newline=""))
