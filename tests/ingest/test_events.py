@@ -16,10 +16,15 @@ from ingest.events import (
     dateline_end,
     duration_days,
     find_headline,
+    is_speaker,
     main_actor,
     place_relative,
     relative_cue,
+    reported_speech,
     reports_event,
+    shorten_title,
+    speaker_name,
+    speech_title,
     split_sentences,
 )
 from ingest.timex import find_timexes
@@ -243,6 +248,210 @@ def test_cut_title(
         start = sentence.index(date_phrase)
         span = (start, start + len(date_phrase))
     title = cut_title(sentence, span, actor)
+    assert title == expected
+    assert len(title) <= 80
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Okafor noted that the new bridge will cut travel times",
+            ("Mayor Okafor", "noted", "the new bridge will cut travel times"),
+        ),
+        (
+            "The health minister also warned that the outbreak was spreading",
+            ("The health minister", "warned", "the outbreak was spreading"),
+        ),
+        (
+            "Senator Ruiz told reporters in Lima that she had signed the bill",
+            ("Senator Ruiz", "told", "she had signed the bill"),
+        ),
+        (
+            "The agency said in a statement that prices will rise",
+            ("The agency", "said", "prices will rise"),
+        ),
+        (
+            "The coach said he expects a hard match",
+            ("The coach", "said", "he expects a hard match"),
+        ),
+        (
+            "The union warned: “Strikes will follow.”",
+            ("The union", "warned", "“Strikes will follow.”"),
+        ),
+        (
+            "“We will rebuild the port,” said Governor Lind.",
+            ("Governor Lind", "said", "“We will rebuild the port"),
+        ),
+        (
+            "“Talks went well,” the envoy added.",
+            ("the envoy", "added", "“Talks went well"),
+        ),
+        ("The ministers signed a pact that will widen exchanges", None),
+        ("Officials who attended said that talks went well", None),
+        ("The report published on Monday said that output fell", None),
+        ("The firm announced record profits", None),
+    ],
+)
+def test_reported_speech(text: str, expected: tuple[str, str, str] | None) -> None:
+    assert reported_speech(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("The health minister", True),
+        ("Ministers Okafor and Lind", True),
+        ("Officials who attended", False),
+        ("The treaty signed on Monday", False),
+        ("The team has", False),
+        ("one two three four five six seven eight nine", False),
+    ],
+)
+def test_is_speaker(phrase: str, expected: bool) -> None:
+    assert is_speaker(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("Mayor Okafor", "Okafor"),
+        ("Finance Minister Ana Ruiz", "Ana Ruiz"),
+        ("Ministers Okafor and Lind", "Okafor and Lind"),
+        ("Retired General Tom Vale", "Tom Vale"),
+        ("A ministry official", "A ministry official"),
+        ("Okafor", "Okafor"),
+    ],
+)
+def test_speaker_name(speaker: str, name: str) -> None:
+    assert speaker_name(speaker) == name
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verb", "content", "expected"),
+    [
+        (
+            "Mayor Okafor",
+            "noted",
+            "the bridge will open soon",
+            "Okafor says the bridge will open soon",
+        ),
+        ("The union", "warned", "strikes will follow", "The union warns strikes will follow"),
+        (
+            "Ministers Okafor and Lind",
+            "said",
+            "talks went well",
+            "Okafor and Lind say talks went well",
+        ),
+        (
+            "City officials",
+            "announced",
+            "the park will close",
+            "City officials announce the park will close",
+        ),
+        ("Senator Ruiz", "told", "she had signed the bill", "Ruiz signed the bill"),
+        (
+            "Senator Ruiz",
+            "told",
+            "she had not signed the bill",
+            "Ruiz says she had not signed the bill",
+        ),
+        ("Governor Lind", "said", "“I have visited every town", "Lind visited every town"),
+        ("The union", "said", "“Strikes will follow.”", "The union: Strikes will follow"),
+        (
+            "Mayor Okafor",
+            "said",
+            "the bridge will “change the city, for good.” She spoke for an hour.",
+            "Okafor says the bridge will change the city, for good",
+        ),
+    ],
+)
+def test_speech_title(speaker: str, verb: str, content: str, expected: str) -> None:
+    assert speech_title(speaker, verb, content) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("The council approved the budget", "The council approved the budget"),
+        (
+            "The council approved a new budget for the harbour district, which critics say "
+            "is far too small",
+            "The council approved a new budget for the harbour district",
+        ),
+        (
+            "The council approved a long-delayed budget for the old harbour and rail district "
+            "while protesters gathered",
+            "The council approved a long-delayed budget for the old harbour and rail district",
+        ),
+        (
+            "The council approved a long-delayed budget for the old harbour district and the "
+            "rail yards behind it",
+            "The council approved a long-delayed budget",
+        ),
+        (
+            "The new regional council formally approved a much larger and long-delayed budget "
+            "backed by the governor",
+            "The new regional council formally approved a much larger and long-delayed budget",
+        ),
+        (
+            "The new regional council approved a large and long-delayed emergency budget as "
+            "the floods receded",
+            "The new regional council approved a large and long-delayed emergency budget",
+        ),
+        (
+            "The regional council and the national planning office agreed to continue funding "
+            "rail works",
+            "The regional council and the national planning office agreed",
+        ),
+        (
+            "The minister said the new accord acts as a bridge to build far stronger and lasting "
+            "links with them",
+            "The minister said the new accord acts as a bridge",
+        ),
+        (
+            "Global trade in the region was badly harmed by the long conflict and the sanctions "
+            "that followed",
+            "Global trade in the region was badly harmed by the long conflict and the…",
+        ),
+    ],
+)
+def test_shorten_title(title: str, expected: str) -> None:
+    shortened = shorten_title(title)
+    assert shortened == expected
+    assert len(shortened) <= 80
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At a press briefing on Friday, Mayor Okafor noted that the new bridge will bring "
+            "“lasting benefits to this, both for commuters and for trade.”",
+            "Okafor says the new bridge will bring lasting benefits",
+        ),
+        (
+            "Health Minister Ana Ruiz told lawmakers that she had ordered an inquiry into the "
+            "delays, which began in spring.",
+            "Ana Ruiz ordered an inquiry into the delays",
+        ),
+        (
+            "“The port will reopen within weeks,” said Transport Secretary Tom Vale at the dock.",
+            "Tom Vale: The port will reopen within weeks",
+        ),
+        (
+            "Ministers Okafor and Lind emphasized that the accord offers a chance to deepen trade.",
+            "Okafor and Lind say the accord offers a chance to deepen trade",
+        ),
+        (
+            "The last time a Nordic head of government traveled to the small mountain kingdom "
+            "was long ago.",
+            "The last time a Nordic head of government traveled",
+        ),
+    ],
+)
+def test_cut_title_of_reported_speech_and_long_sentences(sentence: str, expected: str) -> None:
+    title = cut_title(sentence)
     assert title == expected
     assert len(title) <= 80
 
