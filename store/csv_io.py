@@ -143,6 +143,20 @@ def export_csv(
 class _Layout:
     """Where each of our columns sits in a file's header (None when it is absent)."""
 
+    id: int | None
+    start: int | None
+    end: int | None
+    precision: int | None
+    approximate: int | None
+    edtf: int | None
+    title: int | None
+    details: int | None
+    quote: int | None
+    tags: int | None
+    source_title: int | None
+    source_url: int | None
+    source_published: int | None
+
     def __init__(self, header: list[str]) -> None:
         index: dict[str, int] = {}
         for at, name in enumerate(header):
@@ -153,10 +167,6 @@ class _Layout:
         self.width = len(header)
         for column in COLUMNS:
             setattr(self, column, index.get(column))
-
-    def __getattr__(self, name: str) -> int | None:
-        """Column positions are set in __init__; this only satisfies type checkers."""
-        raise AttributeError(name)
 
 
 def _fail(line: int, column: str, problem: str) -> BadCSV:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from store.models import normalise_tags
+
 
 def join_tags(tags: tuple[str, ...]) -> str:
     """Write normalised tags as one cell that `split_tags` reads back exactly."""
@@ -25,9 +27,4 @@ def split_tags(cell: str | None) -> tuple[str, ...]:
         else:
             current.append(char)
     parts.append("".join(current))
-    out: dict[str, None] = {}
-    for part in parts:
-        part = part.strip()
-        if part:
-            out.setdefault(part, None)
-    return tuple(out)
+    return normalise_tags(parts)

@@ -18,7 +18,7 @@ import click
 
 from ingest.dates import BadDate, parse_date
 from ingest.types import ParsedDate
-from store import Event, Filter, NewEvent, Store, StoreError
+from store import Event, Filter, NewEvent, Store, StoreError, to_edtf
 
 DB_ENV = "TIMELINE_DB"
 """Environment variable naming the database when --db is not given."""
@@ -81,8 +81,6 @@ def _safe(text: str) -> str:
 
 def _edtf(event: Event) -> str:
     """The event's date in EDTF form (`2022-08~`, `2022-08-30/2022-08-31`)."""
-    from store import to_edtf
-
     return to_edtf(event.start, event.end, event.precision, event.approximate) or "undated"
 
 
