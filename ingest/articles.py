@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ingest.events import find_headline
+from ingest.sentences import find_headline
 
 MAX_BYTES = 20 * 1000 * 1000
 """Largest article we accept (20 MB, MB being 10^6 bytes as in every size message); a bigger file

@@ -14,7 +14,10 @@ def _loaded(statement: str) -> set[str]:
     return {name.split(".")[0] for name in out.stdout.split()}
 
 
-INGEST = "import ingest.dates, ingest.events, ingest.articles, ingest.pipeline, ingest.demo"
+INGEST = (
+    "import ingest.dates, ingest.events, ingest.sentences, ingest.anchoring, ingest.titles, "
+    "ingest.speech, ingest.articles, ingest.pipeline, ingest.demo"
+)
 
 
 @pytest.mark.parametrize("statement", ["import store", INGEST])

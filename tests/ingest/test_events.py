@@ -8,26 +8,19 @@ from importlib.resources import files
 
 import pytest
 
-from ingest.events import (
+from ingest.anchoring import (
     anchored_duration,
-    build_events,
-    cut_title,
     date_of_value,
-    dateline_end,
     duration_days,
-    find_headline,
-    is_speaker,
-    main_actor,
     place_relative,
     relative_cue,
-    reported_speech,
-    reports_event,
-    shorten_title,
-    speaker_name,
-    speech_title,
-    split_sentences,
 )
+from ingest.clauses import reports_event
+from ingest.events import build_events
+from ingest.sentences import dateline_end, find_headline, split_sentences
+from ingest.speech import is_speaker, reported_speech, speaker_name, speech_title
 from ingest.timex import find_timexes
+from ingest.titles import cut_title, main_actor, shorten_title
 from ingest.types import ParsedDate, Timex
 
 PUB = dt.date(2022, 8, 31)

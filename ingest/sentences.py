@@ -1,0 +1,165 @@
+"""Split an article into sentences with offsets, and find its headline and wire dateline.
+
+Every later step works sentence by sentence, so offsets here are what events point back to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the article with its character offsets (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "maj",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "cpl",
+        "adm",
+        "cmdr",
+        "res",
+        "ret",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_TOKEN_BEFORE = re.compile(r"([\w.]+)\W*$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences: every line is at least one, lines split at sentence ends.
+
+    A full stop after a known abbreviation ("Gen.", "Aug.", "U.S.") or an initial ("J.") does not
+    end a sentence.
+    """
+    sentences: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        chunk = line.group()
+        cut = 0
+        for boundary in _BOUNDARY.finditer(chunk):
+            if _is_abbreviation(chunk[cut : boundary.start() + 1]):
+                continue
+            _add_sentence(sentences, start + cut, chunk[cut : boundary.end()])
+            cut = boundary.end()
+        _add_sentence(sentences, start + cut, chunk[cut:])
+    return sentences
+
+
+def _is_abbreviation(before: str) -> bool:
+    """Whether the full stop ending `before` belongs to an abbreviation or an initial."""
+    if not before.endswith("."):
+        return False
+    match = _TOKEN_BEFORE.search(before[:-1])
+    if not match:
+        return False
+    token = match.group(1).lower()
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _add_sentence(sentences: list[Sentence], offset: int, chunk: str) -> None:
+    """Append chunk as a sentence, trimmed of surrounding white space, unless it is blank."""
+    stripped = chunk.strip()
+    if stripped:
+        start = offset + chunk.index(stripped)
+        sentences.append(Sentence(start, start + len(stripped), stripped))
+
+
+CREDIT = re.compile(
+    r"^\W*(?:image|photo|picture|video|credit|by|published|posted|updated|file|copyright|©)\b",
+    re.IGNORECASE,
+)
+
+
+def find_headline(text: str) -> tuple[int, int] | None:
+    """Find the headline: the first short line without a final full stop, credits skipped.
+
+    Returns:
+        Its offsets in text, or None when the article opens with ordinary prose.
+    """
+    for line in re.finditer(r"[^\n]+", text[:2000]):
+        raw = line.group()
+        stripped = raw.strip().lstrip("#").strip()
+        if not stripped or CREDIT.match(stripped):
+            continue
+        words = stripped.split()
+        if len(stripped) > 150 or len(words) < 3 or stripped.endswith("."):
+            return None
+        start = line.start() + raw.index(stripped)
+        return start, start + len(stripped)
+    return None
+
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?)"
+    r"(?:,\s+(?P<date>(?=[^–—()-]*\d)[A-Za-z0-9 .,]{3,30}?))?"
+    r"(?:\s*\((?P<agency>[^()]{2,30})\))?"
+    r"\s*(?:--?|[–—])\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+)
+
+
+def dateline_end(sentence: str) -> int | None:
+    """Find a wire-style dateline opening a sentence ("TOKYO, 31 August 2022 (Reuters) - ").
+
+    A dateline is a place in capitals, optionally its date and the agency in brackets, then a dash.
+
+    Returns:
+        Where the sentence proper begins after the dateline, or None when there is none.
+    """
+    match = _DATELINE.match(sentence)
+    return match.end() if match else None
