@@ -16,7 +16,9 @@ from store.errors import (
     StoreError,
 )
 from store.models import (
+    DATE_BASES,
     PRECISIONS,
+    SAVE_MODES,
     Event,
     Filter,
     NewEvent,
@@ -31,7 +33,9 @@ from store.store import Store
 
 __all__ = [
     "COLUMNS",
+    "DATE_BASES",
     "PRECISIONS",
+    "SAVE_MODES",
     "SCHEMA_VERSION",
     "BadCSV",
     "BadDatabase",

@@ -15,6 +15,21 @@ PRECISIONS = ("year", "month", "day", "minute")
 UNDATED_SORT = "~"
 """Sort value of an undated event: `~` sorts after every digit, so undated events come last."""
 
+DATE_BASES = ("", "expression", "publication", "narrative", "report")
+"""How an event got its date: "" typed or imported by a person; "expression" an absolute date in its
+own sentence; "publication" a relative expression counted from the publication date; "narrative" a
+relative expression counted from the date an earlier sentence was narrating; "report" no date in its
+sentence, placed at the reference time (approximate)."""
+
+DATE_FIELDS = ("start", "end", "precision", "approximate")
+"""Fields that make up an event's date: changing one by hand makes the date the person's."""
+
+PROVENANCE = {"date_basis": "", "date_text": "", "counted_from": None}
+"""Fields that say how ingest dated an event, with the values of a date a person gave."""
+
+SAVE_MODES = ("add", "redate", "replace")
+"""What `save_article` does with a text already stored: nothing, re-date its events, start over."""
+
 SortKey = tuple[str, int]
 """Position of an event in date order: (sort value, id)."""
 
@@ -81,13 +96,16 @@ class NewEvent:
     source_id: int | None = None
     span_start: int | None = None
     span_end: int | None = None
+    date_basis: str = ""
+    date_text: str = ""
+    counted_from: str | None = None
 
     def checked(self) -> NewEvent:
         """Return this event with tags normalised and precision filled in, or raise BadEvent."""
         title = self.title.strip() if isinstance(self.title, str) else ""
         if not title:
             raise BadEvent("an event needs a title")
-        for name in ("title", "details", "quote"):
+        for name in ("title", "details", "quote", "date_text"):
             _check_text(name, getattr(self, name) or "")
         for tag in self.tags or ():
             _check_text("tag", str(tag))
@@ -111,6 +129,7 @@ class NewEvent:
                     raise BadEvent(f"end {self.end!r} is not an ISO date cut to its precision")
                 if self.end < self.start:
                     raise BadEvent(f"end {self.end} comes before start {self.start}")
+        _check_provenance(self.date_basis, self.counted_from)
         return NewEvent(
             title=title,
             start=self.start,
@@ -123,7 +142,19 @@ class NewEvent:
             source_id=self.source_id,
             span_start=self.span_start,
             span_end=self.span_end,
+            date_basis=self.date_basis or "",
+            date_text=self.date_text or "",
+            counted_from=self.counted_from or None,
         )
+
+
+def _check_provenance(basis: str | None, counted_from: str | None) -> None:
+    """Refuse an unknown date basis or a reference date that is not ISO cut to a precision."""
+    if (basis or "") not in DATE_BASES:
+        known = ", ".join(repr(b) for b in DATE_BASES)
+        raise BadEvent(f"date basis {basis!r} is not one of {known}")
+    if counted_from and precision_of(counted_from) is None:
+        raise BadEvent(f"counted-from date {counted_from!r} is not an ISO date cut to a precision")
 
 
 EVENT_FIELDS = tuple(NewEvent.__dataclass_fields__)
@@ -146,6 +177,9 @@ class Event:
     source_id: int | None
     span_start: int | None
     span_end: int | None
+    date_basis: str = ""
+    date_text: str = ""
+    counted_from: str | None = None
     created_at: str | None = None
     updated_at: str | None = None
     source_title: str | None = None
@@ -187,11 +221,20 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
-    """What saving one article did: its source id, events added, and whether it was known."""
+    """What saving one article did.
+
+    `existed`: the text was already stored. `removed`: events of the earlier ingest deleted
+    (re-dating or replacing). `kept`: hand-edited events left in place when re-dating.
+    `skipped`: new events not written because a kept hand-edited event has the same quote.
+    """
 
     source_id: int
     added: int
     existed: bool
+    mode: str = "add"
+    removed: int = 0
+    kept: int = 0
+    skipped: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from sqlite_utils.db import Table
 
 from store.errors import BadDatabase, NewerSchema
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
 
 migrations = sqlite_utils.Migrations("timeline")
@@ -58,6 +58,18 @@ def m001_sources_events_fts(db: sqlite_utils.Database) -> None:
     events.create_index(["sort", "id"], index_name="events_sort_id")
     events.create_index(["source_id"], index_name="events_source_id")
     events.enable_fts(["title", "details", "quote"], create_triggers=True, tokenize="unicode61")
+
+
+@migrations()
+def m002_event_date_provenance(db: sqlite_utils.Database) -> None:
+    """How ingest dated each event: the basis, the expression as written, what it counted from.
+
+    Existing rows get the values of a date a person gave ("", "", NULL).
+    """
+    events: Table = db.table("events")
+    events.add_column("date_basis", str, not_null_default="")
+    events.add_column("date_text", str, not_null_default="")
+    events.add_column("counted_from", str)
 
 
 def check_version(db: sqlite_utils.Database, path: object) -> int:

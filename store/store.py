@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import math
 import os
 import re
@@ -11,16 +10,17 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 import sqlite_utils
 
-from store import csv_io
+from store import csv_io, sources
 from store.errors import BadDatabase, EventNotFound, ReadOnlyStore, StoreError
 from store.models import (
+    DATE_FIELDS,
     EVENT_FIELDS,
+    PROVENANCE,
     UNDATED_SORT,
     Event,
     Filter,
@@ -30,8 +30,8 @@ from store.models import (
     SortKey,
     Source,
 )
+from store.rows import EVENT_COLUMNS, EVENT_FROM, event_values, insert_events, now, row_to_event
 from store.schema import check_version, migrate
-from store.tags import join_tags, split_tags
 
 BUSY_TIMEOUT_MS = 5000
 """How long a writer waits for another process's write to finish before giving up."""
@@ -39,46 +39,8 @@ BUSY_TIMEOUT_MS = 5000
 IMPORT_CACHE_KIB = 65536
 """Page cache during an import: enough to build the indexes of a million events in memory."""
 
-_EVENT_COLUMNS = (
-    "e.id, e.title, e.start, e.end, e.precision, e.approximate, e.details, e.quote, e.tags, "
-    "e.source_id, e.span_start, e.span_end, e.created_at, e.updated_at, "
-    "s.title, s.url, s.published"
-)
 _SIDE_FILES = ("-wal", "-shm", "-journal")
-_EVENT_FROM = "events e LEFT JOIN sources s ON s.id = e.source_id"
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def _now() -> str:
-    """Wall-clock time for created_at/updated_at stamps (never used for dates of events).
-
-    updated_at stays NULL until an event is edited (readers see created_at), which keeps rows
-    of a million-event import smaller.
-    """
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _row_to_event(row: Sequence[Any]) -> Event:
-    """Build an Event from a row selected with _EVENT_COLUMNS."""
-    return Event(
-        id=row[0],
-        title=row[1],
-        start=row[2],
-        end=row[3],
-        precision=row[4],
-        approximate=bool(row[5]),
-        details=row[6] or "",
-        quote=row[7] or "",
-        tags=split_tags(row[8]),
-        source_id=row[9],
-        span_start=row[10],
-        span_end=row[11],
-        created_at=row[12],
-        updated_at=row[13] or row[12],
-        source_title=row[14],
-        source_url=row[15],
-        source_published=row[16],
-    )
 
 
 def fts_query(words: str) -> str | None:
@@ -95,22 +57,11 @@ def fts_query(words: str) -> str | None:
     return " ".join(quoted)
 
 
-def _event_values(event: NewEvent) -> dict[str, Any]:
-    """Column values for a checked NewEvent."""
-    return {
-        "title": event.title,
-        "start": event.start,
-        "end": event.end,
-        "precision": event.precision,
-        "approximate": int(event.approximate),
-        "details": event.details,
-        "quote": event.quote,
-        "tags": join_tags(event.tags),
-        "source_id": event.source_id,
-        "span_start": event.span_start,
-        "span_end": event.span_end,
-        "sort": event.start or UNDATED_SORT,
-    }
+def _redated_by_hand(current: NewEvent, fields: dict[str, Any]) -> bool:
+    """True when an edit changes the date but not how it was got: the date is now the person's."""
+    return any(fields[name] != getattr(current, name) for name in DATE_FIELDS) and all(
+        fields[name] == getattr(current, name) for name in PROVENANCE
+    )
 
 
 def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -240,35 +191,21 @@ class Store:
         """Add one event and return it as stored."""
         checked = event.checked()
         with self._writing() as db:
-            now = _now()
-            values = _event_values(checked) | {"created_at": now}
+            values = event_values(checked) | {"created_at": now()}
             event_id = db.table("events").insert(values).last_pk
         return self.get_event(event_id)
 
     def add_events(self, events: Iterable[NewEvent], *, source_id: int | None = None) -> int:
         """Add many events in one transaction; returns how many were added."""
         with self._writing():
-            return self._insert_events(events, source_id)
-
-    def _insert_events(self, events: Iterable[NewEvent], source_id: int | None) -> int:
-        """Insert events inside the caller's transaction."""
-        now = _now()
-        rows = []
-        for event in events:
-            values = _event_values(event.checked()) | {"created_at": now}
-            if source_id is not None:
-                values["source_id"] = source_id
-            rows.append(values)
-        if rows:
-            self.db.table("events").insert_all(rows)
-        return len(rows)
+            return insert_events(self.db, events, source_id)
 
     def get_event(self, event_id: int) -> Event:
         """Return one event; raises EventNotFound."""
-        rows = self._query(f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} WHERE e.id = ?", [event_id])
+        rows = self._query(f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE e.id = ?", [event_id])
         if not rows:
             raise EventNotFound(f"no event with id {event_id}")
-        return _row_to_event(rows[0])
+        return row_to_event(rows[0])
 
     def update_event(self, event_id: int, **changes: Any) -> Event:
         """Change some fields of an event and return it as stored; raises EventNotFound."""
@@ -280,8 +217,10 @@ class Store:
             fields = {name: getattr(current, name) for name in EVENT_FIELDS} | changes
             if "start" in changes and "precision" not in changes:
                 fields["precision"] = None
+            if _redated_by_hand(current, fields):
+                fields |= PROVENANCE
             checked = NewEvent(**fields).checked()
-            values = _event_values(checked) | {"updated_at": _now()}
+            values = event_values(checked) | {"updated_at": now()}
             db.table("events").update(event_id, values)
         return self.get_event(event_id)
 
@@ -295,10 +234,10 @@ class Store:
     def restore_event(self, event: Event) -> Event:
         """Write a snapshot of an event back under its id: the undo of a delete or an edit."""
         checked = event.as_new().checked()
-        values = _event_values(checked) | {
+        values = event_values(checked) | {
             "id": event.id,
             "created_at": event.created_at,
-            "updated_at": _now(),
+            "updated_at": now(),
         }
         with self._writing() as db:
             row = db.execute("SELECT created_at FROM events WHERE id = ?", [event.id]).fetchone()
@@ -374,8 +313,8 @@ class Store:
             clauses.append("(e.sort, e.id) > (?, ?)")
             params.extend(key)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} {where} ORDER BY e.sort, e.id LIMIT ?"
-        return [_row_to_event(row) for row in self._query(sql, [*params, limit])]
+        sql = f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} {where} ORDER BY e.sort, e.id LIMIT ?"
+        return [row_to_event(row) for row in self._query(sql, [*params, limit])]
 
     @_locked
     def page_before(
@@ -388,11 +327,11 @@ class Store:
             params.extend(key)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = (
-            f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} {where} "
+            f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} {where} "
             "ORDER BY e.sort DESC, e.id DESC LIMIT ?"
         )
         rows = self._query(sql, [*params, limit])
-        return [_row_to_event(row) for row in reversed(rows)]
+        return [row_to_event(row) for row in reversed(rows)]
 
     @_locked
     def key_at_or_after(self, date_iso: str, flt: Filter | None = None) -> SortKey | None:
@@ -441,35 +380,31 @@ class Store:
     def events_for_source(self, source_id: int) -> list[Event]:
         """All events taken from one source, in date order."""
         sql = (
-            f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} WHERE e.source_id = ? "
-            "ORDER BY e.sort, e.id"
+            f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE e.source_id = ? ORDER BY e.sort, e.id"
         )
-        return [_row_to_event(row) for row in self._query(sql, [source_id])]
+        return [row_to_event(row) for row in self._query(sql, [source_id])]
 
     # -- sources -------------------------------------------------------------------------
-    def save_article(self, source: NewSource, events: Sequence[NewEvent]) -> SaveResult:
-        """Record an article and its events in one transaction; a known text adds nothing."""
-        digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+    def save_article(
+        self, source: NewSource, events: Sequence[NewEvent], *, mode: str = "add"
+    ) -> SaveResult:
+        """Record an article and its events in one transaction.
+
+        Args:
+            source: the article; known by the sha256 of its text.
+            events: the events found in it.
+            mode: what to do when the text is already stored: "add" nothing; "redate" set
+                its publication date and replace the events nobody edited by hand, keeping
+                edited ones; "replace" delete all its events and insert these.
+
+        Returns:
+            What was done: events added, removed, kept and skipped.
+
+        Raises:
+            BadEvent: an event breaks a rule; nothing is written.
+        """
         with self._writing() as db:
-            row = db.execute("SELECT id FROM sources WHERE sha256 = ?", [digest]).fetchone()
-            if row:
-                return SaveResult(source_id=row[0], added=0, existed=True)
-            source_id = (
-                db.table("sources")
-                .insert(
-                    {
-                        "title": source.title,
-                        "url": source.url,
-                        "published": source.published,
-                        "sha256": digest,
-                        "text": source.text,
-                        "ingested_at": _now(),
-                    }
-                )
-                .last_pk
-            )
-            added = self._insert_events(events, source_id)
-        return SaveResult(source_id=source_id, added=added, existed=False)
+            return sources.save_article(db, source, events, mode)
 
     def get_source(self, source_id: int) -> Source:
         """Return one source; raises StoreError when there is none."""
@@ -519,6 +454,6 @@ class Store:
         with self._writing() as db:
             db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
             try:
-                return csv_io.import_csv(db, inp, parse_date, _now())
+                return csv_io.import_csv(db, inp, parse_date, now())
             finally:
                 db.execute("PRAGMA cache_size = -2000")

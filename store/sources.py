@@ -1,0 +1,90 @@
+"""Saving an article and its events: added once, re-dated or replaced, in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import sqlite_utils
+
+from store.errors import StoreError
+from store.models import SAVE_MODES, NewEvent, NewSource, SaveResult
+from store.rows import insert_events, now
+
+
+def text_digest(text: str) -> str:
+    """The sha256 of an article's text: how a text already ingested is recognised."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def save_article(
+    db: sqlite_utils.Database, source: NewSource, events: Sequence[NewEvent], mode: str
+) -> SaveResult:
+    """Record an article and its events inside the caller's transaction.
+
+    A new text is stored with its events whatever the mode. A known text (same sha256):
+    "add" changes nothing; "redate" sets the source's publication date and replaces the
+    events nobody edited by hand (updated_at empty), keeping edited ones and skipping a new
+    event whose quote is that of a kept one; "replace" deletes all the source's events,
+    hand-edited included, and inserts the new ones.
+
+    Raises:
+        StoreError: unknown mode.
+        BadEvent: an event breaks a rule (raised before anything is written).
+    """
+    if mode not in SAVE_MODES:
+        raise StoreError(f"save mode {mode!r} is not one of {', '.join(SAVE_MODES)}")
+    checked = [event.checked() for event in events]
+    digest = text_digest(source.text)
+    row = db.execute("SELECT id FROM sources WHERE sha256 = ?", [digest]).fetchone()
+    if row is None:
+        source_id = _insert_source(db, source, digest)
+        return SaveResult(source_id, insert_events(db, checked, source_id), existed=False)
+    source_id = row[0]
+    if mode == "add":
+        return SaveResult(source_id, added=0, existed=True)
+    db.execute(
+        "UPDATE sources SET published = ?, title = coalesce(?, title), url = coalesce(?, url), "
+        "ingested_at = ? WHERE id = ?",
+        [source.published, source.title, source.url, now(), source_id],
+    )
+    kept_quotes: set[str] = set()
+    kept = 0
+    edited = "coalesce(updated_at, '') != ''"
+    if mode == "redate":
+        for (quote,) in db.execute(
+            f"SELECT quote FROM events WHERE source_id = ? AND {edited}", [source_id]
+        ):
+            kept += 1
+            if quote:
+                kept_quotes.add(quote)
+        removed = db.execute(
+            f"DELETE FROM events WHERE source_id = ? AND NOT ({edited})", [source_id]
+        ).rowcount
+    else:
+        removed = db.execute("DELETE FROM events WHERE source_id = ?", [source_id]).rowcount
+    fresh = [event for event in checked if not (event.quote and event.quote in kept_quotes)]
+    added = insert_events(db, fresh, source_id)
+    return SaveResult(
+        source_id,
+        added,
+        existed=True,
+        mode=mode,
+        removed=removed,
+        kept=kept,
+        skipped=len(checked) - len(fresh),
+    )
+
+
+def _insert_source(db: sqlite_utils.Database, source: NewSource, digest: str) -> int:
+    """Insert a new source row and return its id."""
+    values = {
+        "title": source.title,
+        "url": source.url,
+        "published": source.published,
+        "sha256": digest,
+        "text": source.text,
+        "ingested_at": now(),
+    }
+    source_id: int = db.table("sources").insert(values).last_pk
+    return source_id
