@@ -2,7 +2,9 @@
 
 Analysis is pure (read, find timexes, build events) and may run in parallel; every database write
 happens in the calling process through `Store.save_article`, one transaction per article, so a
-failed article leaves nothing behind and the same text ingested twice adds nothing.
+failed article leaves nothing behind and the same text ingested twice adds nothing, unless
+asked to re-date it (mode "redate": new publication date, hand-edited events kept) or to start
+over (mode "replace").
 """
 
 from __future__ import annotations
@@ -34,13 +36,22 @@ class Analysis:
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """What ingesting one file did: events added, whether the text was known, warnings, error."""
+    """What ingesting one file did: events added, whether the text was known, warnings, error.
+
+    For a known text re-dated or replaced, `mode` says which, `removed` counts the events of
+    the earlier ingest deleted, `kept` the hand-edited ones left, `skipped` the new events not
+    written because a kept one has the same quote.
+    """
 
     path: str
     added: int = 0
     existed: bool = False
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    mode: str = "add"
+    removed: int = 0
+    kept: int = 0
+    skipped: int = 0
 
     @property
     def ok(self) -> bool:
@@ -109,18 +120,28 @@ def empty_folders(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     return [str(path) for path in paths if Path(path).is_dir() and not expand_paths([path])]
 
 
-def save(store: Store, analysis: Analysis) -> FileResult:
+def save(store: Store, analysis: Analysis, mode: str = "add") -> FileResult:
     """Write one analysed article in one transaction; a store error becomes the file's error.
 
+    `mode` is `Store.save_article`'s: "add", "redate" or "replace" for a text already stored.
     The error names the article first ("ARTICLE: database is locked"), since the store's own
     message names only the database.
     """
     try:
-        result = store.save_article(analysis.source, analysis.events)
+        result = store.save_article(analysis.source, analysis.events, mode=mode)
     except StoreError as exc:
         error = f"{analysis.path}: {exc}"
         return FileResult(analysis.path, warnings=analysis.warnings, error=error)
-    return FileResult(analysis.path, result.added, result.existed, analysis.warnings)
+    return FileResult(
+        analysis.path,
+        result.added,
+        result.existed,
+        analysis.warnings,
+        mode=result.mode,
+        removed=result.removed,
+        kept=result.kept,
+        skipped=result.skipped,
+    )
 
 
 def ingest_paths(
@@ -131,6 +152,7 @@ def ingest_paths(
     url: str | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
+    mode: str = "add",
 ) -> list[FileResult]:
     """Ingest files and folders into the store; one bad file does not stop the others.
 
@@ -142,6 +164,8 @@ def ingest_paths(
         url: source URL for every article.
         jobs: worker processes for the analysis; 1 analyses in this process.
         progress: called after each file.
+        mode: what to do with a text already stored: "add" nothing, "redate" its events
+            (publication date given, hand edits kept), "replace" them all.
 
     Returns:
         One result per file, in the order the files were listed.
@@ -160,7 +184,8 @@ def ingest_paths(
 
     if jobs <= 1 or total <= 1:
         for index, path in enumerate(files):
-            record(index, _save_or_error(store, analyse_or_error(path, published, title, url)))
+            analysis = analyse_or_error(path, published, title, url)
+            record(index, _save_or_error(store, analysis, mode))
         return [r for r in results if r is not None]
 
     _warm_up()  # forked workers inherit a tagger that has already compiled its rules
@@ -178,7 +203,7 @@ def ingest_paths(
             except Exception as exc:  # a crashed worker fails its own files only
                 found = [_crashed(files[i], exc) for i in chunk]
             for index, item in zip(chunk, found, strict=True):
-                record(index, _save_or_error(store, item))
+                record(index, _save_or_error(store, item, mode))
     return [r for r in results if r is not None]
 
 
@@ -220,9 +245,9 @@ def _warm_up() -> None:
     find_timexes("On 31 August 2022, two days after the talks, they met.", dt.date(2022, 9, 1))
 
 
-def _save_or_error(store: Store, item: Analysis | FileResult) -> FileResult:
+def _save_or_error(store: Store, item: Analysis | FileResult, mode: str) -> FileResult:
     """Save an analysis; pass an error result through."""
-    return item if isinstance(item, FileResult) else save(store, item)
+    return item if isinstance(item, FileResult) else save(store, item, mode)
 
 
 def ingest_bytes(
@@ -232,6 +257,7 @@ def ingest_bytes(
     published: dt.date | None = None,
     title: str | None = None,
     url: str | None = None,
+    mode: str = "add",
 ) -> FileResult:
     """Ingest one article given as bytes (stdin); errors are returned, not raised."""
     try:
@@ -240,4 +266,4 @@ def ingest_bytes(
         return FileResult(name, error=str(exc))
     except Exception as exc:  # a bug in analysis becomes this article's error
         return _crashed(name, exc)
-    return save(store, analysis)
+    return save(store, analysis, mode)

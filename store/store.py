@@ -172,8 +172,9 @@ class Store:
                     raise
                 self.db.execute("COMMIT")
                 self._writes += 1
-        except sqlite3.OperationalError as exc:
-            # locked past the busy timeout, disk full, file made read-only under us
+        except sqlite3.DatabaseError as exc:
+            # locked past the busy timeout, disk full, file made read-only under us, a
+            # constraint or trigger of the database refusing a row
             raise StoreError(f"{self.path}: nothing was saved ({exc})") from None
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

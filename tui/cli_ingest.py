@@ -75,14 +75,32 @@ def _report(result: FileResult) -> None:
     if result.error is not None:
         click.echo(f"error: {_safe(result.error)}", err=True)
         return
-    if result.existed:
-        line = f"{_safe(result.path)}: already ingested, 0 events added"
-    else:
-        noun = "event" if result.added == 1 else "events"
-        line = f"{_safe(result.path)}: {result.added} {noun} added"
+    line = f"{_safe(result.path)}: {_outcome(result)}"
     if result.warnings:
         line += " (warning: " + "; ".join(_safe(w) for w in result.warnings) + ")"
     click.echo(line)
+
+
+def _events(count: int) -> str:
+    """`1 event`, `3 events`."""
+    return f"{count} event" if count == 1 else f"{count} events"
+
+
+def _outcome(result: FileResult) -> str:
+    """What saving one file did, in words: added, already there, re-dated or ingested again."""
+    if not result.existed:
+        return f"{_events(result.added)} added"
+    if result.mode == "redate":
+        line = (
+            f"re-dated: {_events(result.removed)} replaced by {result.added}, "
+            f"{result.kept} hand-edited kept"
+        )
+        if result.skipped:
+            line += f" ({result.skipped} new not added: same sentence as a kept one)"
+        return line
+    if result.mode == "replace":
+        return f"ingested again: {_events(result.removed)} deleted, {result.added} added"
+    return "already ingested, 0 events added"
 
 
 def _ingest_with_progress(
@@ -92,6 +110,7 @@ def _ingest_with_progress(
     title: str | None,
     url: str | None,
     jobs: int,
+    mode: str,
 ) -> list[FileResult]:
     """Run the pipeline, with a rich progress bar on stderr when it is a terminal."""
     from rich.console import Console
@@ -99,7 +118,7 @@ def _ingest_with_progress(
     files = expand_paths(paths)
     console = Console(stderr=True)
     if len(files) < PROGRESS_FROM or not console.is_terminal:
-        return ingest_paths(store, files, published, title, url, jobs)
+        return ingest_paths(store, files, published, title, url, jobs, mode=mode)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     with Progress(
@@ -119,12 +138,17 @@ def _ingest_with_progress(
             url,
             jobs,
             progress=lambda done, _total, _path: bar.update(task, completed=done),
+            mode=mode,
         )
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--published", help="Publication date (2022-08-31), over the one in the text.")
+@click.option(
+    "--published",
+    help="Publication date (2022-08-31), over the one in the text. On an article already "
+    "ingested, re-dates it: its events are found again, keeping those edited by hand.",
+)
 @click.option("--title", help="Source title, over the headline.")
 @click.option("--url", help="Source URL.")
 @click.option(
@@ -134,6 +158,12 @@ def _ingest_with_progress(
     show_default=True,
     help="Worker processes analysing articles.",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Ingest an article already ingested again from scratch: ALL its events are deleted, "
+    "hand-edited ones included, and found again.",
+)
 @click.pass_obj
 def ingest(
     obj: _HasStore,
@@ -142,18 +172,24 @@ def ingest(
     title: str | None,
     url: str | None,
     jobs: int,
+    force: bool,
 ) -> None:
-    """Find dated events in articles (files, folders of .txt/.md/.html, `-` for stdin)."""
+    """Find dated events in articles (files, folders of .txt/.md/.html, `-` for stdin).
+
+    An article already ingested (the same text) adds nothing, unless --published re-dates it
+    or --force ingests it again.
+    """
     day = read_published(published)
+    mode = "replace" if force else "redate" if day is not None else "add"
     store = obj.store()
     results: list[FileResult] = []
     if "-" in paths:
         data = _read_stdin()
-        results.append(ingest_bytes(store, data, "-", day, title, url))
+        results.append(ingest_bytes(store, data, "-", day, title, url, mode))
     files = [p for p in paths if p != "-"]
     empty = empty_folders(files)
     if files:
-        results.extend(_ingest_with_progress(store, files, day, title, url, jobs))
+        results.extend(_ingest_with_progress(store, files, day, title, url, jobs, mode))
     for result in results:
         _report(result)
     for folder in empty:

@@ -262,3 +262,112 @@ def test_html_page_title_names_the_source(run: Run, tmp_path: Path, ingest_db: P
     assert (event.start, event.title) == ("2019", "The leaders met in Oslo")
     assert source.title == "Leaders meet in Oslo"
     assert "Leaders meet in Oslo" not in source.text
+
+
+def sources(db_path: Path) -> list[tuple[int, str | None]]:
+    """(id, published) of every source."""
+    store = Store.open(db_path)
+    try:
+        return [(row[0], row[1]) for row in store.db.execute("SELECT id, published FROM sources")]
+    finally:
+        store.close()
+
+
+def test_published_re_dates_an_article_ingested_without_a_date(
+    run: Run, tmp_path: Path, ingest_db: Path
+) -> None:
+    path = write(tmp_path, "story.txt", NO_DATE)
+    assert run("ingest", str(path)).exit_code == 0
+    assert rows(ingest_db) == [
+        ("2021", None, "Exports rose"),
+        (None, None, "The ministers signed a pact"),
+    ]
+    again = run("ingest", str(path))
+    assert again.stdout.startswith(f"{path}: already ingested, 0 events added")
+    redated = run("ingest", str(path), "--published", "2022-08-31")
+    assert redated.exit_code == 0, redated.output
+    assert redated.stdout == f"{path}: re-dated: 2 events replaced by 2, 0 hand-edited kept\n"
+    assert rows(ingest_db) == [
+        ("2021", None, "Exports rose"),
+        ("2022-08-31", None, "The ministers signed a pact"),
+    ]
+    assert sources(ingest_db) == [(1, "2022-08-31")]
+
+
+def test_re_dating_keeps_an_event_edited_by_hand(run: Run, tmp_path: Path, ingest_db: Path) -> None:
+    path = write(tmp_path, "story.txt", NO_DATE)
+    run("ingest", str(path))
+    pact = next(e for e in _events(ingest_db) if e.title == "The ministers signed a pact")
+    assert run("edit", str(pact.id), "--title", "Pact signed").exit_code == 0
+    redated = run("ingest", str(path), "--published", "31 Aug 2022")
+    assert redated.stdout == (
+        f"{path}: re-dated: 1 event replaced by 1, 1 hand-edited kept "
+        "(1 new not added: same sentence as a kept one)\n"
+    )
+    assert rows(ingest_db) == [("2021", None, "Exports rose"), (None, None, "Pact signed")]
+    assert len(_events(ingest_db)) == 2
+
+
+def test_force_ingests_again_from_scratch(run: Run, tmp_path: Path, ingest_db: Path) -> None:
+    path = write(tmp_path, "story.txt", NO_DATE)
+    run("ingest", str(path))
+    pact = next(e for e in _events(ingest_db) if e.title == "The ministers signed a pact")
+    run("edit", str(pact.id), "--title", "Pact signed")
+    forced = run("ingest", str(path), "--force", "--published", "2022-08-31", "--jobs", "2")
+    assert forced.exit_code == 0, forced.output
+    assert forced.stdout == f"{path}: ingested again: 2 events deleted, 2 added\n"
+    assert rows(ingest_db) == [
+        ("2021", None, "Exports rose"),
+        ("2022-08-31", None, "The ministers signed a pact"),
+    ]
+    assert "hand-edited ones included" in run("ingest", "--help").stdout
+
+
+def test_re_dating_from_stdin_and_a_folder_with_jobs(
+    run: Run, tmp_path: Path, ingest_db: Path
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write(folder, "a.txt", NO_DATE)
+    write(folder, "b.md", "Leaders meet\n\nAfter the summit, leaders met again in 2019.\n")
+    assert run("ingest", str(folder), "--jobs", "2").exit_code == 0
+    assert run("ingest", "-", input=NO_DATE).stdout.startswith("-: already ingested")
+    result = run("ingest", str(folder), "--jobs", "2", "--published", "2022-08-31")
+    assert result.exit_code == 0, result.output
+    out = result.stdout.splitlines()
+    assert out[0] == f"{folder / 'a.txt'}: re-dated: 2 events replaced by 2, 0 hand-edited kept"
+    assert out[1].startswith(f"{folder / 'b.md'}: re-dated: ")
+    assert sources(ingest_db) == [(1, "2022-08-31"), (2, "2022-08-31")]
+    assert ("2022-08-31", None, "The ministers signed a pact") in rows(ingest_db)
+
+
+def test_a_failed_re_date_leaves_the_old_events(run: Run, tmp_path: Path, ingest_db: Path) -> None:
+    path = write(tmp_path, "story.txt", NO_DATE)
+    run("ingest", str(path))
+    before = rows(ingest_db)
+    store = Store.open(ingest_db)
+    try:  # the database itself refuses the re-dated pact, after the old events are deleted
+        store.db.execute(
+            "CREATE TRIGGER refuse_pact BEFORE INSERT ON events "
+            "WHEN new.title = 'The ministers signed a pact' AND new.start IS NOT NULL "
+            "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"
+        )
+    finally:
+        store.close()
+    failed = run("ingest", str(path), "--published", "2022-08-31")
+    assert failed.exit_code == 1
+    assert failed.stderr.splitlines() == [
+        f"error: {path}: {ingest_db}: nothing was saved (refused by test)",
+        "1 of 1 file(s) failed",
+    ]
+    assert rows(ingest_db) == before
+    assert sources(ingest_db) == [(1, None)]
+
+
+def _events(db_path: Path) -> list:
+    """Every event, as the store returns it."""
+    store = Store.open(db_path)
+    try:
+        return store.page_after(None, 1000)
+    finally:
+        store.close()
