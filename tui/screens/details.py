@@ -44,6 +44,44 @@ def quote_text(event: Event, source: Source | None) -> Text:
     return quote
 
 
+def _quoted(expression: str) -> Text:
+    """An expression from the article between curly quotes, as data (never markup)."""
+    return Text.assemble("“", literal(expression), "”")
+
+
+def date_origin(event: Event) -> Text | None:
+    """How ingest got the event's date, in words; None for a date a person gave.
+
+    Written from the event's `date_basis`, `date_text` and `counted_from`, e.g. "from
+    “three days later”, counted from 12 Mar 2011 in an earlier sentence".
+    """
+    basis = event.date_basis
+    reference = event.counted_from or (
+        event.source_published if basis in ("publication", "report") else None
+    )
+    when = format_iso(reference) if reference else None
+    if basis == "expression":
+        return Text.assemble("from ", _quoted(event.date_text), " in its sentence")
+    if basis == "publication":
+        tail = f", {when}" if when else ""
+        return Text.assemble(
+            "from ", _quoted(event.date_text), f", counted from the publication date{tail}"
+        )
+    if basis == "narrative":
+        since = f" {when}" if when else " the date"
+        return Text.assemble(
+            "from ", _quoted(event.date_text), f", counted from{since} in an earlier sentence"
+        )
+    if basis == "report":
+        at = f", {when}" if when else ""
+        approximate = " (approximate)" if event.approximate else ""
+        return Text(
+            f"no date in its sentence: placed at the date the article was reporting{at}"
+            f"{approximate}"
+        )
+    return None
+
+
 def event_body(event: Event, source: Source | None) -> Group:
     """Everything about one event, each piece of article text built as plain Text."""
     date = format_date(event.start, event.end, approximate=event.approximate)
@@ -52,6 +90,9 @@ def event_body(event: Event, source: Source | None) -> Group:
         when.append(f"  ·  {event.precision} precision", "dim")
         when.append("  ·  approximate" if event.approximate else "  ·  exact", "dim")
     parts: list[Text] = [literal(event.title, "bold"), when]
+    origin = date_origin(event)
+    if origin is not None:
+        parts.append(Text.assemble("      ", origin, style="dim"))
     if event.tags:
         parts.append(Text.assemble(("Tags  ", "dim"), literal(", ".join(event.tags))))
     parts += [Text(""), Text("Details", "bold underline")]
