@@ -233,12 +233,17 @@ class Store:
         return event
 
     def restore_event(self, event: Event) -> Event:
-        """Write a snapshot of an event back under its id: the undo of a delete or an edit."""
+        """Write a snapshot of an event back under its id: the undo of a delete or an edit.
+
+        A snapshot nobody had edited comes back unedited (updated_at NULL), so re-dating its
+        article still replaces it.
+        """
         checked = event.as_new().checked()
+        edited = event.updated_at is not None and event.updated_at != event.created_at
         values = event_values(checked) | {
             "id": event.id,
             "created_at": event.created_at,
-            "updated_at": now(),
+            "updated_at": now() if edited else None,
         }
         with self._writing() as db:
             row = db.execute("SELECT created_at FROM events WHERE id = ?", [event.id]).fetchone()

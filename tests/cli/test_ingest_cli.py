@@ -292,6 +292,8 @@ def test_published_re_dates_an_article_ingested_without_a_date(
         ("2022-08-31", None, "The ministers signed a pact"),
     ]
     assert sources(ingest_db) == [(1, "2022-08-31")]
+    listed = [json.loads(line) for line in run("list", "--format", "jsonl").stdout.splitlines()]
+    assert {"date_basis", "date_text", "counted_from"} <= set(listed[0])
 
 
 def test_re_dating_keeps_an_event_edited_by_hand(run: Run, tmp_path: Path, ingest_db: Path) -> None:

@@ -86,6 +86,19 @@ def test_redate_keeps_hand_edited_events_and_does_not_repeat_them(store: Store) 
     assert store.get_event(vote.id).title == "Council votes to close the bridge"
 
 
+def test_an_edit_undone_is_no_longer_a_hand_edit(store: Store) -> None:
+    source_id = _undated_article(store)
+    vote = next(e for e in store.events_for_source(source_id) if e.title == "Vote")
+    store.update_event(vote.id, title="Edited vote")
+    store.restore_event(vote)  # undo
+    deleted = store.delete_event(vote.id)
+    store.restore_event(deleted)  # undo of a delete
+    result = store.save_article(
+        NewSource("Bridge", None, "2023-03-08", TEXT), _found("2023-03-08"), mode="redate"
+    )
+    assert (result.removed, result.kept, result.added) == (2, 0, 3)
+
+
 def test_replace_starts_over_and_drops_hand_edits(store: Store) -> None:
     source_id = _undated_article(store)
     vote = next(e for e in store.events_for_source(source_id) if e.title == "Vote")
