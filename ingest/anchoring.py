@@ -1,107 +1,42 @@
-"""Turn timex values into event dates, and place occurrences against a reference date.
+"""The anchoring model: which date an event gets, and what that date was counted from.
 
-Nothing here reads the clock: the publication date and the narrated date are passed in."""
+An event's date comes from, in order:
+
+1. a date expression in its own sentence, resolved against the right reference: the text itself
+   for absolute dates ("31 Aug 2022", "in 2012"); the publication date for news expressions
+   ("yesterday", "on Tuesday", "last year"); the date the text was just narrating for narrative
+   ones ("three days later", "the next day", "that evening", "a week after the talks");
+2. for a sentence that reports a happening but has no date of its own, the reference time: the
+   day the article is reporting (the publication date, or the recent day its lead named),
+   marked approximate;
+3. otherwise no event.
+
+Tense decides direction: a past sentence never gets a date after publication, a future one may.
+A date is never finer than its expression. Each result says how it was reached (`Dating.basis`,
+the expression and what it was counted from) so a reader can check it. Nothing reads the clock.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from ingest.clauses import speaks_of_future
-from ingest.types import ParsedDate
+from ingest.clauses import tense
+from ingest.types import ParsedDate, Timex
+from ingest.values import date_of_value, is_after, most_recent, names_month_without_year
 
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
-_PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+RANK = {"year": 0, "month": 1, "day": 2, "minute": 3}
+"""Precisions from coarse to fine: the finest expression in a sentence dates it."""
 
-
-def date_of_value(value: str, published: dt.date | None) -> ParsedDate | None:
-    """Turn a TIMEX3 DATE/TIME value into the date an event gets, or None when unusable.
-
-    Exact values keep their precision (`2022` year, `2022-08` month, `2022-08-31` day,
-    `2022-08-31T14:30` minute). Weeks, quarters, halves, seasons and decades become approximate
-    ranges. `PRESENT_REF`/`PAST_REF` are placed at publication, approximate. A value whose year is
-    unknown (`XXXX-08-31`) takes the publication year, or the one before when that would be later.
-    """
-    value = value.strip()
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?|T(MO|AF|EV|NI|DT))?", value)
-    if m:
-        day = _valid_day(int(m[1]), int(m[2]), int(m[3]))
-        if day is None:
-            return None
-        if m[4]:
-            return ParsedDate(f"{day.isoformat()}T{m[4]}:{m[5] or '00'}", "minute")
-        return ParsedDate(day.isoformat(), "day", approximate=bool(m[6]))
-    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
-        return ParsedDate(value, "month")
-    if re.fullmatch(r"\d{4}", value):
-        return ParsedDate(value, "year")
-    return _range_of_value(value) or _relative_value(value, published)
-
-
-def _range_of_value(value: str) -> ParsedDate | None:
-    """Dates for weeks, weekends, quarters, halves, seasons, decades and centuries."""
-    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
-    if m:
-        try:
-            first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
-        except ValueError:
-            return None
-        last = first + dt.timedelta(days=1 if m[3] else 6)
-        return ParsedDate(first.isoformat(), "day", last.isoformat(), approximate=True)
-    m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)", value)
-    if m:
-        year = int(m[1])
-        first_month, last_month = _PARTS.get(m[2]) or _SEASONS[m[2]]
-        end_year = year + (last_month - 1) // 12
-        end_month = (last_month - 1) % 12 + 1
-        return ParsedDate(f"{year}-{first_month:02d}", "month", f"{end_year}-{end_month:02d}", True)
-    if re.fullmatch(r"\d{2,3}", value):
-        width = 10 ** (4 - len(value))
-        first_year = int(value) * width
-        last_year = first_year + width - 1
-        return ParsedDate(f"{first_year:04d}", "year", f"{last_year:04d}", approximate=True)
-    return None
-
-
-def _relative_value(value: str, published: dt.date | None) -> ParsedDate | None:
-    """Dates for references to the present or past and for values missing their year."""
-    if published is None:
-        return None
-    if value == "PRESENT_REF":
-        return ParsedDate(published.isoformat(), "day", approximate=True)
-    if value == "PAST_REF":
-        return ParsedDate(f"{published.year:04d}", "year", approximate=True)
-    m = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?", value)
-    if m:
-        month, day = int(m[1]), int(m[2] or 1)
-        year = published.year
-        if _valid_day(year, month, day) is None or (month, day) > (published.month, published.day):
-            year -= 1
-        found = _valid_day(year, month, day)
-        if found is None:
-            return None
-        start = found.isoformat() if m[2] else found.isoformat()[:7]
-        return ParsedDate(start, "day" if m[2] else "month", approximate=True)
-    return None
-
-
-def _valid_day(year: int, month: int, day: int) -> dt.date | None:
-    """The date, or None when the numbers name no real day."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def is_relative_value(value: str) -> bool:
-    """Whether a value depends on a reference date we may not have (`PAST_REF`, `XXXX-08`)."""
-    return "X" in value or value.endswith("_REF")
-
+NEWS_WINDOW = dt.timedelta(days=10)
+"""How far before publication a day the lead names still counts as the day being reported."""
 
 EVENT_NOUN = re.compile(
     r"\W{0,2}(?:[a-z]+-day\s+|[a-z]+-week\s+)?(?:official\s+|state\s+|working\s+|long\s+)?"
     r"(?:visit|trip|tour|stay|summit|talks|conference|meeting|mission|session|journey|exercise|"
-    r"festival|event|strike|ceasefire|truce|operation|offensive)",
+    r"festival|event|strike|ceasefire|truce|operation|offensive|siege|hearing|trial)",
     re.IGNORECASE,
 )
 _COMPLETED = re.compile(
@@ -109,136 +44,275 @@ _COMPLETED = re.compile(
     r"closing|final day|last day|came to an end|drew to a close)\b",
     re.IGNORECASE,
 )
+_SHIFT_AFTER = re.compile(r"^\s*(?:later|afterwards?|after\b|on\b|into\b)", re.IGNORECASE)
+_SHIFT_BEFORE = re.compile(r"^\s*(?:earlier|before\b|previously|prior\b)", re.IGNORECASE)
+_NARRATIVE = re.compile(
+    r"\bthe\s+(?:next|following|previous|preceding|same|day\s+(?:before|after))\b|\bthat\b",
+    re.IGNORECASE,
+)
+"""Expressions counted from the narrated date ("the next day", "that evening"); "next month"
+without "the" is counted from publication."""
+_WOULD = re.compile(r"\b(?:would|will|shall|'ll|’ll|going\s+to|to\s+be)\b", re.IGNORECASE)
+_ABSOLUTE = re.compile(r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_CLOCK_ONLY = re.compile(
+    r"^(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|GMT|UTC|BST|[ECMP][SD]?T)?|"
+    r"noon|midnight|[a-z]+\s+o'clock)(?:\s+(?:GMT|UTC|BST|[ECMP][SD]?T|local\s+time))?$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\bfirst\b.{5,}\bsince\s*$", re.IGNORECASE)
+_JUST_BEFORE = re.compile(
+    r"\b(?:just|recently)\s+(?:returned|come\s+back|arrived\s+back|got\s+back|finished|"
+    r"completed|wrapped\s+up)\b",
+    re.IGNORECASE,
+)
+_REPORT_THAT = re.compile(
+    r"\b(?:said|says|announced|announces|told\s+\w+(?:\s+\w+)?|predicted|promised|pledged|"
+    r"confirmed|warned|expects|expected|hopes|hoped)\b(?:\s+that)?\s",
+    re.IGNORECASE,
+)
+_VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 
-def duration_days(value: str) -> int | None:
-    """Length in days of a TIMEX3 duration in days or weeks (`P2D` 2, `P1W` 7), else None."""
-    m = re.fullmatch(r"P(\d+)([DW])", value)
-    if not m or int(m[1]) == 0:
-        return None
-    days = int(m[1]) * (7 if m[2] == "W" else 1)
-    return days if days <= 366 else None
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """How one sentence is dated, and why.
+
+    `basis` is "expression" (an absolute date in the sentence), "publication" (a relative
+    expression counted from the publication date), "narrative" (counted from the date an earlier
+    sentence narrated) or "report" (no date of its own: the reference time, approximate).
+    """
+
+    date: ParsedDate | None
+    basis: str
+    text: str = ""
+    span: tuple[int, int] | None = None
+    counted_from: str | None = None
+    occurrence_at: int | None = None
+    """Where, in the text, an occurrence named by its length begins ("a two-day visit")."""
 
 
-def anchored_duration(
-    sentence: str, after: str, value: str, published: dt.date | None
-) -> ParsedDate | None:
-    """Date an occurrence given only by its length ("a two-day visit"): it ends at publication.
+class Reference:
+    """The dates an article has established so far, updated sentence by sentence.
+
+    `news` is the day being reported (publication, or a recent day the lead named: "on Monday");
+    `narrated` is the last date a sentence was dated with, which narrative expressions count from.
+    """
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+        self.news: ParsedDate | None = (
+            ParsedDate(published.isoformat(), "day") if published else None
+        )
+        self.narrated: ParsedDate | None = None
+
+    def advance(self, dating: Dating) -> None:
+        """Take note of a sentence's dating: it may become the narrated or the reported day."""
+        date = dating.date
+        if date is None or dating.basis == "report" or date.approximate:
+            return
+        self.narrated = date
+        if RANK[date.precision] < RANK["day"] or date.end:
+            return
+        day = dt.date.fromisoformat(date.start[:10])
+        if self.published is None:
+            if self.news is None and dating.basis == "expression":
+                self.news = ParsedDate(day.isoformat(), "day")
+        elif self.published - NEWS_WINDOW <= day <= self.published:
+            self.news = ParsedDate(day.isoformat(), "day")
+
+
+def date_sentence(
+    text: str, start: int, timexes: Sequence[Timex], ref: Reference, happening: bool
+) -> Dating | None:
+    """Date one sentence by the anchoring model (see the module docstring).
 
     Args:
-        sentence: the whole sentence, to tell past from future.
-        after: the text following the duration expression, which must name an occurrence.
-        value: the duration's TIMEX3 value.
-        published: publication date.
+        text: the sentence.
+        start: its offset in the article (timex offsets are article offsets).
+        timexes: the timexes inside the sentence, in text order.
+        ref: the article's reference dates so far (read, not changed: see Reference.advance).
+        happening: whether the sentence reports a happening (for rule 2).
 
     Returns:
-        A day range ending at publication, exact when the sentence says the occurrence is over,
-        else approximate; None when the duration does not date an occurrence.
+        The dating, or None when the sentence gives no event. A dating whose date is None is a
+        relative expression we cannot place (no publication date).
     """
-    days = duration_days(value)
-    if days is None or published is None or not EVENT_NOUN.match(after):
+    direction = tense(text)
+    best: Dating | None = None
+    unresolved: Dating | None = None
+    clock: Dating | None = None
+    vetoed = False
+    for timex in timexes:
+        found = _date_timex(text, start, timex, ref, direction)
+        if found is _VETO:
+            vetoed = True
+            continue
+        if found is None:
+            continue
+        if found.date is None:
+            unresolved = unresolved or found
+            continue
+        if _CLOCK_ONLY.match(timex.text.strip()):
+            clock = clock or found
+            continue
+        if best is None or RANK[found.date.precision] > RANK[best.date.precision]:  # type: ignore[union-attr]
+            best = found
+    if clock is not None:
+        best = _with_clock(best, clock, ref)
+    if best is not None:
+        return best
+    if unresolved is not None:
+        return unresolved
+    if vetoed or not happening or direction == "future":
         return None
-    if speaks_of_future(sentence) and not _COMPLETED.search(sentence):
+    return _at_reference(text, ref)
+
+
+_VETO = Dating(None, "veto")
+"""A timex that says the sentence is no dated occurrence: a length of time ("grew for three
+years"), a repetition ("every week"), the start of a state ("since 2012"), or a date on the wrong
+side of publication for the sentence's tense. Such a sentence is not placed at the reference."""
+
+
+def _date_timex(
+    text: str, start: int, timex: Timex, ref: Reference, direction: str
+) -> Dating | None:
+    """Date a sentence from one of its timexes; None when the timex says nothing of the date
+    ("now", a future plan inside a past report), _VETO when it rules the sentence out."""
+    local = timex.start - start
+    span = (timex.start, timex.end)
+    after = text[timex.end - start :]
+    before = text[:local]
+    if timex.type == "DURATION":
+        found = _shifted(timex, span, after, ref) or _occurrence(text, timex, span, after, ref)
+        if found is not None or _REPORT_THAT.search(before) or _REPORT_THAT.search(after):
+            return found  # a length inside what someone said does not rule out the saying
+        return _VETO
+    if timex.type not in ("DATE", "TIME"):
         return None
-    first = published - dt.timedelta(days=days - 1)
-    return ParsedDate(
-        first.isoformat(),
-        "day",
-        published.isoformat() if days > 1 else None,
-        approximate=not _COMPLETED.search(sentence),
+    if timex.value in _VAGUE_VALUES:
+        return None
+    if _SINCE_BEFORE.search(before) and not _FIRST_SINCE.search(before):
+        return _VETO  # "has grown since 2012" starts a state, it is no occurrence in 2012
+    if direction == "past" and _in_future_report(before):
+        return None  # "announced that it would ship in 2007": the announcement is the event
+    published = ref.published
+    date = date_of_value(timex.value, published)
+    if date is None:
+        if published is None and ("X" in timex.value or timex.value.endswith("_REF")):
+            return Dating(None, "publication", timex.text, span)
+        return None
+    if direction == "past" and is_after(date, published):
+        if not names_month_without_year(timex.text):
+            return _VETO
+        date = most_recent(date, published)
+    return _basis(timex, span, date, ref)
+
+
+def _basis(timex: Timex, span: tuple[int, int], date: ParsedDate, ref: Reference) -> Dating:
+    """Say what a resolved expression was counted from."""
+    if _ABSOLUTE.search(timex.text):
+        return Dating(date, "expression", timex.text, span)
+    if _NARRATIVE.search(timex.text) and ref.narrated is not None:
+        return Dating(date, "narrative", timex.text, span, ref.narrated.start)
+    counted = ref.published.isoformat() if ref.published else None
+    return Dating(date, "publication", timex.text, span, counted)
+
+
+def _in_future_report(before: str) -> bool:
+    """Whether what precedes an expression is a report of something to come ("said it would")."""
+    reports = list(_REPORT_THAT.finditer(before))
+    return bool(reports) and bool(_WOULD.search(before[reports[-1].end() :]))
+
+
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def _shifted(timex: Timex, span: tuple[int, int], after: str, ref: Reference) -> Dating | None:
+    """Count "three days later" / "a week after the talks" / "two years earlier" from the date
+    the text was narrating."""
+    anchor = ref.narrated
+    forward = _SHIFT_AFTER.match(after)
+    if anchor is None or not (forward or _SHIFT_BEFORE.match(after)):
+        return None
+    m = re.fullmatch(r"P(\d+)([DWMY])", timex.value)
+    if m is None:
+        return None
+    count = int(m[1]) * (1 if forward else -1)
+    unit = m[2]
+    date = _shift(anchor, count, unit)
+    if date is None:
+        return None
+    return Dating(
+        date, "narrative", timex.text + after[: forward.end() if forward else 0], span, anchor.start
     )
 
 
-_AFTER_CUE = re.compile(
-    r"^(?:upon|on|at)\s+(?:the\s+)?(?:completion|conclusion|end|close)\s+of\b|"
-    r"^(?:after|following)\s+(?:the|their|his|her|its|this|these)\s+"
-    r"(?:meeting|talks|visit|trip|summit|ceremony|conference|session|discussions?)\b",
-    re.IGNORECASE,
-)
-_DURING_CUE = re.compile(
-    r"^(?:during|while\s+in|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\b",
-    re.IGNORECASE,
-)
-_BEFORE_CUE = re.compile(
-    r"\b(?:ha[sd]|have)\s+(?:just|recently)\s+(?:returned|come\s+back|arrived\s+back)\b|"
-    r"\b(?:just|recently)\s+returned\b|\b(?:prior\s+to|ahead\s+of|before)\s+(?:the|this|his|her)\s+"
-    r"(?:visit|trip|meeting|talks|summit)\b",
-    re.IGNORECASE,
-)
+def _shift(anchor: ParsedDate, count: int, unit: str) -> ParsedDate | None:
+    """Move a date by count days, weeks, months or years, never finer than both allow."""
+    if unit in _UNIT_DAYS:
+        if RANK[anchor.precision] < RANK["day"]:
+            return None
+        day = dt.date.fromisoformat(anchor.start[:10]) + dt.timedelta(days=count * _UNIT_DAYS[unit])
+        return ParsedDate(day.isoformat(), "day", approximate=unit == "W")
+    year = int(anchor.start[:4])
+    if unit == "Y":
+        return ParsedDate(f"{year + count:04d}", "year")
+    if RANK[anchor.precision] < RANK["month"]:
+        return None
+    months = year * 12 + int(anchor.start[5:7]) - 1 + count
+    return ParsedDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
 
 
-def relative_cue(sentence: str) -> tuple[str, re.Match[str]] | None:
-    """Find a phrase placing the sentence against the article's main event.
-
-    Returns:
-        ("after" | "during" | "before", the match), or None.
-    """
-    for kind, pattern in (("after", _AFTER_CUE), ("during", _DURING_CUE), ("before", _BEFORE_CUE)):
-        match = pattern.search(sentence)
-        if match:
-            return kind, match
-    return None
-
-
-def place_relative(kind: str, anchor: ParsedDate) -> ParsedDate:
-    """Date an occurrence placed relative to the anchor (the main event); always approximate.
-
-    "after" is the anchor's last day, "during" its whole span, "before" the month holding the day
-    before the anchor began (a trip one has "just returned from").
-    """
-    last = anchor.end or anchor.start
-    if kind == "after":
-        return ParsedDate(last, anchor.precision, approximate=True)
-    if kind == "during":
-        return ParsedDate(anchor.start, anchor.precision, anchor.end, approximate=True)
-    if anchor.precision in ("day", "minute"):
-        before = dt.date.fromisoformat(anchor.start[:10]) - dt.timedelta(days=1)
-        return ParsedDate(before.isoformat()[:7], "month", approximate=True)
-    return ParsedDate(anchor.start, anchor.precision, approximate=True)
+def _occurrence(
+    text: str, timex: Timex, span: tuple[int, int], after: str, ref: Reference
+) -> Dating | None:
+    """Date an occurrence given only by its length ("a two-day visit"): it ends at the reference
+    day when the sentence is past (exact when it says the occurrence is over, else approximate)."""
+    m = re.fullmatch(r"P(\d+)([DW])", timex.value)
+    if m is None or ref.news is None or not EVENT_NOUN.match(after):
+        return None
+    days = int(m[1]) * _UNIT_DAYS[m[2]]
+    completed = _COMPLETED.search(text)
+    if not 0 < days <= 31 or (tense(text) != "past" and not completed):
+        return None
+    last = dt.date.fromisoformat(ref.news.start[:10])
+    first = last - dt.timedelta(days=days - 1)
+    date = ParsedDate(
+        first.isoformat(),
+        "day",
+        last.isoformat() if days > 1 else None,
+        approximate=not completed,
+    )
+    basis = "publication" if ref.published and last == ref.published else "narrative"
+    return Dating(date, basis, timex.text, span, last.isoformat(), occurrence_at=timex.start)
 
 
-def is_after(date: ParsedDate, published: dt.date | None) -> bool:
-    """Whether a date begins after the publication day (compared at the date's own precision)."""
-    if published is None:
-        return False
-    day = published.isoformat()
-    return date.start[:10] > day[: len(date.start[:10])]
+def _with_clock(best: Dating | None, clock: Dating, ref: Reference) -> Dating:
+    """Give a bare time of day ("at 10:30") the day beside it, else the day being narrated."""
+    time = clock.date.start[10:] if clock.date and len(clock.date.start) > 10 else ""
+    if best is not None and best.date is not None:
+        if best.date.precision != "day" or best.date.end or not time:
+            return best
+        date = ParsedDate(best.date.start + time, "minute", approximate=best.date.approximate)
+        return Dating(date, best.basis, best.text, best.span, best.counted_from)
+    day = ref.narrated if ref.narrated and ref.narrated.precision == "day" else ref.news
+    if day is None or not time:
+        return clock
+    date = ParsedDate(day.start[:10] + time, "minute")
+    return Dating(date, "narrative", clock.text, clock.span, day.start)
 
 
-_MONTH_NAME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
-)
-
-
-def names_month_without_year(text: str) -> bool:
-    """Whether a date expression names a month but no year ("5 September", "in February")."""
-    return bool(_MONTH_NAME.search(text)) and not re.search(r"\d{4}|'\d{2}\b", text)
-
-
-def most_recent(date: ParsedDate, published: dt.date | None) -> ParsedDate:
-    """Move a date whose year was inferred back by whole years until it is not after publication."""
-    for _ in range(2):
-        if not is_after(date, published):
-            break
-        date = ParsedDate(
-            _earlier_year(date.start),
-            date.precision,
-            _earlier_year(date.end) if date.end else None,
-            date.approximate,
-        )
-    return date
-
-
-def _earlier_year(iso: str) -> str:
-    """The same ISO date one year earlier (29 February becomes 28 February)."""
-    year = int(iso[:4]) - 1
-    rest = iso[4:]
-    if rest.startswith("-02-29"):
-        rest = "-02-28" + rest[6:]
-    return f"{year:04d}{rest}"
-
-
-def covers(date: ParsedDate, day: str) -> bool:
-    """Whether a date (or its range) includes the given ISO day, at the date's own precision."""
-    last = date.end or date.start
-    return date.start[:10] <= day[: len(date.start[:10])] and day[: len(last[:10])] <= last[:10]
+def _at_reference(text: str, ref: Reference) -> Dating | None:
+    """Rule 2: a happening with no date of its own is at the reference day, approximate; one
+    "just returned" from is in the days before it."""
+    if ref.news is None:
+        return None
+    day = dt.date.fromisoformat(ref.news.start[:10])
+    if _JUST_BEFORE.search(text):
+        first = day - dt.timedelta(days=7)
+        date = ParsedDate(first.isoformat(), "day", day.isoformat(), approximate=True)
+    else:
+        date = ParsedDate(day.isoformat(), "day", approximate=True)
+    return Dating(date, "report", "", None, day.isoformat())

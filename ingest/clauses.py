@@ -1,8 +1,152 @@
-"""What a sentence says about time: whether it reports a happening and whether it looks ahead."""
+"""What a sentence says about time: whether it reports a happening, and its tense.
+
+No part-of-speech tagger: small word lists and suffix rules, each with its own test table. They
+decide two things the anchoring model needs, whether a sentence without a date of its own still
+reports something that happened (so it is dated at the reference time), and which way an
+expression without a year looks (a past sentence looks back, a future one ahead).
+"""
 
 from __future__ import annotations
 
 import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
+
+
+_IRREGULAR_PAST = _words(
+    "arose awoke began bit blew broke brought built burst bought caught chose came cost crept "
+    "cut dealt did dug drew drank drove ate fell fed felt fought found fled flew forbade "
+    "forgot froze got gave went grew hung heard hid hit held hurt kept knelt knew laid led "
+    "left lent let lay lit lost made meant met paid put quit read rode rang rose ran said saw "
+    "sought sold sent set shook shed shot shut sang sank sat slept slid spoke spent spun "
+    "spread sprang stood stole stuck stung struck swore swept swam swung took taught tore "
+    "told thought threw understood woke wore won withdrew wrote overtook overthrew undertook "
+    "upheld "
+)
+_PARTICIPLES = _words(
+    "arisen begun bitten blown broken chosen done drawn driven eaten fallen flown forgotten "
+    "frozen gotten given gone grown hidden known ridden risen seen shaken shown sung sunk "
+    "spoken stolen stricken sworn taken thrown torn woken worn withdrawn written overtaken "
+    "undertaken been "
+)
+_NOT_EVENTS = _words(
+    "concerned interested based related supposed used limited united advanced detailed "
+    "experienced skilled talented excited worried tired married armed aged need indeed seed "
+    "speed feed weed bleed breed creed deed greed heed reed shed red bed led fed hundred "
+    "kindred sacred wicked naked rugged ragged crooked beloved learned alleged so-called "
+    "called named dubbed noted renowned talked-about "
+)
+"""Words ending in -ed that are adjectives or nouns far more often than verbs of a happening."""
+
+_PAST_WORDS = "|".join(sorted(_IRREGULAR_PAST))
+_PARTICIPLE_WORDS = "|".join(sorted(_PARTICIPLES))
+_PAST_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b|\b[a-z]{2,}(?:ed|ied)\b", re.IGNORECASE
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|this|very)\s+$")
+_VERB_BEFORE = re.compile(
+    r"(?:\b[a-z]{2,}ing|\b(?:is|are|be|being|been|remain|remains|seem|seems))\s+$"
+)
+"""An -ed word after an -ing verb or a copula is an adjective ("anticipating increased sales")."""
+_STATE_ONLY = re.compile(r"^(?:was|were|had|did)$")
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|'ve|’ve)\s+(?:(?:just|recently|already|now|also|since|not|never|"
+    r"finally|reportedly|officially)\s+)?(?!been\b)(?:" + _PARTICIPLE_WORDS + r"|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|got)\s+(?:(?:also|reportedly|officially|later|then|first|finally)\s+)?"
+    r"(?:"
+    + "|".join(sorted(_PARTICIPLES))
+    + r"|[a-z]{2,}ed|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")\b",
+    re.IGNORECASE,
+)
+_REPORTING_PRESENT = re.compile(
+    r"\b(?:says|say|tells|announces|confirms|reports|warns|claims|insists|admits|denies|"
+    r"reveals|agrees|launches|plans|unveils|urges|calls\s+for|accuses)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|'ll|’ll|is\s+to|are\s+to|is\s+due|are\s+due|due\s+to|plans?\s+to|"
+    r"planning\s+to|intends?\s+to|expected\s+to|scheduled|set\s+to|to\s+be\s+held|upcoming|"
+    r"forthcoming|going\s+to|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can)\b", re.IGNORECASE)
+_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def past_verbs(sentence: str) -> list[re.Match[str]]:
+    """Find words that are past-tense verbs of a happening (simple past, perfect or passive).
+
+    A word ending in -ed right after an article ("the injured man") or in the list of common
+    adjectives ("concerned", "based") is not one; "was", "had" and "did" alone are not either.
+    """
+    found = []
+    for match in _PAST_WORD.finditer(sentence):
+        word = match.group().lower()
+        if word in _NOT_EVENTS or _STATE_ONLY.match(word):
+            continue
+        before = sentence[max(0, match.start() - 14) : match.start()]
+        if _DETERMINER_BEFORE.search(before) or _VERB_BEFORE.search(before):
+            continue
+        found.append(match)
+    return found
+
+
+def tense(sentence: str) -> str:
+    """The sentence's direction in time: "future", "past" or "present".
+
+    Words inside quotation marks count only when nothing outside them decides: in
+    "“We will win,” she said" the report is past.
+    """
+    outside = _QUOTE.sub(" ", sentence)
+    for text in (outside, sentence):
+        future = _FUTURE.search(text)
+        past = past_verbs(text) or _PERFECT.search(text) or _PASSIVE.search(text)
+        if future and past:
+            return "past" if _first_start(past) < future.start() else "future"
+        if future:
+            return "future"
+        if past:
+            return "past"
+    return "present"
+
+
+def _first_start(found: list[re.Match[str]] | re.Match[str]) -> int:
+    """Where the first of some matches begins."""
+    return found[0].start() if isinstance(found, list) else found.start()
+
+
+def speaks_of_future(sentence: str) -> bool:
+    """Whether a sentence speaks of something still to come, so a later date may be right."""
+    return tense(sentence) == "future"
+
+
+def reports_event(sentence: str) -> bool:
+    """Whether a sentence reports something happening: a past, perfect or passive verb of a
+    happening, or a present verb of reporting ("X says"), and at least three words.
+
+    Questions and conditionals ("If prices fall, ...") report nothing yet.
+    """
+    words = sentence.split()
+    if len(words) < 3 or sentence.rstrip(" ”\"'’").endswith("?"):
+        return False
+    if re.match(r"^\W*(?:if|unless|should|would|could)\b", sentence, re.IGNORECASE):
+        return False
+    outside = _QUOTE.sub(" ", sentence)
+    if past_verbs(outside) or _PERFECT.search(outside) or _PASSIVE.search(outside):
+        return True
+    if _REPORTING_PRESENT.search(outside) and not _MODAL.search(outside[:40]):
+        return True
+    return outside.strip() == "" and bool(past_verbs(sentence) or _PERFECT.search(sentence))
+
 
 _EVENT_CUE = re.compile(
     r"\b(?:visit|trip|tour\b|journey|sign|met\b|meet|talk|said|says|say\b|told|announc|declar|state|invad|invasion|"
@@ -17,23 +161,9 @@ _EVENT_CUE = re.compile(
     r"increas|decreas|expand|became|become)",
     re.IGNORECASE,
 )
-_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 
 
-def reports_event(sentence: str) -> bool:
-    """Whether a sentence reports something happening (a verb or noun of an occurrence)."""
-    if len(sentence.split()) < 3:
-        return False
-    return bool(_EVENT_CUE.search(sentence) or _PAST_VERB.search(sentence))
-
-
-_FUTURE = re.compile(
-    r"\b(?:will|shall|would|is to|are to|is due|are due|plans? to|intends? to|"
-    r"expected to|scheduled|to be held|upcoming|next|forthcoming|going to)\b",
-    re.IGNORECASE,
-)
-
-
-def speaks_of_future(sentence: str) -> bool:
-    """Whether a sentence speaks of something still to come, so a later date may be right."""
-    return bool(_FUTURE.search(sentence))
+def mentions_happening(sentence: str) -> bool:
+    """Whether a sentence names an occurrence by a verb or noun ("visit", "signing", "opens"),
+    in any tense: a sentence with a date of its own needs no more to be an event."""
+    return len(sentence.split()) >= 3 and bool(_EVENT_CUE.search(sentence) or past_verbs(sentence))

@@ -1,12 +1,9 @@
 """Turn an article and its temporal expressions into event drafts for the store.
 
-The steps, each a small function with its own test table: split the text into sentences with
-offsets; decide whether a sentence reports something happening; date it from the most precise
-timex in it (or, with none, from a relative cue such as "upon completion of the visit" placed
-against the article's main event); and cut a short title from the sentence. The publication date
-is passed in; nothing here reads the clock. A date is never made more precise than the text says,
-and a past-tense sentence never yields a date after publication. A wire dateline opening the body
-("TOKYO, 31 August 2022 (Reuters) - ") is set aside: its date is the report's, not the event's.
+The orchestration: split the text into sentences with offsets, set aside page furniture, the
+headline and a wire dateline, date each sentence by the anchoring model (`ingest.anchoring`), and
+cut a title from it (`ingest.titles`). The publication date is passed in; nothing here reads the
+clock. Work is linear in the article's length: sentences and timexes are walked together once.
 """
 
 from __future__ import annotations
@@ -14,38 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from ingest.anchoring import (
-    EVENT_NOUN,
-    anchored_duration,
-    covers,
-    date_of_value,
-    is_after,
-    is_relative_value,
-    most_recent,
-    names_month_without_year,
-    place_relative,
-    relative_cue,
-)
-from ingest.clauses import reports_event, speaks_of_future
+from ingest.anchoring import EVENT_NOUN, NEWS_WINDOW, Dating, Reference, date_sentence
+from ingest.clauses import mentions_happening, reports_event
 from ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
-from ingest.titles import FIRST_SINCE, TITLE_MAX, cut_title, finish_title, main_actor
+from ingest.titles import TITLE_MAX, cut_title, finish_title
 from ingest.types import ParsedDate, Timex
+from ingest.values import covers
 from store import NewEvent
-
-_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3}
-
-
-@dataclass(frozen=True, slots=True)
-class _Dated:
-    """A candidate dating of a sentence: the date, where it was said, and how to title it."""
-
-    date: ParsedDate | None
-    span: tuple[int, int] | None
-    title_from: int | None = None
-    drop_span: bool = True
-    anchors: bool = False
 
 
 def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None) -> list[NewEvent]:
@@ -54,19 +27,29 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
     Args:
         text: the article text the timex offsets refer to.
         timexes: temporal expressions in text, as `ingest.timex.find_timexes` returns them.
-        published: publication date; None leaves relative dates undated (start None).
+        published: publication date; None leaves news-relative dates undated (start None) and
+            makes no event of a sentence without a date of its own.
 
     Returns:
         One draft per sentence that reports a dated occurrence (plus the headline's event), in
-        text order, with the sentence as quote and the date expression's offsets as span.
+        text order, with the sentence as quote, the date expression's offsets as span, and how
+        the date was reached (date_basis, date_text, counted_from).
     """
-    actor = main_actor(text)
     headline = find_headline(text)
-    anchor = ParsedDate(published.isoformat(), "day") if published else None
     ordered = sorted(timexes, key=lambda t: t.start)
+    ref = Reference(published)
     events: list[NewEvent] = []
     in_body = False
+    next_timex = 0
     for sentence in split_sentences(text):
+        while next_timex < len(ordered) and ordered[next_timex].start < sentence.start:
+            next_timex += 1
+        inside: list[Timex] = []
+        index = next_timex
+        while index < len(ordered) and ordered[index].start < sentence.end:
+            if ordered[index].end <= sentence.end:
+                inside.append(ordered[index])
+            index += 1
         if headline and sentence.start < headline[1] and headline[0] < sentence.end:
             continue
         if CREDIT.match(sentence.text):
@@ -74,20 +57,32 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
         if not in_body:
             in_body = True
             sentence = _without_dateline(sentence)
-        if not reports_event(sentence.text):
+            inside = [t for t in inside if t.start >= sentence.start]
+        happening = reports_event(sentence.text)
+        if not inside and not happening:
             continue
-        inside = [t for t in ordered if sentence.start <= t.start and t.end <= sentence.end]
-        dated = _date_sentence(sentence, inside, published, anchor)
-        if dated is None:
+        dating = date_sentence(sentence.text, sentence.start, inside, ref, happening)
+        if dating is None:
             continue
-        if dated.anchors and dated.date is not None:
-            anchor = dated.date
-        events.append(_draft(sentence, dated, actor))
-    if headline and published and reports_event(text[headline[0] : headline[1]]):
+        if dating.basis != "report" and not _occurs(sentence.text, dating, happening, published):
+            ref.advance(dating)
+            continue
+        ref.advance(dating)
+        events.append(_draft(sentence, dating))
+    if headline and published and mentions_happening(text[headline[0] : headline[1]]):
         lead = _headline_event(text, headline, published)
         if not any(_same_occurrence(lead, event) for event in events):
             events.insert(0, lead)
     return events
+
+
+def _occurs(text: str, dating: Dating, happening: bool, published: dt.date | None) -> bool:
+    """Whether a sentence with a date of its own tells of an occurrence: it reports a happening,
+    names one ("visit", "launch"), or puts something on a date still to come ("goes on sale")."""
+    if happening or mentions_happening(text):
+        return True
+    date = dating.date
+    return date is not None and published is not None and date.start[:10] > published.isoformat()
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:
@@ -98,103 +93,36 @@ def _without_dateline(sentence: Sentence) -> Sentence:
     return Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
 
 
-def _date_sentence(
-    sentence: Sentence,
-    timexes: Sequence[Timex],
-    published: dt.date | None,
-    anchor: ParsedDate | None,
-) -> _Dated | None:
-    """Choose how a sentence is dated: its most precise usable timex, else a relative cue.
-
-    Returns:
-        The dating (date None: a relative date we cannot resolve without a publication date),
-        or None when the sentence has no usable date.
-    """
-    best: tuple[int, _Dated] | None = None
-    unresolved: _Dated | None = None
-    for timex in timexes:
-        candidate = _date_timex(sentence, timex, published)
-        if candidate is None or candidate.date is None:
-            if is_relative_value(timex.value) and published is None and timex.type != "SET":
-                unresolved = unresolved or _Dated(None, (timex.start, timex.end))
-            continue
-        date = candidate.date
-        if is_after(date, published) and not speaks_of_future(sentence.text):
-            continue
-        if best is None or _RANK[date.precision] > best[0]:
-            best = (_RANK[date.precision], candidate)
-    if best is not None:
-        return best[1]
-    cue = relative_cue(sentence.text)
-    if cue is not None:
-        kind, match = cue
-        span = (sentence.start + match.start(), sentence.start + match.end())
-        if anchor is None:
-            return _Dated(None, span, drop_span=False)
-        return _Dated(place_relative(kind, anchor), span, drop_span=False)
-    return unresolved
-
-
-def _date_timex(sentence: Sentence, timex: Timex, published: dt.date | None) -> _Dated | None:
-    """Date a sentence from one of its timexes, or None when that timex dates no occurrence."""
-    span = (timex.start, timex.end)
-    local = timex.start - sentence.start
-    if timex.type == "DURATION":
-        after = sentence.text[timex.end - sentence.start :]
-        date = anchored_duration(sentence.text, after, timex.value, published)
-        if date is None:
-            return None
-        return _Dated(date, span, title_from=local, drop_span=False, anchors=True)
-    if timex.type not in ("DATE", "TIME"):
-        return None
-    before = sentence.text[:local]
-    if re.search(r"\bsince\s*$", before, re.IGNORECASE) and not FIRST_SINCE.search(before):
-        return None  # "has grown since 2012" starts a state, it is no occurrence in 2012
-    date = date_of_value(timex.value, published)
-    if date is None:
-        return None
-    future = speaks_of_future(sentence.text)
-    if is_after(date, published) and names_month_without_year(timex.text) and not future:
-        date = most_recent(date, published)
-    exact = date.precision in ("day", "minute") and not date.approximate and not date.end
-    return _Dated(date, span, anchors=exact)
-
-
 _NAMES = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
 _OCCURRENCE_PHRASE = re.compile(
     rf"(?i:{EVENT_NOUN.pattern})(?:\s+(?:to|in|of|at)\s+{_NAMES})?(?:\s+by\s+{_NAMES})?"
 )
 
 
-def occurrence_title(sentence: str, start: int, actor: str | None) -> str:
+def occurrence_title(sentence: str, start: int) -> str:
     """Title an occurrence dated by its length from its noun phrase ("Two-day visit to Tokyo by X").
 
     Args:
         sentence: the sentence.
         start: where the duration expression begins in it.
-        actor: the article's main person, named as the agent when the phrase names none.
     """
     head = re.match(r"\S+", sentence[start:])
     end = start + (head.end() if head else 0)
     phrase = _OCCURRENCE_PHRASE.match(sentence, end)
-    title = sentence[start : phrase.end() if phrase else len(sentence)]
-    if phrase and " by " not in title and actor and actor in sentence:
-        title += f" by {actor}"
-    return cut_title(title)
+    return finish_title(sentence[start : phrase.end() if phrase else len(sentence)])
 
 
-def _draft(sentence: Sentence, dated: _Dated, actor: str | None) -> NewEvent:
+def _draft(sentence: Sentence, dating: Dating) -> NewEvent:
     """Make the event draft for a dated sentence."""
     text = sentence.text
-    if dated.title_from is not None:
-        title = occurrence_title(text, dated.title_from, actor)
-    elif dated.drop_span and dated.span is not None:
-        local = (dated.span[0] - sentence.start, dated.span[1] - sentence.start)
-        title = cut_title(text, local, actor)
+    if dating.occurrence_at is not None:
+        title = occurrence_title(text, dating.occurrence_at - sentence.start)
+    elif dating.span is not None:
+        title = cut_title(text, (dating.span[0] - sentence.start, dating.span[1] - sentence.start))
     else:
-        title = cut_title(text, actor=actor)
-    date = dated.date
-    span = dated.span or (None, None)
+        title = cut_title(text)
+    date = dating.date
+    span = dating.span or (None, None)
     return NewEvent(
         title=title or text[:TITLE_MAX],
         start=date.start if date else None,
@@ -204,6 +132,9 @@ def _draft(sentence: Sentence, dated: _Dated, actor: str | None) -> NewEvent:
         quote=text,
         span_start=span[0],
         span_end=span[1],
+        date_basis=dating.basis,
+        date_text=dating.text,
+        counted_from=dating.counted_from,
     )
 
 
@@ -211,7 +142,7 @@ def _headline_event(text: str, headline: tuple[int, int], published: dt.date) ->
     """The occurrence a headline reports, placed at publication (approximate: it may be the eve)."""
     line = text[headline[0] : headline[1]]
     return NewEvent(
-        title=finish_title(line, None),
+        title=finish_title(line),
         start=published.isoformat(),
         precision="day",
         approximate=True,
@@ -247,8 +178,15 @@ def _stems(text: str) -> set[str]:
 
 
 def _same_occurrence(lead: NewEvent, event: NewEvent) -> bool:
-    """Whether a body event repeats the headline's: same day covered and two shared stems."""
+    """Whether a body event repeats the headline's: two shared stems, and a date that covers
+    publication or falls in the days just before it (the lead's "on Tuesday")."""
     if event.start is None or lead.start is None:
         return False
+    if len(_stems(lead.title) & _stems(event.title)) < 2:
+        return False
     date = ParsedDate(event.start, event.precision or "day", event.end)
-    return covers(date, lead.start) and len(_stems(lead.title) & _stems(event.title)) >= 2
+    if covers(date, lead.start) or date.precision not in ("day", "minute"):
+        return covers(date, lead.start)
+    day = dt.date.fromisoformat(event.start[:10])
+    published = dt.date.fromisoformat(lead.start)
+    return published - NEWS_WINDOW <= day <= published

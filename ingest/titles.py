@@ -1,122 +1,112 @@
-"""Cut a short title from an event's sentence."""
+"""Cut a short, truthful title from an event's sentence.
+
+A title is a contiguous stretch of its sentence: the whole sentence when it is short, else its
+main clause from the subject on, cut where a clause or phrase begins. Nothing is rewritten into
+something the text does not say; the two exceptions keep the text's meaning and its speaker:
+quoted speech with its speaker named in the same sentence ("Okafor: “We will rebuild”"), and
+"the first X since 2012" dated 2012, titled "Last X".
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from ingest.speech import reported_speech, speech_title
+from ingest.clauses import past_verbs
+from ingest.speech import quoted_speech
 
 TITLE_MAX = 80
 """Longest title we cut from a sentence, in characters."""
 
-
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:upon|after|following|during|before|on|in|at|earlier|later|last|this|since|by|"
-    r"while|when|as|amid|with|according\s+to|meanwhile|then|now|today|yesterday)\b[^,]{0,70}|"
-    r"[^\w]{0,3}),\s+",
+    r"while|when|as|amid|with|according\s+to|meanwhile|then|now|today|yesterday|however|"
+    r"moreover|also|still|instead|separately|elsewhere|overnight|in\s+addition)\b[^,“”\"]{0,70}),\s+",
     re.IGNORECASE,
 )
-_PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)")
-_APPOSITIVE_DASH = re.compile(
-    r"\b(to|from|in|with|for|by)\s+(?:(?!\b(?:to|from|in|with|for|by)\b)[^–—.]){1,50}?\s[–—]\s+"
-    r"(?=(?:the\s+)?[A-Z])"
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:and|but|or|so|yet|however|meanwhile|moreover|also|still|then|thus|nonetheless|"
+    r"nevertheless|furthermore|besides|instead)\b[,\s]+",
+    re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(
-    r",\s+(?:which|who|whom|where|when|while|making|as|but|after|before|amid|said|says|"
-    r"according|including|[a-z]+ing)\b|;|\s[–—]\s|\s--\s|\s+including\b|"
-    r",?\s+[“\"]",
-)
-_FILLER = re.compile(r"\s+(?:also|just|recently|then|later|previously|meanwhile|now)\b")
 _DANGLING = re.compile(
-    r"(?:[\s,:]+(?:that|and|or|the|a|an|to|of|with|will|would|has|have|had|be|is|are|was|"
-    r"were|by|for|in|on|at|as|its|their|his|her))+\s*$",
+    r"(?:[\s,:;–—-]+(?:that|and|or|but|the|a|an|to|of|with|will|would|has|have|had|be|is|are|"
+    r"was|were|by|for|in|on|at|as|its|their|his|her|our|which|who|while|from|than|into|"
+    r"about|after|before|since|until|this|these|those|its|than))+\s*$",
     re.IGNORECASE,
 )
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:in|on|at|by|from|of|since|until|through|as\s+of|during)\s+(?:the\s+)?(?:year\s+)?)?$",
-    re.IGNORECASE,
-)
-FIRST_SINCE = re.compile(r"\bfirst\s+(time\s+)?(?:that\s+)?(.{5,}?)\s+since\s*$", re.IGNORECASE)
-
-
-def cut_title(
-    sentence: str,
-    date_span: tuple[int, int] | None = None,
-    actor: str | None = None,
-) -> str:
-    """Cut a short "who did what" title from a sentence.
-
-    Args:
-        sentence: the sentence.
-        date_span: offsets, within the sentence, of the date expression to leave out.
-        actor: who "I" is in a quoted first-person sentence (the article's main person).
-
-    Returns:
-        At most TITLE_MAX characters: the main clause without its leading adverbial, date,
-        parentheticals, trailing clauses and attribution.
-    """
-    text = sentence
-    if date_span is not None:
-        before = text[: date_span[0]]
-        since = FIRST_SINCE.search(before)
-        if since:
-            # "the first visit ... since 2012" dates the previous visit, in 2012
-            return finish_title(("Last time " if since[1] else "Last ") + since[2], actor)
-        before = _PREPOSITION_BEFORE.sub("", before)
-        text = before.rstrip() + " " + text[date_span[1] :].lstrip()
-        text = re.sub(r"\s+([,;:.])", r"\1", text)
-    return finish_title(text, actor)
-
-
-def finish_title(text: str, actor: str | None) -> str:
-    """Apply the clean-up rules shared by every title, then cut it to length."""
-    text = " ".join(text.split()).strip(" ,")
-    for _ in range(2):
-        stripped = _LEADING_ADVERBIAL.sub("", text, count=1)
-        if len(stripped.split()) >= 3:
-            text = stripped
-    text = _PARENTHETICAL.sub(_keep_short_parenthetical, text)
-    text = _APPOSITIVE_DASH.sub(r"\1 ", text)
-    speech = reported_speech(text)
-    if speech is not None:
-        text = speech_title(*speech)
-    else:
-        clause = _CLAUSE_END.search(text, 15)
-        if clause:
-            text = text[: clause.start()]
-        text = re.sub(r"[“”\"]", "", text)
-        if actor:
-            text = _as_actor(text, actor)
-    text = _FILLER.sub("", text)
-    text = re.sub(r"\b(\w+)\s+\1\b", r"\1", text, flags=re.IGNORECASE)
-    text = _tidy_end(text)
-    text = text[:1].upper() + text[1:]
-    return shorten_title(text)
-
-
-def _as_actor(text: str, actor: str) -> str:
-    """Put the named person in place of an opening "I" ("I have just returned" -> "X returned")."""
-    return re.sub(
-        r"^I\s+(?:have\s+|had\s+|'ve\s+|’ve\s+)?(?:just\s+|recently\s+)?", actor + " ", text
-    )
-
-
 _VAGUE_TAIL = re.compile(
     r"\s+(?:to|for|of|on|about|in|with|from|by)\s+(?:this|that|it|them|these|those)\s*$",
     re.IGNORECASE,
 )
+FIRST_SINCE = re.compile(r"\bfirst\s+(time\s+)?(?:that\s+)?(.{5,}?)\s+since\s*$", re.IGNORECASE)
+"""'the first visit ... since' before a year: the year dates the previous such visit."""
+
+
+def cut_title(sentence: str, date_span: tuple[int, int] | None = None) -> str:
+    """Cut a title from a sentence.
+
+    Args:
+        sentence: the sentence.
+        date_span: offsets, within the sentence, of the expression that dated the event; when it
+            follows "the first ... since", the event is the previous one and is titled "Last ...".
+
+    Returns:
+        At most TITLE_MAX characters, starting and ending at word boundaries.
+    """
+    if date_span is not None:
+        since = FIRST_SINCE.search(sentence[: date_span[0]])
+        if since:
+            return finish_title(("Last time " if since[1] else "Last ") + since[2])
+    speech = quoted_speech(sentence)
+    if speech is not None:
+        speaker, words = speech
+        return _capital(
+            f"{speaker}: “{_tidy_end(shorten_title(words, TITLE_MAX - len(speaker) - 4))}”"
+        )
+    return finish_title(sentence)
+
+
+def finish_title(text: str) -> str:
+    """Trim a stretch of text into a title: leading adverbial or connective off, cut to length."""
+    text = " ".join(text.split()).strip(" ,")
+    for _ in range(2):
+        for pattern in (_LEADING_CONNECTIVE, _LEADING_ADVERBIAL):
+            stripped = pattern.sub("", text, count=1)
+            if stripped != text and len(stripped.split()) >= 4 and not _starts_badly(stripped):
+                text = stripped
+    text = _balance_quotes(shorten_title(_tidy_end(text)))
+    return _capital(_tidy_end(text) if not text.endswith("…") else text)
+
+
+def _starts_badly(text: str) -> bool:
+    """Whether text would start a title mid-phrase: a possessive, punctuation, a lower-case verb."""
+    return bool(re.match(r"^(?:['’]s\b|[,.;:)\]])", text))
+
+
+def _capital(text: str) -> str:
+    """The title with its first letter upper-case (titles start a line in the list)."""
+    return text[:1].upper() + text[1:]
+
+
+def _balance_quotes(text: str) -> str:
+    """Drop a quotation mark left open or closed by the cut, so the title reads as written."""
+    opens, closes = text.count("“"), text.count("”")
+    if opens > closes:
+        text = text.replace("“", "", opens - closes) if text.startswith("“") else text + "”"
+    elif closes > opens:
+        text = text[::-1].replace("”", "", closes - opens)[::-1]
+    if text.count('"') % 2:
+        text = text.replace('"', "", 1)
+    return text.strip()
 
 
 def _tidy_end(text: str) -> str:
     """Drop what cannot end a title: punctuation, a dangling function word, "to this"."""
-    for _ in range(2):
-        text = _DANGLING.sub("", text.rstrip(" .,;:!?")).strip(" ,")
+    for _ in range(3):
+        text = text.rstrip(" .,;:!?–—-")
+        text = _DANGLING.sub("", text).strip(" ,")
         text = _VAGUE_TAIL.sub("", text)
     return text
-
-
-# -- reported speech ------------------------------------------------------------------------
 
 
 TITLE_MIN = 30
@@ -158,7 +148,7 @@ _TIGHT_AS = frozenset(
 )
 
 
-def shorten_title(text: str) -> str:
+def shorten_title(text: str, limit: int = TITLE_MAX) -> str:
     """Cut a title longer than TITLE_MAX where a clause or phrase begins, so it reads complete.
 
     A clause boundary (a comma, a dash, "which", "while", a relative "that will") is preferred
@@ -167,19 +157,31 @@ def shorten_title(text: str) -> str:
     still fits and leaves at least TITLE_MIN characters. With none, the title is cut at a word
     and ends with "…".
     """
-    if len(text) <= TITLE_MAX:
+    if len(text) <= limit:
         return text
     for pattern in (_CLAUSE_BREAK, _PHRASE_BREAK, _LOOSE_BREAK):
         cuts = [
             m.start()
             for m in pattern.finditer(text)
-            if TITLE_MIN <= m.start() <= TITLE_MAX and not _bound(text, m.start())
+            if min(TITLE_MIN, limit // 2) <= m.start() <= limit and not _bound(text, m.start())
         ]
-        if cuts:
-            cut = _tidy_end(text[: cuts[-1]])
-            if len(cut) >= TITLE_MIN:
+        for at in reversed(cuts):
+            cut = _tidy_end(text[:at])
+            if len(cut) >= min(TITLE_MIN, limit // 2) and _has_verb(cut):
                 return cut
-    return text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return _tidy_end(text[: limit - 1].rsplit(" ", 1)[0]) + "…"
+
+
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
+    r"do|did|says|said|say)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a cut keeps a verb, so a title is a statement, not a bare noun phrase."""
+    return bool(past_verbs(text) or _AUXILIARY.search(text))
 
 
 def _bound(text: str, at: int) -> bool:
@@ -195,24 +197,3 @@ def _bound(text: str, at: int) -> bool:
     if re.match(r"\s+by\s", text[at:]):
         return bool(re.fullmatch(r"[a-z]{2,}ed", before[-1]))
     return False
-
-
-def _keep_short_parenthetical(match: re.Match[str]) -> str:
-    """Keep an acronym-like parenthetical "(MOU)", drop asides, figures and "(Ret.)"."""
-    inner = match.group(1)
-    if len(inner) <= 8 and inner.isupper() and inner.isalpha():
-        return match.group(0)
-    return ""
-
-
-_ROLE_NAME = re.compile(
-    r"\b(?:Ministers?|President|Premier|Secretary|Chancellor|Ambassador|General|Gen\.|Senator|"
-    r"Governor|Mayor|Mr\.|Ms\.|Mrs\.|Dr\.|King|Queen|Prince|Chairman|Chairwoman|CEO|leader|"
-    r"spokesman|spokeswoman|spokesperson)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
-)
-
-
-def main_actor(text: str) -> str | None:
-    """The person an article is mostly about: the surname most often named after a role."""
-    names = Counter(match.group(1).split()[-1] for match in _ROLE_NAME.finditer(text))
-    return names.most_common(1)[0][0] if names else None

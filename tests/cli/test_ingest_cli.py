@@ -14,9 +14,7 @@ from store import Store
 from tui.cli import cli
 
 DEMO = (files("ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
-NO_DATE = (
-    "Ministers sign pact\n\nAfter the talks, the ministers signed a pact. Exports rose in 2021.\n"
-)
+NO_DATE = "Ministers sign pact\n\nOn Tuesday, the ministers signed a pact. Exports rose in 2021.\n"
 
 Run = Callable[..., Result]
 
@@ -81,8 +79,8 @@ def test_ingest_from_stdin_with_published_title_and_url(run: Run, ingest_db: Pat
     assert result.exit_code == 0, result.output
     assert result.stdout == "-: 2 events added\n"
     assert rows(ingest_db) == [
-        ("2021", None, "Exports rose"),
-        ("2022-08-31", None, "The ministers signed a pact"),
+        ("2021", None, "Exports rose in 2021"),
+        ("2022-08-30", None, "The ministers signed a pact"),
     ]
     store = Store.open(ingest_db)
     source = store.get_source(1)
@@ -101,7 +99,7 @@ def test_missing_publication_date_warns_and_leaves_relative_events_undated(
         "dates left undated; 1 event(s) left undated)\n"
     )
     assert rows(ingest_db) == [
-        ("2021", None, "Exports rose"),
+        ("2021", None, "Exports rose in 2021"),
         (None, None, "The ministers signed a pact"),
     ]
 
@@ -167,7 +165,7 @@ def test_one_bad_file_in_a_folder_does_not_stop_the_others(
         f"error: {folder / '2-empty.txt'} is empty",
         "1 of 3 file(s) failed",
     ]
-    assert ("2019", None, "Leaders met") in rows(ingest_db)
+    assert ("2019", None, "Leaders met in 2019") in rows(ingest_db)
 
 
 def test_missing_file_is_reported(run: Run, tmp_path: Path) -> None:
@@ -189,7 +187,7 @@ def test_published_accepts_a_typed_day(run: Run, tmp_path: Path, ingest_db: Path
     path = write(tmp_path, "story.txt", NO_DATE)
     result = run("ingest", str(path), "--published", "31 Aug 2022")
     assert result.exit_code == 0, result.output
-    assert ("2022-08-31", None, "The ministers signed a pact") in rows(ingest_db)
+    assert ("2022-08-30", None, "The ministers signed a pact") in rows(ingest_db)
 
 
 def test_extract_prints_timexes_as_json_lines(run: Run, tmp_path: Path) -> None:
@@ -241,7 +239,7 @@ def test_empty_folder_beside_articles_fails_but_the_articles_are_saved(
     assert result.exit_code == 1
     assert result.stdout == f"{path}: 1 event added\n"
     assert result.stderr == f"error: no articles (.txt, .md, .html) found in {empty}\n"
-    assert ("2019", None, "Leaders met") in rows(ingest_db)
+    assert ("2019", None, "Leaders met in 2019") in rows(ingest_db)
 
 
 def test_html_page_title_names_the_source(run: Run, tmp_path: Path, ingest_db: Path) -> None:
@@ -259,7 +257,7 @@ def test_html_page_title_names_the_source(run: Run, tmp_path: Path, ingest_db: P
         source = store.get_source(event.source_id)
     finally:
         store.close()
-    assert (event.start, event.title) == ("2019", "The leaders met in Oslo")
+    assert (event.start, event.title) == ("2019", "The leaders met in Oslo in 2019")
     assert source.title == "Leaders meet in Oslo"
     assert "Leaders meet in Oslo" not in source.text
 
@@ -279,7 +277,7 @@ def test_published_re_dates_an_article_ingested_without_a_date(
     path = write(tmp_path, "story.txt", NO_DATE)
     assert run("ingest", str(path)).exit_code == 0
     assert rows(ingest_db) == [
-        ("2021", None, "Exports rose"),
+        ("2021", None, "Exports rose in 2021"),
         (None, None, "The ministers signed a pact"),
     ]
     again = run("ingest", str(path))
@@ -288,8 +286,8 @@ def test_published_re_dates_an_article_ingested_without_a_date(
     assert redated.exit_code == 0, redated.output
     assert redated.stdout == f"{path}: re-dated: 2 events replaced by 2, 0 hand-edited kept\n"
     assert rows(ingest_db) == [
-        ("2021", None, "Exports rose"),
-        ("2022-08-31", None, "The ministers signed a pact"),
+        ("2021", None, "Exports rose in 2021"),
+        ("2022-08-30", None, "The ministers signed a pact"),
     ]
     assert sources(ingest_db) == [(1, "2022-08-31")]
     listed = [json.loads(line) for line in run("list", "--format", "jsonl").stdout.splitlines()]
@@ -306,7 +304,7 @@ def test_re_dating_keeps_an_event_edited_by_hand(run: Run, tmp_path: Path, inges
         f"{path}: re-dated: 1 event replaced by 1, 1 hand-edited kept "
         "(1 new not added: same sentence as a kept one)\n"
     )
-    assert rows(ingest_db) == [("2021", None, "Exports rose"), (None, None, "Pact signed")]
+    assert rows(ingest_db) == [("2021", None, "Exports rose in 2021"), (None, None, "Pact signed")]
     assert len(_events(ingest_db)) == 2
 
 
@@ -319,8 +317,8 @@ def test_force_ingests_again_from_scratch(run: Run, tmp_path: Path, ingest_db: P
     assert forced.exit_code == 0, forced.output
     assert forced.stdout == f"{path}: ingested again: 2 events deleted, 2 added\n"
     assert rows(ingest_db) == [
-        ("2021", None, "Exports rose"),
-        ("2022-08-31", None, "The ministers signed a pact"),
+        ("2021", None, "Exports rose in 2021"),
+        ("2022-08-30", None, "The ministers signed a pact"),
     ]
     assert "hand-edited ones included" in run("ingest", "--help").stdout
 
@@ -340,7 +338,7 @@ def test_re_dating_from_stdin_and_a_folder_with_jobs(
     assert out[0] == f"{folder / 'a.txt'}: re-dated: 2 events replaced by 2, 0 hand-edited kept"
     assert out[1].startswith(f"{folder / 'b.md'}: re-dated: ")
     assert sources(ingest_db) == [(1, "2022-08-31"), (2, "2022-08-31")]
-    assert ("2022-08-31", None, "The ministers signed a pact") in rows(ingest_db)
+    assert ("2022-08-30", None, "The ministers signed a pact") in rows(ingest_db)
 
 
 def test_a_failed_re_date_leaves_the_old_events(run: Run, tmp_path: Path, ingest_db: Path) -> None:

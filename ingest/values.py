@@ -1,0 +1,144 @@
+"""Turn TIMEX3 values into the dates events get, at the precision the text gave.
+
+Nothing here reads the clock: the publication date is passed in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ingest.types import ParsedDate
+
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
+_PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+
+
+def date_of_value(value: str, published: dt.date | None) -> ParsedDate | None:
+    """Turn a TIMEX3 DATE/TIME value into the date an event gets, or None when unusable.
+
+    Exact values keep their precision (`2022` year, `2022-08` month, `2022-08-31` day,
+    `2022-08-31T14:30` minute). Weeks, quarters, halves, seasons and decades become approximate
+    ranges. `PRESENT_REF`/`PAST_REF` are placed at publication, approximate. A value whose year is
+    unknown (`XXXX-08-31`) takes the publication year, or the one before when that would be later.
+    """
+    value = value.strip()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2}))?|T(MO|AF|EV|NI|DT))?", value)
+    if m:
+        day = _valid_day(int(m[1]), int(m[2]), int(m[3]))
+        if day is None:
+            return None
+        if m[4]:
+            return ParsedDate(f"{day.isoformat()}T{m[4]}:{m[5] or '00'}", "minute")
+        return ParsedDate(day.isoformat(), "day", approximate=bool(m[6]))
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+        return ParsedDate(value, "month")
+    if re.fullmatch(r"\d{4}", value):
+        return ParsedDate(value, "year")
+    return _range_of_value(value) or _relative_value(value, published)
+
+
+def _range_of_value(value: str) -> ParsedDate | None:
+    """Dates for weeks, weekends, quarters, halves, seasons, decades and centuries."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if m:
+        try:
+            first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
+        except ValueError:
+            return None
+        last = first + dt.timedelta(days=1 if m[3] else 6)
+        return ParsedDate(first.isoformat(), "day", last.isoformat(), approximate=True)
+    m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)", value)
+    if m:
+        year = int(m[1])
+        first_month, last_month = _PARTS.get(m[2]) or _SEASONS[m[2]]
+        end_year = year + (last_month - 1) // 12
+        end_month = (last_month - 1) % 12 + 1
+        return ParsedDate(f"{year}-{first_month:02d}", "month", f"{end_year}-{end_month:02d}", True)
+    if re.fullmatch(r"\d{2,3}", value):
+        width = 10 ** (4 - len(value))
+        first_year = int(value) * width
+        last_year = first_year + width - 1
+        return ParsedDate(f"{first_year:04d}", "year", f"{last_year:04d}", approximate=True)
+    return None
+
+
+def _relative_value(value: str, published: dt.date | None) -> ParsedDate | None:
+    """Dates for references to the present or past and for values missing their year."""
+    if published is None:
+        return None
+    if value == "PRESENT_REF":
+        return ParsedDate(published.isoformat(), "day", approximate=True)
+    if value == "PAST_REF":
+        return ParsedDate(f"{published.year:04d}", "year", approximate=True)
+    m = re.fullmatch(r"XXXX-(\d{2})(?:-(\d{2}))?", value)
+    if m:
+        month, day = int(m[1]), int(m[2] or 1)
+        year = published.year
+        if _valid_day(year, month, day) is None or (month, day) > (published.month, published.day):
+            year -= 1
+        found = _valid_day(year, month, day)
+        if found is None:
+            return None
+        start = found.isoformat() if m[2] else found.isoformat()[:7]
+        return ParsedDate(start, "day" if m[2] else "month", approximate=True)
+    return None
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when the numbers name no real day."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def is_relative_value(value: str) -> bool:
+    """Whether a value depends on a reference date we may not have (`PAST_REF`, `XXXX-08`)."""
+    return "X" in value or value.endswith("_REF")
+
+
+def is_after(date: ParsedDate, published: dt.date | None) -> bool:
+    """Whether a date begins after the publication day (compared at the date's own precision)."""
+    if published is None:
+        return False
+    day = published.isoformat()
+    return date.start[:10] > day[: len(date.start[:10])]
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
+)
+
+
+def names_month_without_year(text: str) -> bool:
+    """Whether a date expression names a month but no year ("5 September", "in February")."""
+    return bool(_MONTH_NAME.search(text)) and not re.search(r"\d{4}|'\d{2}\b", text)
+
+
+def most_recent(date: ParsedDate, published: dt.date | None) -> ParsedDate:
+    """Move a date whose year was inferred back by whole years until it is not after publication."""
+    for _ in range(2):
+        if not is_after(date, published):
+            break
+        date = ParsedDate(
+            _earlier_year(date.start),
+            date.precision,
+            _earlier_year(date.end) if date.end else None,
+            date.approximate,
+        )
+    return date
+
+
+def _earlier_year(iso: str) -> str:
+    """The same ISO date one year earlier (29 February becomes 28 February)."""
+    year = int(iso[:4]) - 1
+    rest = iso[4:]
+    if rest.startswith("-02-29"):
+        rest = "-02-28" + rest[6:]
+    return f"{year:04d}{rest}"
+
+
+def covers(date: ParsedDate, day: str) -> bool:
+    """Whether a date (or its range) includes the given ISO day, at the date's own precision."""
+    last = date.end or date.start
+    return date.start[:10] <= day[: len(date.start[:10])] and day[: len(last[:10])] <= last[:10]

@@ -1,0 +1,179 @@
+"""The anchoring model, one table per kind of failure it fixes, on articles of our own words.
+
+Each case is a short article, its publication date, and the event we expect from its last
+sentence: date, precision, whether approximate, and how the date was reached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ingest.events import build_events
+from ingest.timex import find_timexes
+from store import NewEvent
+
+
+def events_of(text: str, published: dt.date | None) -> list[NewEvent]:
+    """Events the real tagger and builder make of text."""
+    return build_events(text, find_timexes(text, published), published)
+
+
+def last_event(text: str, published: dt.date | None) -> NewEvent:
+    """The event made of the text's last sentence."""
+    events = events_of(text, published)
+    assert events, "no event"
+    return events[-1]
+
+
+def when(event: NewEvent) -> tuple[str | None, str | None, str | None, bool]:
+    """An event's date as one comparable tuple."""
+    return event.start, event.end, event.precision, event.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The delegations left the hall on 30 August 2022 at 10:30.",
+            dt.date(2022, 8, 31),
+            ("2022-08-30T10:30", None, "minute", False),
+        ),
+        (
+            "The new glider flew for the first time on Tuesday at 18:00 UTC.",
+            dt.date(2022, 6, 2),  # a Thursday
+            ("2022-05-31T18:00", None, "minute", False),
+        ),
+    ],
+)
+def test_a_time_of_day_belongs_to_the_date_beside_it(
+    text: str, published: dt.date, expected: tuple
+) -> None:
+    assert when(last_event(text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Libraries will stay shut until 6 May.", dt.date(2009, 4, 26), "2009-05-06"),
+        ("The tablet goes on sale on June 24.", dt.date(2010, 6, 16), "2010-06-24"),
+        ("The mayor opened the new bridge on 5 September.", dt.date(2022, 8, 31), "2021-09-05"),
+        ("Voters went to the polls on Sunday.", dt.date(2022, 8, 31), "2022-08-28"),
+    ],
+)
+def test_tense_decides_which_way_a_date_without_a_year_looks(
+    text: str, published: dt.date, expected: str
+) -> None:
+    assert last_event(text, published).start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "basis", "counted_from"),
+    [
+        (
+            "The flood peaked on 12 March 2011. Three days later, the army withdrew.",
+            ("2011-03-15", None, "day", False),
+            "narrative",
+            "2011-03-12",
+        ),
+        (
+            "The conference opened on 12 March 2011. A week after the talks, rebels attacked.",
+            ("2011-03-19", None, "day", True),
+            "narrative",
+            "2011-03-12",
+        ),
+        (
+            "The storm reached the coast on 4 March 2011. The next day, crews restored power.",
+            ("2011-03-05", None, "day", False),
+            "narrative",
+            "2011-03-04",
+        ),
+        (
+            "The court heard the case in 1998. Two years later, the judges ruled against him.",
+            ("2000", None, "year", False),
+            "narrative",
+            "1998",
+        ),
+    ],
+)
+def test_narrative_expressions_count_from_the_date_just_narrated(
+    text: str, expected: tuple, basis: str, counted_from: str
+) -> None:
+    event = last_event(text, dt.date(2011, 3, 20))
+    assert when(event) == expected
+    assert (event.date_basis, event.counted_from) == (basis, counted_from)
+
+
+def test_news_expressions_count_from_publication() -> None:
+    event = last_event("Rescuers pulled two climbers from the ice yesterday.", dt.date(2023, 1, 10))
+    assert when(event) == ("2023-01-09", None, "day", False)
+    assert (event.date_basis, event.date_text, event.counted_from) == (
+        "publication",
+        "yesterday",
+        "2023-01-10",
+    )
+
+
+def test_an_absolute_date_is_its_own_basis() -> None:
+    event = last_event("The league was founded in 1888.", dt.date(2023, 1, 10))
+    assert (event.start, event.precision) == ("1888", "year")
+    assert (event.date_basis, event.date_text, event.counted_from) == ("expression", "1888", None)
+
+
+WIRE = (
+    "Quake shakes coastal towns\n\n"
+    "LIMA, Peru (Wire) - A strong earthquake struck the coast on Monday, officials said.\n\n"
+    "Rescue teams searched collapsed homes in three towns.\n\n"
+    "The region has long been prone to tremors.\n\n"
+    "Engineers will inspect the port.\n"
+)
+
+
+def test_a_happening_without_its_own_date_is_at_the_day_being_reported() -> None:
+    events = events_of(WIRE, dt.date(2021, 3, 3))  # a Wednesday: Monday is 1 March
+    search = next(e for e in events if e.title.startswith("Rescue teams"))
+    assert when(search) == ("2021-03-01", None, "day", True)
+    assert (search.date_basis, search.counted_from, search.span_start) == (
+        "report",
+        "2021-03-01",
+        None,
+    )
+    titles = [e.title for e in events]
+    assert not any("prone" in t for t in titles)  # a state, not a happening
+    assert not any("inspect" in t for t in titles)  # undated future: no event
+
+
+def test_without_a_reference_an_undated_happening_makes_no_event() -> None:
+    assert events_of("Rescue teams searched collapsed homes in three towns.", None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports have grown every year since 2012.",
+        "Prices rose for three years.",
+        "Officials signed the accord in 2031.",
+    ],
+)
+def test_a_date_that_rules_the_sentence_out_is_not_replaced_by_publication(text: str) -> None:
+    assert events_of(text, dt.date(2022, 8, 31)) == []
+
+
+def test_a_plan_inside_a_past_report_dates_the_report() -> None:
+    event = last_event(
+        "The company announced that its new phone would ship in 2027.", dt.date(2026, 5, 4)
+    )
+    assert (event.start, event.date_basis) == ("2026-05-04", "report")
+
+
+def test_just_returned_is_in_the_days_before_the_reference() -> None:
+    event = last_event("The envoy said she had just returned from Cairo.", dt.date(2020, 2, 10))
+    assert when(event) == ("2020-02-03", "2020-02-10", "day", True)
+
+
+def test_a_length_of_an_occurrence_ends_at_the_reference_day() -> None:
+    text = "The pact came at the end of a three-day visit to Oslo by the trade minister."
+    event = last_event(text, dt.date(2019, 6, 14))
+    assert when(event) == ("2019-06-12", "2019-06-14", "day", False)
+    assert event.title == "Three-day visit to Oslo"

@@ -1,0 +1,118 @@
+"""Titles are contiguous stretches of their sentence; speech keeps a speaker only when named."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.clauses import reports_event, tense
+from ingest.speech import quoted_speech
+from ingest.titles import TITLE_MAX, cut_title
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, for checking that a title is a stretch of its sentence."""
+    return re.findall(r"[\w’'-]+", text.lower())
+
+
+def is_stretch(title: str, sentence: str) -> bool:
+    """Whether the title's words appear in the sentence in one contiguous run."""
+    title_words, sentence_words = words(title.rstrip("…")), words(sentence)
+    n = len(title_words)
+    return any(sentence_words[i : i + n] == title_words for i in range(len(sentence_words)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council approved the budget.", "The council approved the budget"),
+        ("On Tuesday, the council approved the budget.", "The council approved the budget"),
+        ("But Tuesday's vote by the council surprised everyone.", None),
+        ("And then the river burst its banks.", "The river burst its banks"),
+        (
+            "The harbour authority approved a long-delayed plan for the old docks, which critics "
+            "have called far too small for the city.",
+            "The harbour authority approved a long-delayed plan for the old docks",
+        ),
+        (
+            "Japan's trade minister, Aiko Sato, linked the new ties to a wider search for partners "
+            "in the region and beyond it.",
+            None,
+        ),
+    ],
+)
+def test_titles_are_stretches_of_the_sentence(sentence: str, expected: str | None) -> None:
+    title = cut_title(sentence)
+    if expected is not None:
+        assert title == expected
+    assert is_stretch(title, sentence)
+    assert len(title) <= TITLE_MAX
+    assert not re.match(r"^['’]s\b", title)
+    assert not re.search(r"\b(?:and|but|or|the|a|of|to|which)$", title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“I could see it working,” Gen. Ana Okafor said.", "Okafor: “I could see it working”"),
+        ("“We will rebuild,” said Mayor Tom Lind.", "Lind: “We will rebuild”"),
+        ("“Prices will fall,” the central bank said.", "The central bank: “Prices will fall”"),
+    ],
+)
+def test_quoted_speech_names_the_speaker_the_sentence_names(sentence: str, expected: str) -> None:
+    assert cut_title(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“I could see the mission succeeding,” he said.",
+        "“I could see the mission succeeding.”",
+        "I have just returned from Washington, where I raised our concerns.",
+    ],
+)
+def test_speech_without_a_named_speaker_stays_as_written(sentence: str) -> None:
+    assert quoted_speech(sentence) is None
+    title = cut_title(sentence)
+    assert is_stretch(title, sentence)
+    assert not re.match(r"^[A-Z][a-z]+:", title)
+
+
+def test_first_since_a_year_titles_the_previous_occurrence() -> None:
+    sentence = "It was the first visit to Peru by a Danish king since 1962."
+    span = (sentence.index("1962"), sentence.index("1962") + 4)
+    assert cut_title(sentence, span) == "Last visit to Peru by a Danish king"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministers signed a memorandum.", True),
+        ("Rebels have seized the airport.", True),
+        ("Two soldiers were killed in the blast.", True),
+        ("The agency says the outbreak is slowing.", True),
+        ("He visited Tokyo.", True),
+        ("The weather is nice and warm.", False),
+        ("The region has long been prone to tremors.", False),
+        ("Investors are anticipating increased sales.", False),
+        ("Will the ceasefire hold?", False),
+        ("If prices fall, exporters suffered.", False),
+    ],
+)
+def test_reports_event(sentence: str, expected: bool) -> None:
+    assert reports_event(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bridge will open in May.", "future"),
+        ("The bridge opened in May.", "past"),
+        ("The tablet goes on sale on June 24.", "present"),
+        ("“We will win,” she said after the vote.", "past"),
+        ("Schools are set to reopen on Monday.", "future"),
+    ],
+)
+def test_tense(sentence: str, expected: str) -> None:
+    assert tense(sentence) == expected
