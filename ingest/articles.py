@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ingest.html_extract import extract_main_text, published_in_html
 from ingest.sentences import find_headline
 
 MAX_BYTES = 20 * 1000 * 1000
@@ -140,13 +141,19 @@ def article_from_bytes(
         raise EmptyArticle(f"{name} is empty")
     text, warnings = decode_text(data, name)
     page_title = None
+    page_date = None
     if is_html:
-        text, page_title = read_html(text)
+        main_text, page_title = extract_main_text(text)
+        if published is None:
+            page_date = published_in_html(text)
+        fallback, fallback_title = read_html(text)
+        text = main_text or fallback
+        page_title = page_title or fallback_title
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyArticle(f"{name} has no text")
     if published is None:
-        published = published_in_text(text) or published_in_name(name)
+        published = page_date or published_in_text(text) or published_in_name(name)
     if published is None:
         warnings.append("no publication date (give --published): relative dates left undated")
     if not title and page_title:
