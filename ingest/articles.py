@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ingest.html_extract import extract_main_text, published_in_html
 from ingest.sentences import find_headline
 
 MAX_BYTES = 20 * 1000 * 1000
@@ -140,13 +141,19 @@ def article_from_bytes(
         raise EmptyArticle(f"{name} is empty")
     text, warnings = decode_text(data, name)
     page_title = None
+    page_date = None
     if is_html:
-        text, page_title = read_html(text)
+        main_text, page_title = extract_main_text(text)
+        if published is None:
+            page_date = published_in_html(text)
+        fallback, fallback_title = read_html(text)
+        text = main_text or fallback
+        page_title = page_title or fallback_title
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyArticle(f"{name} has no text")
     if published is None:
-        published = published_in_text(text) or published_in_name(name)
+        published = page_date or published_in_text(text) or published_in_name(name)
     if published is None:
         warnings.append("no publication date (give --published): relative dates left undated")
     if not title and page_title:
@@ -302,31 +309,80 @@ def strip_html(markup: str) -> str:
     return read_html(markup)[0]
 
 
-_PUBLISHED_LINE = re.compile(
-    r"^\W{0,3}(?:first\s+)?(?:published|posted|date(?:d|line)?)(?:\s+on)?\s*[:\-–—]?\s*(?P<rest>.{6,80})$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z .'-]{1,40}),\s+(?P<rest>[A-Za-z0-9 .,]{6,30}?\d{4})\s*(?:\(|[-–—])",
-    re.MULTILINE,
-)
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_HEAD_CHARS = 3000
-"""Publication lines and datelines sit at the top of an article; we look no further."""
+_HEAD_LINES = 25
+"""Date lines sit under the headline, at the top of an article; we look no further."""
+_STAMP_CHARS = 1500
+"""A date run in with a time of day counts only this near the start."""
+_PUBLISHED_LINE = re.compile(
+    r"^\W{0,3}(?:first\s+|last\s+)?(?:published|posted|updated|date(?:d|line)?)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_FULL_DATE = re.compile(
+    rf"(?:\b{_WEEKDAY}\s+)?(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{{month}})\.?,?"
+    rf"|\b(?:{{month}})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}\b"
+    r"|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)",
+    re.IGNORECASE,
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|UK time))?"
+_LEFTOVER = re.compile(
+    rf"{_CLOCK}|\b(?:{_WEEKDAY}|at|on|updated|last|local time|time|[A-Z]{{2,4}})\b|[\W_]+",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+")
+_DATELINE_END = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?[-–—]")
+_STAMP = re.compile(rf"^[\s,;|]*(?:{_CLOCK})\b|(?:{_CLOCK})[\s,;|]*$", re.IGNORECASE)
 
 
 def published_in_text(text: str) -> dt.date | None:
-    """Find the publication date in a "Published ..." line or a dateline near the top of the text.
+    """Find the publication date in a date line near the top of the text.
 
-    Only full dates count (day, month and year); relative ones ("2 hours ago") are ignored, since
-    resolving them would need today's date.
+    A date line is a line that is mostly one full date ("January 09, 2008", "Wed 31 Aug 2022
+    10.05 BST"), a line that starts with published/posted/updated, or a dateline ("TOKYO, August
+    31, 2022 -"); failing those, a full date run in with a time of day near the start ("Friday 14
+    May 2010 11.31 BST"), as scraped pages print them. A date inside a sentence of the story is
+    none of these. Only full dates count (day, month and year): resolving "2 hours ago" or a
+    dateline without a year would need today's date.
     """
-    head = text[:_HEAD_CHARS]
-    for pattern in (_PUBLISHED_LINE, _DATELINE):
-        for match in pattern.finditer(head):
-            found = parse_full_date(match.group("rest"))
+    for number, line in enumerate(text.split("\n", _HEAD_LINES)):
+        if number >= _HEAD_LINES:
+            break
+        found = _date_line(line.strip())
+        if found:
+            return found
+    head = text[:_STAMP_CHARS]
+    for match in _FULL_DATE.finditer(head):
+        before = head[max(0, match.start() - 30) : match.start()]
+        after = head[match.end() : match.end() + 30]
+        if _STAMP.search(before) or _STAMP.search(after):
+            found = parse_full_date(match.group())
             if found:
                 return found
+    return None
+
+
+def _date_line(line: str) -> dt.date | None:
+    """The date of a date line, or None when the line is not one."""
+    if len(line) > 120:
+        return None
+    if _PUBLISHED_LINE.match(line):
+        for match in _FULL_DATE.finditer(line):
+            return parse_full_date(match.group())
+        return None
+    match = _FULL_DATE.search(line)
+    if match is None:
+        return None
+    rest = line[: match.start()] + " " + line[match.end() :]
+    if (
+        not _LEFTOVER.sub("", rest)
+        or (
+            _DATELINE.match(line)
+            and _DATELINE.match(line).end() >= match.start()  # type: ignore[union-attr]
+            and _DATELINE_END.match(line[match.end() :])
+        )
+    ):
+        return parse_full_date(match.group())
     return None
 
 
@@ -378,6 +434,7 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_FULL_DATE = re.compile(_FULL_DATE.pattern.replace("{month}", _MONTH), re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(
     rf"^(?:\w+day,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?|"
     rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{{4}})\b",

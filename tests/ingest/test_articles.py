@@ -93,6 +93,15 @@ def test_missing_file_and_folder_are_unreadable(tmp_path: Path) -> None:
         ("Headline\nPublished in August\nBody.", None),
         ("The treaty was published on 1 May 1990 in full.", None),
         ("No date at all here.", None),
+        ("Dam gates opened\n\nMarch 04, 2009\n\nEngineers opened it.", dt.date(2009, 3, 4)),
+        ("Dam gates opened\nThu 5 Mar 2009 09.12 GMT\nEngineers opened it.", dt.date(2009, 3, 5)),
+        ("Dam\nUpdated 3:14 PM ET, Tue March 22, 2011\nIt opened.", dt.date(2011, 3, 22)),
+        ("Dam\nPublished: 10:04AM BST 05 Jun 2010\nIt opened.", dt.date(2010, 6, 5)),
+        ("Dam\nLast updated at 14:22 GMT, Saturday, 1 May 2010\nIt opened.", dt.date(2010, 5, 1)),
+        ("Dam opened Monday 3 May 2010 08.15 BST Engineers opened it.", dt.date(2010, 5, 3)),
+        ("LIMA, Aug 31 (Reuters) - Engineers opened the dam.", None),
+        ("Dam\n\nOn March 3, 2009 the company opened the dam.\n", None),
+        ("Dam\n\nThe dam, finished on 3 March 2009, opened today.\n", None),
     ],
 )
 def test_published_in_text(text: str, expected: dt.date | None) -> None:
@@ -167,9 +176,9 @@ def test_html_is_reduced_to_its_text(tmp_path: Path) -> None:
     )
     article = read_article(page)
     assert article.text == (
-        "Ministers sign pact\n\nPublished 31 August 2022\n\nThey signed & left.\nThen rain.\n"
+        "Ministers sign pact\nPublished 31 August 2022\nThey signed & left.\nThen rain.\n"
     )
-    assert article.title == "Pact"
+    assert article.title == "Ministers sign pact"
     assert article.published == dt.date(2022, 8, 31)
     assert "<" not in strip_html("<p>a <i>b</i></p>")
     assert read_article(page, title="Given").title == "Given"
@@ -200,3 +209,30 @@ def test_html_is_reduced_to_its_text(tmp_path: Path) -> None:
 )
 def test_read_html_keeps_the_title_apart(markup: str, text: str, title: str | None) -> None:
     assert read_html(markup) == (text, title)
+
+
+COMMENTED_PAGE = """<html><head><title>Dam opens | Valley Post</title>
+<meta property="article:published_time" content="2021-04-06T08:00:00Z"></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>Valley dam opens after ten years of work</h1>
+<p>The new dam on the Rill river opened on Monday after ten years of building work.</p>
+<p>Engineers let the first water through the spillway at noon, the operator said.</p></article>
+<section id="comments" class="comments"><h2>3 comments</h2>
+<div class="comment"><p>riverfan99 wrote: About time, my basement floods every spring.</p></div>
+<div class="comment"><p>OldMiller wrote: A waste of money if you ask me.</p></div></section>
+<footer>Copyright 2021 Valley Post. All rights reserved.</footer></body></html>"""
+
+
+def test_html_page_loses_comments_and_navigation_and_dates_from_its_metadata(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "dam.html"
+    page.write_text(COMMENTED_PAGE)
+    article = read_article(page)
+    assert "opened on Monday after ten years" in article.text
+    assert "wrote:" not in article.text
+    assert "basement" not in article.text
+    assert "Home" not in article.text
+    assert article.published == dt.date(2021, 4, 6)
+    assert article.title.startswith("Valley dam opens")
+    assert read_article(page, published=dt.date(2021, 4, 7)).published == dt.date(2021, 4, 7)

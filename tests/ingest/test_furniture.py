@@ -1,0 +1,122 @@
+"""Page furniture and reader comments are told from news text; opinions from reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.furniture import furniture_spans, is_opinion
+
+
+def flagged(text: str) -> list[str]:
+    """The pieces of text that furniture_spans marks."""
+    return [text[start:end] for start, end in furniture_spans(text)]
+
+
+COMMENTED = (
+    "Ferry service resumes on the lake\n"
+    "By Mara Quint, Staff Writer\n"
+    "The ferry to Horn Island sailed again on Friday after a three-week strike.\n"
+    "Share this article\n"
+    "Have your say\n"
+    "At 5:42 pm on 3 Jun 2011, lakeside_bob wrote: Took them long enough.\n"
+    "I think the union was right all along.\n"
+    "At 6:01 pm on 3 Jun 2011, Petra K wrote: Still too expensive.\n"
+)
+
+
+def test_a_comment_section_runs_from_its_heading_to_the_end() -> None:
+    pieces = flagged(COMMENTED)
+    assert pieces[-1].startswith("Have your say\n")
+    assert pieces[-1].endswith("Still too expensive.\n")
+    assert "By Mara Quint, Staff Writer" in pieces
+    assert "Share this article" in pieces
+    assert "ferry to Horn Island sailed" not in "".join(pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("By JANE ORLO\nThe mill closed.", "By JANE ORLO"),
+        ("By Tom Reyes and Ana Bell | May 2, 2011; 6:00 AM ET\nThe mill closed.", None),
+        ("Photograph: Lena Marsh/AFP/Getty Images The mill closed on Tuesday.", None),
+        ("Workers leave the mill. (AP Photo/Ken Obi) The mill closed.", "(AP Photo/Ken Obi)"),
+        ("The mill closed. Sign up for our newsletter.", "Sign up for our newsletter."),
+        (
+            "The mill closed.\nCopyright 2011 Northern Herald Ltd.",
+            "Copyright 2011 Northern Herald Ltd.",
+        ),
+        ("The mill closed. (Reporting by Ivo Tan; Editing by Sue Lee)", None),
+        ("The mill closed.\nAdvertisement\nIt had 300 staff.", "Advertisement"),
+        ("Mill shuts\nRelated stories\nTown mourns its mill\nJobs plan unveiled\n", None),
+        ("The mill closed. Our moderators may edit comments that break the house rules.", None),
+        ("Nice work Posted by: sam_k | May 2, 2011 1:28 PM | Report abuse\n", None),
+    ],
+)
+def test_each_kind_of_furniture_is_flagged(text: str, piece: str | None) -> None:
+    pieces = flagged(text)
+    assert pieces, text
+    if piece is not None:
+        assert piece in pieces
+    assert "The mill closed" not in "".join(p for p in pieces if p != piece) or piece is None
+
+
+def test_related_list_title_lines_are_flagged_until_prose_returns() -> None:
+    text = "Related stories\nTown mourns its mill\nJobs plan unveiled\nThe mayor spoke on Monday.\n"
+    assert flagged(text) == ["Related stories", "Town mourns its mill", "Jobs plan unveiled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Tuesday, the company had paid $2 billion in claims.",
+        "By 2008, the mill employed 300 people.",
+        "By Friday Morning the rescue teams had reached the village.",
+        "The agency posted the photograph on its website on Monday.",
+        "She declined a request for comment.",
+        "The board said it would recommend a dividend cut.",
+        "Shares in related firms rose on Wednesday.",
+        "Readers may recall the mill burned down in 1989.",
+        "The mayor read more than 40 letters from residents aloud.",
+        "Click beetles swarmed the orchard, farmers said.",
+    ],
+)
+def test_news_sentences_are_not_furniture(text: str) -> None:
+    assert furniture_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think the government is wrong.",
+        "This is a disgrace.",
+        "We should all be worried.",
+        "What a shame!",
+        "Would you trust them again?",
+        "In my opinion the council failed us.",
+        "I'm sick of these excuses.",
+    ],
+)
+def test_opinions_and_questions_to_the_reader(sentence: str) -> None:
+    assert is_opinion(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry sailed again on Friday.",
+        '"We should all be worried," the mayor said.',
+        "Officials said the strike was a disgrace.",
+        "I think we can reopen by May, Mayor Ana Ruiz told reporters.",
+        "The union called off the strike late on Thursday.",
+        "Rescuers pulled 12 people from the rubble!",
+    ],
+)
+def test_reports_are_not_opinions(sentence: str) -> None:
+    assert not is_opinion(sentence)
+
+
+def test_a_long_text_is_read_in_linear_time() -> None:
+    text = "The ferry sailed. By Mara Quint\nMr. " * 20000 + "Have your say\n"
+    spans = furniture_spans(text)
+    assert all(a < b for a, b in spans)
+    assert all(spans[i][1] < spans[i + 1][0] for i in range(len(spans) - 1))
