@@ -24,6 +24,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/store_bench.py
 	$(BIN)/python benchmarks/timex_eval.py
 	$(BIN)/python benchmarks/tui_bench.py
+	$(BIN)/python benchmarks/events_eval.py
+	$(BIN)/python benchmarks/news_sample.py
 	$(BIN)/python benchmarks/ingest_bench.py
 
 clean:
