@@ -59,8 +59,6 @@ _CLOCK_ONLY = re.compile(
     r"noon|midnight|[a-z]+\s+o'clock)(?:\s+(?:GMT|UTC|BST|[ECMP][SD]?T|local\s+time))?$",
     re.IGNORECASE,
 )
-_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
-_FIRST_SINCE = re.compile(r"\bfirst\b.{5,}\bsince\s*$", re.IGNORECASE)
 _JUST_BEFORE = re.compile(
     r"\b(?:just|recently)\s+(?:returned|come\s+back|arrived\s+back|got\s+back|finished|"
     r"completed|wrapped\s+up)\b",
@@ -171,8 +169,9 @@ def date_sentence(
 
 _VETO = Dating(None, "veto")
 """A timex that says the sentence is no dated occurrence: a length of time ("grew for three
-years"), a repetition ("every week"), the start of a state ("since 2012"), or a date on the wrong
-side of publication for the sentence's tense. Such a sentence is not placed at the reference."""
+years"), a repetition ("every week"), or a date on the wrong side of publication for the
+sentence's tense. Such a sentence is not placed at the reference. ("Since 2012" is no veto: it
+dates the start of what the sentence tells of.)"""
 
 
 def _date_timex(
@@ -190,11 +189,9 @@ def _date_timex(
             return found  # a length inside what someone said does not rule out the saying
         return _VETO
     if timex.type not in ("DATE", "TIME"):
-        return None
+        return _VETO
     if timex.value in _VAGUE_VALUES:
         return None
-    if _SINCE_BEFORE.search(before) and not _FIRST_SINCE.search(before):
-        return _VETO  # "has grown since 2012" starts a state, it is no occurrence in 2012
     if direction == "past" and _in_future_report(before):
         return None  # "announced that it would ship in 2007": the announcement is the event
     published = ref.published

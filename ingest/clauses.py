@@ -80,6 +80,10 @@ _FUTURE = re.compile(
 )
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]")
+_QUOTE_TAIL = re.compile(
+    r"^[^“”\"]*[”\"](?=,?\s+(?:\w+\s+){0,4}(?:said|says|told|added|asked|wrote|declared)\b)"
+)
+"""The end of a quotation begun in an earlier sentence, before its attribution."""
 
 
 def past_verbs(sentence: str) -> list[re.Match[str]]:
@@ -93,6 +97,8 @@ def past_verbs(sentence: str) -> list[re.Match[str]]:
         word = match.group().lower()
         if word in _NOT_EVENTS or _STATE_ONLY.match(word):
             continue
+        if sentence[max(0, match.start() - 1) : match.start()] == "-":
+            continue  # "so-called", "long-awaited": part of a compound adjective
         before = sentence[max(0, match.start() - 14) : match.start()]
         if _DETERMINER_BEFORE.search(before) or _VERB_BEFORE.search(before):
             continue
@@ -106,7 +112,7 @@ def tense(sentence: str) -> str:
     Words inside quotation marks count only when nothing outside them decides: in
     "“We will win,” she said" the report is past.
     """
-    outside = _QUOTE.sub(" ", sentence)
+    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", sentence))
     for text in (outside, sentence):
         future = _FUTURE.search(text)
         past = past_verbs(text) or _PERFECT.search(text) or _PASSIVE.search(text)
@@ -140,7 +146,7 @@ def reports_event(sentence: str) -> bool:
         return False
     if re.match(r"^\W*(?:if|unless|should|would|could)\b", sentence, re.IGNORECASE):
         return False
-    outside = _QUOTE.sub(" ", sentence)
+    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", sentence))
     if past_verbs(outside) or _PERFECT.search(outside) or _PASSIVE.search(outside):
         return True
     if _REPORTING_PRESENT.search(outside) and not _MODAL.search(outside[:40]):

@@ -1,9 +1,10 @@
 """Turn an article and its temporal expressions into event drafts for the store.
 
-The orchestration: split the text into sentences with offsets, set aside page furniture, the
-headline and a wire dateline, date each sentence by the anchoring model (`ingest.anchoring`), and
-cut a title from it (`ingest.titles`). The publication date is passed in; nothing here reads the
-clock. Work is linear in the article's length: sentences and timexes are walked together once.
+The orchestration: split the text into sentences with offsets; set aside page furniture
+(`ingest.furniture`: comments, captions, bylines, links), the headline and a wire dateline; date
+each sentence by the anchoring model (`ingest.anchoring`); cut a title from it
+(`ingest.titles`). The publication date is passed in; nothing here reads the clock. The work is
+linear in the article's length: sentences, furniture and timexes are walked together once.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 
 from ingest.anchoring import EVENT_NOUN, NEWS_WINDOW, Dating, Reference, date_sentence
 from ingest.clauses import mentions_happening, reports_event
+from ingest.furniture import furniture_spans, is_opinion
 from ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
 from ingest.titles import TITLE_MAX, cut_title, finish_title
 from ingest.types import ParsedDate, Timex
@@ -36,6 +38,8 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
         the date was reached (date_basis, date_text, counted_from).
     """
     headline = find_headline(text)
+    furniture = furniture_spans(text)
+    next_furniture = 0
     ordered = sorted(timexes, key=lambda t: t.start)
     ref = Reference(published)
     events: list[NewEvent] = []
@@ -52,13 +56,17 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
             index += 1
         if headline and sentence.start < headline[1] and headline[0] < sentence.end:
             continue
+        while next_furniture < len(furniture) and furniture[next_furniture][1] <= sentence.start:
+            next_furniture += 1
+        if next_furniture < len(furniture) and furniture[next_furniture][0] < sentence.end:
+            continue  # a comment, a caption, a byline or a link: not the article's news
         if CREDIT.match(sentence.text):
             continue
         if not in_body:
             in_body = True
             sentence = _without_dateline(sentence)
             inside = [t for t in inside if t.start >= sentence.start]
-        happening = reports_event(sentence.text)
+        happening = reports_event(sentence.text) and not is_opinion(sentence.text)
         if not inside and not happening:
             continue
         dating = date_sentence(sentence.text, sentence.start, inside, ref, happening)
