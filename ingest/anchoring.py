@@ -19,9 +19,10 @@ the expression and what it was counted from) so a reader can check it. Nothing r
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.clauses import tense
 from ingest.types import ParsedDate, Timex
@@ -141,6 +142,7 @@ def date_sentence(
     unresolved: Dating | None = None
     clock: Dating | None = None
     vetoed = False
+    dated: list[tuple[Timex, Dating]] = []
     for timex in timexes:
         found = _date_timex(text, start, timex, ref, direction)
         if found is _VETO:
@@ -154,8 +156,10 @@ def date_sentence(
         if _CLOCK_ONLY.match(timex.text.strip()):
             clock = clock or found
             continue
-        if best is None or RANK[found.date.precision] > RANK[best.date.precision]:  # type: ignore[union-attr]
+        dated.append((timex, found))
+        if best is None or _finer(found.date, best.date):  # type: ignore[arg-type]
             best = found
+    best = _range_between(text, start, dated) or best
     if clock is not None:
         best = _with_clock(best, clock, ref)
     if best is not None:
@@ -165,6 +169,38 @@ def date_sentence(
     if vetoed or not happening or direction == "future":
         return None
     return _at_reference(text, ref)
+
+
+def _finer(date: ParsedDate, than: ParsedDate | None) -> bool:
+    """Whether a date is a better dating than another: finer, or as fine and exact."""
+    if than is None or RANK[date.precision] != RANK[than.precision]:
+        return than is None or RANK[date.precision] > RANK[than.precision]
+    return bool(than.approximate or than.end) and not (date.approximate or date.end)
+
+
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_AND = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.IGNORECASE)
+
+
+def _range_between(text: str, start: int, dated: list[tuple[Timex, Dating]]) -> Dating | None:
+    """A span written as two dates: "between 1970 and 2000", "from May to July 2009"."""
+    for (first, one), (second, other) in itertools.pairwise(dated):
+        if one.date is None or other.date is None or one.date.precision != other.date.precision:
+            continue
+        if names_month_without_year(first.text) and not names_month_without_year(second.text):
+            one = replace(
+                one, date=replace(one.date, start=other.date.start[:4] + one.date.start[4:])
+            )
+        gap = text[first.end - start : second.start - start]
+        if not (_AND.match(gap) and _BETWEEN.search(text[: first.start - start])):
+            continue
+        last = other.date.end or other.date.start
+        if last <= one.date.start:
+            continue
+        date = ParsedDate(one.date.start, one.date.precision, last, one.date.approximate)
+        written = text[first.start - start : second.end - start]
+        return Dating(date, one.basis, written, (first.start, second.end), one.counted_from)
+    return None
 
 
 _VETO = Dating(None, "veto")

@@ -62,7 +62,7 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
             continue  # a comment, a caption, a byline or a link: not the article's news
         if CREDIT.match(sentence.text):
             continue
-        if not in_body:
+        if not in_body or "(" in sentence.text[:400]:
             in_body = True
             sentence = _without_dateline(sentence)
             inside = [t for t in inside if t.start >= sentence.start]
@@ -93,9 +93,19 @@ def _occurs(text: str, dating: Dating, happening: bool, published: dt.date | Non
     return date is not None and published is not None and date.start[:10] > published.isoformat()
 
 
+_INLINE_DATELINE = re.compile(
+    r"\b[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*\((?:[A-Z][\w&.-]*\s?){1,3}\)\s*"
+    r"(?:-{1,2}|[–—])\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+)
+"""A wire dateline ("LONDON (Reuters) - ") after a headline and a time stamp run into one line."""
+
+
 def _without_dateline(sentence: Sentence) -> Sentence:
     """The sentence after its dateline: the dateline's date is the report's, not the event's."""
     cut = dateline_end(sentence.text)
+    if cut is None:
+        inline = _INLINE_DATELINE.search(sentence.text, 0, 400)
+        cut = inline.end() if inline else None
     if cut is None or cut >= len(sentence.text):
         return sentence
     return Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])

@@ -71,8 +71,11 @@ def finish_title(text: str) -> str:
     text = " ".join(text.split()).strip(" ,")
     for _ in range(2):
         for pattern in (_LEADING_CONNECTIVE, _LEADING_ADVERBIAL):
-            stripped = pattern.sub("", text, count=1)
-            if stripped != text and len(stripped.split()) >= 4 and not _starts_badly(stripped):
+            found = pattern.match(text)
+            if found is None or len(found.group().split()) > 9 or past_verbs(found.group()):
+                continue  # a clause with its own verb is no adverbial: keep it
+            stripped = text[found.end() :]
+            if len(stripped.split()) >= 4 and not _starts_badly(stripped):
                 text = stripped
     text = _balance_quotes(shorten_title(_tidy_end(text)))
     return _capital(_tidy_end(text) if not text.endswith("…") else text)

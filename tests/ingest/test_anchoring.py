@@ -182,3 +182,34 @@ def test_a_length_of_an_occurrence_ends_at_the_reference_day() -> None:
     event = last_event(text, dt.date(2019, 6, 14))
     assert when(event) == ("2019-06-12", "2019-06-14", "day", False)
     assert event.title == "Three-day visit to Oslo"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inspectors counted 900 leaks between 1970 and 2000, the agency said.",
+            ("1970", "2000", "year", False),
+        ),
+        ("The plant was shut from May to July 2009.", ("2009-05", "2009-07", "month", False)),
+    ],
+)
+def test_a_span_written_as_two_dates_is_a_range(text: str, expected: tuple) -> None:
+    assert when(last_event(text, dt.date(2010, 5, 30))) == expected
+
+
+def test_an_exact_year_beats_a_decade_in_the_same_sentence() -> None:
+    text = "In the late 1980s the firm added sound cards, prompting a lawsuit in 1989."
+    event = last_event(text, dt.date(2006, 3, 28))
+    assert when(event) == ("1989", None, "year", False)
+    assert event.title.startswith("In the late 1980s the firm added sound cards")
+
+
+def test_a_headline_and_time_stamp_run_into_the_lead_are_set_aside() -> None:
+    text = (
+        "Ferry firm pledges fleet to repair fund LONDON | Fri Oct 1, 2010 4:52 pm EDT "
+        "LONDON (Wire) - The ferry firm sold four ships to a rival on Thursday.\n"
+    )
+    [event] = events_of(text, dt.date(2010, 10, 1))
+    assert event.title == "The ferry firm sold four ships to a rival on Thursday"
+    assert (event.start, event.date_text) == ("2010-09-30", "Thursday")
