@@ -77,15 +77,18 @@ _ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-_TOKEN_BEFORE = re.compile(r"([\w.]+)\W*$")
+#: A sentence end: a run of stops (matched from its first stop only, and possessively, so a
+#: megabyte of full stops is one failed attempt, not a million), closing quotes, then a space
+#: before what may open the next sentence.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"”’')\]]*+\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences: every line is at least one, lines split at sentence ends.
 
     A full stop after a known abbreviation ("Gen.", "Aug.", "U.S.") or an initial ("J.") does not
-    end a sentence.
+    end a sentence. Each character is looked at a bounded number of times, so the time grows
+    with the length of the text, however many stops it holds.
     """
     sentences: list[Sentence] = []
     for line in re.finditer(r"[^\n]+", text):
@@ -93,7 +96,7 @@ def split_sentences(text: str) -> list[Sentence]:
         chunk = line.group()
         cut = 0
         for boundary in _BOUNDARY.finditer(chunk):
-            if _is_abbreviation(chunk[cut : boundary.start() + 1]):
+            if chunk[boundary.start()] == "." and _is_abbreviation(chunk, cut, boundary.start()):
                 continue
             _add_sentence(sentences, start + cut, chunk[cut : boundary.end()])
             cut = boundary.end()
@@ -101,15 +104,31 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _is_abbreviation(before: str) -> bool:
-    """Whether the full stop ending `before` belongs to an abbreviation or an initial."""
-    if not before.endswith("."):
+def _is_abbreviation(chunk: str, cut: int, stop: int) -> bool:
+    """Whether the full stop at `stop` belongs to an abbreviation or an initial.
+
+    The word before it is the run of word characters and dots that holds the last word
+    character between `cut` and `stop` ("U.S" of "the U.S."); only that run is read, never
+    the sentence before it.
+    """
+    last = stop - 1
+    while last >= cut and not _is_word_char(chunk[last]):
+        last -= 1
+    if last < cut:
         return False
-    match = _TOKEN_BEFORE.search(before[:-1])
-    if not match:
-        return False
-    token = match.group(1).lower()
+    first = last
+    while first > cut and (_is_word_char(chunk[first - 1]) or chunk[first - 1] == "."):
+        first -= 1
+    end = last + 1
+    while end < stop and chunk[end] == ".":
+        end += 1
+    token = chunk[first:end].lower()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _is_word_char(char: str) -> bool:
+    """True for what the regex class \\w matches: letters, digits and the underscore."""
+    return char.isalnum() or char == "_"
 
 
 def _add_sentence(sentences: list[Sentence], offset: int, chunk: str) -> None:

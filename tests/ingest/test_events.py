@@ -13,7 +13,6 @@ from ingest.anchoring import (
 )
 from ingest.clauses import reports_event
 from ingest.events import build_events
-from ingest.sentences import dateline_end, find_headline, split_sentences
 from ingest.timex import find_timexes
 from ingest.types import ParsedDate, Timex
 
@@ -24,40 +23,6 @@ def timex(text: str, phrase: str, type_: str, value: str) -> Timex:
     """The Timex for the first occurrence of phrase in text."""
     start = text.index(phrase)
     return Timex(start, start + len(phrase), phrase, type_, value)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("One. Two.", ["One.", "Two."]),
-        ("Headline here\n\nBody one. Body two!", ["Headline here", "Body one.", "Body two!"]),
-        ("Maj. Gen. Amir Eshel came. He left.", ["Maj. Gen. Amir Eshel came.", "He left."]),
-        ("It met on Aug. 31 in Tokyo. Then rain.", ["It met on Aug. 31 in Tokyo.", "Then rain."]),
-        ("The U.S. agreed. J. Smith said so.", ["The U.S. agreed.", "J. Smith said so."]),
-        ("He said: “We agree.” She nodded.", ["He said: “We agree.”", "She nodded."]),
-        ("Lieutenant General (Ret.) Gantz spoke.", ["Lieutenant General (Ret.) Gantz spoke."]),
-        ("   \n\n  ", []),
-    ],
-)
-def test_split_sentences(text: str, expected: list[str]) -> None:
-    sentences = split_sentences(text)
-    assert [s.text for s in sentences] == expected
-    assert all(text[s.start : s.end] == s.text for s in sentences)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Israel and Japan sign pact\n\nBody text here.", "Israel and Japan sign pact"),
-        ("image Photo: Someone (Agency)\n\nJapan, Israel Sign Pact\n", "Japan, Israel Sign Pact"),
-        ("# Markdown Headline Of Note\n\nBody.", "Markdown Headline Of Note"),
-        ("This article opens with prose at once.\nMore.", None),
-        ("Two words\n", None),
-    ],
-)
-def test_find_headline(text: str, expected: str | None) -> None:
-    span = find_headline(text)
-    assert (text[span[0] : span[1]] if span else None) == expected
 
 
 @pytest.mark.parametrize(
@@ -176,26 +141,6 @@ def test_headline_repeated_by_a_dated_sentence_is_not_doubled() -> None:
     text = "Ministers sign defence pact\n\nThe ministers signed a defence pact on Wednesday."
     events = build_events(text, [timex(text, "Wednesday", "DATE", "2022-08-31")], PUB)
     assert [e.title for e in events] == ["The ministers signed a defence pact on Wednesday"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "rest"),
-    [
-        ("TOKYO, 31 August 2022 - The minister arrived.", "The minister arrived."),
-        ("TOKYO (Reuters) - The minister arrived.", "The minister arrived."),
-        ("TOKYO, Aug. 31 (Reuters) — The minister arrived.", "The minister arrived."),
-        ("NEW YORK, Sept 1, 2022 – Markets fell.", "Markets fell."),
-        ("KYIV, Ukraine, 5 March 2022 (AP) -- Sirens sounded.", "Sirens sounded."),
-        ("OSLO - Talks resumed.", "Talks resumed."),
-        ("The minister arrived in Tokyo - by train.", None),
-        ("TOKYO is large - and busy.", None),
-        ("Tokyo, 31 August 2022 - The minister arrived.", None),
-        ("US officials, in a note - The minister arrived.", None),
-    ],
-)
-def test_dateline_end(sentence: str, rest: str | None) -> None:
-    end = dateline_end(sentence)
-    assert (sentence[end:] if end is not None else None) == rest
 
 
 @pytest.mark.parametrize(

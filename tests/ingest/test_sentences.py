@@ -1,0 +1,92 @@
+"""Sentence splitting, headlines and wire datelines: each function's table, then long inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.sentences import dateline_end, find_headline, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two.", ["One.", "Two."]),
+        ("Headline here\n\nBody one. Body two!", ["Headline here", "Body one.", "Body two!"]),
+        ("Maj. Gen. Amir Eshel came. He left.", ["Maj. Gen. Amir Eshel came.", "He left."]),
+        ("It met on Aug. 31 in Tokyo. Then rain.", ["It met on Aug. 31 in Tokyo.", "Then rain."]),
+        ("The U.S. agreed. J. Smith said so.", ["The U.S. agreed.", "J. Smith said so."]),
+        ("He said: “We agree.” She nodded.", ["He said: “We agree.”", "She nodded."]),
+        ("Lieutenant General (Ret.) Gantz spoke.", ["Lieutenant General (Ret.) Gantz spoke."]),
+        ("   \n\n  ", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel and Japan sign pact\n\nBody text here.", "Israel and Japan sign pact"),
+        ("image Photo: Someone (Agency)\n\nJapan, Israel Sign Pact\n", "Japan, Israel Sign Pact"),
+        ("# Markdown Headline Of Note\n\nBody.", "Markdown Headline Of Note"),
+        ("This article opens with prose at once.\nMore.", None),
+        ("Two words\n", None),
+    ],
+)
+def test_find_headline(text: str, expected: str | None) -> None:
+    span = find_headline(text)
+    assert (text[span[0] : span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        ("TOKYO, 31 August 2022 - The minister arrived.", "The minister arrived."),
+        ("TOKYO (Reuters) - The minister arrived.", "The minister arrived."),
+        ("TOKYO, Aug. 31 (Reuters) — The minister arrived.", "The minister arrived."),
+        ("NEW YORK, Sept 1, 2022 – Markets fell.", "Markets fell."),
+        ("KYIV, Ukraine, 5 March 2022 (AP) -- Sirens sounded.", "Sirens sounded."),
+        ("OSLO - Talks resumed.", "Talks resumed."),
+        ("The minister arrived in Tokyo - by train.", None),
+        ("TOKYO is large - and busy.", None),
+        ("Tokyo, 31 August 2022 - The minister arrived.", None),
+        ("US officials, in a note - The minister arrived.", None),
+    ],
+)
+def test_dateline_end(sentence: str, rest: str | None) -> None:
+    end = dateline_end(sentence)
+    assert (sentence[end:] if end is not None else None) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wait... What now?", ["Wait...", "What now?"]),
+        ("It rose 5 p.m. Friday. Then it fell.", ["It rose 5 p.m. Friday.", "Then it fell."]),
+        ("Dr. Ng left.  Prof. Ito stayed.", ["Dr. Ng left.", "Prof. Ito stayed."]),
+        ("Stocks fell!! Bonds rose?! Gold held.", ["Stocks fell!!", "Bonds rose?!", "Gold held."]),
+        ("The vote was 9-2. 'We won,' she said.", ["The vote was 9-2.", "'We won,' she said."]),
+        ("Ask Gov. Lee. He knows.", ["Ask Gov. Lee.", "He knows."]),
+    ],
+)
+def test_split_sentences_stops_quotes_and_titles(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Mr. " * 20_000, 1),  # every stop follows a title: one long sentence
+        ("." * 200_000, 1),  # one run of stops and nothing after it
+        ("Gen. Aug. " * 10_000, 1),
+        ("A. " * 20_000, 1),  # initials all the way
+        ("Yes. " * 20_000, 20_000),
+    ],
+)
+def test_split_sentences_of_long_repeated_text(text: str, count: int) -> None:
+    sentences = split_sentences(text)
+    assert len(sentences) == count
+    assert all(text[s.start : s.end] == s.text for s in sentences)
