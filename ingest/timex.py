@@ -21,6 +21,7 @@ from ingest.types import Timex
 #: How far back (characters) "a year earlier" looks for the quarter it is compared with.
 QUARTER_CONTEXT = 400
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z])")
 #: A rule's pattern runs only this many characters either side of one of its trigger words.
 WINDOW_BEFORE = 50
 WINDOW_AFTER = 35
@@ -44,7 +45,7 @@ def find_timexes(text: str, published: datetime.date | None) -> list[Timex]:
     candidates = list(candidate_matches(text, published))
     chosen = choose_longest(candidates)
     chosen = merge_clock_with_day(text, chosen)
-    chosen = resolve_year_earlier(chosen, published)
+    chosen = resolve_year_earlier(text, chosen, published)
     return resolve_anaphora(chosen, published)
 
 
@@ -116,11 +117,32 @@ def candidate_matches(text: str, anchor: Anchor) -> list[Timex]:
 
 
 def choose_longest(candidates: list[Timex]) -> list[Timex]:
-    """Keep the longest candidates that do not overlap a longer one; earlier rule wins a tie."""
-    ordered = sorted(enumerate(candidates), key=lambda ic: (ic[1].start - ic[1].end, ic[0]))
+    """Keep the longest candidates that do not overlap a longer one; earlier rule wins a tie.
+
+    Candidates are first cut into runs that overlap one another, and the choice is made
+    within each run, so the work stays in proportion to the text however many timexes it has.
+    """
+    order = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
+    taken: list[Timex] = []
+    group: list[int] = []
+    reach = -1
+    for index in order:
+        if group and candidates[index].start >= reach:
+            taken.extend(_longest_in(candidates, group))
+            group = []
+        group.append(index)
+        reach = max(reach, candidates[index].end) if len(group) > 1 else candidates[index].end
+    taken.extend(_longest_in(candidates, group))
+    return taken
+
+
+def _longest_in(candidates: list[Timex], group: list[int]) -> list[Timex]:
+    """`choose_longest` for one run of overlapping candidates (indices into `candidates`)."""
+    ordered = sorted(group, key=lambda i: (candidates[i].start - candidates[i].end, i))
     starts: list[int] = []  # taken spans are disjoint, so sorted by start they are by end too
     taken: list[Timex] = []
-    for _, candidate in ordered:
+    for i in ordered:
+        candidate = candidates[i]
         index = bisect.bisect_left(starts, candidate.end)
         if index and taken[index - 1].end > candidate.start:
             continue
@@ -129,34 +151,54 @@ def choose_longest(candidates: list[Timex]) -> list[Timex]:
     return taken
 
 
+_CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
+#: What may stand between a clock and the day after it: "10 p.m. Wednesday", "10:30 on 30 August".
+_CLOCK_THEN_DAY = re.compile(r"[\s,]*(?:on\s+)?")
+#: ... and between a day and the clock time after it: "30 August at 10:30", "Tuesday, 6 p.m.".
+_DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:at\s+)?")
+
+
 def merge_clock_with_day(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Join a clock time and the day right after it ("10 p.m. Wednesday") into one TIME."""
+    """Join a clock time and the day beside it into one TIME on that day.
+
+    A clock alone is valued on the publication day; next to a day ("10 p.m. Wednesday",
+    "on 30 August 2022 at 10:30", "Tuesday at 18:00 UTC") it belongs to that day instead.
+    """
     merged: list[Timex] = []
     for timex in timexes:
         previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and previous.type == "TIME"
-            and "T" in previous.value
-            and previous.value[-5:-2].startswith(("0", "1", "2"))
-            and _DAY_VALUE.match(timex.value)
-            and re.fullmatch(r"[\s,]*(?:on\s+)?", text[previous.end : timex.start])
-        ):
-            clock = previous.value.split("T", 1)[1]
-            merged[-1] = Timex(
-                previous.start,
-                timex.end,
-                text[previous.start : timex.end],
-                "TIME",
-                f"{timex.value}T{clock}",
-            )
-            continue
+        if previous is not None:
+            gap = text[previous.end : timex.start]
+            clock, day = None, None
+            if _CLOCK_THEN_DAY.fullmatch(gap):
+                clock, day = _clock_of(previous), timex
+            if clock is None and _DAY_THEN_CLOCK.fullmatch(gap):
+                clock, day = _clock_of(timex), previous
+            if clock is not None and day is not None and _DAY_VALUE.match(day.value):
+                merged[-1] = Timex(
+                    previous.start,
+                    timex.end,
+                    text[previous.start : timex.end],
+                    "TIME",
+                    f"{day.value}T{clock}",
+                )
+                continue
         merged.append(timex)
     return merged
 
 
-def resolve_year_earlier(timexes: list[Timex], anchor: Anchor) -> list[Timex]:
-    """Value "a year earlier"/"year-ago" as last year's quarter when a quarter was just named."""
+def _clock_of(timex: Timex) -> str | None:
+    """The "HH:MM" of a TIME valued to the minute, else None."""
+    found = _CLOCK_VALUE.search(timex.value) if timex.type == "TIME" else None
+    return found.group(1) if found else None
+
+
+def resolve_year_earlier(text: str, timexes: list[Timex], anchor: Anchor) -> list[Timex]:
+    """Value "a year earlier"/"year-ago" as last year's quarter when a quarter was just named.
+
+    "Just named" is this sentence or the two before it, within `QUARTER_CONTEXT` characters: a
+    quarter further back is another topic, and the phrase means a year before publication.
+    """
     result: list[Timex] = []
     compared: set[int] = set()  # values this step made: not quarters to compare with
     for timex in timexes:
@@ -165,7 +207,9 @@ def resolve_year_earlier(timexes: list[Timex], anchor: Anchor) -> list[Timex]:
             compared.add(len(result))
             for index in range(len(result) - 1, -1, -1):
                 earlier = result[index]
-                if timex.start - earlier.end > QUARTER_CONTEXT:
+                if timex.start - earlier.end > QUARTER_CONTEXT or (
+                    len(_SENTENCE_END.findall(text, earlier.end, timex.start)) > 2
+                ):
                     break
                 quarter = None if index in compared else _QUARTER_VALUE.match(earlier.value)
                 if quarter:
@@ -187,18 +231,21 @@ _GRAIN_PATTERNS = {
 def resolve_anaphora(timexes: list[Timex], anchor: Anchor) -> list[Timex]:
     """Value "that year", "the following day" from the latest date of that grain named before."""
     result: list[Timex] = []
+    latest: dict[str, str] = {}  # per grain, the value of the latest DATE that has one
     for timex in timexes:
         if timex.value.startswith(ANAPHOR_MARK):
             unit, offset = timex.value[1:-2], int(timex.value[-2:])
-            value = shifted(anchor, unit, offset)
-            for earlier in reversed(result):
-                found = _GRAIN_PATTERNS[unit].match(earlier.value)
-                if found and earlier.type == "DATE":
-                    base = found.group(1)
-                    value = shift_value(base, unit, offset)
-                    break
+            base = latest.get(unit)
+            value = (
+                shifted(anchor, unit, offset) if base is None else shift_value(base, unit, offset)
+            )
             timex = Timex(timex.start, timex.end, timex.text, timex.type, value)
         result.append(timex)
+        if timex.type == "DATE":
+            for unit, pattern in _GRAIN_PATTERNS.items():
+                found = pattern.match(timex.value)
+                if found:
+                    latest[unit] = found.group(1)
     return result
 
 

@@ -55,6 +55,22 @@ def year_text(year: int) -> str:
     return f"{year:04d}" if 0 <= year <= 9999 else "XXXX"
 
 
+def two_digit_year(anchor: Anchor, digits: int) -> int:
+    """The year written "'99": the one of that ending nearest the anchor (19xx with no anchor)."""
+    if anchor is None:
+        return 1900 + digits
+    base = anchor.year - anchor.year % 100 + digits
+    return min((base - 100, base, base + 100), key=lambda year: (abs(year - anchor.year), year))
+
+
+def two_digit_decade(anchor: Anchor, digit: int) -> str:
+    """The decade written "the '20s": the latest such decade begun by the anchor's year."""
+    if anchor is None:
+        return f"19{digit}"
+    start = anchor.year - anchor.year % 100 + 10 * digit
+    return year_text(start if start <= anchor.year else start - 100)[:3]
+
+
 def shifted(anchor: Anchor, unit: str, offset: int) -> str:
     """Value of the `unit` period `offset` units away from the anchor's own period.
 

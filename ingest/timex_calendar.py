@@ -10,6 +10,8 @@ from ingest.timex_anchor import (
     last_quarter,
     month_relative,
     shifted,
+    two_digit_decade,
+    two_digit_year,
     year_of_month,
     year_text,
 )
@@ -40,7 +42,7 @@ from ingest.timex_lexicon import (
 # --- explicit calendar dates -------------------------------------------------------------------
 
 _DAY = rf"(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?![\d%,.]\d)|{ORDINAL_DAY}(?![-\w]))"
-_YEAR = rf"(?P<year>1[5-9]\d\d|20\d\d|'\d\d|{SPOKEN_YEAR_WORDS})(?![\d%])"
+_YEAR = rf"(?P<year>1[5-9]\d\d|20\d\d|['’]\d\d|{SPOKEN_YEAR_WORDS})(?![\d%])"
 MONTH_DATE = compile_rule(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
     rf"(?P<mon>{MONTH})(?:\s+{_DAY})?(?:(?:,\s*|\s+|\s+of\s+){_YEAR})?"
@@ -64,7 +66,7 @@ def resolve_month_date(m: re.Match[str], anchor: Anchor) -> Resolved:
         return None
     month = month_number(mon_text)
     day = ordinal_day(m.group("day")) if m.group("day") else None
-    year = year_number(m.group("year")) if m.group("year") else None
+    year = year_number(m.group("year"), anchor) if m.group("year") else None
     if (day is not None and not 1 <= day <= 31) or (m.group("year") and year is None):
         return None
     if day is None and year is None and not m.group("wd"):
@@ -124,7 +126,8 @@ SLASH_DATE = compile_rule(r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d
 def resolve_numeric_date(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "2022-08-31", "2022-08-31T10:00", US "8/31/2022", and "31/8/2022" when not US."""
     year = int(m.group("y"))
-    year += 1900 if year < 100 and year > 40 else 2000 if year < 100 else 0
+    if year < 100:
+        year = two_digit_year(anchor, year) if anchor else year + (1900 if year > 40 else 2000)
     month, day_number = int(m.group("m")), int(m.group("d"))
     if month > 12 >= day_number:
         month, day_number = day_number, month
@@ -176,12 +179,31 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+#: A plural noun after a number: "carried 1999 passengers" counts passengers.
+_PLURAL_AFTER = re.compile(
+    r"\s+(?!(?:is|was|has|does|marks|sees|brings|means|remains|looks|seems|proves|begins|ends|"
+    r"starts|goes|comes|gets|becomes|promises|as|this|its|his|us|plus|versus|thus|less)\b)"
+    r"[a-z]+[^su\W]s\b"
+)
+#: Words after which "1999 sales" is the year's sales ("the 1999 elections", "below 1990 levels").
+_YEAR_DETERMINER = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|your|this|that|in|of|from|at|to|by|since|until|for|on|"
+    r"with|and|or|below|above|over|under|between|than|before|after|during|through|fiscal|"
+    r"calendar|model)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+
+
 def resolve_year(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value a four-digit year unless it reads as a count ("some 2000 people", "Flight 1549")."""
     if _COUNT_AFTER.match(m.string, m.end()):
         return None
     before = m.string[max(0, m.start() - 20) : m.start()]
-    if m.start("y") == m.start() and (_COUNT_BEFORE.search(before) or names_it(before)):
+    if m.start("y") > m.start():  # "fiscal 1989", "the year 2000": a year whatever follows
+        return "DATE", m.group("y")
+    if _COUNT_BEFORE.search(before) or names_it(before):
+        return None
+    if _PLURAL_AFTER.match(m.string, m.end()) and not _YEAR_DETERMINER.search(before):
         return None
     return "DATE", m.group("y")
 
@@ -208,6 +230,22 @@ def names_it(before: str) -> bool:
     return word not in _NOT_NAMES and word.rstrip(".") not in MONTHS and word not in WEEKDAYS
 
 
+SHORT_YEAR = compile_rule(r"['’](?P<yy>\d\d)(?!['’]?s\b|\d|['’])")
+#: Words after which "'99" is a year rather than a quotation opening on a number.
+_SHORT_YEAR_CUES = re.compile(
+    r"\b(?:in|of|since|by|until|till|from|to|through|during|before|after|and|or|the|spring|"
+    r"summer|fall|autumn|winter|season|class|vintage|circa)\s+$",
+    re.IGNORECASE,
+)
+
+
+def resolve_short_year(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "in '99", "the class of '22" with the century nearest the anchor."""
+    if not _SHORT_YEAR_CUES.search(m.string[max(0, m.start() - 12) : m.start()]):
+        return None
+    return "DATE", year_text(two_digit_year(anchor, int(m.group("yy"))))
+
+
 DECADE = compile_rule(
     r"(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:(?P<c>1[5-9]|20)?(?P<d>\d)0'?s|['’](?P<s>\d)0'?s)"
 )
@@ -216,9 +254,11 @@ DECADE = compile_rule(
 def resolve_decade(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "the 1990s", "the late '70s", "the mid-1980s" as a three-digit decade."""
     if m.group("s"):
-        return "DATE", f"19{m.group('s')}"
+        return "DATE", two_digit_decade(anchor, int(m.group("s")))
     if not m.group("c"):  # "the 90s" is a decade, "in their 90s" an age
-        return ("DATE", f"19{m.group('d')}") if m.group(0)[:4].lower() == "the " else None
+        if m.group(0)[:4].lower() != "the ":
+            return None
+        return "DATE", two_digit_decade(anchor, int(m.group("d")))
     return "DATE", f"{m.group('c')}{m.group('d')}"
 
 
@@ -278,7 +318,7 @@ QUARTER = compile_rule(
     r"(?P<rest>(?:(?:flat|strong|weak|fiscal|calendar|year-earlier|year-ago)[-\s]+)?)"
     r"(?:(?P<y1>1[6-9]\d\d|20\d\d)\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
     rf"(?P<q>{alternation(_QUARTER_ORD)})[-\s]+(?:fiscal\s+)?(?P<u>quarters?|half)"
-    r"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>1[6-9]\d\d|20\d\d))?"
+    r"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>1[6-9]\d\d|20\d\d)|(?P<ry2>last|this|next)\s+year))?"
 )
 
 
@@ -305,8 +345,8 @@ def resolve_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
     year = m.group("y1") or m.group("y2")
     if word == "last" and not half and year is None:
         return None  # "last quarter" is the one before this: a relative period
-    if year is None and m.group("ry"):
-        year = shifted(anchor, "year", direction_of(m.group("ry")))
+    if year is None and (m.group("ry") or m.group("ry2")):
+        year = shifted(anchor, "year", direction_of(m.group("ry") or m.group("ry2")))
     elif year is None:
         year = year_of_quarter(anchor, 2 * number if half else 3 * number)
     if "year-earlier" in m.group(0).lower() or "year-ago" in m.group(0).lower():

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.timex_anchor import Anchor
+from ingest.timex_anchor import Anchor, two_digit_year
 from ingest.timex_lexicon import MONTHS, spoken_year
 
 #: What a resolver says of a match: None to reject it, else (type, value), or
@@ -70,12 +70,12 @@ def direction_of(word: str | None) -> int:
     return DIRECTIONS.get(" ".join((word or "this").lower().split()), 0)
 
 
-def year_number(text: str) -> int | None:
-    """Year from "1998", "'98" (two digits read as 19xx) or "nineteen ninety-eight"."""
+def year_number(text: str, anchor: Anchor = None) -> int | None:
+    """Year from "1998", "'98" (the century nearest the anchor) or "nineteen ninety-eight"."""
     digits = text.strip("'’")
     if not digits.isdigit():
         return spoken_year(digits)
-    return int(digits) if len(digits) == 4 else 1900 + int(digits)
+    return int(digits) if len(digits) == 4 else two_digit_year(anchor, int(digits))
 
 
 _QUANTITY_BEFORE = re.compile(

@@ -111,7 +111,7 @@ def resolve_anaphor(m: re.Match[str], anchor: Anchor) -> Resolved:
 
 SEASON_PHRASE = compile_rule(
     r"(?:(?:the|this|last|next|this\s+past|this\s+coming|coming|early|late|mid)[-\s]+)*"
-    rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d|{SPOKEN_YEAR_WORDS}))?"
+    rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d|['’]\d\d|{SPOKEN_YEAR_WORDS}))?"
 )
 
 
@@ -120,7 +120,7 @@ def resolve_season(m: re.Match[str], anchor: Anchor) -> Resolved:
     code = SEASONS[m.group("season").lower()]
     prefix = m.group(0)[: m.start("season") - m.start()].lower().split()
     if m.group("year"):
-        return "DATE", f"{year_number(m.group('year'))}-{code}"
+        return "DATE", f"{year_number(m.group('year'), anchor)}-{code}"
     if not prefix and code in ("FA", "SP"):
         return None
     rel = " ".join(w for w in prefix if w in ("this", "last", "next", "past", "coming"))

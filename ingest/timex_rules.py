@@ -21,6 +21,7 @@ from ingest.timex_calendar import (
     NINE_MONTHS,
     QUARTER,
     QUARTER_CODE,
+    SHORT_YEAR,
     SLASH_DATE,
     SPOKEN_YEAR,
     YEAR,
@@ -35,6 +36,7 @@ from ingest.timex_calendar import (
     resolve_numeric_date,
     resolve_quarter,
     resolve_quarter_code,
+    resolve_short_year,
     resolve_spoken_year,
     resolve_year,
 )
@@ -104,6 +106,7 @@ RULES: list[Rule] = [
     Rule("quarter_code", QUARTER_CODE, resolve_quarter_code, ("code",)),
     Rule("slash_date", SLASH_DATE, resolve_numeric_date, ("small",)),
     Rule("year", YEAR, resolve_year, ("year",)),
+    Rule("short_year", SHORT_YEAR, resolve_short_year, ("small", "tens")),
     Rule("decade", DECADE, resolve_decade, ("year", "tens")),
     Rule("decade_word", DECADE_WORD, resolve_decade_word, ("decade",)),
     Rule("century", CENTURY, resolve_century, ("u_long",)),

@@ -1,0 +1,162 @@
+"""Timexes valued by what stands beside them: clock and day, two-digit years, counts, quarters."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from ingest.timex import find_timexes
+
+Row = tuple[str, datetime.date, list[tuple[str, str, str]]]
+
+
+def found(sentence: str, published: datetime.date) -> list[tuple[str, str, str]]:
+    """Every timex of a sentence as (text, type, value)."""
+    return [(t.text, t.type, t.value) for t in find_timexes(sentence, published)]
+
+
+CLOCK_AND_DAY: list[Row] = [
+    (
+        "The talks ended on 30 August 2022 at 10:30.",
+        datetime.date(2022, 8, 31),
+        [("30 August 2022 at 10:30", "TIME", "2022-08-30T10:30")],
+    ),
+    (
+        "The airliner flew for the first time on Tuesday at 18:00 UTC.",
+        datetime.date(2022, 6, 2),  # a Thursday
+        [("Tuesday at 18:00 UTC", "TIME", "2022-05-31T18:00")],
+    ),
+    (
+        "The polls closed at 10:30 on 30 August.",
+        datetime.date(2022, 8, 31),
+        [("10:30 on 30 August", "TIME", "2022-08-30T10:30")],
+    ),
+    (
+        "The quake struck on Tuesday morning.",
+        datetime.date(2022, 6, 2),
+        [("Tuesday morning", "TIME", "2022-05-31TMO")],
+    ),
+    (
+        "The verdict was read yesterday at 4 p.m. in a packed court.",
+        datetime.date(2022, 6, 2),
+        [("yesterday at 4 p.m.", "TIME", "2022-06-01T16:00")],
+    ),
+    (
+        "The striker scored on Saturday, 9 p.m. local time.",
+        datetime.date(2022, 6, 6),
+        [("Saturday, 9 p.m.", "TIME", "2022-06-04T21:00")],
+    ),
+    (
+        "Markets opened at 9:30 a.m. and the index fell.",
+        datetime.date(2022, 6, 6),
+        [("9:30 a.m.", "TIME", "2022-06-06T09:30")],
+    ),
+]
+
+TWO_DIGIT_YEARS: list[Row] = [
+    ("Prices peaked in May '22.", datetime.date(2022, 9, 1), [("May '22", "DATE", "2022-05")]),
+    ("Jazz clubs thrived in the '20s.", datetime.date(2022, 9, 1), [("the '20s", "DATE", "202")]),
+    ("Jazz clubs thrived in the '20s.", datetime.date(1995, 9, 1), [("the '20s", "DATE", "192")]),
+    ("She graduated in the class of '99.", datetime.date(2001, 3, 1), [("'99", "DATE", "1999")]),
+    ("The club was relegated in '98.", datetime.date(2022, 3, 1), [("'98", "DATE", "1998")]),
+    (
+        "The band split in the summer of ’19.",
+        datetime.date(2021, 3, 1),
+        [("the summer of ’19", "DATE", "2019-SU")],
+    ),
+    ("Bell-bottoms ruled the '70s.", datetime.date(2022, 3, 1), [("the '70s", "DATE", "197")]),
+]
+
+COUNTS_AND_YEARS: list[Row] = [
+    ("The ship carried 1999 passengers.", datetime.date(2022, 3, 1), []),
+    ("The firm shed 2015 jobs and closed 1200 branches.", datetime.date(2022, 3, 1), []),
+    ("He moved to Lagos in 1999.", datetime.date(2022, 3, 1), [("1999", "DATE", "1999")]),
+    ("1999 was a year of floods.", datetime.date(2022, 3, 1), [("1999", "DATE", "1999")]),
+    ("The 1999 election was close.", datetime.date(2022, 3, 1), [("1999", "DATE", "1999")]),
+    ("Emissions stayed below 1990 levels.", datetime.date(2022, 3, 1), [("1990", "DATE", "1990")]),
+    (
+        "The bank's 2021 results beat forecasts.",
+        datetime.date(2022, 3, 1),
+        [("2021", "DATE", "2021")],
+    ),
+]
+
+QUARTERS_AND_YEAR_AGO: list[Row] = [
+    (
+        "In the first quarter of last year, the firm lost money.",
+        datetime.date(2009, 5, 10),
+        [("the first quarter of last year", "DATE", "2008-Q1")],
+    ),
+    (
+        "Sales rose to 17%, up from 14% a year ago.",
+        datetime.date(2010, 3, 3),
+        [("a year ago", "DATE", "2009")],
+    ),
+    (
+        "Profit fell in the third quarter. It made $4 million, from $6 million a year earlier.",
+        datetime.date(2010, 11, 3),
+        [("the third quarter", "DATE", "2010-Q3"), ("a year earlier", "DATE", "2009-Q3")],
+    ),
+    (
+        "The mill closed in the second quarter. Rain fell. Crowds came. Fares rose. "
+        "Ridership is up 5% from a year ago.",
+        datetime.date(2010, 11, 3),
+        [("the second quarter", "DATE", "2010-Q2"), ("a year ago", "DATE", "2009")],
+    ),
+]
+
+#: TimeBank tags only "three days" of "three days later"; the event builder counts it from the
+#: date being narrated, so the tagger's job is the right duration.
+LATER_AND_AFTER: list[Row] = [
+    (
+        "Three days later, the army withdrew.",
+        datetime.date(2011, 3, 20),
+        [("Three days", "DURATION", "P3D")],
+    ),
+    (
+        "A week after the talks, rebels attacked.",
+        datetime.date(2011, 3, 20),
+        [("A week", "DURATION", "P1W")],
+    ),
+    (
+        "Two months after the flood the bridge reopened.",
+        datetime.date(2011, 3, 20),
+        [("Two months", "DURATION", "P2M")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CLOCK_AND_DAY)
+def test_clock_time_belongs_to_the_day_beside_it(
+    sentence: str, published: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), TWO_DIGIT_YEARS)
+def test_two_digit_years_take_the_century_nearest_publication(
+    sentence: str, published: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), COUNTS_AND_YEARS)
+def test_a_count_before_a_plural_noun_is_no_year(
+    sentence: str, published: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), QUARTERS_AND_YEAR_AGO)
+def test_quarters_and_a_year_ago(
+    sentence: str, published: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), LATER_AND_AFTER)
+def test_later_and_after_keep_the_duration(
+    sentence: str, published: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence, published) == expected
