@@ -19,9 +19,11 @@ from ingest.timex_grammar import (
     Resolved,
     capitalised,
     compile_rule,
+    deadline,
     direction_of,
     future_tense,
     month_number,
+    past_tense,
     year_number,
 )
 from ingest.timex_lexicon import (
@@ -85,6 +87,11 @@ def resolve_month_date(m: re.Match[str], anchor: Anchor) -> Resolved:
             year_value = year_text_ahead(anchor, month, day)
         return "DATE", f"{year_value}-{month:02d}-{day:02d}"
     year_value = f"{year:04d}" if year else year_of_month(anchor, month)
+    if year is None and anchor is not None:
+        if future_tense(m.string, m.start()) or deadline(m.string, m.start()):
+            year_value = year_text_ahead(anchor, month, 1)
+        elif past_tense(m.string, m.start()):
+            year_value = year_text(anchor.year if month <= anchor.month else anchor.year - 1)
     return "DATE", f"{year_value}-{month:02d}"
 
 

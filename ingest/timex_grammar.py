@@ -104,6 +104,28 @@ _FUTURE_CUES = re.compile(
 _PAST_CUES = re.compile(r"\b(?:had|was|were|did|previously)\b", re.IGNORECASE)
 
 
+_PAST_VERB = re.compile(r"\b(?:had|was|were|did|previously|ago)\b", re.IGNORECASE)
+#: A deadline looks ahead: "by August", "until May" ("through August" often closes a past span).
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
+
+
+def deadline(text: str, start: int) -> bool:
+    """True when a deadline preposition stands right before `start` ("by August")."""
+    return bool(_DEADLINE_BEFORE.search(text, max(0, start - 10), start))
+
+
+def past_tense(text: str, start: int) -> bool:
+    """True when the clause around `start` narrates the past ("changed its year in December").
+
+    The clause runs from the last stop or semicolon before `start` to the next one after it.
+    """
+    clause = clause_before(text, start, 80)
+    after = text[start : start + 60]
+    cut = min((i for i in (after.find("."), after.find(";")) if i >= 0), default=len(after))
+    clause += after[:cut]
+    return bool(_PAST_VERB.search(clause)) and not _FUTURE_CUES.search(clause)
+
+
 def future_tense(text: str, start: int) -> bool:
     """True when the clause leading up to `start` speaks of the future ("will meet on Friday")."""
     clause = clause_before(text, start)

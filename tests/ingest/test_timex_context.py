@@ -160,3 +160,29 @@ def test_later_and_after_keep_the_duration(
     sentence: str, published: datetime.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(sentence, published) == expected
+
+
+#: A month named without a year looks forward in a future clause or after a deadline word,
+#: back in a past one; otherwise it is read within the months around publication.
+MONTHS_BY_TENSE: list[Row] = [
+    ("The plant will reopen in March.", datetime.date(2022, 10, 5), [("March", "DATE", "2023-03")]),
+    (
+        "The plant was shut in December.",
+        datetime.date(2022, 8, 5),
+        [("December", "DATE", "2021-12")],
+    ),
+    (
+        "Repairs should be done by February.",
+        datetime.date(2022, 10, 5),
+        [("February", "DATE", "2023-02")],
+    ),
+    ("Rain fell in March.", datetime.date(2022, 10, 5), [("March", "DATE", "2022-03")]),
+    ("The vote is set for December.", datetime.date(2022, 8, 5), [("December", "DATE", "2022-12")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), MONTHS_BY_TENSE)
+def test_month_without_year_follows_the_tense(
+    sentence: str, published: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence, published) == expected
