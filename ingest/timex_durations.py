@@ -159,8 +159,9 @@ TIMES_PER = compile_rule(
 def resolve_adverb_set(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "daily", "weekly", "annually" as a SET; not as an adjective before a noun."""
     follow = m.string[m.end() : m.end() + 20]
-    if re.match(r"\s+[a-z]", follow) and m.group("w").lower() in ("quarterly", "monthly", "weekly"):
-        return None
+    adjectives = ("quarterly", "monthly", "weekly", "daily", "yearly", "nightly")
+    if re.match(r"\s+[a-z]", follow) and m.group("w").lower() in adjectives:
+        return None  # "daily flights", "a weekly magazine": an adjective, not a time
     if counted_before(m):
         return None
     return "SET", _ADVERB_SETS[m.group("w").lower()]

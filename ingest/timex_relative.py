@@ -351,7 +351,17 @@ def resolve_ref_word(m: re.Match[str], anchor: Anchor) -> Resolved:
         return None  # "the present version": an adjective
     if word == "now" and m.string[m.end() : m.end() + 1] in ("-",):
         return None
+    if word == "now" and _DISCOURSE_NOW.match(m.string, max(0, m.start() - 3), m.end() + 1):
+        return None  # "Now, ..." opening a sentence turns the argument, it names no time
+    if word == "soon" and _SOON_CONJUNCTION.search(m.string, max(0, m.start() - 3), m.end() + 8):
+        return None  # "as soon as trading opened", "soon after the vote": a clause, not a time
     return "DATE", _REF_WORDS[word]
+
+
+_DISCOURSE_NOW = re.compile(r"(?:^|.*[.!?\"“”\n]\s*)now,", re.IGNORECASE | re.DOTALL)
+_SOON_CONJUNCTION = re.compile(
+    r"\bas\s+soon\s+as\b(?!\s+possible)|\bsoon\s+(?:after|before|thereafter|as)\b", re.IGNORECASE
+)
 
 
 COMING_PERIODS = compile_rule(

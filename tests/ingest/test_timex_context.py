@@ -186,3 +186,30 @@ def test_month_without_year_follows_the_tense(
     sentence: str, published: datetime.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(sentence, published) == expected
+
+
+#: Time words used as conjunctions, discourse markers or adjectives name no time.
+NOT_TIMES: list[tuple[str, str]] = [
+    ("Fans left as soon as the whistle blew.", "soon"),
+    ("The bridge fell soon after the storm.", "soon"),
+    ("Now, the board says, the plan must change.", "Now"),
+    ('"We lost." Now, she argues, it is time to rebuild.', "Now"),
+    ("The airline runs daily flights to Lima.", "daily"),
+    ("A weekly paper printed the list.", "weekly"),
+]
+STILL_TIMES: list[tuple[str, str, str]] = [
+    ("Repairs will start soon.", "soon", "FUTURE_REF"),
+    ("Write back as soon as possible.", "as soon as possible", "FUTURE_REF"),
+    ("The mayor is now in charge.", "now", "PRESENT_REF"),
+    ("The paper is printed daily.", "daily", "P1D"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), NOT_TIMES)
+def test_conjunctions_and_adjectives_are_no_timex(sentence: str, word: str) -> None:
+    assert word not in [text for text, _, _ in found(sentence, datetime.date(2022, 3, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), STILL_TIMES)
+def test_the_same_words_as_times(sentence: str, text: str, value: str) -> None:
+    assert [(t, v) for t, _, v in found(sentence, datetime.date(2022, 3, 1))] == [(text, value)]
