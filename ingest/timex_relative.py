@@ -141,7 +141,7 @@ AGO = compile_rule(
     r"(?P<dir>ago|earlier|from\s+now|hence)"
 )
 _AGO_GRAIN = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day"}
-_AGO_GRAIN |= {"week": "day", "month": "month", "quarter": "quarter", "year": "year"}
+_AGO_GRAIN |= {"week": "day", "fortnight": "day", "month": "month", "quarter": "quarter", "year": "year"}
 _AGO_GRAIN |= {"decade": "year", "century": "year", "centurie": "year"}
 
 
@@ -166,7 +166,7 @@ def resolve_ago(m: re.Match[str], anchor: Anchor) -> Resolved:
     count = int(number * UNITS[unit][1])
     if unit in ("second", "minute", "hour"):
         return "DATE", shifted(anchor, "day", 0)
-    if unit == "week":
+    if unit in ("week", "fortnight"):  # a fortnight counts as two weeks
         return "DATE", shifted(anchor, "day", sign * 7 * count)
     return "DATE", shifted(anchor, grain, sign * count)
 

@@ -213,3 +213,10 @@ def test_conjunctions_and_adjectives_are_no_timex(sentence: str, word: str) -> N
 @pytest.mark.parametrize(("sentence", "text", "value"), STILL_TIMES)
 def test_the_same_words_as_times(sentence: str, text: str, value: str) -> None:
     assert [(t, v) for t, _, v in found(sentence, datetime.date(2022, 3, 1))] == [(text, value)]
+
+
+def test_a_fortnight_ago_counts_two_weeks_back() -> None:
+    sentence = "The rig sank a fortnight ago."
+    assert found(sentence, datetime.date(2010, 6, 15)) == [
+        ("a fortnight ago", "DATE", "2010-06-01")
+    ]
