@@ -83,6 +83,8 @@ def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
         return None
     if re.match(r"\s+old\b", m.string[m.end() : m.end() + 6]):
         return None
+    if unit in ("year", "years") and m.group(0).lower().endswith("-old"):
+        return None  # "a 24-year-old man": an age, which annotators leave untagged
     if is_fraction_or_ordinal(m.group(0), number_text, unit):
         return None
     if number is not None and "half" in m.re.groupindex and m.group("half"):

@@ -82,9 +82,24 @@ THE_PERIOD = compile_rule(
 )
 
 
+_GENERIC_OF = re.compile(r"\b(?:days?|times?|hours?|part|parts)\s+of\s+$", re.IGNORECASE)
+#: "the day after the quake": the day of an event, valued from the last day the text named.
+_DAY_OF_EVENT = re.compile(r"\s+(?:after|before|of|when)\b")
+
+
 def resolve_the_period(m: re.Match[str], anchor: Anchor) -> Resolved:
-    """Value "the year", "the week", "the morning": the current one, or a span if "ended"."""
+    """Value "the year", "the week", "the morning": the current one, or a span if "ended".
+
+    A capitalised unit inside a sentence is a name ("Book of the Year"); "day of the week"
+    is no particular week.
+    """
     unit = m.group("unit").lower()
+    if m.group("unit")[0].isupper() and m.group(0)[0] == "t":
+        return None
+    if _GENERIC_OF.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    if unit == "day" and _DAY_OF_EVENT.match(m.string, m.end()):
+        return "DATE", f"{ANAPHOR_MARK}day+0"
     if unit in ("morning", "afternoon", "evening"):
         return "TIME", shifted(anchor, "day", 0) + "T" + DAYPART_CODES[unit]
     if unit == "year" and re.match(r"\s+(?:ended|ending|to\s)", m.string[m.end() : m.end() + 8]):
@@ -141,7 +156,8 @@ AGO = compile_rule(
     r"(?P<dir>ago|earlier|from\s+now|hence)"
 )
 _AGO_GRAIN = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day"}
-_AGO_GRAIN |= {"week": "day", "fortnight": "day", "month": "month", "quarter": "quarter", "year": "year"}
+_AGO_GRAIN |= {"week": "day", "fortnight": "day", "month": "month", "quarter": "quarter"}
+_AGO_GRAIN |= {"year": "year"}
 _AGO_GRAIN |= {"decade": "year", "century": "year", "centurie": "year"}
 
 
@@ -351,17 +367,22 @@ def resolve_ref_word(m: re.Match[str], anchor: Anchor) -> Resolved:
         return None  # "the present version": an adjective
     if word == "now" and m.string[m.end() : m.end() + 1] in ("-",):
         return None
+    if m.group("w") == "Now" and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "Hope for Haiti Now": a title
     if word == "now" and _DISCOURSE_NOW.match(m.string, max(0, m.start() - 3), m.end() + 1):
         return None  # "Now, ..." opening a sentence turns the argument, it names no time
-    if word == "soon" and _SOON_CONJUNCTION.search(m.string, max(0, m.start() - 3), m.end() + 8):
+    window = (max(0, m.start() - 3), m.end() + 12)
+    if word in ("soon", "shortly") and _SOON_CONJUNCTION.search(m.string, *window):
         return None  # "as soon as trading opened", "soon after the vote": a clause, not a time
     return "DATE", _REF_WORDS[word]
 
 
 _DISCOURSE_NOW = re.compile(r"(?:^|.*[.!?\"“”\n]\s*)now,", re.IGNORECASE | re.DOTALL)
 _SOON_CONJUNCTION = re.compile(
-    r"\bas\s+soon\s+as\b(?!\s+possible)|\bsoon\s+(?:after|before|thereafter|as)\b", re.IGNORECASE
+    r"\bas\s+soon\s+as\b(?!\s+possible)|\b(?:soon|shortly)\s+(?:after|before|thereafter|as)\b",
+    re.IGNORECASE,
 )
+_NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+$")
 
 
 COMING_PERIODS = compile_rule(

@@ -220,3 +220,25 @@ def test_a_fortnight_ago_counts_two_weeks_back() -> None:
     assert found(sentence, datetime.date(2010, 6, 15)) == [
         ("a fortnight ago", "DATE", "2010-06-01")
     ]
+
+
+NAMES_AGES_AND_GENERIC_PERIODS: list[tuple[str, str]] = [
+    ("Stars joined the Hope for Haiti Now telethon.", "Now"),
+    ("Night fell shortly after the quake struck.", "shortly"),
+    ("A 24-year-old man was pulled from the rubble.", "24-year-old"),
+    ("She won the Novel of the Year prize.", "the Year"),
+    ("Any day of the week will do.", "the week"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), NAMES_AGES_AND_GENERIC_PERIODS)
+def test_names_ages_and_generic_periods_are_no_timex(sentence: str, word: str) -> None:
+    assert word not in [text for text, _, _ in found(sentence, datetime.date(2010, 1, 20))]
+
+
+def test_the_day_after_an_event_is_the_day_just_named() -> None:
+    sentence = "Aid arrived by 13 January, the day after the quake."
+    assert found(sentence, datetime.date(2010, 1, 20)) == [
+        ("13 January", "DATE", "2010-01-13"),
+        ("the day", "DATE", "2010-01-13"),
+    ]
