@@ -67,6 +67,9 @@ def duration_value(number: float | None, unit: str) -> str:
     return f"{prefix}{int(total)}{letter}{separator}{extra}{small_letter}"
 
 
+_AGE_BEFORE = re.compile(r"\b(?:aged|aged\s+between|as\s+(?:young|old)\s+as)\s+$", re.IGNORECASE)
+
+
 def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "two days", "a two-day visit" (the "two-day"), "the past three years", "24 hours"."""
     unit = m.group("unit").lower()
@@ -83,8 +86,11 @@ def resolve_duration(m: re.Match[str], anchor: Anchor) -> Resolved:
         return None
     if re.match(r"\s+old\b", m.string[m.end() : m.end() + 6]):
         return None
-    if unit in ("year", "years") and m.group(0).lower().endswith("-old"):
-        return None  # "a 24-year-old man": an age, which annotators leave untagged
+    aged = m.group(0).lower().endswith("-old") or m.string[m.end() : m.end() + 4] == "-old"
+    if unit in ("year", "years") and aged:
+        return None  # "a 24-year-old man", "12-year-olds": an age, which annotators leave untagged
+    if _AGE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # "aged 8 years", "as young as two months"
     if is_fraction_or_ordinal(m.group(0), number_text, unit):
         return None
     if number is not None and "half" in m.re.groupindex and m.group("half"):

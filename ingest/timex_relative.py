@@ -138,6 +138,8 @@ def resolve_season(m: re.Match[str], anchor: Anchor) -> Resolved:
         return "DATE", f"{year_number(m.group('year'), anchor)}-{code}"
     if not prefix and code in ("FA", "SP"):
         return None
+    if code in ("FA", "SP") and re.match(r"\s+of\s+(?!\d)", m.string[m.end() : m.end() + 6]):
+        return None  # "the fall of the USSR", "the spring of youth": nouns
     rel = " ".join(w for w in prefix if w in ("this", "last", "next", "past", "coming"))
     return "DATE", season_value(anchor, code, direction_of(rel or "this"))
 
@@ -379,7 +381,8 @@ def resolve_ref_word(m: re.Match[str], anchor: Anchor) -> Resolved:
 
 _DISCOURSE_NOW = re.compile(r"(?:^|.*[.!?\"“”\n]\s*)now,", re.IGNORECASE | re.DOTALL)
 _SOON_CONJUNCTION = re.compile(
-    r"\bas\s+soon\s+as\b(?!\s+possible)|\b(?:soon|shortly)\s+(?:after|before|thereafter|as)\b",
+    r"\bas\s+soon\s+as\b(?!\s+possible)|"
+    r"\b(?:soon|shortly)\s+(?:after|before|thereafter|afterwards?|as)\b",
     re.IGNORECASE,
 )
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+$")

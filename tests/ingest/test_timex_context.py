@@ -228,6 +228,11 @@ NAMES_AGES_AND_GENERIC_PERIODS: list[tuple[str, str]] = [
     ("A 24-year-old man was pulled from the rubble.", "24-year-old"),
     ("She won the Novel of the Year prize.", "the Year"),
     ("Any day of the week will do.", "the week"),
+    ("Camps took in 12-year-olds.", "12-year"),
+    ("A girl aged 8 years survived.", "8 years"),
+    ("Babies as young as two months were flown out.", "two months"),
+    ("Trade fell after the fall of the old regime.", "the fall"),
+    ("News spread shortly afterwards.", "shortly"),
 ]
 
 
