@@ -82,6 +82,16 @@ THE_PERIOD = compile_rule(
 )
 
 
+_AWARD_OF = re.compile(r"\b([a-z]+)\s+of\s+$", re.IGNORECASE)
+#: Nouns after which "of the year" is a stretch of time: "the first months of the year".
+_TIME_NOUNS = {
+    "end", "start", "beginning", "middle", "rest", "remainder", "half", "quarter", "part",
+    "course", "months", "weeks", "days", "bulk", "balance", "close", "turn", "height", "peak",
+    "first", "last", "second", "time", "spring", "summer", "autumn", "winter", "fall", "week",
+    "month", "day", "period", "portion", "duration",
+}  # fmt: skip
+#: "the level of the week following the crash": a stretch of time after all.
+_PERIOD_GOES_ON = re.compile(r"\s+(?:following|after|before|ended|ending|to\s+date)\b")
 _GENERIC_OF = re.compile(r"\b(?:days?|times?|hours?|part|parts)\s+of\s+$", re.IGNORECASE)
 #: "the day after the quake": the day of an event, valued from the last day the text named.
 _DAY_OF_EVENT = re.compile(r"\s+(?:after|before|of|when)\b")
@@ -98,6 +108,11 @@ def resolve_the_period(m: re.Match[str], anchor: Anchor) -> Resolved:
         return None
     if _GENERIC_OF.search(m.string, max(0, m.start() - 12), m.start()):
         return None
+    award = _AWARD_OF.search(m.string, max(0, m.start() - 30), m.start())
+    titled = award is not None and award.group(1).lower() not in _TIME_NOUNS
+    titled = titled and not _PERIOD_GOES_ON.match(m.string, m.end())
+    if titled and unit in ("year", "week", "month") and m.string[m.end() : m.end() + 1] != "'":
+        return None  # "player of the year", "team of the week": a title, no particular year
     if unit == "day" and _DAY_OF_EVENT.match(m.string, m.end()):
         return "DATE", f"{ANAPHOR_MARK}day+0"
     if unit in ("morning", "afternoon", "evening"):
@@ -369,6 +384,12 @@ def resolve_ref_word(m: re.Match[str], anchor: Anchor) -> Resolved:
         return None  # "the present version": an adjective
     if word == "now" and m.string[m.end() : m.end() + 1] in ("-",):
         return None
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    if word == "the future" and (
+        (_PROSPECTS_AFTER.match(m.string, m.end()) and not _IN_BEFORE.search(before))
+        or _TO_BEFORE.search(before)
+    ):
+        return None  # "the future of the firm", "the future looks bleak": prospects, not a time
     if m.group("w") == "Now" and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "Hope for Haiti Now": a title
     if word == "now" and _DISCOURSE_NOW.match(m.string, max(0, m.start() - 3), m.end() + 1):
@@ -385,6 +406,11 @@ _SOON_CONJUNCTION = re.compile(
     r"\b(?:soon|shortly)\s+(?:after|before|thereafter|afterwards?|as)\b",
     re.IGNORECASE,
 )
+_PROSPECTS_AFTER = re.compile(
+    r"\s+(?:of|looks?|is|was|seems?|remains?|holds?|belongs?|will|may|could)\b", re.IGNORECASE
+)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|into|for|about|towards?)\s+$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+$")
 
 

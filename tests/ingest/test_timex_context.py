@@ -247,3 +247,26 @@ def test_the_day_after_an_event_is_the_day_just_named() -> None:
         ("13 January", "DATE", "2010-01-13"),
         ("the day", "DATE", "2010-01-13"),
     ]
+
+
+PROSPECTS_AND_TITLES: list[tuple[str, str]] = [
+    ("The future of the club is unclear.", "The future"),
+    ("Fans fear the future looks bleak.", "the future"),
+    ("She was named player of the year.", "the year"),
+    ("The coach picked his team of the week.", "the week"),
+]
+PERIODS_ALL_THE_SAME: list[tuple[str, str, str]] = [
+    ("Fans worry about the future.", "the future", "FUTURE_REF"),
+    ("Sales rose in the first months of the year.", "the year", "2010"),
+    ("Trade doubled in the week following the vote.", "the week", "2010-W24"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), PROSPECTS_AND_TITLES)
+def test_prospects_and_titles_are_no_timex(sentence: str, word: str) -> None:
+    assert word not in [text for text, _, _ in found(sentence, datetime.date(2010, 6, 15))]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), PERIODS_ALL_THE_SAME)
+def test_periods_after_time_nouns_stay(sentence: str, text: str, value: str) -> None:
+    assert (text, value) in [(t, v) for t, _, v in found(sentence, datetime.date(2010, 6, 15))]
