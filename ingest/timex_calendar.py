@@ -370,8 +370,8 @@ def resolve_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
 GENERIC_QUARTER = compile_rule(
     r"(?:the|this|that|its|(?P<ly>last\s+year's))\s+"
     r"(?P<mods>(?:(?:latest|current|most\s+recent|recent|comparable|same|corresponding|fiscal|"
-    r"year-ago|year-earlier|(?:1[6-9]\d\d|20\d\d))[-\s]+)*)(?P<u>quarter|period)(?!-)"
-    r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+    r"financial|year-ago|year-earlier|(?:1[6-9]\d\d|20\d\d))[-\s]+)*)(?P<u>quarter|period)(?!-)"
+    r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+(?:the\s+)?)?(?P<prev>last|previous|prior)\s+year))?"
     rf"(?=\s+(?:ended|ending)\s+(?P<endmon>{MONTH}))?"
 )
 
@@ -385,11 +385,7 @@ def resolve_generic_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
     year_match = re.search(r"1[6-9]\d\d|20\d\d", mods)
     back = (
         1
-        if m.group("ly")
-        or "year-" in mods
-        or "ago" in text
-        or "earlier" in text
-        or "last year" in text
+        if m.group("ly") or "year-" in mods or "ago" in text or "earlier" in text or m.group("prev")
         else 0
     )
     if m.group("endmon") and m.group("u").lower() == "quarter":

@@ -270,3 +270,23 @@ def test_prospects_and_titles_are_no_timex(sentence: str, word: str) -> None:
 @pytest.mark.parametrize(("sentence", "text", "value"), PERIODS_ALL_THE_SAME)
 def test_periods_after_time_nouns_stay(sentence: str, text: str, value: str) -> None:
     assert (text, value) in [(t, v) for t, _, v in found(sentence, datetime.date(2010, 6, 15))]
+
+
+EARNINGS_PERIODS: list[tuple[str, str, str]] = [
+    (
+        "Profit beat the $5 million of the same period of the last year.",
+        "the same period of the last year",
+        "2005-Q4",
+    ),
+    (
+        "Sales fell from the corresponding period last year.",
+        "the corresponding period last year",
+        "2005-Q4",
+    ),
+    ("Orders slowed in the current financial quarter.", "the current financial quarter", "2007-Q1"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), EARNINGS_PERIODS)
+def test_earnings_periods_are_one_quarter(sentence: str, text: str, value: str) -> None:
+    assert [(t, v) for t, _, v in found(sentence, datetime.date(2007, 1, 18))] == [(text, value)]
