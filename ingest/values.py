@@ -53,7 +53,10 @@ def _range_of_value(value: str) -> ParsedDate | None:
         first_month, last_month = _PARTS.get(m[2]) or _SEASONS[m[2]]
         end_year = year + (last_month - 1) // 12
         end_month = (last_month - 1) % 12 + 1
-        return ParsedDate(f"{year}-{first_month:02d}", "month", f"{end_year}-{end_month:02d}", True)
+        season = m[2] not in _PARTS  # a quarter is an exact span of months, a season is not
+        return ParsedDate(
+            f"{year}-{first_month:02d}", "month", f"{end_year}-{end_month:02d}", season
+        )
     if re.fullmatch(r"\d{2,3}", value):
         width = 10 ** (4 - len(value))
         first_year = int(value) * width

@@ -213,3 +213,34 @@ def test_a_headline_and_time_stamp_run_into_the_lead_are_set_aside() -> None:
     [event] = events_of(text, dt.date(2010, 10, 1))
     assert event.title == "The ferry firm sold four ships to a rival on Thursday"
     assert (event.start, event.date_text) == ("2010-09-30", "Thursday")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The ferry carried 1999 passengers.",
+            dt.date(2022, 6, 2),
+            ("2022-06-02", None, "day", True),
+        ),
+        (
+            "Output peaked in May '22, officials said.",
+            dt.date(2022, 9, 2),
+            ("2022-05", None, "month", False),
+        ),
+        (
+            "In the first quarter of last year, the brewer lost money.",
+            dt.date(2009, 5, 12),
+            ("2008-01", "2008-03", "month", False),
+        ),
+        (
+            "Sales rose to 17%, up from 14% a year ago.",
+            dt.date(2010, 3, 3),
+            ("2009", None, "year", False),
+        ),
+    ],
+)
+def test_numbers_two_digit_years_and_quarters_are_read_as_the_text_means(
+    text: str, published: dt.date, expected: tuple
+) -> None:
+    assert when(last_event(text, published)) == expected
