@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from ingest.clauses import past_verbs
-from ingest.speech import quoted_speech
+from ingest.speech import SPEECH_VERBS, quoted_speech
 
-TITLE_MAX = 80
-"""Longest title we cut from a sentence, in characters."""
+TITLE_MAX = 100
+"""Longest title we cut from a sentence, in characters: most news sentences that are not
+whole paragraphs fit, so fewer titles need cutting at all."""
 
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:upon|after|following|during|before|on|in|at|earlier|later|last|this|since|by|"
@@ -170,7 +171,7 @@ def shorten_title(text: str, limit: int = TITLE_MAX) -> str:
         ]
         for at in reversed(cuts):
             cut = _tidy_end(text[:at])
-            if len(cut) >= min(TITLE_MIN, limit // 2) and _has_verb(cut):
+            if len(cut) >= min(TITLE_MIN, limit // 2) and reads_whole(cut):
                 return cut
     return _tidy_end(text[: limit - 1].rsplit(" ", 1)[0]) + "…"
 
@@ -183,8 +184,38 @@ _AUXILIARY = re.compile(
 
 
 def _has_verb(text: str) -> bool:
-    """Whether a cut keeps a verb, so a title is a statement, not a bare noun phrase."""
-    return bool(past_verbs(text) or _AUXILIARY.search(text))
+    """Whether a stretch keeps a verb, so it is a statement, not a bare noun phrase."""
+    return bool(past_verbs(text) or _AUXILIARY.search(text) or _PRESENT_VERB.search(text))
+
+
+_PRESENT_VERB = re.compile(
+    r"\b(?:[a-z]{3,}(?<![sui])s)\b(?=\s+(?:the|a|an|to|that|it|its|their|his|her|on|in|for|of|"
+    r"up|out|back|down|\d))"
+)
+_DASH_ASIDE = re.compile(r"\s(?:-{1,2}|[–—])\s")
+_SAID = re.compile(
+    r"\b(?:" + "|".join(SPEECH_VERBS) + r")(?:\s+(?:reporters|journalists|lawmakers|officials|"
+    r"the\s+\w+|\w+))?(?:\s+that)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def reads_whole(cut: str) -> bool:
+    """Whether a shortened title still reads as a whole statement.
+
+    It keeps a verb; it leaves no aside open (a bracket or a dash pair); it does not end on an
+    appositive ("BP said a ship, the Helix Producer"); and what someone said keeps its own verb
+    ("He said the company" is no statement).
+    """
+    if not _has_verb(cut) or cut.count("(") != cut.count(")"):
+        return False
+    if len(_DASH_ASIDE.findall(cut)) % 2:
+        return False
+    chunks = cut.split(", ")
+    if len(chunks) > 1 and not _has_verb(chunks[-1]) and _has_verb(", ".join(chunks[:-1])):
+        return False
+    said = list(_SAID.finditer(cut))
+    return not said or _has_verb(cut[said[-1].end() :])
 
 
 def _bound(text: str, at: int) -> bool:

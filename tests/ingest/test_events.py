@@ -8,13 +8,12 @@ from importlib.resources import files
 
 import pytest
 
-from ingest.anchoring import (
-    date_of_value,
-)
 from ingest.clauses import reports_event
 from ingest.events import build_events
 from ingest.timex import find_timexes
+from ingest.titles import TITLE_MAX
 from ingest.types import ParsedDate, Timex
+from ingest.values import date_of_value
 
 PUB = dt.date(2022, 8, 31)
 
@@ -204,4 +203,4 @@ def test_demo_article_yields_the_chronology() -> None:
     assert (record.start, record.precision) == ("2021", "year")
 
     assert all(e.start is None or e.start[:4] <= "2022" for e in events)
-    assert all(e.quote and e.quote in text and len(e.title) <= 80 for e in events)
+    assert all(e.quote and e.quote in text and len(e.title) <= TITLE_MAX for e in events)
