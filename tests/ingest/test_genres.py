@@ -529,6 +529,70 @@ GENRES: dict[str, Article] = {
             ),
         ),
     ),
+    "weather": Article(
+        dt.date(2020, 1, 15),  # a Wednesday
+        (
+            (
+                "issued a red wind warning",
+                r"Forecasters issued a red wind warning for the west coast on Wednesday morning",
+                ("2020-01-15", None, "day", True),
+            ),
+            (
+                "Gusts of up to 100 mph",
+                r"Gusts of up to 100 mph are expected",
+                ("2020-01-16T18:00", "2020-01-17T12:00", "minute", False),
+            ),
+            (
+                "formed over the Atlantic",
+                r"Storm Imelda formed over the Atlantic on Monday",
+                ("2020-01-13", None, "day", False),
+            ),
+            (
+                "will close tomorrow",
+                r"Schools in the worst-hit areas will close tomorrow",
+                ("2020-01-16", None, "day", False),
+            ),
+            no_event("Residents are being told"),
+        ),
+        opinions=("Drivers should avoid coastal roads.",),
+    ),
+    "transfer": Article(
+        dt.date(2019, 7, 3),  # a Wednesday
+        (
+            (
+                "have opened talks",
+                r"Castlebury have opened talks with Porto Real",
+                ("2019-07-03", None, "day", True),
+            ),
+            (
+                "watched him play",
+                r"Castlebury's manager, Ines Vidal, watched him play against Braga on Sunday",
+                ("2019-06-30", None, "day", False),
+            ),
+            (
+                "a club spokesman said on Tuesday",
+                r"A club spokesman: “He is a player we admire, but there is nothing to say yet”",
+                ("2019-07-02", None, "day", False),
+            ),
+            (
+                "in January 2017",
+                r"Lemos joined them from Santos in January 2017",
+                ("2017-01", None, "month", False),
+            ),
+            (
+                "window closes",
+                r"The transfer window closes on 2 September",
+                ("2019-09-02", None, "day", False),
+            ),
+            (
+                "sold their top scorer",
+                r"Castlebury sold their top scorer, Leon Marsh, to a German club last month",
+                ("2019-06", None, "month", False),
+            ),
+            no_event("Porto Real are believed"),
+            no_event("Any deal would be"),
+        ),
+    ),
 }
 
 
