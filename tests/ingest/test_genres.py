@@ -68,7 +68,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "Justice Miriam Okoro said",
-                r"Writing for the court, Justice Miriam Okoro said the council had no authority",
+                r"Writing for the court, Justice Miriam Okoro said the council \"?had no authority",
                 ("2024-03-13", None, "day", True),
             ),
             (
