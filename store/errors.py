@@ -29,3 +29,7 @@ class BadEvent(StoreError):
 
 class BadCSV(StoreError):
     """A CSV file cannot be imported; the message names the line and the column."""
+
+
+class EventChanged(StoreError):
+    """An undo found the event changed (or gone, or back) since: it is not the undo's to touch."""

@@ -185,6 +185,8 @@ class Event:
     source_title: str | None = None
     source_url: str | None = None
     source_published: str | None = None
+    version: int = 1
+    """Counts the changes to this row: an undo overwrites or deletes only the version it made."""
 
     @property
     def key(self) -> SortKey:

@@ -14,7 +14,7 @@ from store.tags import join_tags, split_tags
 EVENT_COLUMNS = (
     "e.id, e.title, e.start, e.end, e.precision, e.approximate, e.details, e.quote, e.tags, "
     "e.source_id, e.span_start, e.span_end, e.created_at, e.updated_at, "
-    "s.title, s.url, s.published, e.date_basis, e.date_text, e.counted_from"
+    "s.title, s.url, s.published, e.date_basis, e.date_text, e.counted_from, e.version"
 )
 """What every event read selects, in the order `row_to_event` takes."""
 
@@ -54,6 +54,7 @@ def row_to_event(row: Sequence[Any]) -> Event:
         source_title=row[14],
         source_url=row[15],
         source_published=row[16],
+        version=row[20],
     )
 
 

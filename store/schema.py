@@ -7,7 +7,7 @@ from sqlite_utils.db import Table
 
 from store.errors import BadDatabase, NewerSchema
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
 
 migrations = sqlite_utils.Migrations("timeline")
@@ -70,6 +70,55 @@ def m002_event_date_provenance(db: sqlite_utils.Database) -> None:
     events.add_column("date_basis", str, not_null_default="")
     events.add_column("date_text", str, not_null_default="")
     events.add_column("counted_from", str)
+
+
+_EVENTS_V3 = """
+CREATE TABLE events_v3 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    start TEXT,
+    "end" TEXT,
+    precision TEXT,
+    approximate INTEGER NOT NULL DEFAULT 0,
+    details TEXT NOT NULL DEFAULT '',
+    quote TEXT NOT NULL DEFAULT '',
+    source_id INTEGER REFERENCES sources(id),
+    span_start INTEGER,
+    span_end INTEGER,
+    tags TEXT NOT NULL DEFAULT '',
+    created_at TEXT,
+    updated_at TEXT,
+    sort TEXT NOT NULL,
+    date_basis TEXT NOT NULL DEFAULT '',
+    date_text TEXT NOT NULL DEFAULT '',
+    counted_from TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+)
+"""
+_V2_COLUMNS = (
+    'id, title, start, "end", precision, approximate, details, quote, source_id, span_start, '
+    "span_end, tags, created_at, updated_at, sort, date_basis, date_text, counted_from"
+)
+
+
+@migrations()
+def m003_ids_never_reused_row_versions(db: sqlite_utils.Database) -> None:
+    """Ids are never handed out twice (AUTOINCREMENT) and each row counts its changes (version).
+
+    An undo then recognises its own row by id and version, never by a timestamp. The table is
+    rebuilt (SQLite cannot add AUTOINCREMENT to a table); its indexes and search triggers are
+    taken over as they were, and the search index keeps its rowids.
+    """
+    kept = db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'events' AND type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL"
+    ).fetchall()
+    db.execute(_EVENTS_V3)
+    db.execute(f"INSERT INTO events_v3 ({_V2_COLUMNS}) SELECT {_V2_COLUMNS} FROM events")
+    db.execute("DROP TABLE events")
+    db.execute("ALTER TABLE events_v3 RENAME TO events")
+    for (sql,) in kept:
+        db.execute(sql)
 
 
 def check_version(db: sqlite_utils.Database, path: object) -> int:

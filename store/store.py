@@ -16,7 +16,7 @@ from typing import Any, TextIO
 import sqlite_utils
 
 from store import csv_io, sources
-from store.errors import BadDatabase, EventNotFound, ReadOnlyStore, StoreError
+from store.errors import BadDatabase, EventChanged, EventNotFound, ReadOnlyStore, StoreError
 from store.models import (
     DATE_FIELDS,
     EVENT_FIELDS,
@@ -214,49 +214,60 @@ class Store:
         if unknown:
             raise StoreError(f"unknown event field(s): {', '.join(sorted(unknown))}")
         with self._writing() as db:
-            current = self.get_event(event_id).as_new()
+            stored = self.get_event(event_id)
+            current, current_version = stored.as_new(), stored.version
             fields = {name: getattr(current, name) for name in EVENT_FIELDS} | changes
             if "start" in changes and "precision" not in changes:
                 fields["precision"] = None
             if _redated_by_hand(current, fields):
                 fields |= PROVENANCE
             checked = NewEvent(**fields).checked()
-            values = event_values(checked) | {"updated_at": now()}
+            values = event_values(checked) | {"updated_at": now(), "version": current_version + 1}
             db.table("events").update(event_id, values)
         return self.get_event(event_id)
 
-    def delete_event(self, event_id: int) -> Event:
-        """Delete an event and return what it was, so that `restore_event` can undo it."""
+    def delete_event(self, event_id: int, *, version: int | None = None) -> Event:
+        """Delete an event and return what it was, so that `restore_event` can undo it.
+
+        With `version`, delete only that version of the row (the undo of an add): raises
+        EventChanged when someone changed it since.
+        """
         with self._writing() as db:
             event = self.get_event(event_id)
+            if version is not None and event.version != version:
+                raise EventChanged(
+                    f"event {event_id} was changed since it was added; it is left as it is"
+                )
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
         return event
 
-    def restore_event(self, event: Event) -> Event:
+    def restore_event(self, event: Event, *, over: int | None = None) -> Event:
         """Write a snapshot of an event back under its id: the undo of a delete or an edit.
 
-        A snapshot nobody had edited comes back unedited (updated_at NULL), so re-dating its
-        article still replaces it.
+        `over` is the version the undo expects to find (the one its edit made); None means the
+        event must be gone (the undo of a delete). Ids are never reused, so an id proves whose
+        row it is and the version proves nobody changed it since; otherwise EventChanged is
+        raised and nothing is written. A snapshot nobody had edited comes back unedited
+        (updated_at NULL), so re-dating its article still replaces it.
         """
         checked = event.as_new().checked()
         edited = event.updated_at is not None and event.updated_at != event.created_at
         values = event_values(checked) | {
-            "id": event.id,
             "created_at": event.created_at,
             "updated_at": now() if edited else None,
         }
         with self._writing() as db:
-            row = db.execute("SELECT created_at FROM events WHERE id = ?", [event.id]).fetchone()
+            row = db.execute("SELECT version FROM events WHERE id = ?", [event.id]).fetchone()
+            found = None if row is None else row[0]
+            if found != over:
+                what = "is back" if over is None else "is gone" if row is None else "was changed"
+                raise EventChanged(f"event {event.id} {what} since; undo left it as it is")
+            values["version"] = (found or event.version) + 1
             if row is None:
-                event_id = db.table("events").insert(values).last_pk
-            elif row[0] == event.created_at:
-                db.table("events").update(event.id, values)
-                event_id = event.id
+                db.table("events").insert(values | {"id": event.id})
             else:
-                # the id now belongs to another event (ids of deleted events can be reused)
-                del values["id"]
-                event_id = db.table("events").insert(values).last_pk
-        return self.get_event(event_id)
+                db.table("events").update(event.id, values)
+        return self.get_event(event.id)
 
     # -- reading in date order -----------------------------------------------------------
     def _where(self, flt: Filter | None, paging: bool = False) -> tuple[list[str], list[Any]]:

@@ -587,7 +587,7 @@ class TimelineScreen(Screen[None]):
         except StoreError as exc:
             self._write_failed(exc)
             return
-        self.undo_stack.push("add", event)
+        self.undo_stack.push("add", event, event.version)
         self._refresh_keys()
         self._say(f"Added “{event.title}”")
         self.reload(keep_id=event.id, reveal=True, keep_row=self.events.cursor_row())
@@ -618,11 +618,11 @@ class TimelineScreen(Screen[None]):
         changes = {field.name: getattr(new, field.name) for field in dataclasses.fields(new)}
         try:
             previous = self.store.get_event(before.id)
-            self.store.update_event(before.id, **changes)
+            after = self.store.update_event(before.id, **changes)
         except StoreError as exc:
             self._write_failed(exc)
             return
-        self.undo_stack.push("edit", previous)
+        self.undo_stack.push("edit", previous, after.version)
         self._refresh_keys()
         self.reload(keep_id=before.id, keep_row=self.events.cursor_row(), reveal=True)
 
