@@ -16,7 +16,7 @@ import sqlite_utils
 
 from store.edtf import from_edtf
 from store.errors import BadCSV
-from store.models import UNDATED_SORT, precision_of
+from store.models import precision_of, sort_end_key, sort_key
 from store.tags import join_tags, split_tags
 
 COLUMNS = (
@@ -247,7 +247,7 @@ def _values_from_row(
         end = _read_date(line, "end", cells[layout.end], parse_date)[0]
         if start is None:
             raise _fail(line, "end", "an end needs a start date")
-    if end is not None and start is not None and end < start:
+    if end is not None and start is not None and sort_key(end) < sort_key(start):
         raise _fail(line, "end", f"end {end} comes before start {start}")
     if layout.precision is not None:
         given = cells[layout.precision].strip()
@@ -306,10 +306,10 @@ def _source_id(
 
 _INSERT = (
     'INSERT INTO events (id, title, start, "end", precision, approximate, details, quote, tags, '
-    "source_id, created_at, sort) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+    "source_id, created_at, sort, sort_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 _FTS_TRIGGERS = ("events_ai", "events_ad", "events_au")
-_BULK_INDEXES = ("events_sort_id", "events_source_id")
+_BULK_INDEXES = ("events_sort_id", "events_source_id", "events_ranged")
 
 
 MAX_ID = 2**63 - 1
@@ -388,7 +388,8 @@ def _batches(
                     tags,
                     source,
                     now,
-                    start or UNDATED_SORT,
+                    sort_key(start),
+                    sort_end_key(start, end),
                 )
             )
             if len(batch) >= _BATCH:

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from store.models import UNDATED_SORT, Event, NewEvent
+from store.models import Event, NewEvent, sort_end_key, sort_key
 from store.tags import join_tags, split_tags
 
 EVENT_COLUMNS = (
@@ -75,7 +75,8 @@ def event_values(event: NewEvent) -> dict[str, Any]:
         "date_basis": event.date_basis,
         "date_text": event.date_text,
         "counted_from": event.counted_from,
-        "sort": event.start or UNDATED_SORT,
+        "sort": sort_key(event.start),
+        "sort_end": sort_end_key(event.start, event.end),
     }
 
 

@@ -7,7 +7,7 @@ from sqlite_utils.db import Table
 
 from store.errors import BadDatabase, NewerSchema
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
 
 migrations = sqlite_utils.Migrations("timeline")
@@ -119,6 +119,31 @@ def m003_ids_never_reused_row_versions(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE events_v3 RENAME TO events")
     for (sql,) in kept:
         db.execute(sql)
+
+
+def _sort_sql(column: str) -> str:
+    """SQL for store.models.sort_key over a column holding an ISO date (NULL: undated)."""
+    return (
+        f"CASE WHEN {column} IS NULL THEN '~' WHEN substr({column}, 1, 1) = '-' THEN "
+        f"'0' || printf('%04d', 10000 - CAST(substr({column}, 2, 4) AS INTEGER)) "
+        f"|| substr({column}, 6) ELSE '1' || {column} END"
+    )
+
+
+@migrations()
+def m004_bce_sort_keys_and_span_ends(db: sqlite_utils.Database) -> None:
+    """Sort values that order years before 1 AD, and the end of each event's span, indexed.
+
+    `sort` was the ISO date itself, which puts `-0044` before `-0157`; it becomes
+    store.models.sort_key. `sort_end` is the sort value of the span's last instant, so a date
+    filter finds every event whose span meets its own; the partial index finds the few ranges
+    that begin before a filter and reach into it.
+    """
+    db.execute(f"UPDATE events SET sort = {_sort_sql('start')}")
+    db.execute("ALTER TABLE events ADD COLUMN sort_end TEXT NOT NULL DEFAULT '~'")
+    last = _sort_sql('coalesce("end", start)')
+    db.execute(f"UPDATE events SET sort_end = {last} || '~' WHERE start IS NOT NULL")
+    db.execute('CREATE INDEX events_ranged ON events (sort_end) WHERE "end" IS NOT NULL')
 
 
 def check_version(db: sqlite_utils.Database, path: object) -> int:

@@ -29,6 +29,8 @@ from store.models import (
     SaveResult,
     SortKey,
     Source,
+    iso_of_sort,
+    sort_key,
 )
 from store.rows import EVENT_COLUMNS, EVENT_FROM, event_values, insert_events, now, row_to_event
 from store.schema import check_version, migrate
@@ -283,10 +285,10 @@ class Store:
             return clauses, params
         if flt.date_from:
             clauses.append("e.sort >= ?")
-            params.append(flt.date_from)
+            params.append(sort_key(flt.date_from))
         if flt.date_to:
             clauses.append("e.sort <= ?")
-            params.append(flt.date_to + "~")
+            params.append(sort_key(flt.date_to) + "~")
             clauses.append("e.sort != ?")
             params.append(UNDATED_SORT)
         match = fts_query(flt.query or "")
@@ -355,7 +357,7 @@ class Store:
         """The key of the first event on or after a date (ISO prefix), or None."""
         clauses, params = self._where(flt)
         clauses.append("e.sort >= ?")
-        params.append(date_iso)
+        params.append(sort_key(date_iso))
         sql = f"SELECT e.sort, e.id FROM events e WHERE {' AND '.join(clauses)} "
         rows = self._query(sql + "ORDER BY e.sort, e.id LIMIT 1", params)
         return (rows[0][0], rows[0][1]) if rows else None
@@ -381,18 +383,21 @@ class Store:
 
     @_locked
     def density(self, flt: Filter | None = None, unit: str = "year") -> list[tuple[str, int]]:
-        """Dated events per year or per month, in date order, for the overview chart."""
-        width = {"year": 4, "month": 7}[unit]
+        """Dated events per year or per month, in date order, for the overview chart.
+
+        Periods are ISO (`-0043`, `2022-08`), in date order across the year 0.
+        """
+        width = {"year": 5, "month": 8}[unit]
         clauses, params = self._where(flt)
         clauses.append("e.sort != ?")
         params.append(UNDATED_SORT)
         if unit == "month":
-            clauses.append("length(e.sort) >= 7")
+            clauses.append("length(e.sort) >= 8")
         sql = (
             f"SELECT substr(e.sort, 1, {width}) AS period, count(*) FROM events e "
             f"WHERE {' AND '.join(clauses)} GROUP BY period ORDER BY period"
         )
-        return [(row[0], row[1]) for row in self._query(sql, params)]
+        return [(iso_of_sort(row[0]), row[1]) for row in self._query(sql, params)]
 
     def events_for_source(self, source_id: int) -> list[Event]:
         """All events taken from one source, in date order."""

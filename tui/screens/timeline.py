@@ -21,7 +21,8 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from tui.dates import format_date, format_iso
+from store.models import sort_key
+from tui.dates import format_date, format_iso, iso_year, period_prefix, year_of
 from tui.messages import (
     ChunkLoaded,
     DataChanged,
@@ -68,22 +69,23 @@ def _background_priority() -> None:
 def density_buckets(layout: Layout) -> tuple[tuple[tuple[str, int], ...], int]:
     """Return chart buckets for a layout (every year, or every month when it spans few years)
     and the width of a bucket's period key (4 for years, 7 for months)."""
-    years = [(int(y), n) for y, n in layout.year_counts if y.isdigit()]
+    years = [(int(y), n) for y, n in layout.year_counts if y.lstrip("-").isdigit()]
     if not years:
         return (), 4
     first, last = years[0][0], years[-1][0]
     if last - first >= 3:
         counts = dict(years)
-        return tuple((str(y), counts.get(y, 0)) for y in range(first, last + 1)), 4
-    months = {g.period: g.count for g in layout.groups if len(g.period) == 7}
+        return tuple((iso_year(y), counts.get(y, 0)) for y in range(first, last + 1)), 4
+    months = {g.period: g.count for g in layout.groups if g.period != year_of(g.period)}
     if not months:
-        return tuple((str(y), n) for y, n in years), 4
-    keys = sorted(months)
-    (y0, m0), (y1, m1) = (map(int, keys[0].split("-")), map(int, keys[-1].split("-")))
+        return tuple((iso_year(y), n) for y, n in years), 4
+    keys = sorted(months, key=sort_key)
+    y0, m0 = int(year_of(keys[0])), int(keys[0][-2:])
+    y1, m1 = int(year_of(keys[-1])), int(keys[-1][-2:])
     buckets = []
     for step in range((y1 - y0) * 12 + m1 - m0 + 1):
         y, m = divmod(m0 - 1 + step, 12)
-        key = f"{y0 + y:04d}-{m + 1:02d}"
+        key = f"{iso_year(y0 + y)}-{m + 1:02d}"
         buckets.append((key, months.get(key, 0)))
     return tuple(buckets), 7
 
@@ -352,7 +354,7 @@ class TimelineScreen(Screen[None]):
         chart = self.query_one(DensityChart)
         start = message.event.start if message.event else None
         labels = [label for label, _ in self.buckets]
-        key = (start or "")[: self.bucket_width]
+        key = period_prefix(start or "", self.bucket_width)
         chart.current = labels.index(key) if key in labels else -1
         self._show_summary()
         self._refresh_keys()
