@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import math
 import os
 import re
 import sqlite3
@@ -21,17 +19,14 @@ from store.models import (
     DATE_FIELDS,
     EVENT_FIELDS,
     PROVENANCE,
-    UNDATED_SORT,
     Event,
     Filter,
     NewEvent,
     NewSource,
     SaveResult,
-    SortKey,
     Source,
-    iso_of_sort,
-    sort_key,
 )
+from store.reading import Reading, locked
 from store.rows import EVENT_COLUMNS, EVENT_FROM, event_values, insert_events, now, row_to_event
 from store.schema import check_version, migrate
 
@@ -45,20 +40,6 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def fts_query(words: str) -> str | None:
-    """Turn what a user typed into a safe FTS5 query: every word must match, the last as a prefix.
-
-    Returns None when nothing searchable was typed.
-    """
-    tokens = _WORD.findall(words)
-    if not tokens:
-        return None
-    quoted = [f'"{token}"' for token in tokens]
-    if not words.rstrip() or words[-1:].isalnum() or words[-1:] == "_":
-        quoted[-1] += "*"
-    return " ".join(quoted)
-
-
 def _redated_by_hand(current: NewEvent, fields: dict[str, Any]) -> bool:
     """True when an edit changes the date but not how it was got: the date is now the person's."""
     return any(fields[name] != getattr(current, name) for name in DATE_FIELDS) and all(
@@ -66,18 +47,7 @@ def _redated_by_hand(current: NewEvent, fields: dict[str, Any]) -> bool:
     )
 
 
-def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
-    """Run a read under the store's lock, so the search-hits table it relies on stays put."""
-
-    @functools.wraps(method)
-    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
-        with self._lock:
-            return method(self, *args, **kwargs)
-
-    return wrapper
-
-
-class Store:
+class Store(Reading):
     """A timeline database. Safe to share between threads: each call holds the store's lock."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, readonly: bool) -> None:
@@ -86,8 +56,7 @@ class Store:
         self.readonly = readonly
         self._lock = threading.RLock()
         self._writes = 0
-        self._hits_version: tuple[str, int, int] | None = None
-        self._hits_count = 0
+        self._init_reading()
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -179,11 +148,6 @@ class Store:
             # constraint or trigger of the database refusing a row
             raise StoreError(f"{self.path}: nothing was saved ({exc})") from None
 
-    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """Run a read under the lock and return all rows."""
-        with self._lock:
-            return self.db.execute(sql, params).fetchall()
-
     def data_version(self) -> int:
         """A number that changes when another connection commits a change (PRAGMA data_version)."""
         with self._lock:
@@ -271,141 +235,6 @@ class Store:
                 db.table("events").update(event.id, values)
         return self.get_event(event.id)
 
-    # -- reading in date order -----------------------------------------------------------
-    def _where(self, flt: Filter | None, paging: bool = False) -> tuple[list[str], list[Any]]:
-        """SQL conditions and parameters for a filter.
-
-        A page of a search walks the date index and tests each row against the search index
-        when the words are common (it soon finds a page), and starts from the matches when
-        they are rare (so it never scans the table for a few hits).
-        """
-        clauses: list[str] = []
-        params: list[Any] = []
-        if flt is None:
-            return clauses, params
-        if flt.date_from:
-            clauses.append("e.sort >= ?")
-            params.append(sort_key(flt.date_from))
-        if flt.date_to:
-            clauses.append("e.sort <= ?")
-            params.append(sort_key(flt.date_to) + "~")
-            clauses.append("e.sort != ?")
-            params.append(UNDATED_SORT)
-        match = fts_query(flt.query or "")
-        if match:
-            hits = self._search_hits(match)
-            # many hits: walk the date index and probe the hits ("+" keeps SQLite from
-            # starting at the hits); few hits: look them up and sort them
-            walk = paging and hits > max(2000, math.isqrt(200 * self._size()))
-            clauses.append(("+" if walk else "") + "e.id IN temp.search_hits")
-        return clauses, params
-
-    def _size(self) -> int:
-        """A cheap upper bound on the number of events (the largest id)."""
-        return self.db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
-
-    def _search_hits(self, match: str) -> int:
-        """Collect the ids matching a search into temp.search_hits, once per search and
-        database version, so paging through a search costs a probe per row, not a new search.
-        Returns the number of hits. Callers hold the lock.
-        """
-        version = (match, self.db.execute("PRAGMA data_version").fetchone()[0], self._writes)
-        if self._hits_version != version:
-            self.db.execute("DROP TABLE IF EXISTS temp.search_hits")
-            self.db.execute("CREATE TEMP TABLE search_hits (id INTEGER PRIMARY KEY)")
-            self.db.execute(
-                "INSERT INTO temp.search_hits SELECT rowid FROM events_fts "
-                "WHERE events_fts MATCH ?",
-                [match],
-            )
-            self._hits_count = self.db.execute("SELECT count(*) FROM temp.search_hits").fetchone()[
-                0
-            ]
-            self._hits_version = version
-        return self._hits_count
-
-    @_locked
-    def page_after(self, key: SortKey | None, limit: int, flt: Filter | None = None) -> list[Event]:
-        """Up to `limit` events strictly after `key` in date order (from the first if None)."""
-        clauses, params = self._where(flt, paging=True)
-        if key is not None:
-            clauses.append("(e.sort, e.id) > (?, ?)")
-            params.extend(key)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} {where} ORDER BY e.sort, e.id LIMIT ?"
-        return [row_to_event(row) for row in self._query(sql, [*params, limit])]
-
-    @_locked
-    def page_before(
-        self, key: SortKey | None, limit: int, flt: Filter | None = None
-    ) -> list[Event]:
-        """Up to `limit` events strictly before `key`, ascending (the last ones if None)."""
-        clauses, params = self._where(flt, paging=True)
-        if key is not None:
-            clauses.append("(e.sort, e.id) < (?, ?)")
-            params.extend(key)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = (
-            f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} {where} "
-            "ORDER BY e.sort DESC, e.id DESC LIMIT ?"
-        )
-        rows = self._query(sql, [*params, limit])
-        return [row_to_event(row) for row in reversed(rows)]
-
-    @_locked
-    def key_at_or_after(self, date_iso: str, flt: Filter | None = None) -> SortKey | None:
-        """The key of the first event on or after a date (ISO prefix), or None."""
-        clauses, params = self._where(flt)
-        clauses.append("e.sort >= ?")
-        params.append(sort_key(date_iso))
-        sql = f"SELECT e.sort, e.id FROM events e WHERE {' AND '.join(clauses)} "
-        rows = self._query(sql + "ORDER BY e.sort, e.id LIMIT 1", params)
-        return (rows[0][0], rows[0][1]) if rows else None
-
-    @_locked
-    def count(self, flt: Filter | None = None) -> int:
-        """How many events the filter lets through."""
-        match = fts_query(flt.query or "") if flt else None
-        if match and flt is not None and not (flt.date_from or flt.date_to):
-            return self._search_hits(match)
-        clauses, params = self._where(flt)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return self._query(f"SELECT count(*) FROM events e {where}", params)[0][0]
-
-    @_locked
-    def count_before(self, key: SortKey, flt: Filter | None = None) -> int:
-        """How many filtered events come before `key`: the position of that event."""
-        clauses, params = self._where(flt)
-        clauses.append("(e.sort, e.id) < (?, ?)")
-        params.extend(key)
-        sql = f"SELECT count(*) FROM events e WHERE {' AND '.join(clauses)}"
-        return self._query(sql, params)[0][0]
-
-    @_locked
-    def density(self, flt: Filter | None = None, unit: str = "year") -> list[tuple[str, int]]:
-        """Dated events per year or per month, in date order, for the overview chart.
-
-        Periods are ISO (`-0043`, `2022-08`), in date order across the year 0.
-        """
-        width = {"year": 5, "month": 8}[unit]
-        clauses, params = self._where(flt)
-        clauses.append("e.sort != ?")
-        params.append(UNDATED_SORT)
-        if unit == "month":
-            clauses.append("length(e.sort) >= 8")
-        sql = (
-            f"SELECT substr(e.sort, 1, {width}) AS period, count(*) FROM events e "
-            f"WHERE {' AND '.join(clauses)} GROUP BY period ORDER BY period"
-        )
-        return [(iso_of_sort(row[0]), row[1]) for row in self._query(sql, params)]
-
-    def events_for_source(self, source_id: int) -> list[Event]:
-        """All events taken from one source, in date order."""
-        sql = (
-            f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE e.source_id = ? ORDER BY e.sort, e.id"
-        )
-        return [row_to_event(row) for row in self._query(sql, [source_id])]
-
     # -- sources -------------------------------------------------------------------------
     def save_article(
         self, source: NewSource, events: Sequence[NewEvent], *, mode: str = "add"
@@ -439,12 +268,11 @@ class Store:
         return Source(*rows[0])
 
     # -- CSV -----------------------------------------------------------------------------
-    @_locked
+    @locked
     def export_csv(self, out: TextIO, flt: Filter | None = None) -> int:
         """Write events as RFC 4180 CSV in date order; returns the number of rows written."""
         clauses, params = self._where(flt)
-        with self._lock:
-            return csv_io.export_csv(self.db, out, clauses, params)
+        return csv_io.export_csv(self.db, out, clauses, params)
 
     def export_csv_file(self, path: str | os.PathLike[str], flt: Filter | None = None) -> int:
         """Export to a file path: written beside and renamed into place, so a failure never
