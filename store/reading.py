@@ -12,12 +12,14 @@ from __future__ import annotations
 import functools
 import math
 import re
+import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import sqlite_utils
 
+from store.errors import StoreError, translate
 from store.models import UNDATED_SORT, Event, Filter, SortKey, iso_of_sort, sort_key
 from store.rows import EVENT_COLUMNS, EVENT_FROM, row_to_event
 
@@ -47,7 +49,10 @@ def locked(method: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(method)
     def wrapper(self: Reading, *args: Any, **kwargs: Any) -> Any:
         with self._lock:
-            return method(self, *args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.Error as exc:
+                raise self._explain(exc, "nothing was read") from None
 
     return wrapper
 
@@ -69,9 +74,16 @@ class Reading:
         self._cached: dict[str, tuple[Any, int]] = {}
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """Run a read under the lock and return all rows."""
+        """Run a read under the lock and return all rows; errors become StoreErrors."""
         with self._lock:
-            return self.db.execute(sql, params).fetchall()
+            try:
+                return self.db.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise self._explain(exc, "nothing was read") from None
+
+    def _explain(self, exc: BaseException, doing: str) -> StoreError:
+        """The StoreError for a failed operation (the Store says more)."""
+        return translate(exc, getattr(self, "path", "database"), doing)
 
     def _temp_ids(self, name: str, version: Any, fill: Callable[[], None]) -> int:
         """(Re)build temp.<name> (ids) unless built for this version of the database; its size.

@@ -6,6 +6,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +15,15 @@ from typing import Any, TextIO
 import sqlite_utils
 
 from store import csv_io, sources
-from store.errors import BadDatabase, EventChanged, EventNotFound, ReadOnlyStore, StoreError
+from store.errors import (
+    BadDatabase,
+    EventChanged,
+    EventNotFound,
+    ReadOnlyStore,
+    StoreError,
+    damaged,
+    translate,
+)
 from store.models import (
     DATE_FIELDS,
     EVENT_FIELDS,
@@ -30,8 +39,12 @@ from store.reading import Reading, locked
 from store.rows import EVENT_COLUMNS, EVENT_FROM, event_values, insert_events, now, row_to_event
 from store.schema import check_version, migrate
 
-BUSY_TIMEOUT_MS = 5000
-"""How long a writer waits for another process's write to finish before giving up."""
+BUSY_TIMEOUT_MS = 1000
+"""How long SQLite waits for the write lock in one go; the store then says it is waiting."""
+
+WAIT_LIMIT_S = 3600.0
+"""How long a write waits for another program's transaction before giving up (an hour: a big
+import may hold the lock for minutes; Ctrl+C stops the wait)."""
 
 IMPORT_CACHE_KIB = 65536
 """Page cache during an import: enough to build the indexes of a million events in memory."""
@@ -57,6 +70,8 @@ class Store(Reading):
         self._lock = threading.RLock()
         self._writes = 0
         self._init_reading()
+        self.wait_limit = WAIT_LIMIT_S
+        self.on_busy: Callable[[str], None] | None = None
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -123,7 +138,12 @@ class Store(Reading):
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite_utils.Database]:
-        """Hold the lock and one transaction for a write; refuse when read-only."""
+        """Hold the lock and one transaction for a write; refuse when read-only.
+
+        A database another program is writing to is waited for as long as its transaction
+        takes (up to `wait_limit` seconds), calling `on_busy` once after the first second.
+        Any failure rolls back and raises a StoreError subclass with a one-line message.
+        """
         if self.readonly:
             raise ReadOnlyStore(f"{self.path} is read-only; changes are not saved")
         try:
@@ -132,9 +152,7 @@ class Store(Reading):
                     with self.db.atomic():
                         yield self.db
                     return
-                # IMMEDIATE takes the write lock up front, so a busy database is waited for
-                # (busy_timeout) instead of failing when a read turns into a write.
-                self.db.execute("BEGIN IMMEDIATE")
+                self._begin()
                 try:
                     yield self.db
                 except BaseException:
@@ -143,15 +161,41 @@ class Store(Reading):
                     raise
                 self.db.execute("COMMIT")
                 self._writes += 1
-        except sqlite3.DatabaseError as exc:
-            # locked past the busy timeout, disk full, file made read-only under us, a
-            # constraint or trigger of the database refusing a row
-            raise StoreError(f"{self.path}: nothing was saved ({exc})") from None
+        except (sqlite3.Error, OSError) as exc:
+            # disk full, file made read-only under us, a constraint refusing a row, or damage
+            raise self._explain(exc) from None
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting for another writer's transaction to end (see _writing)."""
+        started = time.monotonic()
+        told = False
+        while True:
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() - started >= self.wait_limit:
+                    raise
+                if not told and self.on_busy is not None:
+                    self.on_busy(f"waiting for another program writing to {self.path}…")
+                    told = True
+
+    def _explain(self, exc: BaseException, doing: str = "nothing was saved") -> StoreError:
+        """The StoreError for a failed operation; an odd failure is checked for damage."""
+        error = translate(exc, self.path, doing)
+        if type(error) is StoreError and isinstance(exc, sqlite3.DatabaseError):
+            try:
+                verdict = self.db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            except sqlite3.Error:
+                verdict = "unreadable"
+            if verdict != "ok":
+                return damaged(self.path)
+        return error
 
     def data_version(self) -> int:
         """A number that changes when another connection commits a change (PRAGMA data_version)."""
-        with self._lock:
-            return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return self._query("PRAGMA data_version")[0][0]
 
     # -- events --------------------------------------------------------------------------
     def add_event(self, event: NewEvent) -> Event:

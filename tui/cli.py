@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -44,6 +45,8 @@ class Context:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self._store: Store | None = None
+        self.interrupted = "changes finished before it are kept; the one under way was not saved"
+        """What a Ctrl+C keeps, said on the line it ends with; commands make it precise."""
 
     def store(self) -> Store:
         """Open the store once, turning a bad database into a one-line error."""
@@ -52,6 +55,7 @@ class Context:
                 self._store = Store.open(self.db_path)
             except StoreError as exc:
                 raise click.ClickException(str(exc)) from None
+            self._store.on_busy = lambda message: click.echo(message, err=True)
         return self._store
 
     def close(self) -> None:
@@ -257,9 +261,19 @@ def list_(
     """List events in date order."""
     flt = _filter(date_from, date_to, search)
     store = obj.store()
+    if fmt == "csv" and limit is not None:
+        raise click.ClickException("--limit does not apply to --format csv; use export")
+    try:
+        _list(store, flt, limit, fmt)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the list: {exc.strerror}") from None
+
+
+def _list(store: Store, flt: Filter, limit: int | None, fmt: str) -> None:
+    """Write the events under a filter in one of the list formats."""
     if fmt == "csv":
-        if limit is not None:
-            raise click.ClickException("--limit does not apply to --format csv; use export")
         store.export_csv(sys.stdout, flt)
         return
     emit: Callable[[Event], None] = (
@@ -288,10 +302,11 @@ def list_(
 def export(obj: Context, output: str, fmt: str) -> None:
     """Export every event as CSV (RFC 4180, UTF-8, header row)."""
     store = obj.store()
-    if output == "-":
-        store.export_csv(sys.stdout)
-        return
     try:
+        if output == "-":
+            store.export_csv(sys.stdout)
+            sys.stdout.flush()
+            return
         rows = store.export_csv_file(output)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
@@ -319,6 +334,7 @@ def import_(obj: Context, file: Path) -> None:
         raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
     now = datetime.now()
     store = obj.store()
+    obj.interrupted = "nothing was imported (an import is all or nothing)"
     try:
         with open(file, encoding="utf-8-sig", newline="") as inp:
             rows = store.import_csv(inp, lambda text: parse_date(text, now.date(), now=now))
@@ -353,5 +369,40 @@ cli_ingest.register(cli)
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="timeline")
+    """Console-script entry point: every failure ends in one line and a non-zero exit.
+
+    Ctrl+C ends with a line saying what was kept and exit status 130; output to a full disk
+    or a closed pipe ends with one line too, never a traceback.
+    """
+    ctx: click.Context | None = None
+    try:
+        with cli.make_context("timeline", sys.argv[1:]) as ctx:
+            cli.invoke(ctx)
+        sys.stdout.flush()
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        context = ctx.obj if ctx is not None and isinstance(ctx.obj, Context) else None
+        kept = context.interrupted if context else "nothing was changed"
+        _last_words(f"interrupted: {kept}", 130)
+    except BrokenPipeError:
+        _last_words(None, 141)
+    except OSError as exc:
+        _last_words(f"Error: cannot write the output: {exc.strerror}", 1)
+    except StoreError as exc:
+        _last_words(f"Error: {exc}", 1)
+
+
+def _last_words(message: str | None, status: int) -> None:
+    """Print a last line on stderr and exit, with stdout (maybe a dead pipe) closed quietly."""
+    import os
+
+    with suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if message:
+        with suppress(OSError):
+            click.echo(message, err=True)
+    os._exit(status)

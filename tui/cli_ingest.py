@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from typing import Protocol
@@ -31,6 +32,9 @@ PROGRESS_FROM = 10
 
 class _HasStore(Protocol):
     """The group's context object: opens the store on first use."""
+
+    interrupted: str
+    """What a Ctrl+C keeps, said on the line it ends with."""
 
     def store(self) -> Store:
         """The open store."""
@@ -111,14 +115,28 @@ def _ingest_with_progress(
     url: str | None,
     jobs: int,
     mode: str,
+    counted: Callable[[int, int], None],
 ) -> list[FileResult]:
-    """Run the pipeline, with a rich progress bar on stderr when it is a terminal."""
+    """Run the pipeline, with a rich progress bar on stderr when it is a terminal.
+
+    `counted(done, total)` hears of every file finished, for the line a Ctrl+C ends with.
+    """
     from rich.console import Console
 
     files = expand_paths(paths)
+    counted(0, len(files))
     console = Console(stderr=True)
     if len(files) < PROGRESS_FROM or not console.is_terminal:
-        return ingest_paths(store, files, published, title, url, jobs, mode=mode)
+        return ingest_paths(
+            store,
+            files,
+            published,
+            title,
+            url,
+            jobs,
+            progress=lambda done, total, _path: counted(done, total),
+            mode=mode,
+        )
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     with Progress(
@@ -130,6 +148,11 @@ def _ingest_with_progress(
         transient=True,
     ) as bar:
         task = bar.add_task("ingest", total=len(files))
+
+        def tick(done: int, total: int, _path: str) -> None:
+            counted(done, total)
+            bar.update(task, completed=done)
+
         return ingest_paths(
             store,
             files,
@@ -137,7 +160,7 @@ def _ingest_with_progress(
             title,
             url,
             jobs,
-            progress=lambda done, _total, _path: bar.update(task, completed=done),
+            progress=tick,
             mode=mode,
         )
 
@@ -183,13 +206,21 @@ def ingest(
     mode = "replace" if force else "redate" if day is not None else "add"
     store = obj.store()
     results: list[FileResult] = []
+
+    def counted(done: int, total: int) -> None:
+        before = len(results)
+        obj.interrupted = (
+            f"{before + done} of {before + total} article(s) were saved, "
+            "each whole; the rest were not"
+        )
+
     if "-" in paths:
         data = _read_stdin()
         results.append(ingest_bytes(store, data, "-", day, title, url, mode))
     files = [p for p in paths if p != "-"]
     empty = empty_folders(files)
     if files:
-        results.extend(_ingest_with_progress(store, files, day, title, url, jobs, mode))
+        results.extend(_ingest_with_progress(store, files, day, title, url, jobs, mode, counted))
     for result in results:
         _report(result)
     for folder in empty:

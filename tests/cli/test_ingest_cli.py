@@ -357,7 +357,7 @@ def test_a_failed_re_date_leaves_the_old_events(run: Run, tmp_path: Path, ingest
     failed = run("ingest", str(path), "--published", "2022-08-31")
     assert failed.exit_code == 1
     assert failed.stderr.splitlines() == [
-        f"error: {path}: {ingest_db}: nothing was saved (refused by test)",
+        f"error: {path}: {ingest_db}: refused by the database (refused by test); nothing was saved",
         "1 of 1 file(s) failed",
     ]
     assert rows(ingest_db) == before

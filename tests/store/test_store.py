@@ -238,7 +238,8 @@ def test_a_write_blocked_by_another_writer_fails_cleanly(db_path: Path) -> None:
         other.execute("BEGIN IMMEDIATE")
         try:
             mine.db.execute("PRAGMA busy_timeout = 50")
-            with pytest.raises(StoreError, match="nothing was saved"):
+            mine.wait_limit = 0.2
+            with pytest.raises(StoreError, match="another program is writing to it"):
                 mine.add_event(NewEvent(title="blocked", start="2013"))
         finally:
             other.execute("ROLLBACK")
