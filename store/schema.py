@@ -5,8 +5,6 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.db import Table
 
-from store.errors import BadDatabase, NewerSchema
-
 SCHEMA_VERSION = 4
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
 
@@ -146,44 +144,31 @@ def m004_bce_sort_keys_and_span_ends(db: sqlite_utils.Database) -> None:
     db.execute('CREATE INDEX events_ranged ON events (sort_end) WHERE "end" IS NOT NULL')
 
 
-def check_version(db: sqlite_utils.Database, path: object) -> int:
-    """Return the schema version, refusing a newer timeline's database or another program's."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise NewerSchema(
-            f"{path}: database schema version {version} is newer than this timeline supports "
-            f"({SCHEMA_VERSION}); upgrade timeline to open it"
-        )
-    if version == 0:
-        tables = [
-            name
-            for name in db.table_names()
-            if name != migrations.migrations_table and not name.startswith("sqlite_")
-        ]
-        if tables and not migrations.applied(db):
-            shown = ", ".join(sorted(tables)[:3])
-            raise BadDatabase(
-                f"{path} is another program's SQLite database (tables: {shown}); "
-                "timeline will not change it"
-            )
-    return version
-
-
-def migrate(db: sqlite_utils.Database, path: object = "database") -> None:
-    """Bring the database up to this version, or refuse one it must not touch.
+def migrate(db: sqlite_utils.Database, path: object, application_id: int) -> None:
+    """Bring a timeline database (or a new empty file) up to this version and stamp it ours.
 
     Runs under a write lock (BEGIN IMMEDIATE), so two processes opening a new file at once
-    cannot both create the tables.
+    cannot both create the tables. The caller has recognised the file as ours.
     """
-    if check_version(db, path) == SCHEMA_VERSION and not migrations.pending(db):
+    if _current(db, application_id):
         return
     db.execute("BEGIN IMMEDIATE")
     try:
-        if check_version(db, path) != SCHEMA_VERSION or migrations.pending(db):
+        if not _current(db, application_id):
             migrations.apply(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute(f"PRAGMA application_id = {application_id}")
         db.execute("COMMIT")
     except BaseException:
         if db.conn.in_transaction:
             db.execute("ROLLBACK")
         raise
+
+
+def _current(db: sqlite_utils.Database, application_id: int) -> bool:
+    """Whether the database is stamped ours, at this version, with no migration pending."""
+    return (
+        db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        and db.execute("PRAGMA application_id").fetchone()[0] == application_id
+        and not migrations.pending(db)
+    )

@@ -16,7 +16,6 @@ import sqlite_utils
 
 from store import csv_io, sources
 from store.errors import (
-    BadDatabase,
     EventChanged,
     EventNotFound,
     ReadOnlyStore,
@@ -35,12 +34,9 @@ from store.models import (
     SaveResult,
     Source,
 )
+from store.opening import connect
 from store.reading import Reading, locked
 from store.rows import EVENT_COLUMNS, EVENT_FROM, event_values, insert_events, now, row_to_event
-from store.schema import check_version, migrate
-
-BUSY_TIMEOUT_MS = 1000
-"""How long SQLite waits for the write lock in one go; the store then says it is waiting."""
 
 WAIT_LIMIT_S = 3600.0
 """How long a write waits for another program's transaction before giving up (an hour: a big
@@ -76,53 +72,14 @@ class Store(Reading):
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Store:
-        """Open (creating and migrating if needed) the database at `path`.
+        """Open (creating and migrating if needed) the timeline database at `path`.
 
-        A file that exists but cannot be written opens read-only. Raises BadDatabase for a
-        directory or a file that is not SQLite, NewerSchema for a newer timeline's database.
+        A file or folder that cannot be written opens read-only. Raises BadDatabase for a
+        directory, a file that is not SQLite or another program's database (left untouched),
+        NewerSchema for a newer timeline's database, DamagedDatabase, DiskFull.
         """
         path = Path(path)
-        if path.is_dir():
-            raise BadDatabase(f"{path} is a directory, not a database file")
-        exists = path.exists()
-        if exists and not readonly and not os.access(path, os.W_OK):
-            readonly = True
-        if not exists and readonly:
-            raise BadDatabase(f"{path} does not exist")
-        if not exists:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise BadDatabase(f"cannot create {path}: {exc.strerror}") from None
-        try:
-            if readonly:
-                conn = sqlite3.connect(
-                    f"{path.resolve().as_uri()}?mode=ro",
-                    uri=True,
-                    isolation_level=None,
-                    check_same_thread=False,
-                )
-            else:
-                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            # In WAL mode NORMAL keeps the database consistent and skips an fsync per commit.
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            db = sqlite_utils.Database(conn)
-            if readonly:
-                check_version(db, path)
-                if not db.table("events").exists():
-                    raise BadDatabase(f"{path} is not a timeline database")
-            else:
-                check_version(db, path)
-                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    db.execute("PRAGMA journal_mode = WAL")
-                migrate(db, path)
-        except sqlite3.DatabaseError as exc:
-            raise BadDatabase(f"{path} is not an SQLite database ({exc})") from None
-        except StoreError:
-            conn.close()
-            raise
+        db, readonly = connect(path, readonly)
         return cls(db, path, readonly)
 
     def close(self) -> None:

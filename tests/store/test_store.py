@@ -245,7 +245,7 @@ def test_a_write_blocked_by_another_writer_fails_cleanly(db_path: Path) -> None:
             other.execute("ROLLBACK")
             other.close()
         assert [e.title for e in mine.page_after(None, 5)] == ["kept"]
-        assert store_module.BUSY_TIMEOUT_MS >= 1000
+        assert store_module.WAIT_LIMIT_S >= 60  # by default a writer waits out a long import
 
 
 def test_ids_of_deleted_events_are_never_handed_out_again(store: Store) -> None:
