@@ -15,9 +15,10 @@ from typing import Any, TextIO
 import sqlite_utils
 
 from store.edtf import from_edtf
-from store.errors import BadCSV
+from store.errors import BadCSV, quoted
 from store.models import precision_of, sort_end_key, sort_key
 from store.tags import join_tags, split_tags
+from store.validation import CONTROL, MAX_ID, control_problem, date_text_problem
 
 COLUMNS = (
     "id",
@@ -162,7 +163,7 @@ class _Layout:
         for at, name in enumerate(header):
             name = name.strip().lstrip("\ufeff").strip('"').lower()
             if name in index and name in COLUMNS:
-                raise BadCSV(f"line 1: column {name!r} appears twice in the header")
+                raise BadCSV(f"line 1: column {quoted(name)} appears twice in the header")
             index[name] = at
         self.width = len(header)
         for column in COLUMNS:
@@ -192,6 +193,9 @@ def _read_date(
     precision = precision_of(text)
     if precision is not None:
         return text, precision, None, False
+    problem = date_text_problem(text)
+    if problem:
+        raise _fail(line, column, problem)
     edtf = from_edtf(text)
     if edtf is not None:
         return edtf.start, edtf.precision, edtf.end, edtf.approximate
@@ -201,9 +205,10 @@ def _read_date(
         except Exception as exc:
             raise _fail(line, column, str(exc)) from None
         return parsed.start, parsed.precision, parsed.end, bool(parsed.approximate)
-    raise _fail(line, column, f"cannot read date {text!r}")
+    raise _fail(line, column, f"cannot read date {quoted(text)}")
 
 
+_SOURCE_COLUMNS = ("source_title", "source_url", "source_published")
 _TRUE = {"1", "true", "yes", "y", "~"}
 _FALSE = {"", "0", "false", "no", "n"}
 
@@ -252,16 +257,19 @@ def _values_from_row(
     if layout.precision is not None:
         given = cells[layout.precision].strip()
         if given and start is not None and given != precision:
-            raise _fail(line, "precision", f"{given!r} does not match date {start!r}")
+            raise _fail(line, "precision", f"{quoted(given)} does not match date {start!r}")
     if layout.approximate is not None:
         flag = cells[layout.approximate].strip().lower()
         if flag in _TRUE:
             approximate = True
         elif flag not in _FALSE:
-            raise _fail(line, "approximate", f"expected 0 or 1, got {flag!r}")
+            raise _fail(line, "approximate", f"expected 0 or 1, got {quoted(flag)}")
     details = cells[layout.details] if layout.details is not None else ""
     quote = cells[layout.quote] if layout.quote is not None else ""
     tags = cells[layout.tags] if layout.tags is not None else ""
+    for column, cell in (("title", title), ("details", details), ("quote", quote), ("tags", tags)):
+        if CONTROL.search(cell):
+            raise _fail(line, column, control_problem(cell) or "control character")
     return (
         title,
         start,
@@ -312,10 +320,6 @@ _FTS_TRIGGERS = ("events_ai", "events_ad", "events_au")
 _BULK_INDEXES = ("events_sort_id", "events_source_id", "events_ranged")
 
 
-MAX_ID = 2**63 - 1
-"""The largest id SQLite can store."""
-
-
 class _Ids:
     """Hands out event ids for an import with an id column: the file's id when it is free,
     else the next unused one, so rows without ids never collide with later rows that have them.
@@ -364,10 +368,10 @@ def _batches(
                 wanted = None
                 if id_text := cells[layout.id].strip():
                     if not (id_text.isascii() and id_text.isdigit()):
-                        raise _fail(first, "id", f"expected a whole number, got {id_text!r}")
+                        raise _fail(first, "id", f"expected a whole number, got {quoted(id_text)}")
                     wanted = int(id_text)
                     if wanted > MAX_ID:
-                        raise _fail(first, "id", f"{id_text} is too large for an id")
+                        raise _fail(first, "id", f"{quoted(id_text)} is too large (over {MAX_ID})")
                 event_id = ids.take(wanted)
             source: tuple[str, ...] | None = None
             if has_sources:
@@ -375,6 +379,9 @@ def _batches(
                     "" if at is None else restore(cells[at])
                     for at in (layout.source_title, layout.source_url, layout.source_published)
                 )
+                for column, cell in zip(_SOURCE_COLUMNS, source, strict=True):
+                    if CONTROL.search(cell):
+                        raise _fail(first, column, control_problem(cell) or "control character")
             batch.append(
                 (
                     event_id,

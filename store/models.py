@@ -6,7 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from store.errors import BadEvent
+from store.errors import BadEvent, quoted
+from store.validation import control_problem
 
 PRECISIONS = ("year", "month", "day", "minute")
 """Precisions a date may have, coarsest first."""
@@ -103,11 +104,15 @@ def precision_of(iso: str) -> str | None:
 
 
 def _check_text(name: str, text: str) -> None:
-    """Refuse text SQLite cannot store as UTF-8 (lone surrogates, e.g. from undecodable argv)."""
+    """Refuse text SQLite cannot store as UTF-8 (lone surrogates, e.g. from undecodable argv)
+    and control characters other than tab and newline, which an export could not give back."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise BadEvent(f"the {name} is not valid UTF-8 text") from None
+    problem = control_problem(text)
+    if problem:
+        raise BadEvent(f"the {name} holds a {problem}")
 
 
 def normalise_tags(tags: object) -> tuple[str, ...]:
@@ -141,15 +146,23 @@ class NewEvent:
     date_text: str = ""
     counted_from: str | None = None
 
-    def checked(self) -> NewEvent:
-        """Return this event with tags normalised and precision filled in, or raise BadEvent."""
+    def checked(self, known: NewEvent | None = None) -> NewEvent:
+        """Return this event with tags normalised and precision filled in, or raise BadEvent.
+
+        Text the event already had (`known`: its stored fields) is not checked again, so a row
+        stored before a rule existed can still be edited elsewhere or restored by undo.
+        """
         title = self.title.strip() if isinstance(self.title, str) else ""
         if not title:
             raise BadEvent("an event needs a title")
         for name in ("title", "details", "quote", "date_text"):
-            _check_text(name, getattr(self, name) or "")
+            value = getattr(self, name) or ""
+            if known is None or value != (getattr(known, name) or ""):
+                _check_text(name, value)
+        old_tags = set(known.tags or ()) if known is not None else set()
         for tag in self.tags or ():
-            _check_text("tag", str(tag))
+            if tag not in old_tags:
+                _check_text("tag", str(tag))
         precision = self.precision
         if self.start is None:
             if self.end is not None:
@@ -158,16 +171,20 @@ class NewEvent:
         else:
             written = precision_of(self.start)
             if written is None:
-                raise BadEvent(f"date {self.start!r} is not an ISO date cut to its precision")
+                raise BadEvent(f"date {quoted(self.start)} is not an ISO date cut to its precision")
             if precision is None:
                 precision = written
             elif precision not in PRECISIONS:
-                raise BadEvent(f"precision {precision!r} is not one of {', '.join(PRECISIONS)}")
+                raise BadEvent(
+                    f"precision {quoted(precision)} is not one of {', '.join(PRECISIONS)}"
+                )
             elif precision != written:
-                raise BadEvent(f"date {self.start!r} is not written to {precision} precision")
+                raise BadEvent(f"date {quoted(self.start)} is not written to {precision} precision")
             if self.end is not None:
                 if precision_of(self.end) is None:
-                    raise BadEvent(f"end {self.end!r} is not an ISO date cut to its precision")
+                    raise BadEvent(
+                        f"end {quoted(self.end)} is not an ISO date cut to its precision"
+                    )
                 if sort_key(self.end) < sort_key(self.start):
                     raise BadEvent(f"end {self.end} comes before start {self.start}")
         _check_provenance(self.date_basis, self.counted_from)
@@ -193,9 +210,11 @@ def _check_provenance(basis: str | None, counted_from: str | None) -> None:
     """Refuse an unknown date basis or a reference date that is not ISO cut to a precision."""
     if (basis or "") not in DATE_BASES:
         known = ", ".join(repr(b) for b in DATE_BASES)
-        raise BadEvent(f"date basis {basis!r} is not one of {known}")
+        raise BadEvent(f"date basis {quoted(str(basis))} is not one of {known}")
     if counted_from and precision_of(counted_from) is None:
-        raise BadEvent(f"counted-from date {counted_from!r} is not an ISO date cut to a precision")
+        raise BadEvent(
+            f"counted-from date {quoted(counted_from)} is not an ISO date cut to a precision"
+        )
 
 
 EVENT_FIELDS = tuple(NewEvent.__dataclass_fields__)

@@ -87,10 +87,15 @@ def _fix_side_files(path: Path) -> None:
     for suffix in SIDE_FILES:
         side = path.with_name(path.name + suffix)
         try:
-            if side.exists() and not os.access(side, os.W_OK) and side.owned():
+            if side.exists() and not os.access(side, os.W_OK) and _mine(side):
                 side.chmod(mode)
-        except (OSError, NotImplementedError):
+        except OSError:
             pass
+
+
+def _mine(path: Path) -> bool:
+    """Whether this user owns the file (so may change its permissions)."""
+    return not hasattr(os, "geteuid") or path.stat().st_uid == os.geteuid()
 
 
 def _can_make_side_files(path: Path) -> bool:

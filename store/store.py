@@ -188,7 +188,7 @@ class Store(Reading):
                 fields["precision"] = None
             if _redated_by_hand(current, fields):
                 fields |= PROVENANCE
-            checked = NewEvent(**fields).checked()
+            checked = NewEvent(**fields).checked(known=current)
             values = event_values(checked) | {"updated_at": now(), "version": current_version + 1}
             db.table("events").update(event_id, values)
         return self.get_event(event_id)
@@ -217,7 +217,8 @@ class Store(Reading):
         raised and nothing is written. A snapshot nobody had edited comes back unedited
         (updated_at NULL), so re-dating its article still replaces it.
         """
-        checked = event.as_new().checked()
+        snapshot = event.as_new()
+        checked = snapshot.checked(known=snapshot)  # it was stored as it is
         edited = event.updated_at is not None and event.updated_at != event.created_at
         values = event_values(checked) | {
             "created_at": event.created_at,

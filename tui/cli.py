@@ -20,6 +20,7 @@ import click
 from ingest.dates import BadDate, parse_date
 from ingest.types import ParsedDate
 from store import Event, Filter, NewEvent, Store, StoreError, to_edtf
+from tui.dates import parse_typed
 
 DB_ENV = "TIMELINE_DB"
 """Environment variable naming the database when --db is not given."""
@@ -71,7 +72,7 @@ def read_date(text: str, what: str = "date") -> ParsedDate:
     """Parse a user's date relative to today, or fail with a one-line message."""
     try:
         now = datetime.now()
-        return parse_date(text, now.date(), now=now)
+        return parse_typed(text, now.date(), now=now)
     except BadDate as exc:
         raise click.ClickException(f"bad {what}: {exc}") from None
 

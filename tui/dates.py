@@ -3,6 +3,12 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingest.types import ParsedDate
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 LONG_MONTHS = (
     "January",
@@ -137,3 +143,20 @@ def period_label(period: str) -> str:
         return f"{long_names[int(month) - 1]} {year_label(year)}"
     except (ValueError, IndexError):
         return period
+
+
+def parse_typed(text: str, today: date, now: datetime | None = None) -> ParsedDate:
+    """Read a date a person typed (CLI, form): ingest's parse_date, after the store's rules
+    for what cannot be kept as written (seconds, time zones, two-digit years).
+
+    Raises:
+        BadDate: the text is no date, or would lose something it says.
+    """
+    from ingest.dates import BadDate, parse_date
+    from store.validation import date_text_problem
+
+    for part in text.split(".."):
+        problem = date_text_problem(part.lstrip("~").strip())
+        if problem:
+            raise BadDate(problem)
+    return parse_date(text, today, now)

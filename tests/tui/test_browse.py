@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from textual.widgets import Input, OptionList, Static
 
 from store import Filter, NewEvent, Store
-from tests.tui.conftest import MARKUP_TITLE, app_on, settle, type_text
+from tests.tui.conftest import MARKUP_TITLE, add_legacy, app_on, settle, type_text
 from tui.app import TimelineApp
 from tui.cli import cli
 from tui.screens.details import DetailsScreen
@@ -384,14 +384,15 @@ async def test_markup_and_escape_bytes_in_titles_render_literally(tmp_path: Path
     path = tmp_path / "markup.db"
     with Store.open(path) as store:
         store.add_event(NewEvent(title="Something earlier", start="2021", precision="year"))
-        store.add_event(
+        add_legacy(
+            store,
             NewEvent(
                 title=MARKUP_TITLE,
                 start="2022",
                 precision="year",
                 details="[red]x[/red]",
                 quote="[b]q[/b] \x1b]8;;http://evil\x07",
-            )
+            ),
         )
     app = app_on(path)
     async with app.run_test(size=SIZE) as pilot:
