@@ -12,6 +12,7 @@ import contextlib
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -137,7 +138,7 @@ def connect(path: Path, readonly: bool) -> tuple[sqlite_utils.Database, bool]:
         else:
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.execute("PRAGMA journal_mode = WAL")
-            migrate(db, path, APPLICATION_ID)
+            _migrate_when_free(db, path)
         return db, readonly
     except BaseException as exc:
         if conn is not None:
@@ -151,6 +152,23 @@ def connect(path: Path, readonly: bool) -> tuple[sqlite_utils.Database, bool]:
         if isinstance(exc, OSError):
             raise translate(exc, path, "nothing was created") from None
         raise
+
+
+MIGRATE_WAIT_S = 600.0
+"""How long opening waits for another process to finish creating or migrating the database."""
+
+
+def _migrate_when_free(db: sqlite_utils.Database, path: Path) -> None:
+    """Migrate, waiting while another process holds the write lock (it may be migrating)."""
+    started = time.monotonic()
+    while True:
+        try:
+            migrate(db, path, APPLICATION_ID)
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or time.monotonic() - started > MIGRATE_WAIT_S:
+                raise
 
 
 def _sqlite_connect(path: Path, readonly: bool) -> sqlite3.Connection:

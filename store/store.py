@@ -38,6 +38,9 @@ from store.opening import connect
 from store.reading import Reading, locked
 from store.rows import EVENT_COLUMNS, EVENT_FROM, event_values, insert_events, now, row_to_event
 
+WRITE_TRY_MS = 200
+"""How long one try for the write lock waits inside SQLite (reads of other threads wait as long)."""
+
 WAIT_LIMIT_S = 3600.0
 """How long a write waits for another program's transaction before giving up (an hour: a big
 import may hold the lock for minutes; Ctrl+C stops the wait)."""
@@ -66,6 +69,7 @@ class Store(Reading):
         self._lock = threading.RLock()
         self._writes = 0
         self._init_reading()
+        db.execute(f"PRAGMA busy_timeout = {WRITE_TRY_MS}")
         self.wait_limit = WAIT_LIMIT_S
         self.on_busy: Callable[[str], None] | None = None
 
@@ -98,7 +102,8 @@ class Store(Reading):
         """Hold the lock and one transaction for a write; refuse when read-only.
 
         A database another program is writing to is waited for as long as its transaction
-        takes (up to `wait_limit` seconds), calling `on_busy` once after the first second.
+        takes (up to `wait_limit` seconds), calling `on_busy` once after the first second;
+        while waiting the store's lock is let go, so reads from other threads go on.
         Any failure rolls back and raises a StoreError subclass with a one-line message.
         """
         if self.readonly:
@@ -123,7 +128,11 @@ class Store(Reading):
             raise self._explain(exc) from None
 
     def _begin(self) -> None:
-        """BEGIN IMMEDIATE, waiting for another writer's transaction to end (see _writing)."""
+        """BEGIN IMMEDIATE, waiting for another writer's transaction to end (see _writing).
+
+        Called holding the lock once; each try waits WRITE_TRY_MS inside SQLite, then the
+        lock is let go for a moment so that other threads' reads are not held up.
+        """
         started = time.monotonic()
         told = False
         while True:
@@ -132,11 +141,17 @@ class Store(Reading):
                 return
             except sqlite3.OperationalError as exc:
                 busy = "locked" in str(exc) or "busy" in str(exc)
-                if not busy or time.monotonic() - started >= self.wait_limit:
+                waited = time.monotonic() - started
+                if not busy or waited >= self.wait_limit:
                     raise
-                if not told and self.on_busy is not None:
+                if not told and waited >= 1.0 and self.on_busy is not None:
                     self.on_busy(f"waiting for another program writing to {self.path}…")
                     told = True
+            self._lock.release()
+            try:
+                time.sleep(0.01)
+            finally:
+                self._lock.acquire()
 
     def _explain(self, exc: BaseException, doing: str = "nothing was saved") -> StoreError:
         """The StoreError for a failed operation; an odd failure is checked for damage."""

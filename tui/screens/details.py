@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -144,7 +144,12 @@ class DetailsScreen(Screen["int | None"]):
         self.watch_event_id(self.event_id)
 
     def watch_event_id(self, event_id: int) -> None:
-        """Load and show the event and its siblings."""
+        """Load the event and its siblings in a worker: an article may be megabytes."""
+        self._load(event_id)
+
+    @work(thread=True, exclusive=True, group="details")
+    def _load(self, event_id: int) -> None:
+        """Read the event, its source and its siblings, then show them on the screen's thread."""
         from store import StoreError
 
         try:
@@ -152,8 +157,18 @@ class DetailsScreen(Screen["int | None"]):
             source = self.store.get_source(event.source_id) if event.source_id else None
             others = self.store.events_for_source(event.source_id) if event.source_id else []
         except StoreError as exc:
-            self.query_one("#event", Static).update(literal(str(exc)))
+            self.app.call_from_thread(self._show_error, str(exc))
             return
+        self.app.call_from_thread(self._show, event, source, others)
+
+    def _show_error(self, message: str) -> None:
+        """Say why the event cannot be shown."""
+        self.query_one("#event", Static).update(literal(message))
+
+    def _show(self, event: Event, source: Source | None, others: list[Event]) -> None:
+        """Show a loaded event and the other events of its source."""
+        if event.id != self.event_id:
+            return  # another event was chosen meanwhile
         self.query_one("#event", Static).update(event_body(event, source))
         options = self.query_one("#others", OptionList)
         options.clear_options()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import threading
+from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
 from pathlib import Path
@@ -570,7 +571,8 @@ class TimelineScreen(Screen[None]):
         return self.store.readonly
 
     def _write_failed(self, exc: Exception) -> None:
-        """Tell the user why the store refused."""
+        """Tell the user why the store refused (and show the list as it now is)."""
+        self._refresh_keys()
         self._say(str(exc), severity="error")
 
     def action_add(self) -> None:
@@ -578,17 +580,31 @@ class TimelineScreen(Screen[None]):
         if not self._refused_read_only():
             self.app.push_screen(EditScreen(None, today=self.timeline_app.today), self._added)
 
-    def _added(self, new: NewEvent | None) -> None:
-        """Write the new event and highlight it."""
+    def _write(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run a write in a worker thread, so the screen never waits for the database; `done`
+        gets its result on the screen's thread. While another program holds the write lock,
+        the status line says so."""
+        self.store.on_busy = lambda message: self.app.call_from_thread(self._say, message)
+        self.run_worker(partial(self._write_job, job, done), thread=True, group="write")
+
+    def _write_job(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """The worker side of `_write`: one store call, its result or error handed back."""
         from store import StoreError
 
-        if new is None:
-            return
         try:
-            event = self.store.add_event(new)
+            result = job()
         except StoreError as exc:
-            self._write_failed(exc)
+            self.app.call_from_thread(self._write_failed, exc)
             return
+        self.app.call_from_thread(done, result)
+
+    def _added(self, new: NewEvent | None) -> None:
+        """Write the new event and highlight it."""
+        if new is not None:
+            self._write(partial(self.store.add_event, new), self._after_add)
+
+    def _after_add(self, event: Event) -> None:
+        """Remember the new event for undo and show it."""
         self.undo_stack.push("add", event, event.version)
         self._refresh_keys()
         self._say(f"Added “{event.title}”")
@@ -613,20 +629,22 @@ class TimelineScreen(Screen[None]):
 
     def _edited(self, before: Event, new: NewEvent | None) -> None:
         """Write the edit and keep the event highlighted."""
-        from store import StoreError
-
         if new is None:
             return
         changes = {field.name: getattr(new, field.name) for field in dataclasses.fields(new)}
-        try:
+
+        def job() -> tuple[Event, Event]:
             previous = self.store.get_event(before.id)
-            after = self.store.update_event(before.id, **changes)
-        except StoreError as exc:
-            self._write_failed(exc)
-            return
+            return previous, self.store.update_event(before.id, **changes)
+
+        self._write(job, self._after_edit)
+
+    def _after_edit(self, change: tuple[Event, Event]) -> None:
+        """Remember the edit for undo and keep the event highlighted."""
+        previous, after = change
         self.undo_stack.push("edit", previous, after.version)
         self._refresh_keys()
-        self.reload(keep_id=before.id, keep_row=self.events.cursor_row(), reveal=True)
+        self.reload(keep_id=after.id, keep_row=self.events.cursor_row(), reveal=True)
 
     def action_delete(self) -> None:
         """Ask, then delete the highlighted event."""
@@ -645,15 +663,11 @@ class TimelineScreen(Screen[None]):
 
     def _deleted(self, event: Event, yes: bool | None) -> None:
         """Delete after a yes."""
-        from store import StoreError
+        if yes:
+            self._write(partial(self.store.delete_event, event.id), self._after_delete)
 
-        if not yes:
-            return
-        try:
-            snapshot = self.store.delete_event(event.id)
-        except StoreError as exc:
-            self._write_failed(exc)
-            return
+    def _after_delete(self, snapshot: Event) -> None:
+        """Remember the deleted event for undo and move on."""
         self.undo_stack.push("delete", snapshot)
         self._refresh_keys()
         self._say(f"Deleted “{snapshot.title}” (u to undo)")
@@ -661,15 +675,13 @@ class TimelineScreen(Screen[None]):
 
     def action_undo(self) -> None:
         """Take back the newest add, edit or delete."""
-        from store import StoreError
-
         if not self.undo_stack or self._refused_read_only():
             return
-        try:
-            change, selected = self.undo_stack.undo(self.store)
-        except StoreError as exc:
-            self._write_failed(exc)
-            return
+        self._write(partial(self.undo_stack.undo, self.store), self._after_undo)
+
+    def _after_undo(self, undone: tuple[Any, Event | None]) -> None:
+        """Show what undo brought back."""
+        change, selected = undone
         self._refresh_keys()
         self._say(f"Undid {change.kind} of “{change.event.title}”")
         self.reload(
