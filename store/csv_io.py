@@ -437,11 +437,15 @@ def import_csv(
         ids = _Ids(used, (max(used) + 1) if used else 1)
     sources: dict[tuple[str, str, str], int | None] = {}
     has_sources = layout.source_title is not None or layout.source_url is not None
-    count = 0
+    count = skipped = 0
     for batch in _batches(reader, layout, parse_date, ids, now):
         rows = batch
         if has_sources:
             rows = [(*row[:9], _source_id(db, sources, row[9], now), *row[10:]) for row in batch]
+        if not bulk:
+            fresh = [row for row in rows if not _stored(db, row)]
+            skipped += len(rows) - len(fresh)
+            rows = fresh
         try:
             db.conn.executemany(_INSERT, rows)
         except (sqlite3.IntegrityError, OverflowError) as exc:
@@ -451,7 +455,33 @@ def import_csv(
         for sql in rebuilt:
             db.execute(sql)
         db.execute("INSERT INTO events_fts(events_fts) VALUES('rebuild')")
-    return count
+    return Imported(count, skipped)
+
+
+class Imported(int):
+    """How many rows an import added (it is that number), and `skipped`: rows identical to
+    events already stored, which an import never adds twice."""
+
+    skipped: int
+
+    def __new__(cls, added: int, skipped: int = 0) -> Imported:
+        value = super().__new__(cls, added)
+        value.skipped = skipped
+        return value
+
+
+_SAME = (
+    'SELECT 1 FROM events WHERE sort = ? AND title = ? AND "end" IS ? AND approximate = ? '
+    "AND details = ? AND quote = ? AND tags = ? AND source_id IS ? LIMIT 1"
+)
+
+
+def _stored(db: sqlite_utils.Database, row: tuple[Any, ...]) -> bool:
+    """Whether an event identical to this import row (all but its id) is already stored; one
+    probe of the date index."""
+    _, title, _, end, _, approximate, details, quote, tags, source_id, _, sort, _ = row
+    same = [sort, title, end, approximate, details, quote, tags, source_id]
+    return db.execute(_SAME, same).fetchone() is not None
 
 
 def _drop_for_bulk_load(db: sqlite_utils.Database) -> list[str]:

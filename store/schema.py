@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.db import Table
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
 
 migrations = sqlite_utils.Migrations("timeline")
@@ -142,6 +142,13 @@ def m004_bce_sort_keys_and_span_ends(db: sqlite_utils.Database) -> None:
     last = _sort_sql('coalesce("end", start)')
     db.execute(f"UPDATE events SET sort_end = {last} || '~' WHERE start IS NOT NULL")
     db.execute('CREATE INDEX events_ranged ON events (sort_end) WHERE "end" IS NOT NULL')
+
+
+@migrations()
+def m005_source_identity_index(db: sqlite_utils.Database) -> None:
+    """Index sources by (title, url, published): an import finds the source each row names
+    in one probe, so 80,000 sources cost per row what 8 do."""
+    db.execute("CREATE INDEX sources_identity ON sources (title, url, published)")
 
 
 def migrate(db: sqlite_utils.Database, path: object, application_id: int) -> None:

@@ -284,6 +284,38 @@ class Store(Reading):
             raise StoreError(f"no source with id {source_id}")
         return Source(*rows[0])
 
+    def delete_source(self, source_id: int) -> tuple[Source, list[Event]]:
+        """Delete a source and every event taken from it, in one transaction; returns what
+        was deleted, so that `restore_source` can undo it. Raises StoreError when unknown."""
+        with self._writing() as db:
+            source = self.get_source(source_id)
+            events = self.events_for_source(source_id)
+            db.execute("DELETE FROM events WHERE source_id = ?", [source_id])
+            db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+        return source, events
+
+    def restore_source(self, source: Source, events: Sequence[Event]) -> None:
+        """Undo `delete_source`: the source and its events back under their ids, in one
+        transaction; raises EventChanged (nothing written) when any of them is back already."""
+        with self._writing() as db:
+            if db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone():
+                raise EventChanged(f"source {source.id} is back already; undo left it as it is")
+            db.execute(
+                "INSERT INTO sources (id, title, url, published, sha256, text, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    source.id,
+                    source.title,
+                    source.url,
+                    source.published,
+                    source.sha256,
+                    source.text,
+                    source.ingested_at,
+                ],
+            )
+            for event in events:
+                self.restore_event(event)
+
     # -- CSV -----------------------------------------------------------------------------
     @locked
     def export_csv(self, out: TextIO, flt: Filter | None = None) -> int:
@@ -312,8 +344,11 @@ class Store(Reading):
             partial.unlink(missing_ok=True)
         return rows
 
-    def import_csv(self, inp: TextIO, parse_date: Callable[[str], Any] | None = None) -> int:
-        """Import CSV rows in one transaction (all or nothing); returns rows imported.
+    def import_csv(
+        self, inp: TextIO, parse_date: Callable[[str], Any] | None = None
+    ) -> csv_io.Imported:
+        """Import CSV rows in one transaction (all or nothing); returns rows imported, an int
+        whose `skipped` counts rows identical to events already stored (never added twice).
 
         `parse_date` turns a natural-language date into an object with start, end, precision
         and approximate attributes; ISO and EDTF dates need no parser.

@@ -49,13 +49,24 @@ class Context:
         self.interrupted = "changes finished before it are kept; the one under way was not saved"
         """What a Ctrl+C keeps, said on the line it ends with; commands make it precise."""
 
-    def store(self) -> Store:
-        """Open the store once, turning a bad database into a one-line error."""
+    def store(self, *, reading: bool = False) -> Store:
+        """Open the store once, turning a bad database into a one-line error.
+
+        A command that only reads (`reading`) refuses a missing database rather than create
+        an empty one (a mistyped --db); one that writes creates it and says so.
+        """
         if self._store is None:
+            existed = self.db_path.exists()
+            if reading and not existed:
+                raise click.ClickException(
+                    f"{self.db_path}: no such database (give --db, or add or import events first)"
+                )
             try:
                 self._store = Store.open(self.db_path)
             except StoreError as exc:
                 raise click.ClickException(str(exc)) from None
+            if not existed:
+                click.echo(f"created a new database at {self.db_path}", err=True)
             self._store.on_busy = lambda message: click.echo(message, err=True)
         return self._store
 
@@ -223,11 +234,25 @@ def edit(
 
 
 @cli.command()
-@click.argument("event_id", type=int, metavar="ID")
+@click.argument("event_id", type=int, metavar="ID", required=False)
+@click.option(
+    "--source",
+    "source_id",
+    type=int,
+    help="Delete this source (article) and every event taken from it, in one step.",
+)
 @pass_context
-def delete(obj: Context, event_id: int) -> None:
-    """Delete an event."""
+def delete(obj: Context, event_id: int | None, source_id: int | None) -> None:
+    """Delete an event, or with --source a source and all its events."""
+    if (event_id is None) == (source_id is None):
+        raise click.ClickException("give an event ID or --source ID (one of them)")
     try:
+        if source_id is not None:
+            source, events = obj.store().delete_source(source_id)
+            name = _safe(source.title or source.url or "untitled")
+            click.echo(f"deleted source {source.id} ({name}) and its {len(events)} event(s)")
+            return
+        assert event_id is not None
         event = obj.store().delete_event(event_id)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
@@ -261,7 +286,7 @@ def list_(
 ) -> None:
     """List events in date order."""
     flt = _filter(date_from, date_to, search)
-    store = obj.store()
+    store = obj.store(reading=True)
     if fmt == "csv" and limit is not None:
         raise click.ClickException("--limit does not apply to --format csv; use export")
     try:
@@ -302,7 +327,7 @@ def _list(store: Store, flt: Filter, limit: int | None, fmt: str) -> None:
 @pass_context
 def export(obj: Context, output: str, fmt: str) -> None:
     """Export every event as CSV (RFC 4180, UTF-8, header row)."""
-    store = obj.store()
+    store = obj.store(reading=True)
     try:
         if output == "-":
             store.export_csv(sys.stdout)
@@ -341,7 +366,10 @@ def import_(obj: Context, file: Path) -> None:
             rows = store.import_csv(inp, lambda text: parse_date(text, now.date(), now=now))
     except StoreError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
-    click.echo(f"imported {rows} events from {file}", err=True)
+    line = f"imported {rows} events from {file}"
+    if rows.skipped:
+        line += f"; skipped {rows.skipped} identical to events already stored"
+    click.echo(line, err=True)
 
 
 def _first_non_utf8_line(path: Path) -> int | None:
@@ -367,6 +395,27 @@ def _first_non_utf8_line(path: Path) -> int | None:
 from tui import cli_ingest  # noqa: E402  (its commands need the group defined above)
 
 cli_ingest.register(cli)
+
+
+def _db_after_command(ctx: click.Context, _param: click.Parameter, value: Path | None) -> None:
+    """`--db` given after the command name: it names the database as it does before it."""
+    if value is not None:
+        obj = ctx.find_object(Context)
+        if obj is not None:
+            obj.db_path = value
+
+
+for _command in cli.commands.values():
+    _command.params.append(
+        click.Option(
+            ["--db"],
+            type=click.Path(path_type=Path, dir_okay=True),
+            expose_value=False,
+            is_eager=True,
+            callback=_db_after_command,
+            help="Database file (as before the command).",
+        )
+    )
 
 
 def main() -> None:

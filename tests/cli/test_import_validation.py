@@ -50,7 +50,9 @@ def test_a_bad_row_is_refused_in_one_line_and_nothing_is_stored(
     code, output, stored = _import(tmp_path, row)
     assert code == 1 and stored == 0
     assert said in output
-    assert len(output.strip().splitlines()) == 1
+    assert [line for line in output.splitlines() if not line.startswith("created")] == [
+        output.splitlines()[-1]
+    ]
 
 
 def test_exact_seconds_as_an_export_writes_them_are_taken(tmp_path: Path) -> None:

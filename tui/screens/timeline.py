@@ -48,7 +48,7 @@ from tui.widgets.welcome import Welcome
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from store import Event, Filter, NewEvent, Store
+    from store import Event, Filter, NewEvent, Source, Store
     from tui.app import TimelineApp
 
 
@@ -538,7 +538,10 @@ class TimelineScreen(Screen[None]):
     @on(EventList.Selected)
     def opened(self, message: EventList.Selected) -> None:
         """Open the details of an event."""
-        self.app.push_screen(DetailsScreen(self.store, message.event.id), self._back_from_details)
+        self.app.push_screen(
+            DetailsScreen(self.store, message.event.id, self._delete_source),
+            self._back_from_details,
+        )
 
     def _back_from_details(self, event_id: int | None) -> None:
         """Highlight the event last shown in the details."""
@@ -673,6 +676,20 @@ class TimelineScreen(Screen[None]):
         self._say(f"Deleted “{snapshot.title}” (u to undo)")
         self.reload(cursor=self.events.cursor, keep_row=self.events.cursor_row())
 
+    def _delete_source(self, source_id: int) -> None:
+        """Delete a source and all its events (asked from its details) as one undoable step."""
+        self._write(partial(self.store.delete_source, source_id), self._after_delete_source)
+
+    def _after_delete_source(self, deleted: tuple[Source, list[Event]]) -> None:
+        """Remember the whole deletion for undo and say what went."""
+        source, events = deleted
+        if events:
+            self.undo_stack.push_source(source, events)
+        self._refresh_keys()
+        name = source.title or source.url or "untitled"
+        self._say(f"Deleted source “{name}” and its {len(events)} event(s) (u to undo)")
+        self.reload(cursor=self.events.cursor, keep_row=self.events.cursor_row())
+
     def action_undo(self) -> None:
         """Take back the newest add, edit or delete."""
         if not self.undo_stack or self._refused_read_only():
@@ -683,7 +700,11 @@ class TimelineScreen(Screen[None]):
         """Show what undo brought back."""
         change, selected = undone
         self._refresh_keys()
-        self._say(f"Undid {change.kind} of “{change.event.title}”")
+        if change.kind == "source" and change.source is not None:
+            name = change.source.title or change.source.url or "untitled"
+            self._say(f"Undid delete of source “{name}”")
+        else:
+            self._say(f"Undid {change.kind} of “{change.event.title}”")
         self.reload(
             cursor=self.events.cursor,
             keep_id=selected.id if selected else None,

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from store import Event, Store
+    from store import Event, Source, Store
 
-Kind = Literal["add", "edit", "delete"]
+Kind = Literal["add", "edit", "delete", "source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,9 @@ class Change:
     """add: the event added; edit: the event before the edit; delete: the deleted event."""
     version: int | None = None
     """The row version the change left (None after a delete): undo touches only that version."""
+    source: Source | None = None
+    """source: the source deleted with all its events (`events`), restored together."""
+    events: tuple[Event, ...] = ()
 
 
 class UndoStack:
@@ -40,6 +43,11 @@ class UndoStack:
         self.changes.append(Change(kind, event, version))
         del self.changes[: -self.limit]
 
+    def push_source(self, source: Source, events: list[Event]) -> None:
+        """Remember the deletion of a source and all its events: one step to undo."""
+        self.changes.append(Change("source", events[0], None, source, tuple(events)))
+        del self.changes[: -self.limit]
+
     def undo(self, store: Store) -> tuple[Change, Event | None]:
         """Reverse the newest change; returns it and the event to select afterwards.
 
@@ -52,7 +60,10 @@ class UndoStack:
 
         change = self.changes[-1]
         try:
-            if change.kind == "add":
+            if change.kind == "source" and change.source is not None:
+                store.restore_source(change.source, change.events)
+                selected = change.event
+            elif change.kind == "add":
                 with suppress(EventNotFound):
                     store.delete_event(change.event.id, version=change.version)
                 selected = None
