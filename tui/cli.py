@@ -13,13 +13,14 @@ from contextlib import suppress
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ingest.dates import BadDate, parse_date
-from ingest.types import ParsedDate
 from store import Event, Filter, NewEvent, Store, StoreError, to_edtf
+
+if TYPE_CHECKING:
+    from ingest.types import ParsedDate
 from tui.dates import parse_typed
 
 DB_ENV = "TIMELINE_DB"
@@ -81,6 +82,8 @@ pass_context = click.make_pass_decorator(Context)
 
 def read_date(text: str, what: str = "date") -> ParsedDate:
     """Parse a user's date relative to today, or fail with a one-line message."""
+    from ingest.dates import BadDate  # the date parser loads only for commands that read dates
+
     try:
         now = datetime.now()
         return parse_typed(text, now.date(), now=now)
@@ -358,6 +361,8 @@ def import_(obj: Context, file: Path) -> None:
     bad_line = _first_non_utf8_line(file)
     if bad_line is not None:
         raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
+    from ingest.dates import parse_date
+
     now = datetime.now()
     store = obj.store()
     obj.interrupted = "nothing was imported (an import is all or nothing)"

@@ -11,20 +11,14 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import click
 
-from ingest.articles import MAX_BYTES, ArticleError, article_from_bytes, read_article
-from ingest.dates import BadDate, parse_date
-from ingest.pipeline import (
-    FileResult,
-    empty_folders,
-    expand_paths,
-    ingest_bytes,
-    ingest_paths,
-)
 from store import Store
+
+if TYPE_CHECKING:  # the pipeline (and its temporal tagger) loads only when a command runs
+    from ingest.pipeline import FileResult
 
 PROGRESS_FROM = 10
 """Number of files from which a progress bar is shown (on a terminal)."""
@@ -45,6 +39,8 @@ def read_published(text: str | None) -> date | None:
     """Read --published: ISO `2022-08-31` or any full date people type ("31 Aug 2022")."""
     if text is None:
         return None
+    from ingest.dates import BadDate, parse_date
+
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
@@ -69,6 +65,8 @@ def _safe(text: str) -> str:
 
 def _read_stdin() -> bytes:
     """Standard input as bytes, read no further than just past the size limit."""
+    from ingest.articles import MAX_BYTES
+
     with click.open_file("-", "rb") as stream:
         data: bytes = stream.read(MAX_BYTES + 1)
     return data
@@ -122,6 +120,8 @@ def _ingest_with_progress(
     `counted(done, total)` hears of every file finished, for the line a Ctrl+C ends with.
     """
     from rich.console import Console
+
+    from ingest.pipeline import expand_paths, ingest_paths
 
     files = expand_paths(paths)
     counted(0, len(files))
@@ -202,6 +202,8 @@ def ingest(
     An article already ingested (the same text) adds nothing, unless --published re-dates it
     or --force ingests it again.
     """
+    from ingest.pipeline import empty_folders, ingest_bytes
+
     day = read_published(published)
     mode = "replace" if force else "redate" if day is not None else "add"
     store = obj.store()
@@ -237,6 +239,7 @@ def ingest(
 @click.option("--published", help="Publication date (2022-08-31), over the one in the text.")
 def extract(file: str, published: str | None) -> None:
     """Print the temporal expressions found in an article as JSON lines."""
+    from ingest.articles import ArticleError, article_from_bytes, read_article
     from ingest.timex import find_timexes
 
     day = read_published(published)
