@@ -267,9 +267,15 @@ def _values_from_row(
     details = cells[layout.details] if layout.details is not None else ""
     quote = cells[layout.quote] if layout.quote is not None else ""
     tags = cells[layout.tags] if layout.tags is not None else ""
-    for column, cell in (("title", title), ("details", details), ("quote", quote), ("tags", tags)):
-        if CONTROL.search(cell):
-            raise _fail(line, column, control_problem(cell) or "control character")
+    if CONTROL.search(f"{title}{details}{quote}{tags}"):  # one scan per row; rarely true
+        for column, cell in (
+            ("title", title),
+            ("details", details),
+            ("quote", quote),
+            ("tags", tags),
+        ):
+            if CONTROL.search(cell):
+                raise _fail(line, column, control_problem(cell) or "control character")
     return (
         title,
         start,
@@ -363,6 +369,7 @@ def _batches(
             title, start, end, precision, approximate, details, quote, tags = _values_from_row(
                 cells, layout, first, parse_date
             )
+            sort = sort_key(start)
             event_id: int | None = None
             if ids is not None:
                 wanted = None
@@ -395,8 +402,8 @@ def _batches(
                     tags,
                     source,
                     now,
-                    sort_key(start),
-                    sort_end_key(start, end),
+                    sort,
+                    sort + "~" if end is None and start is not None else sort_end_key(start, end),
                 )
             )
             if len(batch) >= _BATCH:
