@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, Static, TextArea
 
 from store import NewEvent, Store
-from tests.tui.conftest import app_on, settle, type_text
+from tests.tui.conftest import add_legacy, app_on, settle, type_text
 from tui.app import TimelineApp
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.edit import EditScreen
@@ -307,14 +307,15 @@ async def test_edit_form_shows_escape_bytes_as_pictures_and_keeps_them_stored(
 ) -> None:
     path = tmp_path / "escapes.db"
     with Store.open(path) as store:
-        store.add_event(
+        add_legacy(
+            store,
             NewEvent(
                 title="\x1b[31mred\x1b[0m [bold]x[/]",
                 start="2022",
                 precision="year",
                 details="line\x1b[2J\nnext",
                 tags=("a,b", "c"),
-            )
+            ),
         )
     app = app_on(path)
     async with app.run_test(size=SIZE) as pilot:
@@ -409,7 +410,7 @@ async def test_on_a_small_terminal_the_form_fits_and_scrolls_to_the_field(
 async def test_notices_quoting_a_title_show_its_escape_bytes_as_pictures(tmp_path: Path) -> None:
     path = tmp_path / "escapes.db"
     with Store.open(path) as store:
-        store.add_event(NewEvent(title="\x1b[31mred [b]x[/b]", start="2022", precision="year"))
+        add_legacy(store, NewEvent(title="\x1b[31mred [b]x[/b]", start="2022", precision="year"))
     app = app_on(path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -3,11 +3,12 @@ the source, tags, and the other events from the same article."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -119,16 +120,25 @@ class DetailsScreen(Screen["int | None"]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back"),
         Binding("q", "close", "Back", show=False),
+        Binding("D", "delete_source", "Delete source"),
     ]
     """Esc closes; Enter on another event of the source opens it here."""
 
     event_id: reactive[int] = reactive(0, init=False)
     """The event shown."""
 
-    def __init__(self, store: Store, event_id: int) -> None:
-        """Show event `event_id` of `store` (reads are small: one event and its source)."""
+    def __init__(
+        self,
+        store: Store,
+        event_id: int,
+        delete_source: Callable[[int], None] | None = None,
+    ) -> None:
+        """Show event `event_id` of `store`; `delete_source(source_id)` deletes a source and
+        all its events as one undoable step (the timeline screen owns undo)."""
         super().__init__()
         self.store = store
+        self.delete_source = delete_source
+        self.source: Source | None = None
         self.set_reactive(DetailsScreen.event_id, event_id)
 
     def compose(self) -> ComposeResult:
@@ -144,7 +154,12 @@ class DetailsScreen(Screen["int | None"]):
         self.watch_event_id(self.event_id)
 
     def watch_event_id(self, event_id: int) -> None:
-        """Load and show the event and its siblings."""
+        """Load the event and its siblings in a worker: an article may be megabytes."""
+        self._load(event_id)
+
+    @work(thread=True, exclusive=True, group="details")
+    def _load(self, event_id: int) -> None:
+        """Read the event, its source and its siblings, then show them on the screen's thread."""
         from store import StoreError
 
         try:
@@ -152,8 +167,19 @@ class DetailsScreen(Screen["int | None"]):
             source = self.store.get_source(event.source_id) if event.source_id else None
             others = self.store.events_for_source(event.source_id) if event.source_id else []
         except StoreError as exc:
-            self.query_one("#event", Static).update(literal(str(exc)))
+            self.app.call_from_thread(self._show_error, str(exc))
             return
+        self.app.call_from_thread(self._show, event, source, others)
+
+    def _show_error(self, message: str) -> None:
+        """Say why the event cannot be shown."""
+        self.query_one("#event", Static).update(literal(message))
+
+    def _show(self, event: Event, source: Source | None, others: list[Event]) -> None:
+        """Show a loaded event and the other events of its source."""
+        if event.id != self.event_id:
+            return  # another event was chosen meanwhile
+        self.source = source
         self.query_one("#event", Static).update(event_body(event, source))
         options = self.query_one("#others", OptionList)
         options.clear_options()
@@ -173,6 +199,32 @@ class DetailsScreen(Screen["int | None"]):
         """Show the chosen event of the same source."""
         if message.option.id:
             self.event_id = int(message.option.id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Grey out deleting a source when the event has none."""
+        if action == "delete_source":
+            return self.source is not None and self.delete_source is not None
+        return True
+
+    def action_delete_source(self) -> None:
+        """Ask, then delete the source of this event and every event taken from it."""
+        from tui.screens.confirm import ConfirmScreen
+
+        source, delete = self.source, self.delete_source
+        if source is None or delete is None:
+            return
+        question = Text.assemble(
+            "Delete the source ",
+            literal(source.title or source.url or "untitled", "bold"),
+            " and every event taken from it?\n\nu on the timeline undoes it.",
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                delete(source.id)
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen(question, "Delete source"), answered)
 
     def action_close(self) -> None:
         """Back to the timeline, on the event shown last."""

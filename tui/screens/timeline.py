@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import threading
+from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
 from pathlib import Path
@@ -21,7 +22,8 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from tui.dates import format_date, format_iso
+from store.models import sort_key
+from tui.dates import format_date, format_iso, iso_year, period_prefix, year_of
 from tui.messages import (
     ChunkLoaded,
     DataChanged,
@@ -46,7 +48,7 @@ from tui.widgets.welcome import Welcome
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from store import Event, Filter, NewEvent, Store
+    from store import Event, Filter, NewEvent, Source, Store
     from tui.app import TimelineApp
 
 
@@ -68,22 +70,23 @@ def _background_priority() -> None:
 def density_buckets(layout: Layout) -> tuple[tuple[tuple[str, int], ...], int]:
     """Return chart buckets for a layout (every year, or every month when it spans few years)
     and the width of a bucket's period key (4 for years, 7 for months)."""
-    years = [(int(y), n) for y, n in layout.year_counts if y.isdigit()]
+    years = [(int(y), n) for y, n in layout.year_counts if y.lstrip("-").isdigit()]
     if not years:
         return (), 4
     first, last = years[0][0], years[-1][0]
     if last - first >= 3:
         counts = dict(years)
-        return tuple((str(y), counts.get(y, 0)) for y in range(first, last + 1)), 4
-    months = {g.period: g.count for g in layout.groups if len(g.period) == 7}
+        return tuple((iso_year(y), counts.get(y, 0)) for y in range(first, last + 1)), 4
+    months = {g.period: g.count for g in layout.groups if g.period != year_of(g.period)}
     if not months:
-        return tuple((str(y), n) for y, n in years), 4
-    keys = sorted(months)
-    (y0, m0), (y1, m1) = (map(int, keys[0].split("-")), map(int, keys[-1].split("-")))
+        return tuple((iso_year(y), n) for y, n in years), 4
+    keys = sorted(months, key=sort_key)
+    y0, m0 = int(year_of(keys[0])), int(keys[0][-2:])
+    y1, m1 = int(year_of(keys[-1])), int(keys[-1][-2:])
     buckets = []
     for step in range((y1 - y0) * 12 + m1 - m0 + 1):
         y, m = divmod(m0 - 1 + step, 12)
-        key = f"{y0 + y:04d}-{m + 1:02d}"
+        key = f"{iso_year(y0 + y)}-{m + 1:02d}"
         buckets.append((key, months.get(key, 0)))
     return tuple(buckets), 7
 
@@ -352,7 +355,7 @@ class TimelineScreen(Screen[None]):
         chart = self.query_one(DensityChart)
         start = message.event.start if message.event else None
         labels = [label for label, _ in self.buckets]
-        key = (start or "")[: self.bucket_width]
+        key = period_prefix(start or "", self.bucket_width)
         chart.current = labels.index(key) if key in labels else -1
         self._show_summary()
         self._refresh_keys()
@@ -535,7 +538,10 @@ class TimelineScreen(Screen[None]):
     @on(EventList.Selected)
     def opened(self, message: EventList.Selected) -> None:
         """Open the details of an event."""
-        self.app.push_screen(DetailsScreen(self.store, message.event.id), self._back_from_details)
+        self.app.push_screen(
+            DetailsScreen(self.store, message.event.id, self._delete_source),
+            self._back_from_details,
+        )
 
     def _back_from_details(self, event_id: int | None) -> None:
         """Highlight the event last shown in the details."""
@@ -568,7 +574,8 @@ class TimelineScreen(Screen[None]):
         return self.store.readonly
 
     def _write_failed(self, exc: Exception) -> None:
-        """Tell the user why the store refused."""
+        """Tell the user why the store refused (and show the list as it now is)."""
+        self._refresh_keys()
         self._say(str(exc), severity="error")
 
     def action_add(self) -> None:
@@ -576,18 +583,32 @@ class TimelineScreen(Screen[None]):
         if not self._refused_read_only():
             self.app.push_screen(EditScreen(None, today=self.timeline_app.today), self._added)
 
-    def _added(self, new: NewEvent | None) -> None:
-        """Write the new event and highlight it."""
+    def _write(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run a write in a worker thread, so the screen never waits for the database; `done`
+        gets its result on the screen's thread. While another program holds the write lock,
+        the status line says so."""
+        self.store.on_busy = lambda message: self.app.call_from_thread(self._say, message)
+        self.run_worker(partial(self._write_job, job, done), thread=True, group="write")
+
+    def _write_job(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """The worker side of `_write`: one store call, its result or error handed back."""
         from store import StoreError
 
-        if new is None:
-            return
         try:
-            event = self.store.add_event(new)
+            result = job()
         except StoreError as exc:
-            self._write_failed(exc)
+            self.app.call_from_thread(self._write_failed, exc)
             return
-        self.undo_stack.push("add", event)
+        self.app.call_from_thread(done, result)
+
+    def _added(self, new: NewEvent | None) -> None:
+        """Write the new event and highlight it."""
+        if new is not None:
+            self._write(partial(self.store.add_event, new), self._after_add)
+
+    def _after_add(self, event: Event) -> None:
+        """Remember the new event for undo and show it."""
+        self.undo_stack.push("add", event, event.version)
         self._refresh_keys()
         self._say(f"Added “{event.title}”")
         self.reload(keep_id=event.id, reveal=True, keep_row=self.events.cursor_row())
@@ -611,20 +632,22 @@ class TimelineScreen(Screen[None]):
 
     def _edited(self, before: Event, new: NewEvent | None) -> None:
         """Write the edit and keep the event highlighted."""
-        from store import StoreError
-
         if new is None:
             return
         changes = {field.name: getattr(new, field.name) for field in dataclasses.fields(new)}
-        try:
+
+        def job() -> tuple[Event, Event]:
             previous = self.store.get_event(before.id)
-            self.store.update_event(before.id, **changes)
-        except StoreError as exc:
-            self._write_failed(exc)
-            return
-        self.undo_stack.push("edit", previous)
+            return previous, self.store.update_event(before.id, **changes)
+
+        self._write(job, self._after_edit)
+
+    def _after_edit(self, change: tuple[Event, Event]) -> None:
+        """Remember the edit for undo and keep the event highlighted."""
+        previous, after = change
+        self.undo_stack.push("edit", previous, after.version)
         self._refresh_keys()
-        self.reload(keep_id=before.id, keep_row=self.events.cursor_row(), reveal=True)
+        self.reload(keep_id=after.id, keep_row=self.events.cursor_row(), reveal=True)
 
     def action_delete(self) -> None:
         """Ask, then delete the highlighted event."""
@@ -643,33 +666,45 @@ class TimelineScreen(Screen[None]):
 
     def _deleted(self, event: Event, yes: bool | None) -> None:
         """Delete after a yes."""
-        from store import StoreError
+        if yes:
+            self._write(partial(self.store.delete_event, event.id), self._after_delete)
 
-        if not yes:
-            return
-        try:
-            snapshot = self.store.delete_event(event.id)
-        except StoreError as exc:
-            self._write_failed(exc)
-            return
+    def _after_delete(self, snapshot: Event) -> None:
+        """Remember the deleted event for undo and move on."""
         self.undo_stack.push("delete", snapshot)
         self._refresh_keys()
         self._say(f"Deleted “{snapshot.title}” (u to undo)")
         self.reload(cursor=self.events.cursor, keep_row=self.events.cursor_row())
 
+    def _delete_source(self, source_id: int) -> None:
+        """Delete a source and all its events (asked from its details) as one undoable step."""
+        self._write(partial(self.store.delete_source, source_id), self._after_delete_source)
+
+    def _after_delete_source(self, deleted: tuple[Source, list[Event]]) -> None:
+        """Remember the whole deletion for undo and say what went."""
+        source, events = deleted
+        if events:
+            self.undo_stack.push_source(source, events)
+        self._refresh_keys()
+        name = source.title or source.url or "untitled"
+        self._say(f"Deleted source “{name}” and its {len(events)} event(s) (u to undo)")
+        self.reload(cursor=self.events.cursor, keep_row=self.events.cursor_row())
+
     def action_undo(self) -> None:
         """Take back the newest add, edit or delete."""
-        from store import StoreError
-
         if not self.undo_stack or self._refused_read_only():
             return
-        try:
-            change, selected = self.undo_stack.undo(self.store)
-        except StoreError as exc:
-            self._write_failed(exc)
-            return
+        self._write(partial(self.undo_stack.undo, self.store), self._after_undo)
+
+    def _after_undo(self, undone: tuple[Any, Event | None]) -> None:
+        """Show what undo brought back."""
+        change, selected = undone
         self._refresh_keys()
-        self._say(f"Undid {change.kind} of “{change.event.title}”")
+        if change.kind == "source" and change.source is not None:
+            name = change.source.title or change.source.url or "untitled"
+            self._say(f"Undid delete of source “{name}”")
+        else:
+            self._say(f"Undid {change.kind} of “{change.event.title}”")
         self.reload(
             cursor=self.events.cursor,
             keep_id=selected.id if selected else None,
