@@ -15,6 +15,15 @@ from store.errors import (
     ReadOnlyStore,
     StoreError,
 )
+from store.exporters import (
+    FORMAT_NAMES,
+    UnknownFormat,
+    Written,
+    export,
+    export_file,
+    format_for_path,
+)
+from store.exporters.jsonl import BadJSONL, event_json
 from store.models import (
     DATE_BASES,
     PRECISIONS,
@@ -34,12 +43,14 @@ from store.store import Store
 __all__ = [
     "COLUMNS",
     "DATE_BASES",
+    "FORMAT_NAMES",
     "PRECISIONS",
     "SAVE_MODES",
     "SCHEMA_VERSION",
     "BadCSV",
     "BadDatabase",
     "BadEvent",
+    "BadJSONL",
     "Event",
     "EventNotFound",
     "Filter",
@@ -52,6 +63,12 @@ __all__ = [
     "Source",
     "Store",
     "StoreError",
+    "UnknownFormat",
+    "Written",
+    "event_json",
+    "export",
+    "export_file",
+    "format_for_path",
     "from_edtf",
     "neutralise",
     "precision_of",

@@ -7,7 +7,7 @@ from sqlite_utils.db import Table
 
 from store.errors import BadDatabase, NewerSchema
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
 
 migrations = sqlite_utils.Migrations("timeline")
@@ -70,6 +70,28 @@ def m002_event_date_provenance(db: sqlite_utils.Database) -> None:
     events.add_column("date_basis", str, not_null_default="")
     events.add_column("date_text", str, not_null_default="")
     events.add_column("counted_from", str)
+
+
+EVENT_TAGS_VIEW = r"""
+CREATE VIEW event_tags AS
+WITH RECURSIVE split(event_id, rest, tag) AS (
+    SELECT id, replace(replace(tags, '\\', char(1)), '\;', char(2)) || ';', NULL
+    FROM events WHERE tags != ''
+    UNION ALL
+    SELECT event_id, substr(rest, instr(rest, ';') + 1),
+           trim(substr(rest, 1, instr(rest, ';') - 1))
+    FROM split WHERE rest != ''
+)
+SELECT event_id, replace(replace(tag, char(2), ';'), char(1), '\') AS tag
+FROM split WHERE tag != ''
+"""
+"""One row per (event, tag), read from the `a; b\\; c` cell (store/tags.py) with its escapes."""
+
+
+@migrations()
+def m003_event_tags_view(db: sqlite_utils.Database) -> None:
+    """A view with one row per event and tag, so that Datasette (or any SQL) can facet tags."""
+    db.execute(EVENT_TAGS_VIEW)
 
 
 def check_version(db: sqlite_utils.Database, path: object) -> int:

@@ -131,10 +131,10 @@ def test_an_old_database_gains_the_columns_and_keeps_its_rows(db_path: Path) -> 
         assert added.date_basis == "narrative"
     conn = sqlite3.connect(db_path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
         columns = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
         assert {"date_basis", "date_text", "counted_from"} <= columns
         names = [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")]
-        assert names == ["m001_sources_events_fts", "m002_event_date_provenance"]
+        assert names[:2] == ["m001_sources_events_fts", "m002_event_date_provenance"]
     finally:
         conn.close()
