@@ -158,7 +158,7 @@ def article(event: Event) -> str:
     date = escape(format_date(event.start, event.end, event.approximate))
     parts = [
         f'<article class="event" data-event-id="{event.id}" tabindex="-1">',
-        f'<time datetime="{escape(edtf)}">{date}</time>' if edtf else f"<time>{date}</time>",
+        f'<time data-edtf="{escape(edtf)}">{date}</time>' if edtf else f"<time>{date}</time>",
         f"<h4>{escape(event.title)}</h4>",
     ]
     if event.details:
