@@ -20,6 +20,15 @@ from store.errors import (
     ReadOnlyStore,
     StoreError,
 )
+from store.exporters import (
+    FORMAT_NAMES,
+    UnknownFormat,
+    Written,
+    export,
+    export_file,
+    format_for_path,
+)
+from store.exporters.jsonl import BadJSONL, event_json
 from store.models import (
     DATE_BASES,
     PRECISIONS,
@@ -39,12 +48,14 @@ from store.store import Store
 __all__ = [
     "COLUMNS",
     "DATE_BASES",
+    "FORMAT_NAMES",
     "PRECISIONS",
     "SAVE_MODES",
     "SCHEMA_VERSION",
     "BadCSV",
     "BadDatabase",
     "BadEvent",
+    "BadJSONL",
     "ConstraintFailed",
     "DamagedDatabase",
     "DatabaseLocked",
@@ -62,6 +73,12 @@ __all__ = [
     "Source",
     "Store",
     "StoreError",
+    "UnknownFormat",
+    "Written",
+    "event_json",
+    "export",
+    "export_file",
+    "format_for_path",
     "from_edtf",
     "neutralise",
     "precision_of",

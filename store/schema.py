@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.db import Table
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
 
 migrations = sqlite_utils.Migrations("timeline")
@@ -149,6 +149,28 @@ def m005_source_identity_index(db: sqlite_utils.Database) -> None:
     """Index sources by (title, url, published): an import finds the source each row names
     in one probe, so 80,000 sources cost per row what 8 do."""
     db.execute("CREATE INDEX sources_identity ON sources (title, url, published)")
+
+
+EVENT_TAGS_VIEW = r"""
+CREATE VIEW event_tags AS
+WITH RECURSIVE split(event_id, rest, tag) AS (
+    SELECT id, replace(replace(tags, '\\', char(1)), '\;', char(2)) || ';', NULL
+    FROM events WHERE tags != ''
+    UNION ALL
+    SELECT event_id, substr(rest, instr(rest, ';') + 1),
+           trim(substr(rest, 1, instr(rest, ';') - 1))
+    FROM split WHERE rest != ''
+)
+SELECT event_id, replace(replace(tag, char(2), ';'), char(1), '\') AS tag
+FROM split WHERE tag != ''
+"""
+"""One row per (event, tag), read from the `a; b\\; c` cell (store/tags.py) with its escapes."""
+
+
+@migrations()
+def m006_event_tags_view(db: sqlite_utils.Database) -> None:
+    """A view with one row per event and tag, so that Datasette (or any SQL) can facet tags."""
+    db.execute(EVENT_TAGS_VIEW)
 
 
 def migrate(db: sqlite_utils.Database, path: object, application_id: int) -> None:

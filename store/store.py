@@ -48,7 +48,6 @@ import may hold the lock for minutes; Ctrl+C stops the wait)."""
 IMPORT_CACHE_KIB = 65536
 """Page cache during an import: enough to build the indexes of a million events in memory."""
 
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -324,25 +323,10 @@ class Store(Reading):
         return csv_io.export_csv(self.db, out, clauses, params)
 
     def export_csv_file(self, path: str | os.PathLike[str], flt: Filter | None = None) -> int:
-        """Export to a file path: written beside and renamed into place, so a failure never
-        leaves half a file; devices and pipes are written straight through; the database
-        itself is refused. Returns the number of rows.
-        """
-        target = Path(path).resolve()
-        database = self.path.resolve()
-        if target in {database, *(database.with_name(database.name + x) for x in _SIDE_FILES)}:
-            raise StoreError(f"{path} is the database itself; choose another file")
-        if target.exists() and not target.is_file():
-            with open(target, "w", encoding="utf-8", newline="") as out:
-                return self.export_csv(out, flt)
-        partial = target.with_name(f".{target.name}.partial")
-        try:
-            with open(partial, "w", encoding="utf-8", newline="") as out:
-                rows = self.export_csv(out, flt)
-            os.replace(partial, target)
-        finally:
-            partial.unlink(missing_ok=True)
-        return rows
+        """Export CSV to a file path, atomically (see store.exporters.export_file); returns rows."""
+        from store.exporters import export_file
+
+        return export_file(self, path, "csv", flt).rows
 
     def import_csv(
         self, inp: TextIO, parse_date: Callable[[str], Any] | None = None
@@ -359,3 +343,12 @@ class Store(Reading):
                 return csv_io.import_csv(db, inp, parse_date, now())
             finally:
                 db.execute("PRAGMA cache_size = -2000")
+
+    def import_jsonl(self, inp: TextIO) -> csv_io.Imported:
+        """Import the JSON Lines `timeline list --format jsonl` prints, in one transaction
+        (all or nothing); ids, sources and timestamps are kept. Returns events imported.
+        """
+        from store.exporters.jsonl import import_jsonl
+
+        with self._writing() as db:
+            return csv_io.Imported(import_jsonl(db, inp, now()))

@@ -10,14 +10,25 @@ import json
 import sys
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from store import Event, Filter, NewEvent, Store, StoreError, to_edtf
+from store import (
+    FORMAT_NAMES,
+    Event,
+    Filter,
+    NewEvent,
+    Store,
+    StoreError,
+    event_json,
+    export,
+    export_file,
+    format_for_path,
+    to_edtf,
+)
 
 if TYPE_CHECKING:
     from ingest.types import ParsedDate
@@ -101,13 +112,6 @@ def _safe(text: str) -> str:
 def _edtf(event: Event) -> str:
     """The event's date in EDTF form (`2022-08~`, `2022-08-30/2022-08-31`)."""
     return to_edtf(event.start, event.end, event.precision, event.approximate) or "undated"
-
-
-def _event_json(event: Event) -> dict[str, Any]:
-    """Every column of an event, for JSON output."""
-    data = asdict(event)
-    data["tags"] = list(event.tags)
-    return data
 
 
 def _print_event(event: Event) -> None:
@@ -306,7 +310,7 @@ def _list(store: Store, flt: Filter, limit: int | None, fmt: str) -> None:
         store.export_csv(sys.stdout, flt)
         return
     emit: Callable[[Event], None] = (
-        (lambda event: click.echo(json.dumps(_event_json(event), ensure_ascii=False)))
+        (lambda event: click.echo(json.dumps(event_json(event), ensure_ascii=False)))
         if fmt == "jsonl"
         else _print_event
     )
@@ -324,40 +328,76 @@ def _list(store: Store, flt: Filter, limit: int | None, fmt: str) -> None:
             remaining -= len(page)
 
 
-@cli.command()
+@cli.command(name="export")
 @click.option("-o", "--output", default="-", help="File to write (default: standard output).")
-@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_NAMES),
+    default=None,
+    help="Format (default: from the file's extension, else csv).",
+)
 @pass_context
-def export(obj: Context, output: str, fmt: str) -> None:
-    """Export every event as CSV (RFC 4180, UTF-8, header row)."""
+def export_(obj: Context, output: str, fmt: str | None) -> None:
+    """Export every event: csv, timelinejs-csv, timelinejs-json, ics, markdown, jsonl or html."""
     store = obj.store(reading=True)
     try:
         if output == "-":
-            store.export_csv(sys.stdout)
-            sys.stdout.flush()
+            written = export(store, sys.stdout, fmt or "csv")
+            if written.note:
+                click.echo(written.note, err=True)
             return
-        rows = store.export_csv_file(output)
+        written = export_file(store, output, fmt or format_for_path(output) or "csv")
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
-    click.echo(f"exported {rows} events to {output}", err=True)
+    click.echo(written.message(output), err=True)
+
+
+@cli.command(name="datasette-metadata")
+@click.option("-o", "--output", default="-", help="File to write (default: standard output).")
+@pass_context
+def datasette_metadata(obj: Context, output: str) -> None:
+    """Write Datasette metadata: `datasette timeline.db -m metadata.json` gets search and facets."""
+    from store.datasette import metadata
+
+    obj.store()  # a database that does not open fails here, with its one-line reason
+    text = json.dumps(metadata(obj.db_path.stem), indent=2, ensure_ascii=False) + "\n"
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+    click.echo(f"wrote Datasette metadata to {output}", err=True)
 
 
 @cli.command(name="import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl"]),
+    default=None,
+    help="Format (default: jsonl for .jsonl/.ndjson files, else csv).",
+)
 @pass_context
-def import_(obj: Context, file: Path) -> None:
-    """Import events from CSV (the export layout, or any columns with a title and a date)."""
+def import_(obj: Context, file: Path, fmt: str | None) -> None:
+    """Import events from CSV (the export layout, or any columns with a title and a date)
+    or from the JSON Lines `timeline export --format jsonl` writes."""
     if not file.exists():
         raise click.ClickException(f"{file}: no such file")
+    if fmt is None:
+        fmt = "jsonl" if file.suffix.lower() in (".jsonl", ".ndjson") else "csv"
     try:
         with open(file, "rb") as raw:
             head = raw.read(65536)
     except OSError as exc:
         raise click.ClickException(f"{file}: {exc.strerror}") from None
     if b"\x00" in head:
-        raise click.ClickException(f"{file}: binary data, not a CSV file")
+        raise click.ClickException(f"{file}: binary data, not a {fmt.upper()} file")
     bad_line = _first_non_utf8_line(file)
     if bad_line is not None:
         raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
@@ -368,7 +408,10 @@ def import_(obj: Context, file: Path) -> None:
     obj.interrupted = "nothing was imported (an import is all or nothing)"
     try:
         with open(file, encoding="utf-8-sig", newline="") as inp:
-            rows = store.import_csv(inp, lambda text: parse_date(text, now.date(), now=now))
+            if fmt == "jsonl":
+                rows = store.import_jsonl(inp)
+            else:
+                rows = store.import_csv(inp, lambda text: parse_date(text, now.date(), now=now))
     except StoreError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     line = f"imported {rows} events from {file}"

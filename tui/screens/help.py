@@ -25,7 +25,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("e", "edit the event"),
     ("d", "delete the event (y to confirm)"),
     ("u", "undo the last add, edit or delete"),
-    ("x", "export to CSV"),
+    ("x", "export: CSV, TimelineJS, calendar, Markdown, JSON Lines, HTML"),
     ("Esc", "close, clear the search, clear the filter"),
     ("Ctrl+P", "command palette (and themes)"),
     ("? F1", "these keys"),
