@@ -89,6 +89,14 @@ _ABOUT = re.compile(
     r"just\s+(?:before|after))\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_PERFECT_STATE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|stayed|remained|lived|worked|served|fought|"
+    r"grown|risen|fallen|run|held|kept|led)\b",
+    re.IGNORECASE,
+)
+"""A perfect that tells of a state lasting since a date ("has been closed since 2019")."""
 _ABOUT_START = re.compile(r"^(?:at\s+)?(?:around|about|approximately|roughly|nearly|some)\b", re.I)
 _QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 
@@ -305,6 +313,8 @@ def _date_timex(
         return None
     if direction == "past" and _in_future_report(before):
         return None  # "announced that it would ship in 2007": the announcement is the event
+    if _SINCE.search(before) and not _PERFECT_STATE.search(text) and not _FIRST.search(before):
+        return None  # "his fifth trip since the April 20 explosion": a count, not a date
     if _COMPARED.search(before):
         return None  # "up from 14 in 2018": the yardstick, not the happening
     quoted = _quotation_around(text, local)
@@ -317,8 +327,9 @@ def _date_timex(
             return Dating(None, "publication", timex.text, span)
         return None
     if direction == "past" and is_after(date, published):
-        if re.search(r"\bfor\s+(?:\w+\s*(?:,|and|or)\s+)?$", before):
-            return None  # "cancelled sailings for Thursday": the cancelling is the event
+        if re.search(r"\b(?:for|until|till|to|by)\s+(?:\w+\s*(?:,|and|or)\s+)?$", before):
+            return None  # "cancelled sailings for Thursday", "delayed the trial until May":
+            # the date named is a target; the cancelling or delaying is the event
         if not names_month_without_year(timex.text):
             return _VETO
         date = most_recent(date, published)

@@ -21,7 +21,8 @@ whole paragraphs fit, so fewer titles need cutting at all."""
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:upon|after|following|during|before|on|in|at|earlier|later|last|this|since|by|"
     r"while|when|as|amid|with|according\s+to|meanwhile|then|now|today|yesterday|however|"
-    r"moreover|also|still|instead|separately|elsewhere|overnight|in\s+addition)\b[^,“”\"]{0,70}),\s+",
+    r"moreover|also|still|instead|separately|elsewhere|overnight|in\s+addition)\b[^,“”\"]{0,70}"
+    r"(?:,\s+[A-Z][a-z]{1,4}\.)?),\s+",
     re.IGNORECASE,
 )
 _LEADING_CONNECTIVE = re.compile(
@@ -200,6 +201,9 @@ _SAID = re.compile(
 )
 
 
+_NAME = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
+
+
 def reads_whole(cut: str) -> bool:
     """Whether a shortened title still reads as a whole statement.
 
@@ -212,6 +216,8 @@ def reads_whole(cut: str) -> bool:
     if len(_DASH_ASIDE.findall(cut)) % 2:
         return False
     chunks = cut.split(", ")
+    if len(chunks) == 2 and _NAME.fullmatch(chunks[0]):
+        return False  # "Susan Spicer, one of the city's chefs": the name's aside, not its verb
     if len(chunks) > 1 and not _has_verb(chunks[-1]) and _has_verb(", ".join(chunks[:-1])):
         return False
     said = list(_SAID.finditer(cut))

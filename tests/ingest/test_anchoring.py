@@ -324,3 +324,24 @@ def test_a_time_stamp_line_is_not_the_story() -> None:
     [event] = events_of(text, dt.date(2010, 7, 6))
     assert event.title == "More tar balls washed up on Monday, officials said"
     assert event.start == "2010-07-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "A judge has delayed the trial of the surgeon until May to allow more time.",
+            dt.date(2011, 3, 3),
+            ("2011-03-03", None, "day", True),
+        ),
+        (
+            "The mayor praised the crews on her fourth visit since the March 2 landslide.",
+            dt.date(2010, 8, 14),
+            ("2010-08-14", None, "day", True),
+        ),
+    ],
+)
+def test_a_target_date_or_a_count_since_a_date_does_not_date_the_happening(
+    text: str, published: dt.date, expected: tuple
+) -> None:
+    assert when(last_event(text, published)) == expected

@@ -116,3 +116,28 @@ def test_reports_event(sentence: str, expected: bool) -> None:
 )
 def test_tense(sentence: str, expected: str) -> None:
     assert tense(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In Brackton, Ga., heavy bands of rain pounded the coast, keeping the ferry crews "
+            "in port and tossing the carefully laid barriers around the bay.",
+            "Heavy bands of rain pounded the coast",
+        ),
+        (
+            "Mara Lind, one of the city's best known and most highly regarded bakers, has sued "
+            "the water company for damages to shops that lost their supplies in the floods.",
+            None,
+        ),
+    ],
+)
+def test_a_place_with_its_state_and_a_name_with_its_aside_are_not_cut_alone(
+    sentence: str, expected: str | None
+) -> None:
+    title = cut_title(sentence)
+    if expected is not None:
+        assert title == expected
+    assert title != "Mara Lind, one of the city's best known and most highly regarded bakers"
+    assert is_stretch(title, sentence)
