@@ -10,8 +10,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from store import Event, Filter
-    from tui.widgets.layout import Layout
-    from tui.widgets.pages import EventPages
+    from tui.models.layout import Layout
+    from tui.models.pages import EventPages
 
 
 class DataChanged(Message):

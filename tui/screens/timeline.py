@@ -30,16 +30,16 @@ from tui.messages import (
     ListLoaded,
     LoadFailed,
 )
+from tui.models.layout import Layout
+from tui.models.pages import EventPages, position_of
+from tui.models.undo import UndoStack
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
 from tui.screens.edit import EditScreen
 from tui.screens.help import HelpScreen
 from tui.screens.prompt import PromptScreen
-from tui.screens.undo import UndoStack
 from tui.widgets.density import DensityChart
 from tui.widgets.event_list import EventList
-from tui.widgets.layout import Layout
-from tui.widgets.pages import EventPages, position_of
 from tui.widgets.safe_text import clean, literal
 from tui.widgets.welcome import Welcome
 

@@ -16,12 +16,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.dates import format_date
-from tui.widgets.layout import Heading, Layout
+from tui.models.layout import Heading, Layout
 from tui.widgets.safe_text import literal
 
 if TYPE_CHECKING:
     from store import Event
-    from tui.widgets.pages import EventPages
+    from tui.models.pages import EventPages
 
 DATE_WIDTH = 20
 SOURCE_WIDTH = 28
