@@ -22,3 +22,11 @@ def store(db_path: Path) -> Iterator[Store]:
     opened = Store.open(db_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A config directory of the test's own: no test reads or writes a user's config.toml."""
+    path = tmp_path / "config"
+    monkeypatch.setenv("TIMELINE_CONFIG_DIR", str(path))
+    return path

@@ -17,10 +17,12 @@ from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.dates import format_date, format_iso
+from tui.messages import DataChanged, EventsChanged
 from tui.widgets.safe_text import clean, literal
 
 if TYPE_CHECKING:
     from store import Event, Source, Store
+    from tui.editor import EventEditor
 
 
 def quote_text(event: Event, source: Source | None) -> Text:
@@ -112,23 +114,30 @@ def event_body(event: Event, source: Source | None) -> Group:
 
 
 class DetailsScreen(Screen["int | None"]):
-    """Show one event; Esc returns to the timeline with the event last shown."""
+    """Show one event, edit or delete it, move among the other events of its source and open
+    them; Esc returns to the timeline with the event last shown."""
 
     CSS_PATH = "details.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back"),
         Binding("q", "close", "Back", show=False),
+        Binding("e", "edit", "Edit", id="edit"),
+        Binding("d", "delete", "Delete", id="delete"),
+        Binding("u", "undo", "Undo", id="undo"),
     ]
-    """Esc closes; Enter on another event of the source opens it here."""
+    """Esc closes; ↑ ↓ move in the other events of the source and Enter opens one here."""
 
     event_id: reactive[int] = reactive(0, init=False)
     """The event shown."""
 
-    def __init__(self, store: Store, event_id: int) -> None:
-        """Show event `event_id` of `store` (reads are small: one event and its source)."""
+    def __init__(self, store: Store, event_id: int, *, editor: EventEditor | None = None) -> None:
+        """Show event `event_id` of `store` (reads are small: one event and its source);
+        `editor` makes the changes `e`, `d` and `u` ask for."""
         super().__init__()
         self.store = store
+        self.editor = editor
+        self.event: Event | None = None
         self.set_reactive(DetailsScreen.event_id, event_id)
 
     def compose(self) -> ComposeResult:
@@ -140,22 +149,39 @@ class DetailsScreen(Screen["int | None"]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Fill in the event."""
+        """Fill in the event; the list of other events takes the keys when there is one."""
         self.watch_event_id(self.event_id)
+        others = self.query_one("#others", OptionList)
+        if others.display:
+            others.focus()
 
     def watch_event_id(self, event_id: int) -> None:
-        """Load and show the event and its siblings."""
-        from store import StoreError
+        """Load and show the event and its siblings, from the top."""
+        self._show(event_id)
+        self.query_one("#body").scroll_home(animate=False)
+
+    def _show(self, event_id: int) -> None:
+        """Load and show the event and its siblings (the list keeps its highlight if it can)."""
+        from store import EventNotFound, StoreError
 
         try:
             event = self.store.get_event(event_id)
             source = self.store.get_source(event.source_id) if event.source_id else None
             others = self.store.events_for_source(event.source_id) if event.source_id else []
+        except EventNotFound:
+            self.event = None
+            self.query_one("#event", Static).update(Text("This event was deleted.", "bold"))
+            self.query_one("#others-title", Label).update("")
+            self.query_one("#others", OptionList).display = False
+            self.refresh_bindings()
+            return
         except StoreError as exc:
             self.query_one("#event", Static).update(literal(str(exc)))
             return
+        self.event = event
         self.query_one("#event", Static).update(event_body(event, source))
         options = self.query_one("#others", OptionList)
+        highlighted = options.highlighted
         options.clear_options()
         siblings = [other for other in others if other.id != event.id]
         title = self.query_one("#others-title", Label)
@@ -166,13 +192,43 @@ class DetailsScreen(Screen["int | None"]):
             row.pad_right(max(20 - row.cell_len, 1))
             row.append_text(literal(other.title))
             options.add_option(Option(row, id=str(other.id)))
-        self.query_one("#body").scroll_home(animate=False)
+        if siblings:
+            options.highlighted = min(highlighted or 0, len(siblings) - 1)
+        self.refresh_bindings()
 
     @on(OptionList.OptionSelected, "#others")
     def other_chosen(self, message: OptionList.OptionSelected) -> None:
         """Show the chosen event of the same source."""
         if message.option.id:
             self.event_id = int(message.option.id)
+
+    @on(DataChanged)
+    @on(EventsChanged)
+    def data_changed(self) -> None:
+        """The event may have changed underneath (here, in the timeline or elsewhere): show it
+        as stored now."""
+        self._show(self.event_id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Edit and delete need an event and the editor."""
+        if action in ("edit", "delete"):
+            return True if self.event is not None and self.editor is not None else None
+        return True
+
+    def action_edit(self) -> None:
+        """Edit the event shown."""
+        if self.editor is not None and self.event is not None:
+            self.editor.edit(self.event.id)
+
+    def action_delete(self) -> None:
+        """Ask, then delete the event shown."""
+        if self.editor is not None and self.event is not None:
+            self.editor.delete(self.event)
+
+    def action_undo(self) -> None:
+        """Take back the newest change."""
+        if self.editor is not None:
+            self.editor.undo()
 
     def action_close(self) -> None:
         """Back to the timeline, on the event shown last."""

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
 from tui.dates import format_date, format_iso, format_preview
+from tui.screens.confirm import ConfirmScreen
 from tui.widgets.safe_text import clean, literal
 
 if TYPE_CHECKING:
@@ -114,7 +115,8 @@ class EditScreen(ModalScreen["NewEvent | None"]):
             yield Label("Tags (comma separated)", classes="field")
             yield Input(tags, placeholder="e.g. diplomacy, visits", id="tags")
             yield Static("", id="form-error", classes="error")
-            yield Label("Ctrl+S  save      Tab  next field      Esc  cancel", classes="hint")
+            # Docked: stays in sight however far the fields scroll.
+            yield Label("Ctrl+S  save   Tab  next field   Esc  cancel", classes="hint")
 
     def on_mount(self) -> None:
         """Show the stored date of an edited event as its preview."""
@@ -264,6 +266,25 @@ class EditScreen(ModalScreen["NewEvent | None"]):
         """Say what is wrong."""
         self._refuse(message.field, message.reason)
 
+    def changed(self) -> bool:
+        """True when any field differs from what the form first showed."""
+        title, details, tags = self.first_text
+        shown = (
+            self.query_one("#title", Input).value,
+            self.query_one("#date", Input).value,
+            self.query_one("#end", Input).value,
+            self.query_one("#details", TextArea).text,
+            self.query_one("#tags", Input).value,
+        )
+        return shown != (title, self.first_date, self.first_end, details, tags)
+
     def action_cancel(self) -> None:
-        """Close without saving."""
-        self.dismiss(None)
+        """Close without saving; ask first when something was typed."""
+        if not self.changed():
+            self.dismiss(None)
+            return
+        question = Text("Throw away what you typed in this form?\n\nCtrl+S in the form saves it.")
+        self.app.push_screen(
+            ConfirmScreen(question, "Discard changes"),
+            lambda yes: self.dismiss(None) if yes else None,
+        )

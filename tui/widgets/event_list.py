@@ -31,17 +31,17 @@ class EventList(ScrollView, can_focus=True):
     """Events in date order under year and month headings; one line per event."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("left_square_bracket", "step(4, -1)", "Year −", show=False),
-        Binding("right_square_bracket", "step(4, 1)", "Year +", show=False),
-        Binding("left_curly_bracket", "step(7, -1)", "Month −", show=False),
-        Binding("right_curly_bracket", "step(7, 1)", "Month +", show=False),
-        Binding("enter", "open", "Open"),
+        Binding("up,k", "move(-1)", "Up", show=False, id="up"),
+        Binding("down,j", "move(1)", "Down", show=False, id="down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="page_down"),
+        Binding("home,g", "first", "First", show=False, id="first"),
+        Binding("end,G", "last", "Last", show=False, id="last"),
+        Binding("left_square_bracket", "step(4, -1)", "Year −", show=False, id="previous_year"),
+        Binding("right_square_bracket", "step(4, 1)", "Year +", show=False, id="next_year"),
+        Binding("left_curly_bracket", "step(7, -1)", "Month −", show=False, id="previous_month"),
+        Binding("right_curly_bracket", "step(7, 1)", "Month +", show=False, id="next_month"),
+        Binding("enter", "open", "Open", id="open"),
     ]
     """Moving keys; the screen holds the keys that change things."""
 
@@ -171,11 +171,16 @@ class EventList(ScrollView, can_focus=True):
         self._go(self.layout_model.total - 1)
 
     def action_step(self, width: int, direction: int) -> None:
-        """Go to the previous or next year (width 4) or month (width 7)."""
+        """Go to the previous or next year (width 4) or month with events (width 7).
+
+        `[` first goes back to the start of the year it is in; `{` always goes to the month
+        before (going to the start of this month surprised people)."""
         if not self.layout_model.total:
             return
         if direction > 0:
             self._go(self.layout_model.next_period(self.cursor, width))
+        elif width == 7:
+            self._go(self.layout_model.period_before(self.cursor, width))
         else:
             self._go(self.layout_model.previous_period(self.cursor, width))
 
