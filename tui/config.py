@@ -43,15 +43,20 @@ def config_dir() -> Path:
 
 def readable_key(key: str) -> bool:
     """True when `key` names a key Textual can bind: `Q`, `ctrl+s`, `f2`, `question_mark`."""
-    *modifiers, name = key.strip().split("+")
+    key = key.strip()
+    if len(key) == 1:
+        return key.isprintable() and not key.isspace()
+    *modifiers, name = key.split("+")
     if not name or any(m.lower() not in MODIFIERS for m in modifiers):
         return False
     if len(name) == 1:
         return name.isprintable() and not name.isspace()
     if name.lower() in NAMED_KEYS:
         return True
+    from textual.keys import _get_unicode_name_from_key
+
     try:
-        unicodedata.lookup(name.replace("_", " ").upper())
+        unicodedata.lookup(_get_unicode_name_from_key(name).replace("_", " ").upper())
     except KeyError:
         return False
     return True

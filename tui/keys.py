@@ -73,6 +73,9 @@ def display(keys: str) -> str:
     """Keys as people read them: `question_mark,f1` becomes `? F1`, `ctrl+s` `Ctrl+S`."""
     shown = []
     for key in keys.split(","):
+        if len(key.strip()) == 1:
+            shown.append(key.strip())
+            continue
         *modifiers, name = key.strip().split("+")
         text = NAMES.get(name) or format_key(name)
         text = text.upper() if len(text) > 1 and name[0] == "f" and name[1:].isdigit() else text

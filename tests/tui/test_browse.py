@@ -67,7 +67,7 @@ async def test_opens_on_events_in_date_order_under_headings(seeded_path: Path) -
         lines = [line for line in screen_lines(app) if line]
         assert lines[0].startswith(" 2012 ━") and lines[0].endswith("1 event")
         assert "2012" in lines[1] and "Previous visit by an Israeli defence minister" in lines[1]
-        assert "◆ Israel and Japan sign def…" in lines[1]
+        assert "◆ Israel and Japan sign defence memorandum" in lines[1]
         assert lines[2].startswith(" 2021 ━")
         assert "✎ by hand" in lines[3]
         dated = [line.split("  ")[1].strip() for line in lines if line.startswith("   ")]

@@ -9,7 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -24,6 +24,8 @@ from tui.widgets.safe_text import clean, literal
 if TYPE_CHECKING:
     from store import Event, NewEvent
 
+COMPACT_BELOW = 34
+"""Terminal height under which the form's fields are drawn without borders."""
 DATE_HINT = "31 Aug 2022 · Aug 2022 · 2012 · last Tuesday"
 
 
@@ -119,8 +121,22 @@ class EditScreen(ModalScreen["NewEvent | None"]):
             yield Label("Ctrl+S  save   Tab  next field   Esc  cancel", classes="hint")
 
     def on_mount(self) -> None:
-        """Show the stored date of an edited event as its preview."""
+        """Show the stored date of an edited event as its preview; fit the height."""
         self._show_stored_preview()
+        self._fit(self.app.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the fields to the new height."""
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        """Below COMPACT_BELOW lines the fields lose their borders so the whole form fits (the
+        form still scrolls as a whole, its hint docked in sight); then show it from the top."""
+        compact = height < COMPACT_BELOW
+        for field in self.query("Input, TextArea"):
+            field.compact = compact  # type: ignore[attr-defined]
+        self.query_one("#details", TextArea).styles.height = 3 if compact else 5
+        self.call_after_refresh(self.query_one(".form").scroll_home, animate=False)
 
     def _show_stored_preview(self) -> None:
         """Preview the stored date (with its end), as saving an untouched field keeps it."""
