@@ -18,6 +18,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@sh .ci/chromium
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
@@ -27,6 +28,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/events_eval.py
 	$(BIN)/python benchmarks/news_sample.py
 	$(BIN)/python benchmarks/ingest_bench.py
+	$(BIN)/python benchmarks/export_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

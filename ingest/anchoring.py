@@ -34,6 +34,9 @@ RANK = {"year": 0, "month": 1, "day": 2, "minute": 3}
 NEWS_WINDOW = dt.timedelta(days=10)
 """How far before publication a day the lead names still counts as the day being reported."""
 
+LEAD_WINDOW = dt.timedelta(days=3)
+"""How far before publication a calendar date ("7 June 2010") still counts as the news day."""
+
 EVENT_NOUN = re.compile(
     r"\W{0,2}(?:[a-z]+-day\s+|[a-z]+-week\s+)?(?:official\s+|state\s+|working\s+|long\s+)?"
     r"(?:visit|trip|tour|stay|summit|talks|conference|meeting|mission|session|journey|exercise|"
@@ -56,7 +59,7 @@ without "the" is counted from publication."""
 _WOULD = re.compile(r"\b(?:would|will|shall|'ll|’ll|going\s+to|to\s+be)\b", re.IGNORECASE)
 _ABSOLUTE = re.compile(r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CLOCK_ONLY = re.compile(
-    r"^(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|GMT|UTC|BST|[ECMP][SD]?T)?|"
+    r"^(?:at\s+)?(?:(?:around|about|approximately|roughly|nearly|some)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|GMT|UTC|BST|[ECMP][SD]?T)?|"
     r"noon|midnight|[a-z]+\s+o'clock)(?:\s+(?:GMT|UTC|BST|[ECMP][SD]?T|local\s+time))?$",
     re.IGNORECASE,
 )
@@ -71,6 +74,41 @@ _REPORT_THAT = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_ASIDE = re.compile(r"(?:,|\s[–—-])\s+(?:who|which|whose|where)\b[^,;–—()]*$")
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:(?:first\s+)?[a-z]{3,}ed|built|born|founded|made|set\s+up|begun)\b[^,;–—()]*$"
+)
+"""An aside about a noun, still open where an expression stands ("X, who joined in August")."""
+_COMPARED = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthe\s+\w+est\s+since|"
+    r"\bthe\s+(?:\w+est|most|least)\s+\w+\s+since)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_ABOUT = re.compile(
+    r"\b(?:around|about|approximately|roughly|nearly|some|shortly\s+(?:before|after)|"
+    r"just\s+(?:before|after))\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+_ABOUT_START = re.compile(r"^(?:at\s+)?(?:around|about|approximately|roughly|nearly|some)\b", re.I)
+_QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+
+
+def _in_aside(before: str, pattern: re.Pattern[str]) -> bool:
+    """Whether an expression stands inside an aside ("Obi, who joined from Dunmore in August,").
+
+    A comma that closes an earlier aside ("Its leader, Gregor Pike, resigned on Sunday") opens
+    the main clause instead: an odd number of commas before it means it is such a closing one.
+    """
+    found = pattern.search(before)
+    return found is not None and before.count(",", 0, found.start()) % 2 == 0
+
+
+def _quotation_around(text: str, at: int) -> str | None:
+    """The quoted words an offset falls inside, or None."""
+    for match in _QUOTATION.finditer(text):
+        if match.start() < at < match.end():
+            return match.group(1)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +129,15 @@ class Dating:
     """Where, in the text, an occurrence named by its length begins ("a two-day visit")."""
 
 
+def _window(basis: str) -> dt.timedelta:
+    """How far back a named day may be and still be the day being reported: a day named
+    relative to publication ("on Monday") up to NEWS_WINDOW; a calendar date only up to
+    LEAD_WINDOW, since background ("the rig exploded on 20 April") is often a week old."""
+    if basis == "publication":
+        return NEWS_WINDOW
+    return LEAD_WINDOW if basis == "expression" else dt.timedelta(days=-1)
+
+
 class Reference:
     """The dates an article has established so far, updated sentence by sentence.
 
@@ -105,20 +152,27 @@ class Reference:
         )
         self.narrated: ParsedDate | None = None
 
-    def advance(self, dating: Dating) -> None:
-        """Take note of a sentence's dating: it may become the narrated or the reported day."""
+    def advance(self, dating: Dating, flashback: bool = False) -> None:
+        """Take note of a sentence's dating: it may become the narrated or the reported day.
+
+        Any date the text gives becomes the narrated one ("the next day" counts from it); only
+        a recent day named relative to publication ("on Monday", "yesterday") becomes the day
+        being reported, and never from a flashback ("talks had broken down on Sunday").
+        """
         date = dating.date
-        if date is None or dating.basis == "report" or date.approximate:
+        if date is None or dating.basis == "report" or date.end:
+            return
+        if date.approximate and RANK[date.precision] < RANK["day"]:
             return
         self.narrated = date
-        if RANK[date.precision] < RANK["day"] or date.end:
+        if RANK[date.precision] < RANK["day"] or flashback:
             return
         day = dt.date.fromisoformat(date.start[:10])
         if self.published is None:
             if self.news is None and dating.basis == "expression":
                 self.news = ParsedDate(day.isoformat(), "day")
-        elif self.published - NEWS_WINDOW <= day <= self.published:
-            self.news = ParsedDate(day.isoformat(), "day")
+        elif self.published - _window(dating.basis) <= day:
+            self.news = ParsedDate(min(day, self.published).isoformat(), "day")
 
 
 def date_sentence(
@@ -143,8 +197,17 @@ def date_sentence(
     clock: Dating | None = None
     vetoed = False
     dated: list[tuple[Timex, Dating]] = []
+    aside: ParsedDate | None = None
     for timex in timexes:
-        found = _date_timex(text, start, timex, ref, direction)
+        before = text[: timex.start - start]
+        if _in_aside(before, _ASIDE):
+            aside = date_of_value(timex.value, ref.published) or aside
+            continue  # "Obi, who joined in August, scored": August is background
+        if _in_aside(before, _PARTICIPLE_ASIDE):
+            # "Jobs, born on 24 February 1955, ...": a date of its own, and what a later
+            # "two years later" in the same sentence counts from
+            aside = date_of_value(timex.value, ref.published) or aside
+        found = _date_timex(text, start, timex, ref, direction, aside)
         if found is _VETO:
             vetoed = True
             continue
@@ -154,10 +217,13 @@ def date_sentence(
             unresolved = unresolved or found
             continue
         if _CLOCK_ONLY.match(timex.text.strip()):
+            if _ABOUT.search(text[: timex.start - start]) or _ABOUT_START.match(timex.text):
+                found = replace(found, date=replace(found.date, approximate=True))
             clock = clock or found
             continue
         dated.append((timex, found))
-        if best is None or _finer(found.date, best.date):  # type: ignore[arg-type]
+        counted_in_sentence = aside is not None and found.counted_from == aside.start
+        if best is None or counted_in_sentence or _finer(found.date, best.date):  # type: ignore[arg-type]
             best = found
     best = _range_between(text, start, dated) or best
     if clock is not None:
@@ -211,7 +277,12 @@ dates the start of what the sentence tells of.)"""
 
 
 def _date_timex(
-    text: str, start: int, timex: Timex, ref: Reference, direction: str
+    text: str,
+    start: int,
+    timex: Timex,
+    ref: Reference,
+    direction: str,
+    aside: ParsedDate | None = None,
 ) -> Dating | None:
     """Date a sentence from one of its timexes; None when the timex says nothing of the date
     ("now", a future plan inside a past report), _VETO when it rules the sentence out."""
@@ -220,7 +291,11 @@ def _date_timex(
     after = text[timex.end - start :]
     before = text[:local]
     if timex.type == "DURATION":
-        found = _shifted(timex, span, after, ref) or _occurrence(text, timex, span, after, ref)
+        if timex.value.startswith("PT"):
+            return None  # "after 17 minutes", "an hour after lift-off": within the day
+        found = _shifted(timex, span, after, aside or ref.narrated) or _occurrence(
+            text, timex, span, after, ref
+        )
         if found is not None or _REPORT_THAT.search(before) or _REPORT_THAT.search(after):
             return found  # a length inside what someone said does not rule out the saying
         return _VETO
@@ -230,6 +305,11 @@ def _date_timex(
         return None
     if direction == "past" and _in_future_report(before):
         return None  # "announced that it would ship in 2007": the announcement is the event
+    if _COMPARED.search(before):
+        return None  # "up from 14 in 2018": the yardstick, not the happening
+    quoted = _quotation_around(text, local)
+    if quoted is not None and direction == "past" and tense(quoted) == "future":
+        return None  # "“The second half will be tougher,” she said": the saying is the event
     published = ref.published
     date = date_of_value(timex.value, published)
     if date is None:
@@ -237,6 +317,8 @@ def _date_timex(
             return Dating(None, "publication", timex.text, span)
         return None
     if direction == "past" and is_after(date, published):
+        if re.search(r"\bfor\s+(?:\w+\s*(?:,|and|or)\s+)?$", before):
+            return None  # "cancelled sailings for Thursday": the cancelling is the event
         if not names_month_without_year(timex.text):
             return _VETO
         date = most_recent(date, published)
@@ -262,24 +344,24 @@ def _in_future_report(before: str) -> bool:
 _UNIT_DAYS = {"D": 1, "W": 7}
 
 
-def _shifted(timex: Timex, span: tuple[int, int], after: str, ref: Reference) -> Dating | None:
+def _shifted(
+    timex: Timex, span: tuple[int, int], after: str, anchor: ParsedDate | None
+) -> Dating | None:
     """Count "three days later" / "a week after the talks" / "two years earlier" from the date
-    the text was narrating."""
-    anchor = ref.narrated
+    the text was narrating (or a date named just before in the same sentence)."""
     forward = _SHIFT_AFTER.match(after)
-    if anchor is None or not (forward or _SHIFT_BEFORE.match(after)):
+    shift = forward or _SHIFT_BEFORE.match(after)
+    if anchor is None or shift is None:
         return None
     m = re.fullmatch(r"P(\d+)([DWMY])", timex.value)
     if m is None:
         return None
-    count = int(m[1]) * (1 if forward else -1)
-    unit = m[2]
-    date = _shift(anchor, count, unit)
+    date = _shift(anchor, int(m[1]) * (1 if forward else -1), m[2])
     if date is None:
         return None
-    return Dating(
-        date, "narrative", timex.text + after[: forward.end() if forward else 0], span, anchor.start
-    )
+    extra = len(after[: shift.end()].rstrip())
+    written = timex.text + after[:extra]
+    return Dating(date, "narrative", written, (span[0], span[1] + extra), anchor.start)
 
 
 def _shift(anchor: ParsedDate, count: int, unit: str) -> ParsedDate | None:
@@ -328,12 +410,14 @@ def _with_clock(best: Dating | None, clock: Dating, ref: Reference) -> Dating:
     if best is not None and best.date is not None:
         if best.date.precision != "day" or best.date.end or not time:
             return best
-        date = ParsedDate(best.date.start + time, "minute", approximate=best.date.approximate)
+        approximate = best.date.approximate or bool(clock.date and clock.date.approximate)
+        date = ParsedDate(best.date.start + time, "minute", approximate=approximate)
         return Dating(date, best.basis, best.text, best.span, best.counted_from)
     day = ref.narrated if ref.narrated and ref.narrated.precision == "day" else ref.news
     if day is None or not time:
         return clock
-    date = ParsedDate(day.start[:10] + time, "minute")
+    approximate = bool(clock.date and clock.date.approximate)
+    date = ParsedDate(day.start[:10] + time, "minute", approximate=approximate)
     return Dating(date, "narrative", clock.text, clock.span, day.start)
 
 

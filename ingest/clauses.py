@@ -24,7 +24,7 @@ _IRREGULAR_PAST = _words(
     "sought sold sent set shook shed shot shut sang sank sat slept slid spoke spent spun "
     "spread sprang stood stole stuck stung struck swore swept swam swung took taught tore "
     "told thought threw understood woke wore won withdrew wrote overtook overthrew undertook "
-    "upheld "
+    "upheld beat "
 )
 _PARTICIPLES = _words(
     "arisen begun bitten blown broken chosen done drawn driven eaten fallen flown forgotten "
@@ -33,9 +33,9 @@ _PARTICIPLES = _words(
     "undertaken been "
 )
 _NOT_EVENTS = _words(
-    "concerned interested based related supposed used limited united advanced detailed "
+    "concerned interested based related supposed limited united advanced detailed "
     "experienced skilled talented excited worried tired married armed aged need indeed seed "
-    "speed feed weed bleed breed creed deed greed heed reed shed red bed led fed hundred "
+    "speed feed weed bleed breed creed deed greed heed reed shed red bed hundred "
     "kindred sacred wicked naked rugged ragged crooked beloved learned alleged so-called "
     "called named dubbed noted renowned talked-about "
 )
@@ -48,12 +48,18 @@ _PAST_WORD = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|this|very)\s+$")
 _VERB_BEFORE = re.compile(
-    r"(?:\b[a-z]{2,}ing|\b(?:is|are|be|being|been|remain|remains|seem|seems))\s+$"
+    r"(?:\b[a-z]{2,}ing|\b(?:is|are|be|being|been|remain|remains|seem|seems|long|always|often|"
+    r"sometimes|frequently|usually|repeatedly|never|not|rarely|seldom))\s+$"
 )
-"""An -ed word after an -ing verb or a copula is an adjective ("anticipating increased sales")."""
+"""An -ed word after an -ing verb or a copula is an adjective ("anticipating increased sales");
+after "often", "long" or "never" it tells of a habit or of nothing happening."""
+_PARTICIPIAL = re.compile(r"^\s+(?:at|by|in|as|to|from|with|for|on|after|under)\b")
+"""After a comma, "estimated at", "founded in": a participle describing a noun, no main verb."""
+_HABIT_AFTER = re.compile(r"^\s+to\b")
+""""used to", "liked to": a habit, not a happening."""
 _STATE_ONLY = re.compile(r"^(?:was|were|had|did)$")
 _PERFECT = re.compile(
-    r"\b(?:has|have|had|'ve|’ve)\s+(?:(?:just|recently|already|now|also|since|not|never|"
+    r"\b(?:has|have|had|'ve|’ve)\s+(?:(?:just|recently|already|now|also|since|"
     r"finally|reportedly|officially)\s+)?(?!been\b)(?:" + _PARTICIPLE_WORDS + r"|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
@@ -102,6 +108,11 @@ def past_verbs(sentence: str) -> list[re.Match[str]]:
         before = sentence[max(0, match.start() - 14) : match.start()]
         if _DETERMINER_BEFORE.search(before) or _VERB_BEFORE.search(before):
             continue
+        after = sentence[match.end() : match.end() + 12]
+        if word == "used" and _HABIT_AFTER.match(after):
+            continue
+        if before.endswith(", ") and word.endswith("ed") and _PARTICIPIAL.match(after):
+            continue
         found.append(match)
     return found
 
@@ -135,6 +146,35 @@ def speaks_of_future(sentence: str) -> bool:
     return tense(sentence) == "future"
 
 
+_COMPARISON = re.compile(
+    r",\s+(?:up|down)\s+from\b|,?\s+compared\s+(?:with|to)\b|"
+    r"\bthe\s+(?:\w+est|most|least|first|last)\s+(?:\w+\s+){0,2}since\b",
+    re.IGNORECASE,
+)
+"""Where a comparison begins ("up from 14 in 2018", "the lowest since 1974"): what follows
+is the yardstick, not something this sentence reports."""
+
+
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|just|earlier|previously|first|not|never|long)\s+)?(?:"
+    + _PARTICIPLE_WORDS
+    + r"|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def flashback(sentence: str) -> bool:
+    """Whether a sentence steps back before the time being told: its first verb is a past
+    perfect ("Talks had broken down late on Sunday"), not one in a clause after the main verb
+    ("The court struck the ban down, ruling that the council had exceeded its powers")."""
+    text = _QUOTE.sub(" ", sentence)
+    perfect = _PAST_PERFECT.search(text)
+    if perfect is None:
+        return False
+    others = [m for m in past_verbs(text) if not perfect.start() <= m.start() < perfect.end()]
+    return not others or perfect.start() < others[0].start()
+
+
 def reports_event(sentence: str) -> bool:
     """Whether a sentence reports something happening: a past, perfect or passive verb of a
     happening, or a present verb of reporting ("X says"), and at least three words.
@@ -147,6 +187,7 @@ def reports_event(sentence: str) -> bool:
     if re.match(r"^\W*(?:if|unless|should|would|could)\b", sentence, re.IGNORECASE):
         return False
     outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", sentence))
+    outside = _COMPARISON.split(outside, maxsplit=1)[0]
     if past_verbs(outside) or _PERFECT.search(outside) or _PASSIVE.search(outside):
         return True
     if _REPORTING_PRESENT.search(outside) and not _MODAL.search(outside[:40]):

@@ -15,6 +15,9 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ingest.types import ParsedDate
+from store.models import precision_of, sort_key
+
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _ISO = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?")
 _RANGE_SPLIT = re.compile(r"\s*(?:\.\.|–|—|\s+to\s+|\s+-\s+)\s*")
@@ -47,30 +50,67 @@ def _parser(today: date) -> object:
 def _iso(text: str) -> ParsedDate | None:
     """Read `2012`, `2022-08`, `2022-08-31` or `2022-08-31T14:30`, checking the calendar.
 
+    Years are astronomical, as the store keeps them: `0000` is 1 BCE, `-0043` is 44 BCE.
+
     Raises:
-        BadDate: no such day or time, or a year before 1 AD (`-0044`, `0000`): the store sorts
-            dates as text and the TUI shows years without a sign, so such a year would be put
-            in the wrong place and shown as another one.
+        BadDate: no such day or time, or `-0000` (no such year).
     """
     match = _ISO.fullmatch(text)
     if not match:
         return None
     year, month, day, hour, minute = match.groups()
-    if int(year) < 1:
-        raise BadDate(f"{text!r}: years before 1 AD are not supported")
-    try:
-        date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        raise BadDate(f"{text!r} is not a date in the calendar") from None
+    if year == "-0000":
+        raise BadDate(f"{text!r}: there is no year -0000 (0000 is 1 BCE)")
+    value = "-".join(part for part in (year, month, day) if part is not None)
+    if precision_of(value) is None:
+        raise BadDate(f"{text!r} is not a date in the calendar")
     if hour is not None:
         if int(hour) > 23 or int(minute) > 59:
             raise BadDate(f"{text!r} is not a time of day")
-        return ParsedDate(f"{year}-{month}-{day}T{hour}:{minute}", "minute")
-    if day is not None:
-        return ParsedDate(f"{year}-{month}-{day}", "day")
-    if month is not None:
-        return ParsedDate(f"{year}-{month}", "month")
-    return ParsedDate(year, "year")
+        return ParsedDate(f"{value}T{hour}:{minute}", "minute")
+    return ParsedDate(value, ("year", "month", "day")[value.count("-", 1)])
+
+
+_BCE = re.compile(
+    r"(?:(?:(?P<day>\d{1,2})\s+)?(?P<month>[a-z]{3,9})\.?\s+)?(?P<year>\d{1,4})\s*"
+    r"(?P<era>b\.?\s?c\.?(?:\s?e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)",
+    re.IGNORECASE,
+)
+_AD_FIRST = re.compile(r"(?:a\.?\s?d\.?)\s*(?P<year>\d{1,4})", re.IGNORECASE)
+_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, 1)}
+
+
+def _era(text: str) -> ParsedDate | None:
+    """Read a year with its era: `44 BC`, `44 BCE`, `300 B.C.`, `15 March 44 BC`, `AD 14`, `14 CE`.
+
+    A year BC/BCE is stored astronomically: 1 BC is `0000`, 44 BC `-0043`.
+
+    Raises:
+        BadDate: year 0 with an era, an unknown month or a day the month does not have.
+    """
+    match = _BCE.fullmatch(text)
+    ad = _AD_FIRST.fullmatch(text)
+    if match is None and ad is None:
+        return None
+    number = int((match or ad)["year"])  # type: ignore[index]
+    if number == 0:
+        raise BadDate(f"{text!r}: there is no year 0 in BC/AD counting")
+    before = match is not None and match["era"].lower().startswith("b")
+    year = 1 - number if before else number
+    value = f"-{-year:04d}" if year < 0 else f"{year:04d}"
+    if match is not None and match["month"]:
+        month = _MONTH_NUMBERS.get(match["month"].lower()[:3])
+        if month is None:
+            raise BadDate(f"cannot read {match['month']!r} in {text!r} as a month")
+        value += f"-{month:02d}"
+        if match["day"]:
+            value += f"-{int(match['day']):02d}"
+    elif match is not None and match["day"]:
+        return None
+    precision = precision_of(value)
+    if precision is None:
+        raise BadDate(f"{text!r} is not a date in the calendar")
+    return ParsedDate(value, precision)
 
 
 _DECADE = re.compile(r"(?:the\s+)?(\d{3})0(?:'|’)?s", re.IGNORECASE)
@@ -216,7 +256,7 @@ def _time(text: str, moment: datetime, today: date, now: datetime | None) -> Par
 
 def _single(text: str, today: date, now: datetime | None) -> ParsedDate:
     """One date: ISO, decade or quarter by our patterns first, then natural language."""
-    return _iso(text) or _decade(text) or _quarter(text) or _natural(text, today, now)
+    return _iso(text) or _era(text) or _decade(text) or _quarter(text) or _natural(text, today, now)
 
 
 # -- public ---------------------------------------------------------------------------------
@@ -262,7 +302,7 @@ def parse_date(text: str, today: date, now: datetime | None = None) -> ParsedDat
         except BadDate as exc:
             raise BadDate(f"{text!r}: {exc}") from None
         end = last.end or last.start
-        if end < first.start:
+        if sort_key(end) < sort_key(first.start):
             raise BadDate(f"{text!r}: the end comes before the start")
         return ParsedDate(first.start, first.precision, end, approximate)
     if not text:
@@ -287,7 +327,7 @@ def parse_range(
         start = parse_date(left, today, now).start if left.strip() else None
         end_date = parse_date(right, today, now) if right.strip() else None
         end = (end_date.end or end_date.start) if end_date else None
-        if start and end and end < start:
+        if start and end and sort_key(end) < sort_key(start):
             raise BadDate(f"{text!r}: the end comes before the start")
         return start, end
     parsed = parse_date(text, today, now)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.anchoring import EVENT_NOUN, NEWS_WINDOW, Dating, Reference, date_sentence
-from ingest.clauses import mentions_happening, reports_event
+from ingest.clauses import flashback, mentions_happening, reports_event
 from ingest.furniture import furniture_spans, is_opinion
 from ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
 from ingest.titles import TITLE_MAX, cut_title, finish_title
@@ -62,7 +62,7 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
             continue  # a comment, a caption, a byline or a link: not the article's news
         if CREDIT.match(sentence.text):
             continue
-        if not in_body or "(" in sentence.text[:400]:
+        if not in_body or "(" in sentence.text[:400] or _HAS_YEAR_AND_CLOCK.search(sentence.text):
             in_body = True
             sentence = _without_dateline(sentence)
             inside = [t for t in inside if t.start >= sentence.start]
@@ -73,13 +73,17 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
         if dating is None:
             continue
         if dating.basis != "report" and not _occurs(sentence.text, dating, happening, published):
-            ref.advance(dating)
+            ref.advance(dating, flashback(sentence.text))
             continue
-        ref.advance(dating)
+        ref.advance(dating, flashback(sentence.text))
         events.append(_draft(sentence, dating))
     if headline and published and mentions_happening(text[headline[0] : headline[1]]):
         lead = _headline_event(text, headline, published)
-        if not any(_same_occurrence(lead, event) for event in events):
+        first = next((event for event in events if event.start), None)
+        repeated = any(_same_occurrence(lead, event) for event in events) or (
+            first is not None and _same_occurrence(lead, first, shared=1)
+        )
+        if not repeated:
             events.insert(0, lead)
     return events
 
@@ -100,11 +104,24 @@ _INLINE_DATELINE = re.compile(
 """A wire dateline ("LONDON (Reuters) - ") after a headline and a time stamp run into one line."""
 
 
+_HAS_YEAR_AND_CLOCK = re.compile(r"\b\d{4}[;,]?\s+\d{1,2}[:.]\d{2}\b")
+_STAMP = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}[;,]?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+(?:[A-Z]{2,4}|GMT|UTC))?\s+"
+)
+"""A page's time stamp ("Tuesday 6 July 2010 18.50 BST", "Wednesday, August 25, 2010; 5:49 PM"):
+what comes before it on the line is the headline and standfirst, not the story."""
+
+
 def _without_dateline(sentence: Sentence) -> Sentence:
-    """The sentence after its dateline: the dateline's date is the report's, not the event's."""
+    """The sentence after its dateline or time stamp: their date is the report's, not the
+    event's."""
     cut = dateline_end(sentence.text)
     if cut is None:
-        inline = _INLINE_DATELINE.search(sentence.text, 0, 400)
+        inline = _INLINE_DATELINE.search(sentence.text, 0, 400) or _STAMP.search(
+            sentence.text, 0, 400
+        )
         cut = inline.end() if inline else None
     if cut is None or cut >= len(sentence.text):
         return sentence
@@ -195,12 +212,13 @@ def _stems(text: str) -> set[str]:
     return {word[:4] for word in words if word not in _STOP}
 
 
-def _same_occurrence(lead: NewEvent, event: NewEvent) -> bool:
-    """Whether a body event repeats the headline's: two shared stems, and a date that covers
-    publication or falls in the days just before it (the lead's "on Tuesday")."""
+def _same_occurrence(lead: NewEvent, event: NewEvent, shared: int = 2) -> bool:
+    """Whether a body event repeats the headline's: `shared` content stems in common (one is
+    enough for the lead sentence), and a date that covers publication or falls in the days just
+    before it (the lead's "on Tuesday")."""
     if event.start is None or lead.start is None:
         return False
-    if len(_stems(lead.title) & _stems(event.title)) < 2:
+    if len(_stems(lead.title) & _stems(event.title)) < shared:
         return False
     date = ParsedDate(event.start, event.precision or "day", event.end)
     if covers(date, lead.start) or date.precision not in ("day", "minute"):

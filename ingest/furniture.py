@@ -118,6 +118,10 @@ _LIST_HEADING = re.compile(
     r"|elsewhere on the web|in other news|latest news|more stories)\W{0,3}$",
     re.IGNORECASE,
 )
+_CHAT_QUESTION = re.compile(
+    r"^(?:[A-Z][a-z]+[ .-]){0,2}[A-Z][a-z]+,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2}|[A-Z][a-z]{3,}):\s+\S"
+)
+"""A reader's question in a live web chat, signed with a place: "Fairfax, Va.: Why ...?"."""
 _TITLE_LINE = re.compile(r"^\W{0,3}\S(?:[^\n]{0,118}[^\s.!?:;,])?\s*$")
 """A short line with no final punctuation: a story's title in a list."""
 
@@ -183,7 +187,7 @@ def _line_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
             continue
         in_list = False
-        if _NAV_LINE.match(line):
+        if _NAV_LINE.match(line) or _CHAT_QUESTION.match(line):
             yield start, end
             continue
         byline = _BYLINE.match(text, start, end)

@@ -10,14 +10,15 @@ over (mode "replace").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.articles import TEXT_SUFFIXES, Article, ArticleError, article_from_bytes, read_article
 from ingest.events import build_events
+from ingest.pool import run_tasks
 from store import NewEvent, NewSource, Store, StoreError
 
 Progress = Callable[[int, int, str], None]
@@ -190,20 +191,23 @@ def ingest_paths(
 
     _warm_up()  # forked workers inherit a tagger that has already compiled its rules
     size = max(1, min(MAX_CHUNK, total // (jobs * 4)))
-    chunks = [range(i, min(i + size, total)) for i in range(0, total, size)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures: dict[Future[list[Analysis | FileResult]], range] = {
-            pool.submit(_analyse_chunk, files[c.start : c.stop], published, title, url): c
-            for c in chunks
-        }
-        for future in as_completed(futures):
-            chunk = futures[future]
-            try:
-                found = future.result()
-            except Exception as exc:  # a crashed worker fails its own files only
-                found = [_crashed(files[i], exc) for i in chunk]
-            for index, item in zip(chunk, found, strict=True):
-                record(index, _save_or_error(store, item, mode))
+    numbered = list(enumerate(files))
+    chunks = [numbered[i : i + size] for i in range(0, total, size)]
+
+    def finished(chunk: Sequence[tuple[int, str]], found: list[Analysis | FileResult]) -> None:
+        for (index, _), item in zip(chunk, found, strict=True):
+            record(index, _save_or_error(store, item, mode))
+
+    def lost(item: tuple[int, str]) -> FileResult:
+        return FileResult(item[1], error=f"{item[1]}: the worker analysing it died")
+
+    run_tasks(
+        functools.partial(_analyse_chunk, published=published, title=title, url=url),
+        chunks,
+        jobs,
+        finished,
+        lost,
+    )
     return [r for r in results if r is not None]
 
 
@@ -227,10 +231,13 @@ def analyse_or_error(
 
 
 def _analyse_chunk(
-    paths: Sequence[str], published: dt.date | None, title: str | None, url: str | None
+    items: Sequence[tuple[int, str]],
+    published: dt.date | None,
+    title: str | None,
+    url: str | None,
 ) -> list[Analysis | FileResult]:
-    """Worker task: analyse several files."""
-    return [analyse_or_error(path, published, title, url) for path in paths]
+    """Worker task: analyse several (position, path) files."""
+    return [analyse_or_error(path, published, title, url) for _, path in items]
 
 
 def _crashed(path: str, exc: BaseException) -> FileResult:

@@ -140,9 +140,13 @@ def _add_sentence(sentences: list[Sentence], offset: int, chunk: str) -> None:
 
 
 CREDIT = re.compile(
-    r"^\W*(?:image|photo|picture|video|credit|by|published|posted|updated|file|copyright|©)\b",
-    re.IGNORECASE,
+    r"^\W*(?:(?i:image|photo|picture|video|credit|published|posted|updated|file|copyright)\b|©|"
+    r"(?i:by)\s+(?!(?i:the|this|that|then|now|early|late|mid|noon|midnight|dawn|dusk|nightfall|"
+    r"morning|evening|afternoon|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\d)\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*(?:$|[,|]|and\b))"
 )
+"""A credit line: "Photo: ...", "Updated ...", "By Jane Doe" (a name, not "By this morning")."""
 
 
 def find_headline(text: str) -> tuple[int, int] | None:

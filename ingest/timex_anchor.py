@@ -164,6 +164,10 @@ def season_value(anchor: Anchor, season: str, direction: int) -> str:
     """`YYYY-SU` style value of a season: last (-1), this (0) or next (+1) from the anchor."""
     if anchor is None:
         return f"XXXX-{season}"
+    if season == "WI" and anchor.month in (12, 1, 2):
+        # inside a winter, named by the year it began: January 2020 is in winter 2019
+        current_winter = anchor.year if anchor.month == 12 else anchor.year - 1
+        return f"{year_text(current_winter + max(-1, min(1, direction)))}-WI"
     year = anchor.year
     current = SEASON_MONTH[season] <= anchor.month
     if direction < 0 and not (current and SEASON_MONTH[season] + 2 < anchor.month):

@@ -349,6 +349,9 @@ def resolve_quarter(m: re.Match[str], anchor: Anchor) -> Resolved:
     number = 2 if half and word == "last" else _QUARTER_ORD[word]
     if half and number > 2:
         return None
+    named_year = m.group("y1") or m.group("y2") or m.group("ry") or m.group("ry2")
+    if half and not named_year and "fiscal" not in m.group(0).lower():
+        return None  # "in the second half" of a match or a speech: no year is named
     year = m.group("y1") or m.group("y2")
     if word == "last" and not half and year is None:
         return None  # "last quarter" is the one before this: a relative period

@@ -255,6 +255,10 @@ WEEKDAY_PHRASE = compile_rule(
 )
 
 
+_AHEAD = re.compile(rf"\bfor\s+(?:{WEEKDAY}\s*(?:,|and|or)\s+)*$", re.IGNORECASE)
+"""A weekday booked ("sailings for Thursday and Friday") names a day ahead, whatever the tense."""
+
+
 def resolve_weekday(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "Friday", "last Tuesday", "Saturday night": the most recent one unless told future."""
     weekday = WEEKDAYS[m.group("wd").lower()]
@@ -266,7 +270,7 @@ def resolve_weekday(m: re.Match[str], anchor: Anchor) -> Resolved:
     if rel:
         direction = direction_of(rel)
         direction = 1 if direction == 0 and "coming" in rel.lower() else direction
-    elif future_tense(m.string, m.start()):
+    elif future_tense(m.string, m.start()) or _AHEAD.search(m.string, 0, m.start()):
         direction = 1
     else:
         direction = 0

@@ -15,9 +15,10 @@ from typing import Any, TextIO
 import sqlite_utils
 
 from store.edtf import from_edtf
-from store.errors import BadCSV
-from store.models import UNDATED_SORT, precision_of
+from store.errors import BadCSV, quoted
+from store.models import precision_of, sort_end_key, sort_key
 from store.tags import join_tags, split_tags
+from store.validation import CONTROL, MAX_ID, control_problem, date_text_problem
 
 COLUMNS = (
     "id",
@@ -162,7 +163,7 @@ class _Layout:
         for at, name in enumerate(header):
             name = name.strip().lstrip("\ufeff").strip('"').lower()
             if name in index and name in COLUMNS:
-                raise BadCSV(f"line 1: column {name!r} appears twice in the header")
+                raise BadCSV(f"line 1: column {quoted(name)} appears twice in the header")
             index[name] = at
         self.width = len(header)
         for column in COLUMNS:
@@ -192,6 +193,9 @@ def _read_date(
     precision = precision_of(text)
     if precision is not None:
         return text, precision, None, False
+    problem = date_text_problem(text)
+    if problem:
+        raise _fail(line, column, problem)
     edtf = from_edtf(text)
     if edtf is not None:
         return edtf.start, edtf.precision, edtf.end, edtf.approximate
@@ -201,9 +205,10 @@ def _read_date(
         except Exception as exc:
             raise _fail(line, column, str(exc)) from None
         return parsed.start, parsed.precision, parsed.end, bool(parsed.approximate)
-    raise _fail(line, column, f"cannot read date {text!r}")
+    raise _fail(line, column, f"cannot read date {quoted(text)}")
 
 
+_SOURCE_COLUMNS = ("source_title", "source_url", "source_published")
 _TRUE = {"1", "true", "yes", "y", "~"}
 _FALSE = {"", "0", "false", "no", "n"}
 
@@ -247,21 +252,30 @@ def _values_from_row(
         end = _read_date(line, "end", cells[layout.end], parse_date)[0]
         if start is None:
             raise _fail(line, "end", "an end needs a start date")
-    if end is not None and start is not None and end < start:
+    if end is not None and start is not None and sort_key(end) < sort_key(start):
         raise _fail(line, "end", f"end {end} comes before start {start}")
     if layout.precision is not None:
         given = cells[layout.precision].strip()
         if given and start is not None and given != precision:
-            raise _fail(line, "precision", f"{given!r} does not match date {start!r}")
+            raise _fail(line, "precision", f"{quoted(given)} does not match date {start!r}")
     if layout.approximate is not None:
         flag = cells[layout.approximate].strip().lower()
         if flag in _TRUE:
             approximate = True
         elif flag not in _FALSE:
-            raise _fail(line, "approximate", f"expected 0 or 1, got {flag!r}")
+            raise _fail(line, "approximate", f"expected 0 or 1, got {quoted(flag)}")
     details = cells[layout.details] if layout.details is not None else ""
     quote = cells[layout.quote] if layout.quote is not None else ""
     tags = cells[layout.tags] if layout.tags is not None else ""
+    if CONTROL.search(f"{title}{details}{quote}{tags}"):  # one scan per row; rarely true
+        for column, cell in (
+            ("title", title),
+            ("details", details),
+            ("quote", quote),
+            ("tags", tags),
+        ):
+            if CONTROL.search(cell):
+                raise _fail(line, column, control_problem(cell) or "control character")
     return (
         title,
         start,
@@ -306,14 +320,10 @@ def _source_id(
 
 _INSERT = (
     'INSERT INTO events (id, title, start, "end", precision, approximate, details, quote, tags, '
-    "source_id, created_at, sort) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+    "source_id, created_at, sort, sort_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 _FTS_TRIGGERS = ("events_ai", "events_ad", "events_au")
-_BULK_INDEXES = ("events_sort_id", "events_source_id")
-
-
-MAX_ID = 2**63 - 1
-"""The largest id SQLite can store."""
+_BULK_INDEXES = ("events_sort_id", "events_source_id", "events_ranged")
 
 
 class _Ids:
@@ -359,15 +369,16 @@ def _batches(
             title, start, end, precision, approximate, details, quote, tags = _values_from_row(
                 cells, layout, first, parse_date
             )
+            sort = sort_key(start)
             event_id: int | None = None
             if ids is not None:
                 wanted = None
                 if id_text := cells[layout.id].strip():
                     if not (id_text.isascii() and id_text.isdigit()):
-                        raise _fail(first, "id", f"expected a whole number, got {id_text!r}")
+                        raise _fail(first, "id", f"expected a whole number, got {quoted(id_text)}")
                     wanted = int(id_text)
                     if wanted > MAX_ID:
-                        raise _fail(first, "id", f"{id_text} is too large for an id")
+                        raise _fail(first, "id", f"{quoted(id_text)} is too large (over {MAX_ID})")
                 event_id = ids.take(wanted)
             source: tuple[str, ...] | None = None
             if has_sources:
@@ -375,6 +386,9 @@ def _batches(
                     "" if at is None else restore(cells[at])
                     for at in (layout.source_title, layout.source_url, layout.source_published)
                 )
+                for column, cell in zip(_SOURCE_COLUMNS, source, strict=True):
+                    if CONTROL.search(cell):
+                        raise _fail(first, column, control_problem(cell) or "control character")
             batch.append(
                 (
                     event_id,
@@ -388,7 +402,8 @@ def _batches(
                     tags,
                     source,
                     now,
-                    start or UNDATED_SORT,
+                    sort,
+                    sort + "~" if end is None and start is not None else sort_end_key(start, end),
                 )
             )
             if len(batch) >= _BATCH:
@@ -429,11 +444,15 @@ def import_csv(
         ids = _Ids(used, (max(used) + 1) if used else 1)
     sources: dict[tuple[str, str, str], int | None] = {}
     has_sources = layout.source_title is not None or layout.source_url is not None
-    count = 0
+    count = skipped = 0
     for batch in _batches(reader, layout, parse_date, ids, now):
         rows = batch
         if has_sources:
             rows = [(*row[:9], _source_id(db, sources, row[9], now), *row[10:]) for row in batch]
+        if not bulk:
+            fresh = [row for row in rows if not _stored(db, row)]
+            skipped += len(rows) - len(fresh)
+            rows = fresh
         try:
             db.conn.executemany(_INSERT, rows)
         except (sqlite3.IntegrityError, OverflowError) as exc:
@@ -443,7 +462,33 @@ def import_csv(
         for sql in rebuilt:
             db.execute(sql)
         db.execute("INSERT INTO events_fts(events_fts) VALUES('rebuild')")
-    return count
+    return Imported(count, skipped)
+
+
+class Imported(int):
+    """How many rows an import added (it is that number), and `skipped`: rows identical to
+    events already stored, which an import never adds twice."""
+
+    skipped: int
+
+    def __new__(cls, added: int, skipped: int = 0) -> Imported:
+        value = super().__new__(cls, added)
+        value.skipped = skipped
+        return value
+
+
+_SAME = (
+    'SELECT 1 FROM events WHERE sort = ? AND title = ? AND "end" IS ? AND approximate = ? '
+    "AND details = ? AND quote = ? AND tags = ? AND source_id IS ? LIMIT 1"
+)
+
+
+def _stored(db: sqlite_utils.Database, row: tuple[Any, ...]) -> bool:
+    """Whether an event identical to this import row (all but its id) is already stored; one
+    probe of the date index."""
+    _, title, _, end, _, approximate, details, quote, tags, source_id, _, sort, _ = row
+    same = [sort, title, end, approximate, details, quote, tags, source_id]
+    return db.execute(_SAME, same).fetchone() is not None
 
 
 def _drop_for_bulk_load(db: sqlite_utils.Database) -> list[str]:

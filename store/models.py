@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
 
-from store.errors import BadEvent
+from store.errors import BadEvent, quoted
+from store.validation import control_problem
 
 PRECISIONS = ("year", "month", "day", "minute")
 """Precisions a date may have, coarsest first."""
@@ -33,6 +33,43 @@ SAVE_MODES = ("add", "redate", "replace")
 SortKey = tuple[str, int]
 """Position of an event in date order: (sort value, id)."""
 
+
+def sort_key(iso: str | None) -> str:
+    """The text that puts a stored date in order: astronomical years made to sort as text.
+
+    `-0043` (44 BCE) becomes `09957`, `0000` (1 BCE) `10000`, `2022-08` `12022-08`: a sign
+    digit, then the year counted from 10000 BCE, then the month, day and time as written.
+    Undated sorts last (`~`).
+    """
+    if not iso:
+        return UNDATED_SORT
+    if iso[0] == "-":
+        return f"0{10000 - int(iso[1:5]):04d}{iso[5:]}"
+    return "1" + iso
+
+
+def sort_end_key(start: str | None, end: str | None) -> str:
+    """The sort value just after the last instant of an event's span (`~` when undated)."""
+    if start is None:
+        return UNDATED_SORT
+    return sort_key(end or start) + "~"
+
+
+def iso_of_sort(key: str) -> str:
+    """Undo `sort_key` for a prefix of a sort value (`09957` -> `-0043`, `12022` -> `2022`)."""
+    if key[:1] == "0":
+        return f"-{10000 - int(key[1:5]):04d}{key[5:]}"
+    return key[1:]
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """Days of a month in the proleptic Gregorian calendar, for any astronomical year."""
+    if month == 2:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 _ISO_BY_LENGTH = {
     4: ("year", re.compile(r"-?\d{4}")),
     7: ("month", re.compile(r"-?\d{4}-(0[1-9]|1[0-2])")),
@@ -48,25 +85,34 @@ _ISO_BY_LENGTH = {
 def precision_of(iso: str) -> str | None:
     """Return the precision an ISO date string is written to, or None if it is not one of ours.
 
-    Days are checked against the calendar (`2022-02-30` is not a date).
+    Years are astronomical (`0000` is 1 BCE, `-0043` is 44 BCE; `-0000` is not a year).
+    Days are checked against the proleptic Gregorian calendar (`2022-02-30`, `-0044-02-31`
+    are not dates).
     """
-    entry = _ISO_BY_LENGTH.get(len(iso) - (iso[:1] == "-"))
+    negative = iso[:1] == "-"
+    entry = _ISO_BY_LENGTH.get(len(iso) - negative)
     if entry is None or not entry[1].fullmatch(iso):
         return None
-    if entry[0] in ("day", "minute") and iso[:1] != "-":
-        try:
-            date.fromisoformat(iso[:10])
-        except ValueError:
+    if negative and iso[1:5] == "0000":
+        return None
+    if entry[0] in ("day", "minute"):
+        year = int(iso[: 4 + negative])
+        month, day = int(iso[5 + negative : 7 + negative]), int(iso[8 + negative : 10 + negative])
+        if day > _days_in_month(year, month):
             return None
     return entry[0]
 
 
 def _check_text(name: str, text: str) -> None:
-    """Refuse text SQLite cannot store as UTF-8 (lone surrogates, e.g. from undecodable argv)."""
+    """Refuse text SQLite cannot store as UTF-8 (lone surrogates, e.g. from undecodable argv)
+    and control characters other than tab and newline, which an export could not give back."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise BadEvent(f"the {name} is not valid UTF-8 text") from None
+    problem = control_problem(text)
+    if problem:
+        raise BadEvent(f"the {name} holds a {problem}")
 
 
 def normalise_tags(tags: object) -> tuple[str, ...]:
@@ -100,15 +146,23 @@ class NewEvent:
     date_text: str = ""
     counted_from: str | None = None
 
-    def checked(self) -> NewEvent:
-        """Return this event with tags normalised and precision filled in, or raise BadEvent."""
+    def checked(self, known: NewEvent | None = None) -> NewEvent:
+        """Return this event with tags normalised and precision filled in, or raise BadEvent.
+
+        Text the event already had (`known`: its stored fields) is not checked again, so a row
+        stored before a rule existed can still be edited elsewhere or restored by undo.
+        """
         title = self.title.strip() if isinstance(self.title, str) else ""
         if not title:
             raise BadEvent("an event needs a title")
         for name in ("title", "details", "quote", "date_text"):
-            _check_text(name, getattr(self, name) or "")
+            value = getattr(self, name) or ""
+            if known is None or value != (getattr(known, name) or ""):
+                _check_text(name, value)
+        old_tags = set(known.tags or ()) if known is not None else set()
         for tag in self.tags or ():
-            _check_text("tag", str(tag))
+            if tag not in old_tags:
+                _check_text("tag", str(tag))
         precision = self.precision
         if self.start is None:
             if self.end is not None:
@@ -117,17 +171,21 @@ class NewEvent:
         else:
             written = precision_of(self.start)
             if written is None:
-                raise BadEvent(f"date {self.start!r} is not an ISO date cut to its precision")
+                raise BadEvent(f"date {quoted(self.start)} is not an ISO date cut to its precision")
             if precision is None:
                 precision = written
             elif precision not in PRECISIONS:
-                raise BadEvent(f"precision {precision!r} is not one of {', '.join(PRECISIONS)}")
+                raise BadEvent(
+                    f"precision {quoted(precision)} is not one of {', '.join(PRECISIONS)}"
+                )
             elif precision != written:
-                raise BadEvent(f"date {self.start!r} is not written to {precision} precision")
+                raise BadEvent(f"date {quoted(self.start)} is not written to {precision} precision")
             if self.end is not None:
                 if precision_of(self.end) is None:
-                    raise BadEvent(f"end {self.end!r} is not an ISO date cut to its precision")
-                if self.end < self.start:
+                    raise BadEvent(
+                        f"end {quoted(self.end)} is not an ISO date cut to its precision"
+                    )
+                if sort_key(self.end) < sort_key(self.start):
                     raise BadEvent(f"end {self.end} comes before start {self.start}")
         _check_provenance(self.date_basis, self.counted_from)
         return NewEvent(
@@ -152,9 +210,11 @@ def _check_provenance(basis: str | None, counted_from: str | None) -> None:
     """Refuse an unknown date basis or a reference date that is not ISO cut to a precision."""
     if (basis or "") not in DATE_BASES:
         known = ", ".join(repr(b) for b in DATE_BASES)
-        raise BadEvent(f"date basis {basis!r} is not one of {known}")
+        raise BadEvent(f"date basis {quoted(str(basis))} is not one of {known}")
     if counted_from and precision_of(counted_from) is None:
-        raise BadEvent(f"counted-from date {counted_from!r} is not an ISO date cut to a precision")
+        raise BadEvent(
+            f"counted-from date {quoted(counted_from)} is not an ISO date cut to a precision"
+        )
 
 
 EVENT_FIELDS = tuple(NewEvent.__dataclass_fields__)
@@ -185,11 +245,13 @@ class Event:
     source_title: str | None = None
     source_url: str | None = None
     source_published: str | None = None
+    version: int = 1
+    """Counts the changes to this row: an undo overwrites or deletes only the version it made."""
 
     @property
     def key(self) -> SortKey:
         """Where this event sits in date order."""
-        return (self.start or UNDATED_SORT, self.id)
+        return (sort_key(self.start), self.id)
 
     def as_new(self) -> NewEvent:
         """The writable fields of this event, e.g. to write an edited copy."""

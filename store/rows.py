@@ -8,13 +8,13 @@ from typing import Any
 
 import sqlite_utils
 
-from store.models import UNDATED_SORT, Event, NewEvent
+from store.models import Event, NewEvent, sort_end_key, sort_key
 from store.tags import join_tags, split_tags
 
 EVENT_COLUMNS = (
     "e.id, e.title, e.start, e.end, e.precision, e.approximate, e.details, e.quote, e.tags, "
     "e.source_id, e.span_start, e.span_end, e.created_at, e.updated_at, "
-    "s.title, s.url, s.published, e.date_basis, e.date_text, e.counted_from"
+    "s.title, s.url, s.published, e.date_basis, e.date_text, e.counted_from, e.version"
 )
 """What every event read selects, in the order `row_to_event` takes."""
 
@@ -54,6 +54,7 @@ def row_to_event(row: Sequence[Any]) -> Event:
         source_title=row[14],
         source_url=row[15],
         source_published=row[16],
+        version=row[20],
     )
 
 
@@ -74,7 +75,8 @@ def event_values(event: NewEvent) -> dict[str, Any]:
         "date_basis": event.date_basis,
         "date_text": event.date_text,
         "counted_from": event.counted_from,
-        "sort": event.start or UNDATED_SORT,
+        "sort": sort_key(event.start),
+        "sort_end": sort_end_key(event.start, event.end),
     }
 
 

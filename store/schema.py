@@ -5,9 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.db import Table
 
-from store.errors import BadDatabase, NewerSchema
-
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 6
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
 
 migrations = sqlite_utils.Migrations("timeline")
@@ -72,44 +70,134 @@ def m002_event_date_provenance(db: sqlite_utils.Database) -> None:
     events.add_column("counted_from", str)
 
 
-def check_version(db: sqlite_utils.Database, path: object) -> int:
-    """Return the schema version, refusing a newer timeline's database or another program's."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise NewerSchema(
-            f"{path}: database schema version {version} is newer than this timeline supports "
-            f"({SCHEMA_VERSION}); upgrade timeline to open it"
-        )
-    if version == 0:
-        tables = [
-            name
-            for name in db.table_names()
-            if name != migrations.migrations_table and not name.startswith("sqlite_")
-        ]
-        if tables and not migrations.applied(db):
-            shown = ", ".join(sorted(tables)[:3])
-            raise BadDatabase(
-                f"{path} is another program's SQLite database (tables: {shown}); "
-                "timeline will not change it"
-            )
-    return version
+_EVENTS_V3 = """
+CREATE TABLE events_v3 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    start TEXT,
+    "end" TEXT,
+    precision TEXT,
+    approximate INTEGER NOT NULL DEFAULT 0,
+    details TEXT NOT NULL DEFAULT '',
+    quote TEXT NOT NULL DEFAULT '',
+    source_id INTEGER REFERENCES sources(id),
+    span_start INTEGER,
+    span_end INTEGER,
+    tags TEXT NOT NULL DEFAULT '',
+    created_at TEXT,
+    updated_at TEXT,
+    sort TEXT NOT NULL,
+    date_basis TEXT NOT NULL DEFAULT '',
+    date_text TEXT NOT NULL DEFAULT '',
+    counted_from TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+)
+"""
+_V2_COLUMNS = (
+    'id, title, start, "end", precision, approximate, details, quote, source_id, span_start, '
+    "span_end, tags, created_at, updated_at, sort, date_basis, date_text, counted_from"
+)
 
 
-def migrate(db: sqlite_utils.Database, path: object = "database") -> None:
-    """Bring the database up to this version, or refuse one it must not touch.
+@migrations()
+def m003_ids_never_reused_row_versions(db: sqlite_utils.Database) -> None:
+    """Ids are never handed out twice (AUTOINCREMENT) and each row counts its changes (version).
+
+    An undo then recognises its own row by id and version, never by a timestamp. The table is
+    rebuilt (SQLite cannot add AUTOINCREMENT to a table); its indexes and search triggers are
+    taken over as they were, and the search index keeps its rowids.
+    """
+    kept = db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'events' AND type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL"
+    ).fetchall()
+    db.execute(_EVENTS_V3)
+    db.execute(f"INSERT INTO events_v3 ({_V2_COLUMNS}) SELECT {_V2_COLUMNS} FROM events")
+    db.execute("DROP TABLE events")
+    db.execute("ALTER TABLE events_v3 RENAME TO events")
+    for (sql,) in kept:
+        db.execute(sql)
+
+
+def _sort_sql(column: str) -> str:
+    """SQL for store.models.sort_key over a column holding an ISO date (NULL: undated)."""
+    return (
+        f"CASE WHEN {column} IS NULL THEN '~' WHEN substr({column}, 1, 1) = '-' THEN "
+        f"'0' || printf('%04d', 10000 - CAST(substr({column}, 2, 4) AS INTEGER)) "
+        f"|| substr({column}, 6) ELSE '1' || {column} END"
+    )
+
+
+@migrations()
+def m004_bce_sort_keys_and_span_ends(db: sqlite_utils.Database) -> None:
+    """Sort values that order years before 1 AD, and the end of each event's span, indexed.
+
+    `sort` was the ISO date itself, which puts `-0044` before `-0157`; it becomes
+    store.models.sort_key. `sort_end` is the sort value of the span's last instant, so a date
+    filter finds every event whose span meets its own; the partial index finds the few ranges
+    that begin before a filter and reach into it.
+    """
+    db.execute(f"UPDATE events SET sort = {_sort_sql('start')}")
+    db.execute("ALTER TABLE events ADD COLUMN sort_end TEXT NOT NULL DEFAULT '~'")
+    last = _sort_sql('coalesce("end", start)')
+    db.execute(f"UPDATE events SET sort_end = {last} || '~' WHERE start IS NOT NULL")
+    db.execute('CREATE INDEX events_ranged ON events (sort_end) WHERE "end" IS NOT NULL')
+
+
+@migrations()
+def m005_source_identity_index(db: sqlite_utils.Database) -> None:
+    """Index sources by (title, url, published): an import finds the source each row names
+    in one probe, so 80,000 sources cost per row what 8 do."""
+    db.execute("CREATE INDEX sources_identity ON sources (title, url, published)")
+
+
+EVENT_TAGS_VIEW = r"""
+CREATE VIEW event_tags AS
+WITH RECURSIVE split(event_id, rest, tag) AS (
+    SELECT id, replace(replace(tags, '\\', char(1)), '\;', char(2)) || ';', NULL
+    FROM events WHERE tags != ''
+    UNION ALL
+    SELECT event_id, substr(rest, instr(rest, ';') + 1),
+           trim(substr(rest, 1, instr(rest, ';') - 1))
+    FROM split WHERE rest != ''
+)
+SELECT event_id, replace(replace(tag, char(2), ';'), char(1), '\') AS tag
+FROM split WHERE tag != ''
+"""
+"""One row per (event, tag), read from the `a; b\\; c` cell (store/tags.py) with its escapes."""
+
+
+@migrations()
+def m006_event_tags_view(db: sqlite_utils.Database) -> None:
+    """A view with one row per event and tag, so that Datasette (or any SQL) can facet tags."""
+    db.execute(EVENT_TAGS_VIEW)
+
+
+def migrate(db: sqlite_utils.Database, path: object, application_id: int) -> None:
+    """Bring a timeline database (or a new empty file) up to this version and stamp it ours.
 
     Runs under a write lock (BEGIN IMMEDIATE), so two processes opening a new file at once
-    cannot both create the tables.
+    cannot both create the tables. The caller has recognised the file as ours.
     """
-    if check_version(db, path) == SCHEMA_VERSION and not migrations.pending(db):
+    if _current(db, application_id):
         return
     db.execute("BEGIN IMMEDIATE")
     try:
-        if check_version(db, path) != SCHEMA_VERSION or migrations.pending(db):
+        if not _current(db, application_id):
             migrations.apply(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute(f"PRAGMA application_id = {application_id}")
         db.execute("COMMIT")
     except BaseException:
         if db.conn.in_transaction:
             db.execute("ROLLBACK")
         raise
+
+
+def _current(db: sqlite_utils.Database, application_id: int) -> bool:
+    """Whether the database is stamped ours, at this version, with no migration pending."""
+    return (
+        db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        and db.execute("PRAGMA application_id").fetchone()[0] == application_id
+        and not migrations.pending(db)
+    )

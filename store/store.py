@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-import math
 import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,45 +15,40 @@ from typing import Any, TextIO
 import sqlite_utils
 
 from store import csv_io, sources
-from store.errors import BadDatabase, EventNotFound, ReadOnlyStore, StoreError
+from store.errors import (
+    EventChanged,
+    EventNotFound,
+    ReadOnlyStore,
+    StoreError,
+    damaged,
+    translate,
+)
 from store.models import (
     DATE_FIELDS,
     EVENT_FIELDS,
     PROVENANCE,
-    UNDATED_SORT,
     Event,
     Filter,
     NewEvent,
     NewSource,
     SaveResult,
-    SortKey,
     Source,
 )
+from store.opening import connect
+from store.reading import Reading, locked
 from store.rows import EVENT_COLUMNS, EVENT_FROM, event_values, insert_events, now, row_to_event
-from store.schema import check_version, migrate
 
-BUSY_TIMEOUT_MS = 5000
-"""How long a writer waits for another process's write to finish before giving up."""
+WRITE_TRY_MS = 200
+"""How long one try for the write lock waits inside SQLite (reads of other threads wait as long)."""
+
+WAIT_LIMIT_S = 3600.0
+"""How long a write waits for another program's transaction before giving up (an hour: a big
+import may hold the lock for minutes; Ctrl+C stops the wait)."""
 
 IMPORT_CACHE_KIB = 65536
 """Page cache during an import: enough to build the indexes of a million events in memory."""
 
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def fts_query(words: str) -> str | None:
-    """Turn what a user typed into a safe FTS5 query: every word must match, the last as a prefix.
-
-    Returns None when nothing searchable was typed.
-    """
-    tokens = _WORD.findall(words)
-    if not tokens:
-        return None
-    quoted = [f'"{token}"' for token in tokens]
-    if not words.rstrip() or words[-1:].isalnum() or words[-1:] == "_":
-        quoted[-1] += "*"
-    return " ".join(quoted)
 
 
 def _redated_by_hand(current: NewEvent, fields: dict[str, Any]) -> bool:
@@ -64,18 +58,7 @@ def _redated_by_hand(current: NewEvent, fields: dict[str, Any]) -> bool:
     )
 
 
-def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
-    """Run a read under the store's lock, so the search-hits table it relies on stays put."""
-
-    @functools.wraps(method)
-    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
-        with self._lock:
-            return method(self, *args, **kwargs)
-
-    return wrapper
-
-
-class Store:
+class Store(Reading):
     """A timeline database. Safe to share between threads: each call holds the store's lock."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, readonly: bool) -> None:
@@ -84,59 +67,22 @@ class Store:
         self.readonly = readonly
         self._lock = threading.RLock()
         self._writes = 0
-        self._hits_version: tuple[str, int, int] | None = None
-        self._hits_count = 0
+        self._init_reading()
+        db.execute(f"PRAGMA busy_timeout = {WRITE_TRY_MS}")
+        self.wait_limit = WAIT_LIMIT_S
+        self.on_busy: Callable[[str], None] | None = None
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Store:
-        """Open (creating and migrating if needed) the database at `path`.
+        """Open (creating and migrating if needed) the timeline database at `path`.
 
-        A file that exists but cannot be written opens read-only. Raises BadDatabase for a
-        directory or a file that is not SQLite, NewerSchema for a newer timeline's database.
+        A file or folder that cannot be written opens read-only. Raises BadDatabase for a
+        directory, a file that is not SQLite or another program's database (left untouched),
+        NewerSchema for a newer timeline's database, DamagedDatabase, DiskFull.
         """
         path = Path(path)
-        if path.is_dir():
-            raise BadDatabase(f"{path} is a directory, not a database file")
-        exists = path.exists()
-        if exists and not readonly and not os.access(path, os.W_OK):
-            readonly = True
-        if not exists and readonly:
-            raise BadDatabase(f"{path} does not exist")
-        if not exists:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise BadDatabase(f"cannot create {path}: {exc.strerror}") from None
-        try:
-            if readonly:
-                conn = sqlite3.connect(
-                    f"{path.resolve().as_uri()}?mode=ro",
-                    uri=True,
-                    isolation_level=None,
-                    check_same_thread=False,
-                )
-            else:
-                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            # In WAL mode NORMAL keeps the database consistent and skips an fsync per commit.
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            db = sqlite_utils.Database(conn)
-            if readonly:
-                check_version(db, path)
-                if not db.table("events").exists():
-                    raise BadDatabase(f"{path} is not a timeline database")
-            else:
-                check_version(db, path)
-                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    db.execute("PRAGMA journal_mode = WAL")
-                migrate(db, path)
-        except sqlite3.DatabaseError as exc:
-            raise BadDatabase(f"{path} is not an SQLite database ({exc})") from None
-        except StoreError:
-            conn.close()
-            raise
+        db, readonly = connect(path, readonly)
         return cls(db, path, readonly)
 
     def close(self) -> None:
@@ -152,7 +98,13 @@ class Store:
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite_utils.Database]:
-        """Hold the lock and one transaction for a write; refuse when read-only."""
+        """Hold the lock and one transaction for a write; refuse when read-only.
+
+        A database another program is writing to is waited for as long as its transaction
+        takes (up to `wait_limit` seconds), calling `on_busy` once after the first second;
+        while waiting the store's lock is let go, so reads from other threads go on.
+        Any failure rolls back and raises a StoreError subclass with a one-line message.
+        """
         if self.readonly:
             raise ReadOnlyStore(f"{self.path} is read-only; changes are not saved")
         try:
@@ -161,9 +113,7 @@ class Store:
                     with self.db.atomic():
                         yield self.db
                     return
-                # IMMEDIATE takes the write lock up front, so a busy database is waited for
-                # (busy_timeout) instead of failing when a read turns into a write.
-                self.db.execute("BEGIN IMMEDIATE")
+                self._begin()
                 try:
                     yield self.db
                 except BaseException:
@@ -172,20 +122,51 @@ class Store:
                     raise
                 self.db.execute("COMMIT")
                 self._writes += 1
-        except sqlite3.DatabaseError as exc:
-            # locked past the busy timeout, disk full, file made read-only under us, a
-            # constraint or trigger of the database refusing a row
-            raise StoreError(f"{self.path}: nothing was saved ({exc})") from None
+        except (sqlite3.Error, OSError) as exc:
+            # disk full, file made read-only under us, a constraint refusing a row, or damage
+            raise self._explain(exc) from None
 
-    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """Run a read under the lock and return all rows."""
-        with self._lock:
-            return self.db.execute(sql, params).fetchall()
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting for another writer's transaction to end (see _writing).
+
+        Called holding the lock once; each try waits WRITE_TRY_MS inside SQLite, then the
+        lock is let go for a moment so that other threads' reads are not held up.
+        """
+        started = time.monotonic()
+        told = False
+        while True:
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                waited = time.monotonic() - started
+                if not busy or waited >= self.wait_limit:
+                    raise
+                if not told and waited >= 1.0 and self.on_busy is not None:
+                    self.on_busy(f"waiting for another program writing to {self.path}…")
+                    told = True
+            self._lock.release()
+            try:
+                time.sleep(0.01)
+            finally:
+                self._lock.acquire()
+
+    def _explain(self, exc: BaseException, doing: str = "nothing was saved") -> StoreError:
+        """The StoreError for a failed operation; an odd failure is checked for damage."""
+        error = translate(exc, self.path, doing)
+        if type(error) is StoreError and isinstance(exc, sqlite3.DatabaseError):
+            try:
+                verdict = self.db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            except sqlite3.Error:
+                verdict = "unreadable"
+            if verdict != "ok":
+                return damaged(self.path)
+        return error
 
     def data_version(self) -> int:
         """A number that changes when another connection commits a change (PRAGMA data_version)."""
-        with self._lock:
-            return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return self._query("PRAGMA data_version")[0][0]
 
     # -- events --------------------------------------------------------------------------
     def add_event(self, event: NewEvent) -> Event:
@@ -214,181 +195,61 @@ class Store:
         if unknown:
             raise StoreError(f"unknown event field(s): {', '.join(sorted(unknown))}")
         with self._writing() as db:
-            current = self.get_event(event_id).as_new()
+            stored = self.get_event(event_id)
+            current, current_version = stored.as_new(), stored.version
             fields = {name: getattr(current, name) for name in EVENT_FIELDS} | changes
             if "start" in changes and "precision" not in changes:
                 fields["precision"] = None
             if _redated_by_hand(current, fields):
                 fields |= PROVENANCE
-            checked = NewEvent(**fields).checked()
-            values = event_values(checked) | {"updated_at": now()}
+            checked = NewEvent(**fields).checked(known=current)
+            values = event_values(checked) | {"updated_at": now(), "version": current_version + 1}
             db.table("events").update(event_id, values)
         return self.get_event(event_id)
 
-    def delete_event(self, event_id: int) -> Event:
-        """Delete an event and return what it was, so that `restore_event` can undo it."""
+    def delete_event(self, event_id: int, *, version: int | None = None) -> Event:
+        """Delete an event and return what it was, so that `restore_event` can undo it.
+
+        With `version`, delete only that version of the row (the undo of an add): raises
+        EventChanged when someone changed it since.
+        """
         with self._writing() as db:
             event = self.get_event(event_id)
+            if version is not None and event.version != version:
+                raise EventChanged(
+                    f"event {event_id} was changed since it was added; it is left as it is"
+                )
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
         return event
 
-    def restore_event(self, event: Event) -> Event:
+    def restore_event(self, event: Event, *, over: int | None = None) -> Event:
         """Write a snapshot of an event back under its id: the undo of a delete or an edit.
 
-        A snapshot nobody had edited comes back unedited (updated_at NULL), so re-dating its
-        article still replaces it.
+        `over` is the version the undo expects to find (the one its edit made); None means the
+        event must be gone (the undo of a delete). Ids are never reused, so an id proves whose
+        row it is and the version proves nobody changed it since; otherwise EventChanged is
+        raised and nothing is written. A snapshot nobody had edited comes back unedited
+        (updated_at NULL), so re-dating its article still replaces it.
         """
-        checked = event.as_new().checked()
+        snapshot = event.as_new()
+        checked = snapshot.checked(known=snapshot)  # it was stored as it is
         edited = event.updated_at is not None and event.updated_at != event.created_at
         values = event_values(checked) | {
-            "id": event.id,
             "created_at": event.created_at,
             "updated_at": now() if edited else None,
         }
         with self._writing() as db:
-            row = db.execute("SELECT created_at FROM events WHERE id = ?", [event.id]).fetchone()
+            row = db.execute("SELECT version FROM events WHERE id = ?", [event.id]).fetchone()
+            found = None if row is None else row[0]
+            if found != over:
+                what = "is back" if over is None else "is gone" if row is None else "was changed"
+                raise EventChanged(f"event {event.id} {what} since; undo left it as it is")
+            values["version"] = (found or event.version) + 1
             if row is None:
-                event_id = db.table("events").insert(values).last_pk
-            elif row[0] == event.created_at:
-                db.table("events").update(event.id, values)
-                event_id = event.id
+                db.table("events").insert(values | {"id": event.id})
             else:
-                # the id now belongs to another event (ids of deleted events can be reused)
-                del values["id"]
-                event_id = db.table("events").insert(values).last_pk
-        return self.get_event(event_id)
-
-    # -- reading in date order -----------------------------------------------------------
-    def _where(self, flt: Filter | None, paging: bool = False) -> tuple[list[str], list[Any]]:
-        """SQL conditions and parameters for a filter.
-
-        A page of a search walks the date index and tests each row against the search index
-        when the words are common (it soon finds a page), and starts from the matches when
-        they are rare (so it never scans the table for a few hits).
-        """
-        clauses: list[str] = []
-        params: list[Any] = []
-        if flt is None:
-            return clauses, params
-        if flt.date_from:
-            clauses.append("e.sort >= ?")
-            params.append(flt.date_from)
-        if flt.date_to:
-            clauses.append("e.sort <= ?")
-            params.append(flt.date_to + "~")
-            clauses.append("e.sort != ?")
-            params.append(UNDATED_SORT)
-        match = fts_query(flt.query or "")
-        if match:
-            hits = self._search_hits(match)
-            # many hits: walk the date index and probe the hits ("+" keeps SQLite from
-            # starting at the hits); few hits: look them up and sort them
-            walk = paging and hits > max(2000, math.isqrt(200 * self._size()))
-            clauses.append(("+" if walk else "") + "e.id IN temp.search_hits")
-        return clauses, params
-
-    def _size(self) -> int:
-        """A cheap upper bound on the number of events (the largest id)."""
-        return self.db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
-
-    def _search_hits(self, match: str) -> int:
-        """Collect the ids matching a search into temp.search_hits, once per search and
-        database version, so paging through a search costs a probe per row, not a new search.
-        Returns the number of hits. Callers hold the lock.
-        """
-        version = (match, self.db.execute("PRAGMA data_version").fetchone()[0], self._writes)
-        if self._hits_version != version:
-            self.db.execute("DROP TABLE IF EXISTS temp.search_hits")
-            self.db.execute("CREATE TEMP TABLE search_hits (id INTEGER PRIMARY KEY)")
-            self.db.execute(
-                "INSERT INTO temp.search_hits SELECT rowid FROM events_fts "
-                "WHERE events_fts MATCH ?",
-                [match],
-            )
-            self._hits_count = self.db.execute("SELECT count(*) FROM temp.search_hits").fetchone()[
-                0
-            ]
-            self._hits_version = version
-        return self._hits_count
-
-    @_locked
-    def page_after(self, key: SortKey | None, limit: int, flt: Filter | None = None) -> list[Event]:
-        """Up to `limit` events strictly after `key` in date order (from the first if None)."""
-        clauses, params = self._where(flt, paging=True)
-        if key is not None:
-            clauses.append("(e.sort, e.id) > (?, ?)")
-            params.extend(key)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} {where} ORDER BY e.sort, e.id LIMIT ?"
-        return [row_to_event(row) for row in self._query(sql, [*params, limit])]
-
-    @_locked
-    def page_before(
-        self, key: SortKey | None, limit: int, flt: Filter | None = None
-    ) -> list[Event]:
-        """Up to `limit` events strictly before `key`, ascending (the last ones if None)."""
-        clauses, params = self._where(flt, paging=True)
-        if key is not None:
-            clauses.append("(e.sort, e.id) < (?, ?)")
-            params.extend(key)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = (
-            f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} {where} "
-            "ORDER BY e.sort DESC, e.id DESC LIMIT ?"
-        )
-        rows = self._query(sql, [*params, limit])
-        return [row_to_event(row) for row in reversed(rows)]
-
-    @_locked
-    def key_at_or_after(self, date_iso: str, flt: Filter | None = None) -> SortKey | None:
-        """The key of the first event on or after a date (ISO prefix), or None."""
-        clauses, params = self._where(flt)
-        clauses.append("e.sort >= ?")
-        params.append(date_iso)
-        sql = f"SELECT e.sort, e.id FROM events e WHERE {' AND '.join(clauses)} "
-        rows = self._query(sql + "ORDER BY e.sort, e.id LIMIT 1", params)
-        return (rows[0][0], rows[0][1]) if rows else None
-
-    @_locked
-    def count(self, flt: Filter | None = None) -> int:
-        """How many events the filter lets through."""
-        match = fts_query(flt.query or "") if flt else None
-        if match and flt is not None and not (flt.date_from or flt.date_to):
-            return self._search_hits(match)
-        clauses, params = self._where(flt)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return self._query(f"SELECT count(*) FROM events e {where}", params)[0][0]
-
-    @_locked
-    def count_before(self, key: SortKey, flt: Filter | None = None) -> int:
-        """How many filtered events come before `key`: the position of that event."""
-        clauses, params = self._where(flt)
-        clauses.append("(e.sort, e.id) < (?, ?)")
-        params.extend(key)
-        sql = f"SELECT count(*) FROM events e WHERE {' AND '.join(clauses)}"
-        return self._query(sql, params)[0][0]
-
-    @_locked
-    def density(self, flt: Filter | None = None, unit: str = "year") -> list[tuple[str, int]]:
-        """Dated events per year or per month, in date order, for the overview chart."""
-        width = {"year": 4, "month": 7}[unit]
-        clauses, params = self._where(flt)
-        clauses.append("e.sort != ?")
-        params.append(UNDATED_SORT)
-        if unit == "month":
-            clauses.append("length(e.sort) >= 7")
-        sql = (
-            f"SELECT substr(e.sort, 1, {width}) AS period, count(*) FROM events e "
-            f"WHERE {' AND '.join(clauses)} GROUP BY period ORDER BY period"
-        )
-        return [(row[0], row[1]) for row in self._query(sql, params)]
-
-    def events_for_source(self, source_id: int) -> list[Event]:
-        """All events taken from one source, in date order."""
-        sql = (
-            f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE e.source_id = ? ORDER BY e.sort, e.id"
-        )
-        return [row_to_event(row) for row in self._query(sql, [source_id])]
+                db.table("events").update(event.id, values)
+        return self.get_event(event.id)
 
     # -- sources -------------------------------------------------------------------------
     def save_article(
@@ -422,37 +283,56 @@ class Store:
             raise StoreError(f"no source with id {source_id}")
         return Source(*rows[0])
 
+    def delete_source(self, source_id: int) -> tuple[Source, list[Event]]:
+        """Delete a source and every event taken from it, in one transaction; returns what
+        was deleted, so that `restore_source` can undo it. Raises StoreError when unknown."""
+        with self._writing() as db:
+            source = self.get_source(source_id)
+            events = self.events_for_source(source_id)
+            db.execute("DELETE FROM events WHERE source_id = ?", [source_id])
+            db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+        return source, events
+
+    def restore_source(self, source: Source, events: Sequence[Event]) -> None:
+        """Undo `delete_source`: the source and its events back under their ids, in one
+        transaction; raises EventChanged (nothing written) when any of them is back already."""
+        with self._writing() as db:
+            if db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone():
+                raise EventChanged(f"source {source.id} is back already; undo left it as it is")
+            db.execute(
+                "INSERT INTO sources (id, title, url, published, sha256, text, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    source.id,
+                    source.title,
+                    source.url,
+                    source.published,
+                    source.sha256,
+                    source.text,
+                    source.ingested_at,
+                ],
+            )
+            for event in events:
+                self.restore_event(event)
+
     # -- CSV -----------------------------------------------------------------------------
-    @_locked
+    @locked
     def export_csv(self, out: TextIO, flt: Filter | None = None) -> int:
         """Write events as RFC 4180 CSV in date order; returns the number of rows written."""
         clauses, params = self._where(flt)
-        with self._lock:
-            return csv_io.export_csv(self.db, out, clauses, params)
+        return csv_io.export_csv(self.db, out, clauses, params)
 
     def export_csv_file(self, path: str | os.PathLike[str], flt: Filter | None = None) -> int:
-        """Export to a file path: written beside and renamed into place, so a failure never
-        leaves half a file; devices and pipes are written straight through; the database
-        itself is refused. Returns the number of rows.
-        """
-        target = Path(path).resolve()
-        database = self.path.resolve()
-        if target in {database, *(database.with_name(database.name + x) for x in _SIDE_FILES)}:
-            raise StoreError(f"{path} is the database itself; choose another file")
-        if target.exists() and not target.is_file():
-            with open(target, "w", encoding="utf-8", newline="") as out:
-                return self.export_csv(out, flt)
-        partial = target.with_name(f".{target.name}.partial")
-        try:
-            with open(partial, "w", encoding="utf-8", newline="") as out:
-                rows = self.export_csv(out, flt)
-            os.replace(partial, target)
-        finally:
-            partial.unlink(missing_ok=True)
-        return rows
+        """Export CSV to a file path, atomically (see store.exporters.export_file); returns rows."""
+        from store.exporters import export_file
 
-    def import_csv(self, inp: TextIO, parse_date: Callable[[str], Any] | None = None) -> int:
-        """Import CSV rows in one transaction (all or nothing); returns rows imported.
+        return export_file(self, path, "csv", flt).rows
+
+    def import_csv(
+        self, inp: TextIO, parse_date: Callable[[str], Any] | None = None
+    ) -> csv_io.Imported:
+        """Import CSV rows in one transaction (all or nothing); returns rows imported, an int
+        whose `skipped` counts rows identical to events already stored (never added twice).
 
         `parse_date` turns a natural-language date into an object with start, end, precision
         and approximate attributes; ISO and EDTF dates need no parser.
@@ -463,3 +343,12 @@ class Store:
                 return csv_io.import_csv(db, inp, parse_date, now())
             finally:
                 db.execute("PRAGMA cache_size = -2000")
+
+    def import_jsonl(self, inp: TextIO) -> csv_io.Imported:
+        """Import the JSON Lines `timeline list --format jsonl` prints, in one transaction
+        (all or nothing); ids, sources and timestamps are kept. Returns events imported.
+        """
+        from store.exporters.jsonl import import_jsonl
+
+        with self._writing() as db:
+            return csv_io.Imported(import_jsonl(db, inp, now()))

@@ -30,3 +30,16 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "config"
     monkeypatch.setenv("TIMELINE_CONFIG_DIR", str(path))
     return path
+
+
+EXPORT_EVENTS = Path(__file__).parent / "export_events.jsonl"
+"""Fixed events for the export tests (our own words): every precision, ranges, approximate,
+BCE, undated, markup and formula-like text, several tags, sources with and without links."""
+
+
+@pytest.fixture
+def export_store(store: Store) -> Store:
+    """A store holding the fixed export events, ids and timestamps as written in the file."""
+    with open(EXPORT_EVENTS, encoding="utf-8") as inp:
+        store.import_jsonl(inp)
+    return store

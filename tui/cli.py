@@ -9,16 +9,30 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import asdict
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ingest.dates import BadDate, parse_date
-from ingest.types import ParsedDate
-from store import Event, Filter, NewEvent, Store, StoreError, to_edtf
+from store import (
+    FORMAT_NAMES,
+    Event,
+    Filter,
+    NewEvent,
+    Store,
+    StoreError,
+    event_json,
+    export,
+    export_file,
+    format_for_path,
+    to_edtf,
+)
+
+if TYPE_CHECKING:
+    from ingest.types import ParsedDate
+from tui.dates import parse_typed
 
 DB_ENV = "TIMELINE_DB"
 """Environment variable naming the database when --db is not given."""
@@ -44,14 +58,28 @@ class Context:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self._store: Store | None = None
+        self.interrupted = "changes finished before it are kept; the one under way was not saved"
+        """What a Ctrl+C keeps, said on the line it ends with; commands make it precise."""
 
-    def store(self) -> Store:
-        """Open the store once, turning a bad database into a one-line error."""
+    def store(self, *, reading: bool = False) -> Store:
+        """Open the store once, turning a bad database into a one-line error.
+
+        A command that only reads (`reading`) refuses a missing database rather than create
+        an empty one (a mistyped --db); one that writes creates it and says so.
+        """
         if self._store is None:
+            existed = self.db_path.exists()
+            if reading and not existed:
+                raise click.ClickException(
+                    f"{self.db_path}: no such database (give --db, or add or import events first)"
+                )
             try:
                 self._store = Store.open(self.db_path)
             except StoreError as exc:
                 raise click.ClickException(str(exc)) from None
+            if not existed:
+                click.echo(f"created a new database at {self.db_path}", err=True)
+            self._store.on_busy = lambda message: click.echo(message, err=True)
         return self._store
 
     def close(self) -> None:
@@ -65,9 +93,11 @@ pass_context = click.make_pass_decorator(Context)
 
 def read_date(text: str, what: str = "date") -> ParsedDate:
     """Parse a user's date relative to today, or fail with a one-line message."""
+    from ingest.dates import BadDate  # the date parser loads only for commands that read dates
+
     try:
         now = datetime.now()
-        return parse_date(text, now.date(), now=now)
+        return parse_typed(text, now.date(), now=now)
     except BadDate as exc:
         raise click.ClickException(f"bad {what}: {exc}") from None
 
@@ -82,13 +112,6 @@ def _safe(text: str) -> str:
 def _edtf(event: Event) -> str:
     """The event's date in EDTF form (`2022-08~`, `2022-08-30/2022-08-31`)."""
     return to_edtf(event.start, event.end, event.precision, event.approximate) or "undated"
-
-
-def _event_json(event: Event) -> dict[str, Any]:
-    """Every column of an event, for JSON output."""
-    data = asdict(event)
-    data["tags"] = list(event.tags)
-    return data
 
 
 def _print_event(event: Event) -> None:
@@ -218,11 +241,25 @@ def edit(
 
 
 @cli.command()
-@click.argument("event_id", type=int, metavar="ID")
+@click.argument("event_id", type=int, metavar="ID", required=False)
+@click.option(
+    "--source",
+    "source_id",
+    type=int,
+    help="Delete this source (article) and every event taken from it, in one step.",
+)
 @pass_context
-def delete(obj: Context, event_id: int) -> None:
-    """Delete an event."""
+def delete(obj: Context, event_id: int | None, source_id: int | None) -> None:
+    """Delete an event, or with --source a source and all its events."""
+    if (event_id is None) == (source_id is None):
+        raise click.ClickException("give an event ID or --source ID (one of them)")
     try:
+        if source_id is not None:
+            source, events = obj.store().delete_source(source_id)
+            name = _safe(source.title or source.url or "untitled")
+            click.echo(f"deleted source {source.id} ({name}) and its {len(events)} event(s)")
+            return
+        assert event_id is not None
         event = obj.store().delete_event(event_id)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
@@ -256,14 +293,24 @@ def list_(
 ) -> None:
     """List events in date order."""
     flt = _filter(date_from, date_to, search)
-    store = obj.store()
+    store = obj.store(reading=True)
+    if fmt == "csv" and limit is not None:
+        raise click.ClickException("--limit does not apply to --format csv; use export")
+    try:
+        _list(store, flt, limit, fmt)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the list: {exc.strerror}") from None
+
+
+def _list(store: Store, flt: Filter, limit: int | None, fmt: str) -> None:
+    """Write the events under a filter in one of the list formats."""
     if fmt == "csv":
-        if limit is not None:
-            raise click.ClickException("--limit does not apply to --format csv; use export")
         store.export_csv(sys.stdout, flt)
         return
     emit: Callable[[Event], None] = (
-        (lambda event: click.echo(json.dumps(_event_json(event), ensure_ascii=False)))
+        (lambda event: click.echo(json.dumps(event_json(event), ensure_ascii=False)))
         if fmt == "jsonl"
         else _print_event
     )
@@ -281,50 +328,96 @@ def list_(
             remaining -= len(page)
 
 
-@cli.command()
+@cli.command(name="export")
 @click.option("-o", "--output", default="-", help="File to write (default: standard output).")
-@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_NAMES),
+    default=None,
+    help="Format (default: from the file's extension, else csv).",
+)
 @pass_context
-def export(obj: Context, output: str, fmt: str) -> None:
-    """Export every event as CSV (RFC 4180, UTF-8, header row)."""
-    store = obj.store()
-    if output == "-":
-        store.export_csv(sys.stdout)
-        return
+def export_(obj: Context, output: str, fmt: str | None) -> None:
+    """Export every event: csv, timelinejs-csv, timelinejs-json, ics, markdown, jsonl or html."""
+    store = obj.store(reading=True)
     try:
-        rows = store.export_csv_file(output)
+        if output == "-":
+            written = export(store, sys.stdout, fmt or "csv")
+            if written.note:
+                click.echo(written.note, err=True)
+            return
+        written = export_file(store, output, fmt or format_for_path(output) or "csv")
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
-    click.echo(f"exported {rows} events to {output}", err=True)
+    click.echo(written.message(output), err=True)
+
+
+@cli.command(name="datasette-metadata")
+@click.option("-o", "--output", default="-", help="File to write (default: standard output).")
+@pass_context
+def datasette_metadata(obj: Context, output: str) -> None:
+    """Write Datasette metadata: `datasette timeline.db -m metadata.json` gets search and facets."""
+    from store.datasette import metadata
+
+    obj.store()  # a database that does not open fails here, with its one-line reason
+    text = json.dumps(metadata(obj.db_path.stem), indent=2, ensure_ascii=False) + "\n"
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+    click.echo(f"wrote Datasette metadata to {output}", err=True)
 
 
 @cli.command(name="import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl"]),
+    default=None,
+    help="Format (default: jsonl for .jsonl/.ndjson files, else csv).",
+)
 @pass_context
-def import_(obj: Context, file: Path) -> None:
-    """Import events from CSV (the export layout, or any columns with a title and a date)."""
+def import_(obj: Context, file: Path, fmt: str | None) -> None:
+    """Import events from CSV (the export layout, or any columns with a title and a date)
+    or from the JSON Lines `timeline export --format jsonl` writes."""
     if not file.exists():
         raise click.ClickException(f"{file}: no such file")
+    if fmt is None:
+        fmt = "jsonl" if file.suffix.lower() in (".jsonl", ".ndjson") else "csv"
     try:
         with open(file, "rb") as raw:
             head = raw.read(65536)
     except OSError as exc:
         raise click.ClickException(f"{file}: {exc.strerror}") from None
     if b"\x00" in head:
-        raise click.ClickException(f"{file}: binary data, not a CSV file")
+        raise click.ClickException(f"{file}: binary data, not a {fmt.upper()} file")
     bad_line = _first_non_utf8_line(file)
     if bad_line is not None:
         raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
+    from ingest.dates import parse_date
+
     now = datetime.now()
     store = obj.store()
+    obj.interrupted = "nothing was imported (an import is all or nothing)"
     try:
         with open(file, encoding="utf-8-sig", newline="") as inp:
-            rows = store.import_csv(inp, lambda text: parse_date(text, now.date(), now=now))
+            if fmt == "jsonl":
+                rows = store.import_jsonl(inp)
+            else:
+                rows = store.import_csv(inp, lambda text: parse_date(text, now.date(), now=now))
     except StoreError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
-    click.echo(f"imported {rows} events from {file}", err=True)
+    line = f"imported {rows} events from {file}"
+    if rows.skipped:
+        line += f"; skipped {rows.skipped} identical to events already stored"
+    click.echo(line, err=True)
 
 
 def _first_non_utf8_line(path: Path) -> int | None:
@@ -352,6 +445,62 @@ from tui import cli_ingest  # noqa: E402  (its commands need the group defined a
 cli_ingest.register(cli)
 
 
+def _db_after_command(ctx: click.Context, _param: click.Parameter, value: Path | None) -> None:
+    """`--db` given after the command name: it names the database as it does before it."""
+    if value is not None:
+        obj = ctx.find_object(Context)
+        if obj is not None:
+            obj.db_path = value
+
+
+for _command in cli.commands.values():
+    _command.params.append(
+        click.Option(
+            ["--db"],
+            type=click.Path(path_type=Path, dir_okay=True),
+            expose_value=False,
+            is_eager=True,
+            callback=_db_after_command,
+            help="Database file (as before the command).",
+        )
+    )
+
+
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="timeline")
+    """Console-script entry point: every failure ends in one line and a non-zero exit.
+
+    Ctrl+C ends with a line saying what was kept and exit status 130; output to a full disk
+    or a closed pipe ends with one line too, never a traceback.
+    """
+    ctx: click.Context | None = None
+    try:
+        with cli.make_context("timeline", sys.argv[1:]) as ctx:
+            cli.invoke(ctx)
+        sys.stdout.flush()
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        context = ctx.obj if ctx is not None and isinstance(ctx.obj, Context) else None
+        kept = context.interrupted if context else "nothing was changed"
+        _last_words(f"interrupted: {kept}", 130)
+    except BrokenPipeError:
+        _last_words(None, 141)
+    except OSError as exc:
+        _last_words(f"Error: cannot write the output: {exc.strerror}", 1)
+    except StoreError as exc:
+        _last_words(f"Error: {exc}", 1)
+
+
+def _last_words(message: str | None, status: int) -> None:
+    """Print a last line on stderr and exit, with stdout (maybe a dead pipe) closed quietly."""
+    import os
+
+    with suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if message:
+        with suppress(OSError):
+            click.echo(message, err=True)
+    os._exit(status)

@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import click
 
-from ingest.articles import MAX_BYTES, ArticleError, article_from_bytes, read_article
-from ingest.dates import BadDate, parse_date
-from ingest.pipeline import (
-    FileResult,
-    empty_folders,
-    expand_paths,
-    ingest_bytes,
-    ingest_paths,
-)
 from store import Store
+
+if TYPE_CHECKING:  # the pipeline (and its temporal tagger) loads only when a command runs
+    from ingest.pipeline import FileResult
 
 PROGRESS_FROM = 10
 """Number of files from which a progress bar is shown (on a terminal)."""
@@ -31,6 +26,9 @@ PROGRESS_FROM = 10
 
 class _HasStore(Protocol):
     """The group's context object: opens the store on first use."""
+
+    interrupted: str
+    """What a Ctrl+C keeps, said on the line it ends with."""
 
     def store(self) -> Store:
         """The open store."""
@@ -41,6 +39,8 @@ def read_published(text: str | None) -> date | None:
     """Read --published: ISO `2022-08-31` or any full date people type ("31 Aug 2022")."""
     if text is None:
         return None
+    from ingest.dates import BadDate, parse_date
+
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
@@ -65,6 +65,8 @@ def _safe(text: str) -> str:
 
 def _read_stdin() -> bytes:
     """Standard input as bytes, read no further than just past the size limit."""
+    from ingest.articles import MAX_BYTES
+
     with click.open_file("-", "rb") as stream:
         data: bytes = stream.read(MAX_BYTES + 1)
     return data
@@ -111,14 +113,30 @@ def _ingest_with_progress(
     url: str | None,
     jobs: int,
     mode: str,
+    counted: Callable[[int, int], None],
 ) -> list[FileResult]:
-    """Run the pipeline, with a rich progress bar on stderr when it is a terminal."""
+    """Run the pipeline, with a rich progress bar on stderr when it is a terminal.
+
+    `counted(done, total)` hears of every file finished, for the line a Ctrl+C ends with.
+    """
     from rich.console import Console
 
+    from ingest.pipeline import expand_paths, ingest_paths
+
     files = expand_paths(paths)
+    counted(0, len(files))
     console = Console(stderr=True)
     if len(files) < PROGRESS_FROM or not console.is_terminal:
-        return ingest_paths(store, files, published, title, url, jobs, mode=mode)
+        return ingest_paths(
+            store,
+            files,
+            published,
+            title,
+            url,
+            jobs,
+            progress=lambda done, total, _path: counted(done, total),
+            mode=mode,
+        )
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     with Progress(
@@ -130,6 +148,11 @@ def _ingest_with_progress(
         transient=True,
     ) as bar:
         task = bar.add_task("ingest", total=len(files))
+
+        def tick(done: int, total: int, _path: str) -> None:
+            counted(done, total)
+            bar.update(task, completed=done)
+
         return ingest_paths(
             store,
             files,
@@ -137,7 +160,7 @@ def _ingest_with_progress(
             title,
             url,
             jobs,
-            progress=lambda done, _total, _path: bar.update(task, completed=done),
+            progress=tick,
             mode=mode,
         )
 
@@ -179,17 +202,27 @@ def ingest(
     An article already ingested (the same text) adds nothing, unless --published re-dates it
     or --force ingests it again.
     """
+    from ingest.pipeline import empty_folders, ingest_bytes
+
     day = read_published(published)
     mode = "replace" if force else "redate" if day is not None else "add"
     store = obj.store()
     results: list[FileResult] = []
+
+    def counted(done: int, total: int) -> None:
+        before = len(results)
+        obj.interrupted = (
+            f"{before + done} of {before + total} article(s) were saved, "
+            "each whole; the rest were not"
+        )
+
     if "-" in paths:
         data = _read_stdin()
         results.append(ingest_bytes(store, data, "-", day, title, url, mode))
     files = [p for p in paths if p != "-"]
     empty = empty_folders(files)
     if files:
-        results.extend(_ingest_with_progress(store, files, day, title, url, jobs, mode))
+        results.extend(_ingest_with_progress(store, files, day, title, url, jobs, mode, counted))
     for result in results:
         _report(result)
     for folder in empty:
@@ -206,6 +239,7 @@ def ingest(
 @click.option("--published", help="Publication date (2022-08-31), over the one in the text.")
 def extract(file: str, published: str | None) -> None:
     """Print the temporal expressions found in an article as JSON lines."""
+    from ingest.articles import ArticleError, article_from_bytes, read_article
     from ingest.timex import find_timexes
 
     day = read_published(published)

@@ -23,8 +23,9 @@ HELP: tuple[tuple[str, str], ...] = (
     ("add", "add an event"),
     ("edit", "edit the event (here or in its details)"),
     ("delete", "delete the event, after a y (here or in its details)"),
+    ("delete_source", "in the details: delete the event's source and all its events, after a y"),
     ("undo", "undo the last add, edit or delete"),
-    ("export", "export the events shown"),
+    ("export", "export the events shown: CSV, TimelineJS, calendar, Markdown, JSON Lines, HTML"),
     ("help", "these keys"),
     ("quit", "quit"),
 )
@@ -59,13 +60,14 @@ ACTIONS = frozenset(action for action, _ in HELP)
 
 def default_bindings() -> dict[str, Binding]:
     """The bindings of every action in `HELP`, by action name, as the code declares them."""
+    from tui.screens.details import DetailsScreen
     from tui.screens.timeline import TimelineScreen
     from tui.widgets.event_list import EventList
 
     found: dict[str, Binding] = {}
-    for binding in [*EventList.BINDINGS, *TimelineScreen.BINDINGS]:
+    for binding in [*EventList.BINDINGS, *TimelineScreen.BINDINGS, *DetailsScreen.BINDINGS]:
         if isinstance(binding, Binding) and binding.id in ACTIONS:
-            found[binding.id] = binding
+            found.setdefault(binding.id, binding)
     return found
 
 

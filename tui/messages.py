@@ -76,11 +76,12 @@ class JumpResolved(Message):
 
 
 class ExportFinished(Message):
-    """Events were written to a CSV file."""
+    """Events were written to a file; `note` says what the format left out, if anything."""
 
-    def __init__(self, path: str, rows: int) -> None:
+    def __init__(self, path: str, rows: int, note: str = "") -> None:
         self.path = path
         self.rows = rows
+        self.note = note
         super().__init__()
 
 

@@ -95,8 +95,15 @@ def test_list_filters_searches_and_prints_jsonl(run) -> None:
     assert table.output.splitlines()[0].split(None, 2)[1:] == ["2012", "Previous visit to Tokyo"]
 
 
-def test_list_shows_escape_bytes_literally(run) -> None:
-    run("add", "2012", "[bold]loud[/] \x1b[31mred")
+def test_escape_bytes_are_refused_and_old_ones_listed_literally(run, db_path: Path) -> None:
+    refused = run("add", "2012", "[bold]loud[/] \x1b[31mred")
+    assert refused.exit_code == 1
+    assert "control character U+001B" in refused.output
+    with Store.open(db_path) as store:  # a row written before control bytes were refused
+        added = store.add_event(NewEvent(title="placeholder", start="2012"))
+        store.db.execute(
+            "UPDATE events SET title = ? WHERE id = ?", ["[bold]loud[/] \x1b[31mred", added.id]
+        )
     result = run("list")
     assert "\x1b" not in result.output
     assert "[bold]loud[/] \\x1b[31mred" in result.output

@@ -128,10 +128,10 @@ def test_natural_language_dates(typed: str, expected: ParsedDate) -> None:
         ("2022-02-30", "'2022-02-30' is not a date in the calendar"),
         ("2022-13", "'2022-13' is not a date in the calendar"),
         ("2022-08-31T24:00", "'2022-08-31T24:00' is not a time of day"),
-        ("-0044", "'-0044': years before 1 AD are not supported"),
-        ("-0044-03-15", "'-0044-03-15': years before 1 AD are not supported"),
-        ("-0044..-0030", "'-0044..-0030': '-0044': years before 1 AD are not supported"),
-        ("0000", "'0000': years before 1 AD are not supported"),
+        ("-0000", "'-0000': there is no year -0000 (0000 is 1 BCE)"),
+        ("-0044-02-30", "'-0044-02-30' is not a date in the calendar"),
+        ("0 BC", "'0 BC': there is no year 0 in BC/AD counting"),
+        ("-0030..-0044", "'-0030..-0044': the end comes before the start"),
         ("Sep 2022..Aug 2022", "the end comes before the start"),
         ("", "no date given"),
     ],
@@ -156,3 +156,34 @@ def test_what_cannot_be_read_is_refused_naming_the_text(typed: str, message: str
 )
 def test_parse_range(typed: str, expected: tuple[str | None, str | None]) -> None:
     assert parse_range(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "start", "end", "precision", "approximate"),
+    [
+        ("44 BC", "-0043", None, "year", False),
+        ("44 BCE", "-0043", None, "year", False),
+        ("300 BC", "-0299", None, "year", False),
+        ("c. 300 BC", "-0299", None, "year", True),
+        ("300 B.C.", "-0299", None, "year", False),
+        ("1 BC", "0000", None, "year", False),
+        ("15 March 44 BC", "-0043-03-15", None, "day", False),
+        ("AD 14", "0014", None, "year", False),
+        ("14 CE", "0014", None, "year", False),
+        ("-0043", "-0043", None, "year", False),
+        ("0000", "0000", None, "year", False),
+        ("-0044-02-29", "-0044-02-29", None, "day", False),
+        ("44 BC..14 AD", "-0043", "0014", "year", False),
+        ("-0157..-0043", "-0157", "-0043", "year", False),
+    ],
+)
+def test_years_before_1_ad_are_read_as_astronomical_years(
+    typed: str, start: str, end: str | None, precision: str, approximate: bool
+) -> None:
+    parsed = parse_date(typed, dt.date(2024, 5, 1))
+    assert (parsed.start, parsed.end, parsed.precision, parsed.approximate) == (
+        start,
+        end,
+        precision,
+        approximate,
+    )

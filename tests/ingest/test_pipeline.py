@@ -172,7 +172,8 @@ def test_a_failed_save_names_the_article(tmp_path: Path) -> None:
 def test_a_locked_database_names_the_article(db: Store, tmp_path: Path) -> None:
     article = tmp_path / "demo.txt"
     article.write_text(DEMO, encoding="utf-8")
-    db.db.execute("PRAGMA busy_timeout = 0")  # fail at once instead of waiting 5 s
+    db.db.execute("PRAGMA busy_timeout = 0")  # fail at once instead of waiting
+    db.wait_limit = 0
     other = sqlite3.connect(tmp_path / "pipeline.db")
     try:
         other.execute("BEGIN EXCLUSIVE")
@@ -181,7 +182,7 @@ def test_a_locked_database_names_the_article(db: Store, tmp_path: Path) -> None:
         other.close()
     assert result.error is not None
     assert result.error.startswith(f"{article}: ")
-    assert "database is locked" in result.error
+    assert "another program is writing to it" in result.error
     assert db.count() == 0
 
 

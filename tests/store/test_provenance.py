@@ -98,8 +98,8 @@ def test_an_edit_that_keeps_the_date_keeps_provenance(store: Store) -> None:
 def test_undoing_an_edit_brings_provenance_back(store: Store) -> None:
     saved = store.save_article(NewSource("Port", None, "2011-05-10", ARTICLE), [_narrated()])
     (before,) = store.events_for_source(saved.source_id)
-    store.update_event(before.id, start="2011-05-09")
-    restored = store.restore_event(before)
+    after = store.update_event(before.id, start="2011-05-09")
+    restored = store.restore_event(before, over=after.version)
     assert (restored.start, restored.date_basis, restored.counted_from) == (
         "2011-05-06",
         "narrative",
@@ -131,10 +131,10 @@ def test_an_old_database_gains_the_columns_and_keeps_its_rows(db_path: Path) -> 
         assert added.date_basis == "narrative"
     conn = sqlite3.connect(db_path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         columns = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
         assert {"date_basis", "date_text", "counted_from"} <= columns
         names = [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")]
-        assert names == ["m001_sources_events_fts", "m002_event_date_provenance"]
+        assert names[:2] == ["m001_sources_events_fts", "m002_event_date_provenance"]
     finally:
         conn.close()

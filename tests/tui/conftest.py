@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from textual.pilot import Pilot
 
 from store import NewEvent, NewSource, Store
+from store.tags import join_tags
 from tui.app import TimelineApp, make_app
 
 TODAY = date(2022, 9, 1)
@@ -57,6 +59,8 @@ def seed(store: Store) -> None:
                 start="2022-08-30",
                 precision="day",
                 tags=("defence", "japan"),
+                date_basis="publication",
+                date_text="On Tuesday",
                 **_span(ARTICLE, signed, "Tuesday"),
             ),
             NewEvent(
@@ -117,6 +121,18 @@ def many_path(tmp_path: Path) -> Path:
             for n in range(10)
         )
     return path
+
+
+def add_legacy(store: Store, event: NewEvent) -> int:
+    """Add an event whose text holds control bytes, as a database written before the store
+    refused them holds it (such rows must still show safely)."""
+    clean = dataclasses.replace(event, title="placeholder", details="", quote="", tags=())
+    added = store.add_event(clean)
+    store.db.execute(
+        "UPDATE events SET title = ?, details = ?, quote = ?, tags = ? WHERE id = ?",
+        [event.title, event.details, event.quote, join_tags(event.tags), added.id],
+    )
+    return added.id
 
 
 def app_on(path: Path, *, search_delay: float = 0.0) -> TimelineApp:

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from textual.widgets import Input, OptionList, Static
 
 from store import Filter, NewEvent, Store
-from tests.tui.conftest import MARKUP_TITLE, app_on, settle, type_text
+from tests.tui.conftest import MARKUP_TITLE, add_legacy, app_on, settle, type_text
 from tui.app import TimelineApp
 from tui.cli import cli
 from tui.screens.details import DetailsScreen
@@ -238,8 +238,9 @@ async def test_filter_by_date_range_in_words(seeded_path: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert app.timeline.flt == Filter(date_from="2022-08", date_to="2022-09")
-        assert summary(app).startswith("4 events of 8")
-        assert title(app) == "Minister returns from the United States"
+        # the year 2022 meets Aug..Sep 2022, so its event is kept, first in date order
+        assert summary(app).startswith("5 events of 8")
+        assert title(app) == "Seventy years of diplomatic relations"
         await pilot.press("f")
         prompt = app.screen
         assert isinstance(prompt, PromptScreen)
@@ -381,14 +382,15 @@ async def test_markup_and_escape_bytes_in_titles_render_literally(tmp_path: Path
     path = tmp_path / "markup.db"
     with Store.open(path) as store:
         store.add_event(NewEvent(title="Something earlier", start="2021", precision="year"))
-        store.add_event(
+        add_legacy(
+            store,
             NewEvent(
                 title=MARKUP_TITLE,
                 start="2022",
                 precision="year",
                 details="[red]x[/red]",
                 quote="[b]q[/b] \x1b]8;;http://evil\x07",
-            )
+            ),
         )
     app = app_on(path)
     async with app.run_test(size=SIZE) as pilot:

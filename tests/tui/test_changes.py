@@ -7,13 +7,14 @@ import csv
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from store import NewEvent, Store
-from tests.tui.conftest import app_on, settle, type_text
+from tests.tui.conftest import add_legacy, app_on, settle, type_text
 from tui.app import TimelineApp
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.edit import EditScreen
+from tui.screens.export_format import ExportFormatScreen
 from tui.screens.prompt import PromptScreen
 from tui.widgets.event_list import EventList
 
@@ -218,6 +219,8 @@ async def test_export_writes_csv_to_the_path_asked(seeded_path: Path, tmp_path: 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("x")
+        await pilot.press("enter")  # the format list starts on csv
+        await settle(pilot)
         prompt_input = app.screen.query_one(Input)
         assert prompt_input.value == "timeline.csv"
         prompt_input.value = str(out)  # as if typed over the default
@@ -231,11 +234,39 @@ async def test_export_writes_csv_to_the_path_asked(seeded_path: Path, tmp_path: 
     assert exported[0]["title"] == "Previous visit by an Israeli defence minister"
 
 
+async def test_export_asks_the_format_and_remembers_it(seeded_path: Path, tmp_path: Path) -> None:
+    app = app_on(seeded_path)
+    out = tmp_path / "chronology.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportFormatScreen)
+        await pilot.press("down", "down", "down", "down", "enter")  # csv, ..., ics, markdown
+        await settle(pilot)
+        prompt_input = app.screen.query_one(Input)
+        assert prompt_input.value == "timeline.md"
+        prompt_input.value = str(out)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any(f"Exported 8 events to {out}" in n.message for n in app._notifications)
+        await pilot.press("x")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        assert options.get_option_at_index(options.highlighted or 0).id == "markdown"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is app.timeline
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# ") and text.count("\n### ") + text.startswith("### ") == 8
+
+
 async def test_export_to_a_folder_is_refused_inline(seeded_path: Path, tmp_path: Path) -> None:
     app = app_on(seeded_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("x")
+        await pilot.press("x", "enter")
+        await settle(pilot)
         app.screen.query_one(Input).value = str(tmp_path)
         await pilot.press("enter")
         await settle(pilot)
@@ -263,7 +294,8 @@ async def test_export_refuses_to_overwrite_the_database(seeded_path: Path) -> No
     app = app_on(seeded_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("x")
+        await pilot.press("x", "enter")
+        await settle(pilot)
         app.screen.query_one(Input).value = str(seeded_path)
         await pilot.press("enter")
         await settle(pilot)
@@ -312,14 +344,15 @@ async def test_edit_form_shows_escape_bytes_as_pictures_and_keeps_them_stored(
 ) -> None:
     path = tmp_path / "escapes.db"
     with Store.open(path) as store:
-        store.add_event(
+        add_legacy(
+            store,
             NewEvent(
                 title="\x1b[31mred\x1b[0m [bold]x[/]",
                 start="2022",
                 precision="year",
                 details="line\x1b[2J\nnext",
                 tags=("a,b", "c"),
-            )
+            ),
         )
     app = app_on(path)
     async with app.run_test(size=SIZE) as pilot:
@@ -349,7 +382,8 @@ async def test_export_over_an_existing_file_asks_first(seeded_path: Path, tmp_pa
     out.write_text("keep me\n", encoding="utf-8")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("x")
+        await pilot.press("x", "enter")
+        await settle(pilot)
         app.screen.query_one(Input).value = str(out)
         await pilot.press("enter")
         await settle(pilot)
@@ -358,7 +392,8 @@ async def test_export_over_an_existing_file_asks_first(seeded_path: Path, tmp_pa
         await settle(pilot)
         assert app.screen is app.timeline
         assert out.read_text(encoding="utf-8") == "keep me\n"
-        await pilot.press("x")
+        await pilot.press("x", "enter")
+        await settle(pilot)
         app.screen.query_one(Input).value = str(out)
         await pilot.press("enter")
         await settle(pilot)
@@ -376,7 +411,9 @@ async def test_export_names_the_file_in_full(
     app = app_on(seeded_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("x", "enter")  # the default, timeline.csv here
+        await pilot.press("x", "enter")  # the format list starts on csv
+        await settle(pilot)
+        await pilot.press("enter")  # the default, timeline.csv here
         await settle(pilot)
         assert app.screen is app.timeline
         assert any(
@@ -414,7 +451,7 @@ async def test_on_a_small_terminal_the_form_fits_and_scrolls_to_the_field(
 async def test_notices_quoting_a_title_show_its_escape_bytes_as_pictures(tmp_path: Path) -> None:
     path = tmp_path / "escapes.db"
     with Store.open(path) as store:
-        store.add_event(NewEvent(title="\x1b[31mred [b]x[/b]", start="2022", precision="year"))
+        add_legacy(store, NewEvent(title="\x1b[31mred [b]x[/b]", start="2022", precision="year"))
     app = app_on(path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

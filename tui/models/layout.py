@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tui.dates import period_label
+from store.models import sort_key
+from tui.dates import period_label, period_prefix, year_label, year_of
 
 if TYPE_CHECKING:
     from store import Event
@@ -40,7 +41,7 @@ class Group:
     @property
     def year(self) -> str:
         """The year of the group, or `` when undated."""
-        return self.period[:4]
+        return year_of(self.period)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +87,12 @@ class Layout:
         merged: dict[str, int] = dict(years)
         for period, count in months:
             merged[period] = count
-            merged[period[:4]] = merged.get(period[:4], 0) - count
+            merged[year_of(period)] = merged.get(year_of(period), 0) - count
         undated = max(total - sum(n for _, n in years), 0)
-        periods = sorted(p for p, n in merged.items() if n > 0)
+        periods = sorted((p for p, n in merged.items() if n > 0), key=sort_key)
         year_totals: dict[str, int] = {}
         for period in periods:
-            year_totals[period[:4]] = year_totals.get(period[:4], 0) + merged[period]
+            year_totals[year_of(period)] = year_totals.get(year_of(period), 0) + merged[period]
 
         groups: list[Group] = []
         headings: dict[int, Heading] = {}
@@ -99,11 +100,11 @@ class Layout:
         year = None
         for period in periods:
             count = merged[period]
-            if period[:4] != year:
-                year = period[:4]
-                headings[line] = Heading(year, 1, year_totals[year])
+            if year_of(period) != year:
+                year = year_of(period)
+                headings[line] = Heading(year_label(year), 1, year_totals[year])
                 line += 1
-            if len(period) > 4 and year_totals[year] > MONTH_HEADINGS_OVER:
+            if period != year and year_totals[year] > MONTH_HEADINGS_OVER:
                 headings[line] = Heading(period_label(period), 2, count)
                 line += 1
             groups.append(Group(period, count, index, line))
@@ -140,10 +141,10 @@ class Layout:
         def add_run(events: Sequence[Event]) -> None:
             nonlocal line, index, last_year
             for event in events:
-                year = (event.start or UNDATED_PERIOD)[:4]
+                year = year_of(event.start or UNDATED_PERIOD)
                 if year != last_year:
                     last_year = year
-                    headings[line] = Heading(year or "Undated", 1, -1)
+                    headings[line] = Heading(year_label(year) if year else "Undated", 1, -1)
                     line += 1
                     groups.append(Group(year, 0, index, line))
                 last = groups[-1]
@@ -157,7 +158,7 @@ class Layout:
             groups.append(Group(GAP_PERIOD, gap, index, line))
             line += gap
             index += gap
-            if tail and (tail[0].start or UNDATED_PERIOD)[:4] != last_year:
+            if tail and year_of(tail[0].start or UNDATED_PERIOD) != last_year:
                 last_year = None  # the tail starts a new year: give it its heading
         add_run(tail)
         return cls(
@@ -197,18 +198,18 @@ class Layout:
 
     def period_start(self, index: int, width: int) -> int:
         """Return the first event of the year (width 4) or month (width 7) holding `index`."""
-        key = self.groups[self.group_of(index)].period[:width]
+        key = period_prefix(self.groups[self.group_of(index)].period, width)
         for group in reversed(self.groups[: self.group_of(index) + 1]):
-            if group.period[:width] != key:
+            if period_prefix(group.period, width) != key:
                 break
             start = group.first_index
         return start
 
     def next_period(self, index: int, width: int) -> int | None:
         """Return the first event of the year (4) or month (7) after the one holding `index`."""
-        key = self.groups[self.group_of(index)].period[:width]
+        key = period_prefix(self.groups[self.group_of(index)].period, width)
         for group in self.groups[self.group_of(index) + 1 :]:
-            if group.period[:width] != key:
+            if period_prefix(group.period, width) != key:
                 return group.first_index
         return None
 

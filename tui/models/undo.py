@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from store import Event, Store
+    from store import Event, Source, Store
 
-Kind = Literal["add", "edit", "delete"]
+Kind = Literal["add", "edit", "delete", "source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +19,11 @@ class Change:
     kind: Kind
     event: Event
     """add: the event added; edit: the event before the edit; delete: the deleted event."""
+    version: int | None = None
+    """The row version the change left (None after a delete): undo touches only that version."""
+    source: Source | None = None
+    """source: the source deleted with all its events (`events`), restored together."""
+    events: tuple[Event, ...] = ()
 
 
 class UndoStack:
@@ -33,9 +38,14 @@ class UndoStack:
         """How many changes can be undone."""
         return len(self.changes)
 
-    def push(self, kind: Kind, event: Event) -> None:
-        """Remember a change."""
-        self.changes.append(Change(kind, event))
+    def push(self, kind: Kind, event: Event, version: int | None = None) -> None:
+        """Remember a change and the row version it left (None after a delete)."""
+        self.changes.append(Change(kind, event, version))
+        del self.changes[: -self.limit]
+
+    def push_source(self, source: Source, events: list[Event]) -> None:
+        """Remember the deletion of a source and all its events: one step to undo."""
+        self.changes.append(Change("source", events[0], None, source, tuple(events)))
         del self.changes[: -self.limit]
 
     def undo(self, store: Store) -> tuple[Change, Event | None]:
@@ -43,16 +53,25 @@ class UndoStack:
 
         Raises:
             IndexError: Nothing to undo.
-            StoreError: The store refused (read-only, or the event changed meanwhile).
+            StoreError: The store refused (read-only, locked). EventChanged: someone else
+                changed the event since; the change is dropped from the stack, the row kept.
         """
-        from store import EventNotFound
+        from store import EventChanged, EventNotFound
 
         change = self.changes[-1]
-        if change.kind == "add":
-            with suppress(EventNotFound):
-                store.delete_event(change.event.id)
-            selected = None
-        else:
-            selected = store.restore_event(change.event)
+        try:
+            if change.kind == "source" and change.source is not None:
+                store.restore_source(change.source, change.events)
+                selected = change.event
+            elif change.kind == "add":
+                with suppress(EventNotFound):
+                    store.delete_event(change.event.id, version=change.version)
+                selected = None
+            else:
+                over = change.version if change.kind == "edit" else None
+                selected = store.restore_event(change.event, over=over)
+        except EventChanged:
+            self.changes.pop()
+            raise
         self.changes.pop()
         return change, selected

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -114,8 +114,8 @@ def event_body(event: Event, source: Source | None) -> Group:
 
 
 class DetailsScreen(Screen["int | None"]):
-    """Show one event, edit or delete it, move among the other events of its source and open
-    them; Esc returns to the timeline with the event last shown."""
+    """Show one event, edit or delete it (or its whole source), move among the other events of
+    its source and open them; Esc returns to the timeline with the event last shown."""
 
     CSS_PATH = "details.tcss"
 
@@ -124,6 +124,7 @@ class DetailsScreen(Screen["int | None"]):
         Binding("q", "close", "Back", show=False),
         Binding("e", "edit", "Edit", id="edit"),
         Binding("d", "delete", "Delete", id="delete"),
+        Binding("D", "delete_source", "Delete source", id="delete_source"),
         Binding("u", "undo", "Undo", id="undo"),
     ]
     """Esc closes; ↑ ↓ move in the other events of the source and Enter opens one here."""
@@ -132,12 +133,13 @@ class DetailsScreen(Screen["int | None"]):
     """The event shown."""
 
     def __init__(self, store: Store, event_id: int, *, editor: EventEditor | None = None) -> None:
-        """Show event `event_id` of `store` (reads are small: one event and its source);
-        `editor` makes the changes `e`, `d` and `u` ask for."""
+        """Show event `event_id` of `store` (read in a worker: an article may be megabytes);
+        `editor` makes the changes `e`, `d`, `D` and `u` ask for."""
         super().__init__()
         self.store = store
         self.editor = editor
         self.event: Event | None = None
+        self.source: Source | None = None
         self.set_reactive(DetailsScreen.event_id, event_id)
 
     def compose(self) -> ComposeResult:
@@ -150,18 +152,16 @@ class DetailsScreen(Screen["int | None"]):
 
     def on_mount(self) -> None:
         """Fill in the event; the list of other events takes the keys when there is one."""
-        self.watch_event_id(self.event_id)
-        others = self.query_one("#others", OptionList)
-        if others.display:
-            others.focus()
+        self._load(self.event_id, top=True)
 
     def watch_event_id(self, event_id: int) -> None:
-        """Load and show the event and its siblings, from the top."""
-        self._show(event_id)
-        self.query_one("#body").scroll_home(animate=False)
+        """Load and show another event and its siblings, from the top."""
+        self._load(event_id, top=True)
 
-    def _show(self, event_id: int) -> None:
-        """Load and show the event and its siblings (the list keeps its highlight if it can)."""
+    @work(thread=True, exclusive=True, group="details")
+    def _load(self, event_id: int, top: bool = False) -> None:
+        """Read the event, its source and its siblings, then show them on the screen's thread
+        (`top`: scroll to the top, as for a newly chosen event)."""
         from store import EventNotFound, StoreError
 
         try:
@@ -169,16 +169,33 @@ class DetailsScreen(Screen["int | None"]):
             source = self.store.get_source(event.source_id) if event.source_id else None
             others = self.store.events_for_source(event.source_id) if event.source_id else []
         except EventNotFound:
-            self.event = None
-            self.query_one("#event", Static).update(Text("This event was deleted.", "bold"))
-            self.query_one("#others-title", Label).update("")
-            self.query_one("#others", OptionList).display = False
-            self.refresh_bindings()
+            self.app.call_from_thread(self._show_deleted, event_id)
             return
         except StoreError as exc:
-            self.query_one("#event", Static).update(literal(str(exc)))
+            self.app.call_from_thread(self._show_error, str(exc))
             return
-        self.event = event
+        self.app.call_from_thread(self._show, event, source, others, top)
+
+    def _show_error(self, message: str) -> None:
+        """Say why the event cannot be shown."""
+        self.query_one("#event", Static).update(literal(message))
+
+    def _show_deleted(self, event_id: int) -> None:
+        """Say the event shown is gone (deleted here, in the timeline or by another program)."""
+        if event_id != self.event_id:
+            return
+        self.event = self.source = None
+        self.query_one("#event", Static).update(Text("This event was deleted.", "bold"))
+        self.query_one("#others-title", Label).update("")
+        self.query_one("#others", OptionList).display = False
+        self.refresh_bindings()
+
+    def _show(self, event: Event, source: Source | None, others: list[Event], top: bool) -> None:
+        """Show a loaded event and the other events of its source (the list keeps its
+        highlight if it can)."""
+        if event.id != self.event_id:
+            return  # another event was chosen meanwhile
+        self.event, self.source = event, source
         self.query_one("#event", Static).update(event_body(event, source))
         options = self.query_one("#others", OptionList)
         highlighted = options.highlighted
@@ -194,6 +211,10 @@ class DetailsScreen(Screen["int | None"]):
             options.add_option(Option(row, id=str(other.id)))
         if siblings:
             options.highlighted = min(highlighted or 0, len(siblings) - 1)
+            if top:
+                options.focus()
+        if top:
+            self.query_one("#body").scroll_home(animate=False)
         self.refresh_bindings()
 
     @on(OptionList.OptionSelected, "#others")
@@ -207,12 +228,14 @@ class DetailsScreen(Screen["int | None"]):
     def data_changed(self) -> None:
         """The event may have changed underneath (here, in the timeline or elsewhere): show it
         as stored now."""
-        self._show(self.event_id)
+        self._load(self.event_id)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Edit and delete need an event and the editor."""
+        """Edit and delete need an event and the editor; deleting a source needs a source."""
         if action in ("edit", "delete"):
             return True if self.event is not None and self.editor is not None else None
+        if action == "delete_source":
+            return True if self.source is not None and self.editor is not None else None
         return True
 
     def action_edit(self) -> None:
@@ -224,6 +247,12 @@ class DetailsScreen(Screen["int | None"]):
         """Ask, then delete the event shown."""
         if self.editor is not None and self.event is not None:
             self.editor.delete(self.event)
+
+    def action_delete_source(self) -> None:
+        """Ask, then delete the source of this event and every event taken from it (one step
+        for undo); back to the timeline, since the event shown goes with it."""
+        if self.editor is not None and self.source is not None:
+            self.editor.delete_source(self.source, asked=lambda: self.dismiss(None))
 
     def action_undo(self) -> None:
         """Take back the newest change."""

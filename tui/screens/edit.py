@@ -173,10 +173,10 @@ class EditScreen(ModalScreen["NewEvent | None"]):
 
     def _preview(self, field: str, text: str) -> None:
         """Parse one date field and post the preview (in a thread worker)."""
-        from ingest.dates import parse_date
+        from tui.dates import parse_typed
 
         try:
-            parsed = parse_date(text, self.today())
+            parsed = parse_typed(text, self.today())
         except Exception as exc:  # BadDate and anything dateparser throws: show, never crash
             self.post_message(self.Previewed(field, str(exc), ok=False, typed=text))
             return
@@ -222,8 +222,8 @@ class EditScreen(ModalScreen["NewEvent | None"]):
     ) -> None:
         """Parse and check the fields, then post Checked or Refused (`tags` as typed, or the
         stored tuple when the field was left alone)."""
-        from ingest.dates import parse_date
         from store import NewEvent, StoreError
+        from tui.dates import parse_typed as parse_date
 
         base = self.event.as_new() if self.event else NewEvent(title=title)
         start, precision = base.start, base.precision
@@ -260,7 +260,7 @@ class EditScreen(ModalScreen["NewEvent | None"]):
             tags=tags if isinstance(tags, tuple) else tuple(tag.strip() for tag in tags.split(",")),
         )
         try:
-            checked = candidate.checked()
+            checked = candidate.checked(known=self.event.as_new() if self.event else None)
         except StoreError as exc:
             field = "end" if "end" in str(exc) else "date" if "date" in str(exc) else "title"
             self.post_message(self.Refused(field, str(exc)))

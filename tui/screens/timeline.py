@@ -26,6 +26,7 @@ from tui.messages import (
 from tui.models.pages import EventPages
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
+from tui.screens.export_format import ExportFormatScreen
 from tui.screens.help import HelpScreen
 from tui.screens.loading import ListLoading
 from tui.screens.prompt import PromptScreen
@@ -90,6 +91,8 @@ class TimelineScreen(ListLoading):
         self.loaded = False
         self._shown_generation = -1
         self._search_delay: float | None = None
+        self.export_format = "csv"
+        """The format `x` chose last: offered first next time."""
 
     @property
     def search_delay(self) -> float:
@@ -400,50 +403,66 @@ class TimelineScreen(ListLoading):
 
     # -- export, help, quit ------------------------------------------------------------
     def action_export(self) -> None:
-        """Ask for a path, then write the events shown as CSV."""
+        """Ask for a format (the last one first), then a path, then write the events shown."""
+        from store.exporters import EXPORTERS
+
         flt = self.flt
+        formats = [(module.names[0], module.description) for module in EXPORTERS]
+        self.app.push_screen(
+            ExportFormatScreen(formats, self.export_format),
+            lambda fmt: self._export_path_for(flt, fmt),
+        )
+
+    def _export_path_for(self, flt: Filter, fmt: str | None) -> None:
+        """Ask where to write the chosen format."""
+        from store.exporters import exporter
+
+        if fmt is None:
+            return
+        self.export_format = fmt
         what = "the filtered events" if flt.active else "every event"
         self.app.push_screen(
             PromptScreen(
-                "Export to CSV",
+                f"Export to {fmt}",
                 partial(_export_path, database=self.store.path),
-                value="timeline.csv",
-                hint=f"Writes {what} as CSV.  Enter  export      Esc  cancel",
+                value=f"timeline{exporter(fmt).extension}",
+                hint=f"Writes {what} as {fmt}.  Enter  export      Esc  cancel",
             ),
-            lambda path: self._export_checked(flt, path),
+            lambda path: self._export_checked(flt, fmt, path),
         )
 
-    def _export_checked(self, flt: Filter, path: Path | None) -> None:
+    def _export_checked(self, flt: Filter, fmt: str, path: Path | None) -> None:
         """Export to the path accepted; ask first when it would replace a file."""
         if path is None:
             return
         if not path.exists():
-            self._export(flt, path)
+            self._export(flt, fmt, path)
             return
         question = Text.assemble(
             literal(str(path), "bold"), " already exists.\n\nReplace it with this export?"
         )
         self.app.push_screen(
             ConfirmScreen(question, "Replace file"),
-            lambda yes: self._export(flt, path) if yes else None,
+            lambda yes: self._export(flt, fmt, path) if yes else None,
         )
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, flt: Filter, path: Path) -> None:
-        """Write the CSV with the same function as `timeline export`."""
-        from store import StoreError
+    def _export(self, flt: Filter, fmt: str, path: Path) -> None:
+        """Write the file with the same function as `timeline export`."""
+        from store import StoreError, export_file
 
         try:
-            rows = self.reader.export_csv_file(path, flt if flt.active else None)
+            written = export_file(self.reader, path, fmt, flt if flt.active else None)
         except (OSError, StoreError) as exc:
             self.post_message(LoadFailed(f"Export failed: {exc}"))
             return
-        self.post_message(ExportFinished(str(path), rows))
+        self.post_message(ExportFinished(str(path), written.rows, written.note))
 
     @on(ExportFinished)
     def exported(self, message: ExportFinished) -> None:
-        """Say where the CSV went."""
-        self._say(f"Exported {message.rows:,} events to {message.path}")
+        """Say where the export went, and what the format left out."""
+        note = f" ({message.note})" if message.note else ""
+        self._say(f"Exported {message.rows:,} events to {message.path}{note}")
 
     def action_help(self) -> None:
         """Show the keys in force."""

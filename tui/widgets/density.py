@@ -6,7 +6,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from tui.dates import format_iso
+from store.models import sort_key
+from tui.dates import format_iso, iso_year, period_prefix, year_of
 from tui.models.layout import Layout
 
 BARS = " ▁▂▃▄▅▆▇█"
@@ -18,23 +19,24 @@ Buckets = tuple[tuple[str, int], ...]
 
 def density_buckets(layout: Layout) -> tuple[Buckets, int]:
     """Return chart buckets for a layout (every year, or every month when it spans few years)
-    and the width of a bucket's period key (4 for years, 7 for months)."""
-    years = [(int(y), n) for y, n in layout.year_counts if y.isdigit()]
+    and the width of a bucket's period key (4 for years, 7 for months; BCE keys add a sign)."""
+    years = [(int(y), n) for y, n in layout.year_counts if y.lstrip("-").isdigit()]
     if not years:
         return (), 4
     first, last = years[0][0], years[-1][0]
     if last - first >= 3:
         counts = dict(years)
-        return tuple((str(y), counts.get(y, 0)) for y in range(first, last + 1)), 4
-    months = {g.period: g.count for g in layout.groups if len(g.period) == 7}
+        return tuple((iso_year(y), counts.get(y, 0)) for y in range(first, last + 1)), 4
+    months = {g.period: g.count for g in layout.groups if g.period != year_of(g.period)}
     if not months:
-        return tuple((str(y), n) for y, n in years), 4
-    keys = sorted(months)
-    (y0, m0), (y1, m1) = (map(int, keys[0].split("-")), map(int, keys[-1].split("-")))
+        return tuple((iso_year(y), n) for y, n in years), 4
+    keys = sorted(months, key=sort_key)
+    y0, m0 = int(year_of(keys[0])), int(keys[0][-2:])
+    y1, m1 = int(year_of(keys[-1])), int(keys[-1][-2:])
     buckets = []
     for step in range((y1 - y0) * 12 + m1 - m0 + 1):
         y, m = divmod(m0 - 1 + step, 12)
-        key = f"{y0 + y:04d}-{m + 1:02d}"
+        key = f"{iso_year(y0 + y)}-{m + 1:02d}"
         buckets.append((key, months.get(key, 0)))
     return tuple(buckets), 7
 
@@ -80,7 +82,7 @@ class DensityChart(Widget):
     @property
     def current(self) -> int:
         """Bucket of the highlighted event (-1: none)."""
-        key = (self.at or "")[: self.key_width]
+        key = period_prefix(self.at or "", self.key_width)
         labels = [label for label, _ in self.buckets]
         return labels.index(key) if key in labels else -1
 

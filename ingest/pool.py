@@ -1,0 +1,123 @@
+"""Worker processes for `ingest --jobs N` that end with their parent and cost only their own
+article when they die.
+
+Workers ignore Ctrl+C (the parent stops them and says what was kept) and ask the kernel to kill
+them when the parent dies, however it dies (Linux `PR_SET_PDEATHSIG`; elsewhere they notice a
+changed parent when they take their next task). When a worker dies mid-task, the pool is rebuilt
+and the unfinished files are analysed again; a file that was in flight twice when a worker died
+is then analysed alone, so that the one that kills its worker fails by itself.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+K = TypeVar("K")
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_init(parent: int) -> None:
+    """Run in each worker: ignore Ctrl+C, die with the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the death signal was armed
+        os._exit(1)
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool whose workers die with this process and ignore Ctrl+C."""
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
+
+
+def stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool at once: cancel what has not started and kill the workers."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def run_tasks(
+    work: Callable[[Sequence[K]], list[T]],
+    chunks: Sequence[Sequence[K]],
+    jobs: int,
+    on_done: Callable[[Sequence[K], list[T]], None],
+    on_lost: Callable[[K], T],
+) -> None:
+    """Run `work` over chunks of files (hashable items) in `jobs` processes; `on_done` per chunk.
+
+    Args:
+        work: analyses a chunk in a worker; returns one result per file.
+        chunks: the files, in tasks.
+        jobs: worker processes.
+        on_done: called in this process with each chunk and its results, as they finish.
+        on_lost: the result for a file whose worker died while analysing it alone.
+
+    A KeyboardInterrupt stops the workers and propagates.
+    """
+    pending: list[Sequence[K]] = list(chunks)
+    strikes: dict[K, int] = {}
+    while pending:
+        alone = [c for c in pending if len(c) == 1 and strikes.get(c[0], 0) >= 2]
+        together = [c for c in pending if c not in alone]
+        pending = []
+        if together:
+            pending += _round(work, together, jobs, on_done, strikes)
+        for chunk in alone:
+            if _round(work, [chunk], 1, on_done, strikes):
+                on_done(chunk, [on_lost(chunk[0])])
+
+
+def _round(
+    work: Callable[[Sequence[K]], list[T]],
+    chunks: Sequence[Sequence[K]],
+    jobs: int,
+    on_done: Callable[[Sequence[K], list[T]], None],
+    strikes: dict[K, int],
+) -> list[Sequence[K]]:
+    """Run chunks in one pool until it ends or breaks; returns the chunks left undone, split
+    into single files, each with a strike."""
+    pool = _new_pool(jobs)
+    futures: dict[Future[Any], Sequence[K]] = {}
+    undone: list[Sequence[K]] = []
+    try:
+        futures = {pool.submit(work, chunk): chunk for chunk in chunks}
+        waiting = set(futures)
+        while waiting:
+            finished, waiting = wait(waiting, return_when=FIRST_COMPLETED)
+            for future in finished:
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    undone.append(futures[future])
+                    continue
+                on_done(futures[future], results)
+    except BaseException:
+        stop(pool)
+        raise
+    if undone:
+        stop(pool)
+    else:
+        pool.shutdown(wait=True)
+    again: list[Sequence[K]] = []
+    for chunk in undone:
+        for name in chunk:
+            strikes[name] = strikes.get(name, 0) + 1
+            again.append([name])
+    return again

@@ -1,0 +1,146 @@
+"""Export formats, one module each with `names` and `extension`, in one registry.
+
+`timeline export` and the app's `x` both call `export_file` (or `export` for a stream). Events are
+read by keyset pages, so memory stays flat however many there are; a file is written beside its
+target and renamed into place, so a failed export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from store.errors import StoreError
+from store.exporters import (
+    csv_export,
+    html_page,
+    ics,
+    jsonl,
+    markdown,
+    timelinejs_csv,
+    timelinejs_json,
+)
+from store.exporters.base import Exporter, Written
+from store.models import Event, Filter
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+EXPORTERS: tuple[Exporter, ...] = (
+    csv_export,  # type: ignore[tuple-item]
+    timelinejs_csv,  # type: ignore[tuple-item]
+    timelinejs_json,  # type: ignore[tuple-item]
+    ics,  # type: ignore[tuple-item]
+    markdown,  # type: ignore[tuple-item]
+    jsonl,  # type: ignore[tuple-item]
+    html_page,  # type: ignore[tuple-item]
+)
+"""Every format, in the order menus list them."""
+
+FORMATS: dict[str, Exporter] = {name: module for module in EXPORTERS for name in module.names}
+"""Exporter by any of its names."""
+
+FORMAT_NAMES: tuple[str, ...] = tuple(module.names[0] for module in EXPORTERS)
+"""The main name of each format, for --format and the app's menu."""
+
+PAGE = 2000
+"""Events read per keyset page."""
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class UnknownFormat(StoreError):
+    """No export format has that name or extension."""
+
+
+def exporter(name: str) -> Exporter:
+    """The exporter called `name`; raises UnknownFormat."""
+    try:
+        return FORMATS[name.strip().lower()]
+    except KeyError:
+        known = ", ".join(FORMAT_NAMES)
+        raise UnknownFormat(f"unknown export format {name!r}; choose one of {known}") from None
+
+
+def format_for_path(path: str | os.PathLike[str]) -> str | None:
+    """The format a file name asks for by its extension (`.ics` -> ics), or None."""
+    name = Path(path).name.lower()
+    for module in sorted(EXPORTERS, key=lambda module: -len(module.extension)):
+        if name.endswith(module.extension):
+            return module.names[0]
+    return None
+
+
+def iter_events(store: Store, flt: Filter | None = None, page: int = PAGE) -> Iterator[Event]:
+    """Every event the filter lets through, in date order, read one keyset page at a time."""
+    key = None
+    while True:
+        events = store.page_after(key, page, flt)
+        yield from events
+        if len(events) < page:
+            return
+        key = events[-1].key
+
+
+def export(store: Store, out: TextIO, fmt: str, flt: Filter | None = None) -> Written:
+    """Write the events in format `fmt` to a text stream opened with newline=""."""
+    module = exporter(fmt)
+    write_store = getattr(module, "write_store", None)
+    if write_store is not None:
+        return write_store(store, out, flt)
+    return module.write(iter_events(store, flt), out)
+
+
+def export_file(
+    store: Store,
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    flt: Filter | None = None,
+) -> Written:
+    """Export to a file in `fmt` (else the format its extension names).
+
+    The file is written beside the target and renamed into place, so a failure never leaves
+    half a file; devices and pipes are written straight through; the database is refused.
+
+    Raises:
+        UnknownFormat: no format given and none to infer from the extension.
+        StoreError: the path is the database itself.
+        OSError: the file cannot be written.
+    """
+    fmt = fmt or format_for_path(path)
+    if fmt is None:
+        known = ", ".join(sorted({module.extension for module in EXPORTERS}))
+        raise UnknownFormat(f"cannot tell the format of {path}; give --format or use {known}")
+    exporter(fmt)
+    target = Path(path).resolve()
+    database = store.path.resolve()
+    if target in {database, *(database.with_name(database.name + x) for x in _SIDE_FILES)}:
+        raise StoreError(f"{path} is the database itself; choose another file")
+    if target.exists() and not target.is_file():
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            return export(store, out, fmt, flt)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as out:
+            written = export(store, out, fmt, flt)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return written
+
+
+__all__ = [
+    "EXPORTERS",
+    "FORMATS",
+    "FORMAT_NAMES",
+    "Exporter",
+    "UnknownFormat",
+    "Written",
+    "export",
+    "export_file",
+    "exporter",
+    "format_for_path",
+    "iter_events",
+]

@@ -1,0 +1,26 @@
+"""CSV, our own layout (store/csv_io.py): SQLite writes each line, Python only moves strings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TextIO
+
+from store.exporters.base import Written
+from store.models import Event, Filter
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+names = ("csv",)
+extension = ".csv"
+description = "CSV: every column, RFC 4180, reads back with `timeline import`"
+
+
+def write_store(store: Store, out: TextIO, flt: Filter | None) -> Written:
+    """Write the events as CSV straight from SQL, several times faster than row objects."""
+    return Written(store.export_csv(out, flt))
+
+
+def write(events: Iterable[Event], out: TextIO) -> Written:
+    """Not used: CSV is written from SQL by `write_store`."""
+    raise NotImplementedError("CSV is written from the store by write_store")

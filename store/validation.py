@@ -1,0 +1,54 @@
+"""What every way in (typed, CSV, JSON Lines, ingest) must satisfy, so that an export can
+always be imported again exactly: no control bytes, dates that keep everything written, ids
+SQLite and JSON readers hold exactly."""
+
+from __future__ import annotations
+
+import re
+
+from store.errors import quoted
+
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters refused in event text: all but tab, newline and carriage return."""
+
+MAX_DATE_TEXT = 64
+"""Longest text read as a date: longer is no date, and parsing it could take seconds."""
+
+MAX_ID = 2**53 - 1
+"""Largest event id taken from a file: exact in JSON readers (doubles), and it leaves SQLite's
+AUTOINCREMENT room for new events after it."""
+
+_SECONDS_OR_ZONE = re.compile(
+    r"-?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"
+    r"(?::(?P<seconds>\d{2}(?:[.,]\d+)?))?\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?",
+    re.IGNORECASE,
+)
+_TWO_DIGIT_YEAR = re.compile(r"\d{1,2}([-/.])\d{1,2}\1\d{2}|'\d{2}|\d{2}-\d{2}")
+
+
+def control_problem(text: str) -> str | None:
+    """Why a text cannot be stored (a control character, named with its position), or None."""
+    found = CONTROL.search(text)
+    if found is None:
+        return None
+    return f"control character U+{ord(found.group()):04X} at character {found.start() + 1}"
+
+
+def date_text_problem(text: str) -> str | None:
+    """Why a typed or imported date cannot be taken as written, or None.
+
+    Seconds and time zones would be dropped (the store keeps minutes, local as written), and
+    a two-digit year (`22-01-01`, `1/2/22`) is ambiguous.
+    """
+    text = text.strip()
+    if len(text) > MAX_DATE_TEXT:
+        return f"{quoted(text)} is too long for a date"
+    lossy = _SECONDS_OR_ZONE.fullmatch(text)
+    if lossy and (lossy["zone"] or (lossy["seconds"] and lossy["seconds"].strip("0.,"))):
+        return (
+            f"{quoted(text)}: seconds and time zones are not kept; "
+            f"write the local time to the minute ({text[:16].replace(' ', 'T')})"
+        )
+    if _TWO_DIGIT_YEAR.fullmatch(text):
+        return f"{quoted(text)}: a two-digit year is ambiguous; write the year in full"
+    return None

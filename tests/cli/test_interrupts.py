@@ -1,0 +1,168 @@
+"""What a user meets when things go wrong around `timeline`: Ctrl+C, a killed worker, a killed
+parent, output to a full device, a foreign key, another writer. Each runs the real command in
+its own process and checks the database afterwards."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from store import ConstraintFailed, NewEvent, Store
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DEMO = (files("ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
+
+
+def timeline(db: Path, *args: str) -> subprocess.Popen[str]:
+    """Start `timeline --db DB ARGS...` as a user would, in its own process."""
+    return subprocess.Popen(
+        [sys.executable, "-c", "from tui.cli import main; main()", "--db", str(db), *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def articles(folder: Path, count: int) -> Path:
+    """A folder of distinct articles (the demo story, numbered)."""
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"a{n:03d}.txt").write_text(f"{DEMO}\nUpdate number {n}.\n", encoding="utf-8")
+    return folder
+
+
+def children(pid: int) -> list[int]:
+    """Process ids of the children of `pid` (Linux /proc)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        text = (task / "children").read_text() if (task / "children").exists() else ""
+        found += [int(x) for x in text.split()]
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Whether a process exists and is not a zombie."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_for_workers(proc: subprocess.Popen[str], count: int) -> list[int]:
+    """The worker processes of a parallel ingest, once it has started them."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        workers = children(proc.pid)
+        if len(workers) >= count:
+            return workers
+        time.sleep(0.05)
+    raise AssertionError("the ingest started no workers")
+
+
+def sources(db: Path) -> int:
+    """How many articles are stored."""
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+
+
+@needs_proc
+def test_a_killed_worker_costs_no_other_article(tmp_path: Path) -> None:
+    folder = articles(tmp_path / "news", 300)
+    proc = timeline(tmp_path / "t.db", "ingest", str(folder), "--jobs", "2")
+    workers = wait_for_workers(proc, 2)
+    time.sleep(0.1)
+    os.kill(workers[0], signal.SIGKILL)  # mid-run: 300 articles take well over a second
+    _out, err = proc.communicate(timeout=300)
+    assert "BrokenProcessPool" not in err and "Traceback" not in err
+    assert proc.returncode == 0, err
+    assert sources(tmp_path / "t.db") == 300
+
+
+@needs_proc
+def test_ctrl_c_ends_in_one_line_saying_what_was_kept(tmp_path: Path) -> None:
+    folder = articles(tmp_path / "news", 400)
+    proc = timeline(tmp_path / "t.db", "ingest", str(folder), "--jobs", "2")
+    workers = wait_for_workers(proc, 2)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("interrupted: ")
+    if "article(s) were saved" in last:  # the count, once the first file was handed out
+        assert sources(tmp_path / "t.db") == int(last.split()[1]) < 400
+    time.sleep(0.5)
+    assert not [pid for pid in workers if alive(pid)]
+
+
+@needs_proc
+def test_workers_end_with_a_killed_parent(tmp_path: Path) -> None:
+    folder = articles(tmp_path / "news", 200)
+    proc = timeline(tmp_path / "t.db", "ingest", str(folder), "--jobs", "2")
+    workers = wait_for_workers(proc, 2)
+    proc.kill()
+    proc.communicate(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if alive(pid)]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", [("list",), ("export",), ("list", "--format", "csv")])
+def test_output_to_a_full_disk_is_one_line(tmp_path: Path, command: tuple[str, ...]) -> None:
+    db = tmp_path / "t.db"
+    with Store.open(db) as store:
+        store.add_events(NewEvent(title=f"Event {n}", start="2020") for n in range(3000))
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-c", "from tui.cli import main; main()", "--db", str(db), *command],
+            cwd=ROOT,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert done.returncode == 1
+    assert (
+        done.stderr.strip().splitlines() == [done.stderr.strip()]
+        and "No space left on device" in done.stderr
+    )
+
+
+def test_a_foreign_key_violation_is_a_store_error(store: Store) -> None:
+    with pytest.raises(ConstraintFailed, match="nothing was saved"):
+        store.add_event(NewEvent(title="Orphan", start="2020", source_id=999))
+    assert store.count() == 0
+
+
+def test_a_busy_writer_waits_for_the_other_and_says_so(db_path: Path) -> None:
+    heard: list[str] = []
+    with Store.open(db_path) as mine:
+        mine.on_busy = heard.append
+        other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("INSERT INTO sources (sha256) VALUES ('x')")
+        release = threading.Timer(1.6, lambda: other.execute("COMMIT"))
+        release.start()
+        try:
+            event = mine.add_event(NewEvent(title="After the import", start="2020"))
+        finally:
+            release.join()
+            other.close()
+        assert mine.get_event(event.id).title == "After the import"
+        assert heard == [f"waiting for another program writing to {db_path}…"]
