@@ -24,6 +24,14 @@ def store(db_path: Path) -> Iterator[Store]:
     opened.close()
 
 
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A config directory of the test's own: no test reads or writes a user's config.toml."""
+    path = tmp_path / "config"
+    monkeypatch.setenv("TIMELINE_CONFIG_DIR", str(path))
+    return path
+
+
 EXPORT_EVENTS = Path(__file__).parent / "export_events.jsonl"
 """Fixed events for the export tests (our own words): every precision, ranges, approximate,
 BCE, undated, markup and formula-like text, several tags, sources with and without links."""

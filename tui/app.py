@@ -11,6 +11,9 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from store import Store
+from tui.config import Config, config_dir, load_config, save_theme
+from tui.editor import EventEditor
+from tui.keys import ACTIONS
 from tui.messages import DataChanged
 from tui.screens.timeline import TimelineScreen
 
@@ -43,21 +46,41 @@ class TimelineApp(App[None]):
         *,
         demo: bool = False,
         today: Callable[[], date] = date.today,
+        config_path: Path | None = None,
     ) -> None:
-        """Show `store`; `reader` is a second connection for long reads in workers."""
+        """Show `store`; `reader` is a second connection for long reads in workers.
+
+        Args:
+            store: The database, on this thread.
+            reader: A second connection for long reads in workers.
+            demo: Mark the title as the demo database.
+            today: Reference date for relative words; tests pass a fixed one.
+            config_path: Directory of `config.toml` (default: `config_dir()`).
+        """
         super().__init__()
+        self.config_path = config_path or config_dir()
+        """Where `config.toml` is read from and the theme is written to."""
+        self.config: Config = load_config(self.config_path, ACTIONS)
         self.store = store
         self.reader = reader
         self.today = today
         """Reference date for relative words (`yesterday`); tests pass a fixed one."""
         self.sub_title = str(store.path) + ("  (demo)" if demo else "")
         self._data_version = store.data_version()
-        self.timeline = TimelineScreen(store, reader)
+        self.editor = EventEditor(self, store, today)
+        """Adds, edits, deletes and undoes, for every screen."""
+        self.timeline = TimelineScreen(store, reader, editor=self.editor, today=today)
         """The main screen, under whatever is open."""
 
     def on_mount(self) -> None:
-        """Open the timeline, warn about a read-only file, watch for changes by others."""
+        """Apply the config, open the timeline, warn about a read-only file, watch for changes."""
+        if self.config.theme in self.available_themes:
+            self.theme = self.config.theme
+        self.set_keymap(self.config.keys)
+        self.watch(self, "theme", self._keep_theme, init=False)
         self.push_screen(self.timeline)
+        for problem in self.config.problems:
+            self.notify(problem, title="config.toml", severity="warning", timeout=10, markup=False)
         if self.store.readonly:
             self.sub_title = f"{self.sub_title}  [read-only]"
             self.notify(
@@ -70,12 +93,20 @@ class TimelineApp(App[None]):
             )
         self.set_interval(POLL_SECONDS, self.poll_data_version)
 
+    def _keep_theme(self, theme: str) -> None:
+        """Write the theme chosen in the palette to config.toml, for the next start."""
+        try:
+            save_theme(self.config_path, theme)
+        except OSError as exc:
+            self.notify(f"Cannot keep the theme: {exc}", severity="warning", markup=False)
+
     def poll_data_version(self) -> None:
-        """Tell the timeline when another process committed a change."""
+        """Tell every open screen when another process committed a change."""
         version = self.store.data_version()
         if version != self._data_version:
             self._data_version = version
-            self.timeline.post_message(DataChanged())
+            for screen in self.screen_stack:
+                screen.post_message(DataChanged())
 
     def on_unmount(self) -> None:
         """Close both connections."""
@@ -83,15 +114,22 @@ class TimelineApp(App[None]):
         self.store.close()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Theme, quit and keys from Textual, plus every timeline action."""
-        yield from super().get_system_commands(screen)
+        """Theme, quit and the rest from Textual (not its "Keys": ours shows the keys in force),
+        plus every timeline action."""
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":
+                yield command
         if isinstance(screen, TimelineScreen):
             for title, help_text, action in COMMANDS:
                 yield SystemCommand(title, help_text, partial(screen.run_action, action))
 
 
 def make_app(
-    db_path: Path, *, demo: bool = False, today: Callable[[], date] = date.today
+    db_path: Path,
+    *,
+    demo: bool = False,
+    today: Callable[[], date] = date.today,
+    config_path: Path | None = None,
 ) -> TimelineApp:
     """Open the database at `db_path` and build the app on it.
 
@@ -99,6 +137,8 @@ def make_app(
         db_path: The SQLite file; created if missing, opened read-only if it cannot be written.
         demo: Mark the title as the demo database.
         today: Reference date for relative words in date fields (tests fix it).
+        config_path: Directory of `config.toml`; default `$TIMELINE_CONFIG_DIR` or the user
+            config directory.
 
     Returns:
         The app, ready to `run()` or `run_test()`.
@@ -112,4 +152,4 @@ def make_app(
     except Exception:
         store.close()
         raise
-    return TimelineApp(store, reader, demo=demo, today=today)
+    return TimelineApp(store, reader, demo=demo, today=today, config_path=config_path)

@@ -10,12 +10,25 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from store import Event, Filter
-    from tui.widgets.layout import Layout
-    from tui.widgets.pages import EventPages
+    from tui.models.layout import Layout
+    from tui.models.pages import EventPages
 
 
 class DataChanged(Message):
     """Another process wrote to the database (PRAGMA data_version moved)."""
+
+
+class EventsChanged(Message):
+    """An event was added, edited, deleted or a change undone from this app."""
+
+    def __init__(self, kind: str, event_id: int | None, *, reveal: bool = True) -> None:
+        self.kind = kind
+        """`add`, `edit`, `delete` or `undo`."""
+        self.event_id = event_id
+        """The event to highlight afterwards (None: the one deleted, or nothing to select)."""
+        self.reveal = reveal
+        """Drop a filter that would hide `event_id`."""
+        super().__init__()
 
 
 class ListLoaded(Message):

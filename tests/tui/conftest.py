@@ -59,6 +59,8 @@ def seed(store: Store) -> None:
                 start="2022-08-30",
                 precision="day",
                 tags=("defence", "japan"),
+                date_basis="publication",
+                date_text="On Tuesday",
                 **_span(ARTICLE, signed, "Tuesday"),
             ),
             NewEvent(

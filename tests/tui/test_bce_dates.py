@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui.dates import format_date, period_label
-from tui.widgets.layout import Layout
+from tui.models.layout import Layout
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import pytest
 
 from store import Filter, NewEvent, Store
 from tui.dates import format_date, format_preview
-from tui.widgets.layout import Layout
-from tui.widgets.pages import EventPages, position_of
+from tui.models.layout import Layout
+from tui.models.pages import EventPages, position_of
 from tui.widgets.safe_text import clean, literal
 
 

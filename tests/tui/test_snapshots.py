@@ -1,4 +1,4 @@
-"""Snapshots of the three layouts that matter, at 120x40 on fixed data (no clock shown).
+"""Snapshots of the layouts that matter, at 120x40, 80x24 and 200x50 on fixed data (no clock).
 
 They back up the Pilot tests; update with `--snapshot-update` only after reading the report.
 """
@@ -44,3 +44,24 @@ def test_form_snapshot(seeded_path: Path, snap_compare) -> None:
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=open_form)
+
+
+def test_timeline_snapshot_80x24(seeded_path: Path, snap_compare) -> None:
+    app = make_app(seeded_path, today=lambda: TODAY)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_settled, press=["down"])
+
+
+def test_form_snapshot_80x24(seeded_path: Path, snap_compare) -> None:
+    app = make_app(seeded_path, today=lambda: TODAY)
+
+    async def open_form(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_form)
+
+
+def test_timeline_snapshot_200x50(seeded_path: Path, snap_compare) -> None:
+    app = make_app(seeded_path, today=lambda: TODAY)
+    assert snap_compare(app, terminal_size=(200, 50), run_before=_settled, press=["down"])

@@ -3,7 +3,6 @@ the source, tags, and the other events from the same article."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group
@@ -18,10 +17,12 @@ from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.dates import format_date, format_iso
+from tui.messages import DataChanged, EventsChanged
 from tui.widgets.safe_text import clean, literal
 
 if TYPE_CHECKING:
     from store import Event, Source, Store
+    from tui.editor import EventEditor
 
 
 def quote_text(event: Event, source: Source | None) -> Text:
@@ -113,31 +114,31 @@ def event_body(event: Event, source: Source | None) -> Group:
 
 
 class DetailsScreen(Screen["int | None"]):
-    """Show one event; Esc returns to the timeline with the event last shown."""
+    """Show one event, edit or delete it (or its whole source), move among the other events of
+    its source and open them; Esc returns to the timeline with the event last shown."""
 
     CSS_PATH = "details.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back"),
         Binding("q", "close", "Back", show=False),
-        Binding("D", "delete_source", "Delete source"),
+        Binding("e", "edit", "Edit", id="edit"),
+        Binding("d", "delete", "Delete", id="delete"),
+        Binding("D", "delete_source", "Delete source", id="delete_source"),
+        Binding("u", "undo", "Undo", id="undo"),
     ]
-    """Esc closes; Enter on another event of the source opens it here."""
+    """Esc closes; ↑ ↓ move in the other events of the source and Enter opens one here."""
 
     event_id: reactive[int] = reactive(0, init=False)
     """The event shown."""
 
-    def __init__(
-        self,
-        store: Store,
-        event_id: int,
-        delete_source: Callable[[int], None] | None = None,
-    ) -> None:
-        """Show event `event_id` of `store`; `delete_source(source_id)` deletes a source and
-        all its events as one undoable step (the timeline screen owns undo)."""
+    def __init__(self, store: Store, event_id: int, *, editor: EventEditor | None = None) -> None:
+        """Show event `event_id` of `store` (read in a worker: an article may be megabytes);
+        `editor` makes the changes `e`, `d`, `D` and `u` ask for."""
         super().__init__()
         self.store = store
-        self.delete_source = delete_source
+        self.editor = editor
+        self.event: Event | None = None
         self.source: Source | None = None
         self.set_reactive(DetailsScreen.event_id, event_id)
 
@@ -150,38 +151,54 @@ class DetailsScreen(Screen["int | None"]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Fill in the event."""
-        self.watch_event_id(self.event_id)
+        """Fill in the event; the list of other events takes the keys when there is one."""
+        self._load(self.event_id, top=True)
 
     def watch_event_id(self, event_id: int) -> None:
-        """Load the event and its siblings in a worker: an article may be megabytes."""
-        self._load(event_id)
+        """Load and show another event and its siblings, from the top."""
+        self._load(event_id, top=True)
 
     @work(thread=True, exclusive=True, group="details")
-    def _load(self, event_id: int) -> None:
-        """Read the event, its source and its siblings, then show them on the screen's thread."""
-        from store import StoreError
+    def _load(self, event_id: int, top: bool = False) -> None:
+        """Read the event, its source and its siblings, then show them on the screen's thread
+        (`top`: scroll to the top, as for a newly chosen event)."""
+        from store import EventNotFound, StoreError
 
         try:
             event = self.store.get_event(event_id)
             source = self.store.get_source(event.source_id) if event.source_id else None
             others = self.store.events_for_source(event.source_id) if event.source_id else []
+        except EventNotFound:
+            self.app.call_from_thread(self._show_deleted, event_id)
+            return
         except StoreError as exc:
             self.app.call_from_thread(self._show_error, str(exc))
             return
-        self.app.call_from_thread(self._show, event, source, others)
+        self.app.call_from_thread(self._show, event, source, others, top)
 
     def _show_error(self, message: str) -> None:
         """Say why the event cannot be shown."""
         self.query_one("#event", Static).update(literal(message))
 
-    def _show(self, event: Event, source: Source | None, others: list[Event]) -> None:
-        """Show a loaded event and the other events of its source."""
+    def _show_deleted(self, event_id: int) -> None:
+        """Say the event shown is gone (deleted here, in the timeline or by another program)."""
+        if event_id != self.event_id:
+            return
+        self.event = self.source = None
+        self.query_one("#event", Static).update(Text("This event was deleted.", "bold"))
+        self.query_one("#others-title", Label).update("")
+        self.query_one("#others", OptionList).display = False
+        self.refresh_bindings()
+
+    def _show(self, event: Event, source: Source | None, others: list[Event], top: bool) -> None:
+        """Show a loaded event and the other events of its source (the list keeps its
+        highlight if it can)."""
         if event.id != self.event_id:
             return  # another event was chosen meanwhile
-        self.source = source
+        self.event, self.source = event, source
         self.query_one("#event", Static).update(event_body(event, source))
         options = self.query_one("#others", OptionList)
+        highlighted = options.highlighted
         options.clear_options()
         siblings = [other for other in others if other.id != event.id]
         title = self.query_one("#others-title", Label)
@@ -192,7 +209,13 @@ class DetailsScreen(Screen["int | None"]):
             row.pad_right(max(20 - row.cell_len, 1))
             row.append_text(literal(other.title))
             options.add_option(Option(row, id=str(other.id)))
-        self.query_one("#body").scroll_home(animate=False)
+        if siblings:
+            options.highlighted = min(highlighted or 0, len(siblings) - 1)
+            if top:
+                options.focus()
+        if top:
+            self.query_one("#body").scroll_home(animate=False)
+        self.refresh_bindings()
 
     @on(OptionList.OptionSelected, "#others")
     def other_chosen(self, message: OptionList.OptionSelected) -> None:
@@ -200,31 +223,41 @@ class DetailsScreen(Screen["int | None"]):
         if message.option.id:
             self.event_id = int(message.option.id)
 
+    @on(DataChanged)
+    @on(EventsChanged)
+    def data_changed(self) -> None:
+        """The event may have changed underneath (here, in the timeline or elsewhere): show it
+        as stored now."""
+        self._load(self.event_id)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Grey out deleting a source when the event has none."""
+        """Edit and delete need an event and the editor; deleting a source needs a source."""
+        if action in ("edit", "delete"):
+            return True if self.event is not None and self.editor is not None else None
         if action == "delete_source":
-            return self.source is not None and self.delete_source is not None
+            return True if self.source is not None and self.editor is not None else None
         return True
 
+    def action_edit(self) -> None:
+        """Edit the event shown."""
+        if self.editor is not None and self.event is not None:
+            self.editor.edit(self.event.id)
+
+    def action_delete(self) -> None:
+        """Ask, then delete the event shown."""
+        if self.editor is not None and self.event is not None:
+            self.editor.delete(self.event)
+
     def action_delete_source(self) -> None:
-        """Ask, then delete the source of this event and every event taken from it."""
-        from tui.screens.confirm import ConfirmScreen
+        """Ask, then delete the source of this event and every event taken from it (one step
+        for undo); back to the timeline, since the event shown goes with it."""
+        if self.editor is not None and self.source is not None:
+            self.editor.delete_source(self.source, asked=lambda: self.dismiss(None))
 
-        source, delete = self.source, self.delete_source
-        if source is None or delete is None:
-            return
-        question = Text.assemble(
-            "Delete the source ",
-            literal(source.title or source.url or "untitled", "bold"),
-            " and every event taken from it?\n\nu on the timeline undoes it.",
-        )
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                delete(source.id)
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen(question, "Delete source"), answered)
+    def action_undo(self) -> None:
+        """Take back the newest change."""
+        if self.editor is not None:
+            self.editor.undo()
 
     def action_close(self) -> None:
         """Back to the timeline, on the event shown last."""

@@ -9,7 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -18,11 +18,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
 from tui.dates import format_date, format_iso, format_preview
+from tui.screens.confirm import ConfirmScreen
 from tui.widgets.safe_text import clean, literal
 
 if TYPE_CHECKING:
     from store import Event, NewEvent
 
+COMPACT_BELOW = 34
+"""Terminal height under which the form's fields are drawn without borders."""
 DATE_HINT = "31 Aug 2022 · Aug 2022 · 2012 · last Tuesday"
 
 
@@ -114,11 +117,26 @@ class EditScreen(ModalScreen["NewEvent | None"]):
             yield Label("Tags (comma separated)", classes="field")
             yield Input(tags, placeholder="e.g. diplomacy, visits", id="tags")
             yield Static("", id="form-error", classes="error")
-            yield Label("Ctrl+S  save      Tab  next field      Esc  cancel", classes="hint")
+            # Docked: stays in sight however far the fields scroll.
+            yield Label("Ctrl+S  save   Tab  next field   Esc  cancel", classes="hint")
 
     def on_mount(self) -> None:
-        """Show the stored date of an edited event as its preview."""
+        """Show the stored date of an edited event as its preview; fit the height."""
         self._show_stored_preview()
+        self._fit(self.app.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the fields to the new height."""
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        """Below COMPACT_BELOW lines the fields lose their borders so the whole form fits (the
+        form still scrolls as a whole, its hint docked in sight); then show it from the top."""
+        compact = height < COMPACT_BELOW
+        for field in self.query("Input, TextArea"):
+            field.compact = compact  # type: ignore[attr-defined]
+        self.query_one("#details", TextArea).styles.height = 3 if compact else 5
+        self.call_after_refresh(self.query_one(".form").scroll_home, animate=False)
 
     def _show_stored_preview(self) -> None:
         """Preview the stored date (with its end), as saving an untouched field keeps it."""
@@ -264,6 +282,25 @@ class EditScreen(ModalScreen["NewEvent | None"]):
         """Say what is wrong."""
         self._refuse(message.field, message.reason)
 
+    def changed(self) -> bool:
+        """True when any field differs from what the form first showed."""
+        title, details, tags = self.first_text
+        shown = (
+            self.query_one("#title", Input).value,
+            self.query_one("#date", Input).value,
+            self.query_one("#end", Input).value,
+            self.query_one("#details", TextArea).text,
+            self.query_one("#tags", Input).value,
+        )
+        return shown != (title, self.first_date, self.first_end, details, tags)
+
     def action_cancel(self) -> None:
-        """Close without saving."""
-        self.dismiss(None)
+        """Close without saving; ask first when something was typed."""
+        if not self.changed():
+            self.dismiss(None)
+            return
+        question = Text("Throw away what you typed in this form?\n\nCtrl+S in the form saves it.")
+        self.app.push_screen(
+            ConfirmScreen(question, "Discard changes"),
+            lambda yes: self.dismiss(None) if yes else None,
+        )

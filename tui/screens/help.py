@@ -1,7 +1,8 @@
-"""The keys, on one screen (`?` or F1)."""
+"""The keys in force, on one screen (`?` or F1): the defaults, or what `[keys]` set."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.table import Table
@@ -10,28 +11,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
-
-KEYS: tuple[tuple[str, str], ...] = (
-    ("↑ ↓  j k", "move"),
-    ("PgUp PgDn", "a screen up or down"),
-    ("Home End  g G", "first or last event"),
-    ("[  ]", "previous or next year"),
-    ("{  }", "previous or next month"),
-    ("Enter  double-click", "open the event's details"),
-    ("/", "search as you type (titles, details, quotes)"),
-    ("f", "filter by dates: 2022, Aug 2022..Sep 2022"),
-    ("t", "jump to a date: 2012, 31 Aug 2022"),
-    ("a", "add an event"),
-    ("e", "edit the event"),
-    ("d", "delete the event (y to confirm)"),
-    ("u", "undo the last add, edit or delete"),
-    ("x", "export: CSV, TimelineJS, calendar, Markdown, JSON Lines, HTML"),
-    ("Esc", "close, clear the search, clear the filter"),
-    ("Ctrl+P", "command palette (and themes)"),
-    ("? F1", "these keys"),
-    ("q", "quit"),
-)
-"""What every key does, in the order a newcomer needs them."""
 
 
 class HelpScreen(ModalScreen[None]):
@@ -44,12 +23,17 @@ class HelpScreen(ModalScreen[None]):
     ]
     """Keys that close the help."""
 
+    def __init__(self, rows: Sequence[tuple[str, str]]) -> None:
+        """Show `rows` of (keys, what they do)."""
+        super().__init__()
+        self.rows = rows
+
     def compose(self) -> ComposeResult:
         """The key table."""
         table = Table.grid(padding=(0, 3))
         table.add_column(style="bold")
         table.add_column()
-        for keys, what in KEYS:
+        for keys, what in self.rows:
             table.add_row(keys, what)
         with VerticalScroll(classes="dialog") as box:  # focused: ↑ ↓ scroll a short terminal
             box.border_title = "Keys"

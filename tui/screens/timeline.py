@@ -1,12 +1,8 @@
-"""The main screen: the header strip, the event list (or the welcome) and the footer."""
+"""The main screen: it composes the header strip, the search line, the list (or the welcome)
+and the footer, and routes their messages; loading lives in `loading`, changes in the editor."""
 
 from __future__ import annotations
 
-import dataclasses
-import os
-import threading
-from collections.abc import Callable
-from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -17,134 +13,99 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
-from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
-from textual.worker import get_current_worker
 
-from store.models import sort_key
-from tui.dates import format_date, format_iso, iso_year, period_prefix, year_of
+from tui.dates import format_iso
 from tui.messages import (
-    ChunkLoaded,
     DataChanged,
+    EventsChanged,
     ExportFinished,
     JumpResolved,
     ListLoaded,
     LoadFailed,
 )
+from tui.models.pages import EventPages
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.details import DetailsScreen
-from tui.screens.edit import EditScreen
 from tui.screens.export_format import ExportFormatScreen
 from tui.screens.help import HelpScreen
+from tui.screens.loading import ListLoading
 from tui.screens.prompt import PromptScreen
-from tui.screens.undo import UndoStack
 from tui.widgets.density import DensityChart
 from tui.widgets.event_list import EventList
-from tui.widgets.layout import Layout
-from tui.widgets.pages import EventPages, position_of
-from tui.widgets.safe_text import clean, literal
+from tui.widgets.footer import KeyFooter
+from tui.widgets.safe_text import literal
+from tui.widgets.search_bar import SearchBar
+from tui.widgets.summary import SummaryBar
 from tui.widgets.welcome import Welcome
 
 if TYPE_CHECKING:
-    from textual.notifications import SeverityLevel
+    from collections.abc import Callable
+    from datetime import date
 
-    from store import Event, Filter, NewEvent, Source, Store
-    from tui.app import TimelineApp
-
-
-SEARCH_DELAY = 0.25
-"""Seconds typing must pause before the search runs: each run counts matches in the table."""
-SKETCH_PAINT_WAIT = 0.5
-"""Longest the month count waits for the sketch to be drawn (seconds)."""
-SKETCH_ROWS = 200
-"""Events read from each end of the list for the first, sketched screen."""
+    from store import Filter, Store
+    from tui.editor import EventEditor
 
 
-def _background_priority() -> None:
-    """Lower this worker thread's CPU priority (Linux, per thread) so that counting the months
-    of a big table never slows the screen the user is looking at; elsewhere, do nothing."""
-    with suppress(AttributeError, OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
-
-
-def density_buckets(layout: Layout) -> tuple[tuple[tuple[str, int], ...], int]:
-    """Return chart buckets for a layout (every year, or every month when it spans few years)
-    and the width of a bucket's period key (4 for years, 7 for months)."""
-    years = [(int(y), n) for y, n in layout.year_counts if y.lstrip("-").isdigit()]
-    if not years:
-        return (), 4
-    first, last = years[0][0], years[-1][0]
-    if last - first >= 3:
-        counts = dict(years)
-        return tuple((iso_year(y), counts.get(y, 0)) for y in range(first, last + 1)), 4
-    months = {g.period: g.count for g in layout.groups if g.period != year_of(g.period)}
-    if not months:
-        return tuple((iso_year(y), n) for y, n in years), 4
-    keys = sorted(months, key=sort_key)
-    y0, m0 = int(year_of(keys[0])), int(keys[0][-2:])
-    y1, m1 = int(year_of(keys[-1])), int(keys[-1][-2:])
-    buckets = []
-    for step in range((y1 - y0) * 12 + m1 - m0 + 1):
-        y, m = divmod(m0 - 1 + step, 12)
-        key = f"{iso_year(y0 + y)}-{m + 1:02d}"
-        buckets.append((key, months.get(key, 0)))
-    return tuple(buckets), 7
-
-
-class TimelineScreen(Screen[None]):
+class TimelineScreen(ListLoading):
     """Browse, search, filter, jump, and change events; everything from the keyboard."""
 
     CSS_PATH = "timeline.tcss"
     AUTO_FOCUS = "#events"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search"),
-        Binding("f", "filter", "Filter"),
-        Binding("t", "jump", "Jump"),
-        Binding("a", "add", "Add"),
-        Binding("e", "edit", "Edit"),
-        Binding("d", "delete", "Delete"),
-        Binding("u", "undo", "Undo"),
-        Binding("x", "export", "Export"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("f", "filter", "Filter", id="filter"),
+        Binding("t", "jump", "Jump", id="jump"),
+        Binding("a", "add", "Add", id="add"),
+        Binding("e", "edit", "Edit", id="edit"),
+        Binding("d", "delete", "Delete", id="delete"),
+        Binding("u", "undo", "Undo", id="undo"),
+        Binding("x", "export", "Export", id="export"),
         Binding("escape", "clear", "Clear", show=False),
-        Binding("question_mark,f1", "help", "Keys"),
-        Binding("q", "quit", "Quit"),
+        Binding("question_mark,f1", "help", "Keys", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
     ]
-    """Keys that act on the timeline; moving keys live on the list."""
+    """Keys that act on the timeline (ids name them in `[keys]`); moving keys live on the list."""
 
     search_words: reactive[str] = reactive("", init=False)
     """Words searched for (full text, as typed)."""
     date_range: reactive[tuple[str | None, str | None, str] | None] = reactive(None, init=False)
     """(from, to, as typed) of the date filter, or None."""
 
-    def __init__(self, store: Store, reader: Store) -> None:
-        """Browse `store` (this thread) with `reader` for the workers' long reads."""
+    def __init__(
+        self, store: Store, reader: Store, *, editor: EventEditor, today: Callable[[], date]
+    ) -> None:
+        """Browse `store` (this thread) with `reader` for the workers' long reads.
+
+        Args:
+            store: The connection of this thread; writes go through `editor`.
+            reader: A second connection for the workers.
+            editor: Adds, edits, deletes and undoes (shared with the details screen).
+            today: Reference date for relative words in the filter and the jump.
+        """
         super().__init__()
         self.store = store
         self.reader = reader
-        self.undo_stack = UndoStack()
-        self.everything = 0
+        self.editor = editor
+        self.today = today
         self.loaded = False
-        self.buckets: tuple[tuple[str, int], ...] = ()
-        self.bucket_width = 4
-        self._key_state: tuple[bool, bool] | None = None
-        self._generation = 0
         self._shown_generation = -1
-        self._search_timer: Timer | None = None
-        self.search_delay = SEARCH_DELAY
-        """Seconds of quiet typing before a search runs (tests set 0)."""
-        self.counting = False
-        """A load is under way: the header says so."""
-        self._sketch_painted = threading.Event()
-        self._fetching: set[tuple[int, int]] = set()
+        self._search_delay: float | None = None
         self.export_format = "csv"
         """The format `x` chose last: offered first next time."""
 
     @property
-    def timeline_app(self) -> TimelineApp:
-        """The app, typed."""
-        return self.app  # type: ignore[return-value]
+    def search_delay(self) -> float:
+        """Seconds of quiet typing before a search runs (tests set 0)."""
+        if self.is_mounted:
+            return self.query_one(SearchBar).delay
+        return self._search_delay if self._search_delay is not None else 0.25
+
+    @search_delay.setter
+    def search_delay(self, seconds: float) -> None:
+        self._search_delay = seconds
+        if self.is_mounted:
+            self.query_one(SearchBar).delay = seconds
 
     @property
     def flt(self) -> Filter:
@@ -157,111 +118,35 @@ class TimelineScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Header strip, search line, list (or welcome), footer."""
         with Horizontal(id="strip"):
-            yield Static("Loading…", id="summary")
+            yield SummaryBar(id="summary")
             yield DensityChart(id="density")
-        yield Input(placeholder="Search titles, details and quotes", id="search")
+        yield SearchBar(id="search")
         yield EventList(id="events")
         yield Welcome(self.store.path, id="welcome")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Load the first screenful."""
-        self.query_one("#search").display = False
+        if self._search_delay is not None:
+            self.query_one(SearchBar).delay = self._search_delay
         self.query_one("#welcome").display = False
+        self.query_one(SummaryBar).readonly = self.store.readonly
         self.reload()
 
     @property
-    def events(self) -> EventList:
+    def events(self) -> EventList:  # type: ignore[override]
         """The event list."""
         return self.query_one("#events", EventList)
 
-    # -- loading -----------------------------------------------------------------------
-    def reload(
-        self,
-        *,
-        cursor: int = 0,
-        keep_id: int | None = None,
-        keep_row: int | None = None,
-        reveal: bool = False,
-    ) -> None:
-        """Count and lay out the list again in a worker, then show it.
+    def reload(self, **where: Any) -> None:
+        """Count and lay out the list again (see `ListLoading.reload`), saying so meanwhile."""
+        self.query_one(SummaryBar).counting = True
+        super().reload(**where)
 
-        Args:
-            cursor: Event index to highlight when `keep_id` is not found.
-            keep_id: Event to highlight, wherever it now sits.
-            keep_row: Screen row to keep the highlighted event on.
-            reveal: Drop the filter if it hides `keep_id` (after an add or an edit).
-        """
-        self.counting = True
-        self._load(self.flt, cursor, keep_id, keep_row, reveal)
-
-    @work(thread=True, exclusive=True, group="load")
-    def _load(
-        self, flt: Filter, cursor: int, keep_id: int | None, keep_row: int | None, reveal: bool
-    ) -> None:
-        """Count, lay out and locate the highlighted event (in a thread: these scan the table).
-
-        Posts a sketch from the first and last pages as soon as they are read, then the full
-        layout once the months are counted.
-        """
-        from store import Filter, StoreError
-
-        reader = self.reader
-        worker = get_current_worker()
-        self._generation += 1
-        generation = self._generation
-        try:
-            if keep_id is not None:
-                found = position_of(reader, keep_id, flt)
-                if found is None and reveal and flt.active:
-                    flt = Filter()
-                    found = position_of(reader, keep_id, flt)
-                cursor = found if found is not None else cursor
-            total = reader.count(flt)
-            everything = reader.count() if flt.active else total
-            head = reader.page_after(None, SKETCH_ROWS, flt)
-            known: list[tuple[int, list[Event]]] = [(0, head)]
-            if len(head) < total and not worker.is_cancelled:
-                tail = reader.page_before(None, min(SKETCH_ROWS, total - len(head)), flt)
-                known.append((total - len(tail), tail))
-                sketch = Layout.sketch_of(head, tail, total)
-                self._sketch_painted.clear()
-                self.post_message(
-                    ListLoaded(
-                        flt,
-                        sketch,
-                        cursor=cursor,
-                        keep_row=keep_row,
-                        everything=everything,
-                        generation=generation,
-                        known=known,
-                    )
-                )
-                # Count the months once the sketch is on screen, not while it is being drawn.
-                self._sketch_painted.wait(SKETCH_PAINT_WAIT)
-            if worker.is_cancelled:
-                return
-            _background_priority()
-            layout = Layout.build(reader.density(flt, "year"), reader.density(flt, "month"), total)
-        except StoreError as exc:
-            self.post_message(LoadFailed(str(exc)))
-            return
-        if not worker.is_cancelled:
-            self.post_message(
-                ListLoaded(
-                    flt,
-                    layout,
-                    cursor=cursor,
-                    keep_row=keep_row,
-                    everything=everything,
-                    generation=generation,
-                    known=known,
-                )
-            )
-
+    # -- showing what the workers read -------------------------------------------------
     @on(ListLoaded)
     def list_loaded(self, message: ListLoaded) -> None:
-        """Show a freshly laid out list."""
+        """Show a freshly laid out list: attributes down to the list, the chart and the bar."""
         if message.flt != self.flt:
             if message.flt.active:
                 return  # a newer filter is on its way
@@ -272,12 +157,9 @@ class TimelineScreen(Screen[None]):
         else:
             cursor, keep_row = message.cursor, message.keep_row
         self._shown_generation = message.generation
-        self.counting = message.layout.sketch
         self.loaded = True
-        self.everything = message.everything
         layout = message.layout
-        self.buckets, self.bucket_width = density_buckets(layout)
-        self.query_one(DensityChart).buckets = self.buckets
+        self.query_one(DensityChart).layout = layout
         empty = layout.total == 0 and not message.flt.active
         self.query_one("#welcome").display = empty
         self.events.display = not empty
@@ -290,83 +172,61 @@ class TimelineScreen(Screen[None]):
         self.events.show(pages, cursor, keep_row)
         if layout.sketch:
             self.call_after_refresh(self._sketch_painted.set)
-        self._show_summary()
+        summary = self.query_one(SummaryBar)
+        summary.counting = layout.sketch
+        summary.everything = message.everything
+        summary.total = layout.total
+        summary.loaded = True
         self._refresh_keys()
-
-    def _want_chunk(self, number: int) -> None:
-        """The list needs a chunk it does not hold: read it in a worker, once."""
-        pages = self.events.pages
-        if pages is None or (id(pages), number) in self._fetching:
-            return
-        self._fetching.add((id(pages), number))
-        self._fetch(pages, number)
-
-    @work(thread=True, group="fetch")
-    def _fetch(self, pages: EventPages, number: int) -> None:
-        """Read one chunk with the workers' connection."""
-        from store import StoreError
-
-        try:
-            events = pages.fetch(number, self.reader)
-        except StoreError as exc:
-            self.post_message(LoadFailed(str(exc)))
-            events = None
-        self.post_message(ChunkLoaded(pages, number, events or []))
-
-    @on(ChunkLoaded)
-    def chunk_loaded(self, message: ChunkLoaded) -> None:
-        """Draw the rows that were missing."""
-        self._fetching.discard((id(message.pages), message.number))
-        if message.pages is self.events.pages and message.events:
-            message.pages.put(message.number, message.events)
-            self.events.cursor = self.events.cursor  # redraw, and tell who is highlighted
 
     @on(LoadFailed)
     def load_failed(self, message: LoadFailed) -> None:
         """Say what went wrong."""
-        self._say(message.text, severity="error")
+        self.editor.say(message.text, severity="error")
 
     @on(DataChanged)
     def data_changed(self) -> None:
         """Another process wrote: reload, keeping the highlighted event where it was."""
-        self._reload_here()
-
-    def _reload_here(self, reveal: bool = False) -> None:
-        """Reload keeping the highlighted event and its screen row."""
         event = self.events.event
         self.reload(
             cursor=self.events.cursor,
             keep_id=event.id if event else None,
             keep_row=self.events.cursor_row() if self.loaded else None,
-            reveal=reveal,
         )
+
+    @on(EventsChanged)
+    def events_changed(self, message: EventsChanged) -> None:
+        """A change made here or in the details: reload on the event it concerns."""
+        keep_row = self.events.cursor_row()
+        if message.kind == "delete":
+            self.reload(cursor=self.events.cursor, keep_row=keep_row)
+        else:
+            self.reload(
+                cursor=self.events.cursor,
+                keep_id=message.event_id,
+                keep_row=keep_row,
+                reveal=message.reveal,
+            )
 
     def _drop_filter(self) -> None:
         """Forget the search and the date range without reloading."""
-        self._cancel_pending_search()
         self.set_reactive(TimelineScreen.search_words, "")
         self.set_reactive(TimelineScreen.date_range, None)
-        search = self.query_one("#search", Input)
-        with search.prevent(Input.Changed):
-            search.value = ""
-        search.display = False
+        self.query_one(SearchBar).close()
+        summary = self.query_one(SummaryBar)
+        summary.query, summary.dates = "", None
 
-    # -- header strip ------------------------------------------------------------------
     @on(EventList.Highlighted)
     def highlighted(self, message: EventList.Highlighted) -> None:
         """Move the chart's marker and the position with the cursor."""
-        chart = self.query_one(DensityChart)
-        start = message.event.start if message.event else None
-        labels = [label for label, _ in self.buckets]
-        key = period_prefix(start or "", self.bucket_width)
-        chart.current = labels.index(key) if key in labels else -1
-        self._show_summary()
+        self.query_one(DensityChart).at = message.event.start if message.event else None
+        self.query_one(SummaryBar).position = message.index
         self._refresh_keys()
 
     def _refresh_keys(self) -> None:
         """Re-check greyed keys, only when what they depend on changed (the footer recomposes)."""
-        state = (self.events.event is not None, bool(self.undo_stack))
-        if state != self._key_state:
+        state = self.events.event is not None
+        if state != getattr(self, "_key_state", None):
             self._key_state = state
             self.refresh_bindings()
 
@@ -386,68 +246,29 @@ class TimelineScreen(Screen[None]):
         what = "the search" if self.search_words.strip() else "the date filter"
         return text.append(f".  Esc clears {what}.")
 
-    def _show_summary(self) -> None:
-        """Count, filter and position, built as Text (the query is the user's text)."""
-        layout = self.events.layout_model
-        flt = self.flt
-        text = Text.assemble((f"{layout.total:,}", "bold"), " event" + "s" * (layout.total != 1))
-        if flt.active:
-            text.append(f" of {self.everything:,}")
-        if flt.query:
-            text.append("  ·  search ")
-            text.append_text(literal(f"“{flt.query}”", "bold"))
-        if self.date_range:
-            low, high = self.date_range[0], self.date_range[1]
-            text.append(
-                f"  ·  {format_iso(low) if low else '…'} – {format_iso(high) if high else '…'}"
-            )
-        if layout.total:
-            text.append(f"  ·  #{self.events.cursor + 1:,}", "dim")
-        if self.counting:
-            text.append("  ·  counting…", "italic")
-        if self.store.readonly:
-            text.append("  ·  read-only", "bold red")
-        self.query_one("#summary", Static).update(text)
-
-    # -- search and filter -------------------------------------------------------------
+    # -- search, filter, jump ----------------------------------------------------------
     def action_search(self) -> None:
         """Open the search line and type into it."""
-        search = self.query_one("#search", Input)
-        search.display = True
-        search.focus()
+        self.query_one(SearchBar).open()
 
-    def _cancel_pending_search(self) -> None:
-        """Forget words typed but not yet searched for."""
-        if self._search_timer is not None:
-            self._search_timer.stop()
-            self._search_timer = None
+    @on(SearchBar.WordsChanged)
+    def words_changed(self, message: SearchBar.WordsChanged) -> None:
+        """Search for the words the bar posted."""
+        self.search_words = message.words
 
-    @on(Input.Changed, "#search")
-    def search_typed(self, message: Input.Changed) -> None:
-        """Search as the user types, once typing pauses for `search_delay` seconds."""
-        self._cancel_pending_search()
-        if self.search_delay <= 0:
-            self.search_words = message.value
-            return
-        value = message.value
-        self._search_timer = self.set_timer(
-            self.search_delay, lambda: setattr(self, "search_words", value)
-        )
-
-    @on(Input.Submitted, "#search")
-    def search_done(self, message: Input.Submitted) -> None:
-        """Enter searches at once (no waiting for the pause) and goes back to the list."""
-        if self._search_timer is not None:
-            self._cancel_pending_search()
-            self.search_words = message.value
+    @on(SearchBar.Done)
+    def search_done(self) -> None:
+        """Back to the list after Enter."""
         self.events.focus()
 
     def watch_search_words(self, words: str) -> None:
         """A new search: reload from the top; a cleared one keeps the highlighted event."""
+        self.query_one(SummaryBar).query = words
         self._reload_filtered(cleared=not words.strip())
 
     def watch_date_range(self, date_range: tuple[str | None, str | None, str] | None) -> None:
         """A new date filter: reload from the top; a cleared one keeps the highlighted event."""
+        self.query_one(SummaryBar).dates = date_range[:2] if date_range else None
         self._reload_filtered(cleared=date_range is None)
 
     def _reload_filtered(self, cleared: bool) -> None:
@@ -459,13 +280,10 @@ class TimelineScreen(Screen[None]):
             self.reload()
 
     def action_clear(self) -> None:
-        """Esc: clear the search, else the date filter."""
-        search = self.query_one("#search", Input)
+        """Esc: close the search line and clear the search, else clear the date filter."""
+        search = self.query_one(SearchBar)
         if search.display or self.search_words:
-            self._cancel_pending_search()  # else it would search after the line is cleared
-            with search.prevent(Input.Changed):
-                search.value = ""
-            search.display = False
+            search.close()  # drops a search typed but not yet run, too
             self.events.focus()
             self.search_words = ""
         elif self.date_range:
@@ -490,7 +308,7 @@ class TimelineScreen(Screen[None]):
             return ()
         from ingest.dates import parse_range
 
-        low, high = parse_range(text, self.timeline_app.today())
+        low, high = parse_range(text, self.today())
         return (low, high, text.strip())
 
     def _filtered(self, result: tuple[str | None, ...] | None) -> None:
@@ -514,7 +332,7 @@ class TimelineScreen(Screen[None]):
         """Parse one date (runs in the prompt's worker)."""
         from ingest.dates import parse_date
 
-        return parse_date(text, self.timeline_app.today())
+        return parse_date(text, self.today())
 
     def _jump_to(self, parsed: Any) -> None:
         """Find the parsed date in the list."""
@@ -532,7 +350,7 @@ class TimelineScreen(Screen[None]):
     def jumped(self, message: JumpResolved) -> None:
         """Highlight the event found."""
         if message.index is None:
-            self._say(f"Nothing on or after {message.label}")
+            self.editor.say(f"Nothing on or after {message.label}")
             self.events.action_last()
         else:
             self.events.cursor = message.index
@@ -542,7 +360,7 @@ class TimelineScreen(Screen[None]):
     def opened(self, message: EventList.Selected) -> None:
         """Open the details of an event."""
         self.app.push_screen(
-            DetailsScreen(self.store, message.event.id, self._delete_source),
+            DetailsScreen(self.store, message.event.id, editor=self.editor),
             self._back_from_details,
         )
 
@@ -552,168 +370,36 @@ class TimelineScreen(Screen[None]):
         if event_id is not None and (current is None or current.id != event_id):
             self.reload(keep_id=event_id, cursor=self.events.cursor)
 
-    # -- changes -----------------------------------------------------------------------
+    # -- changes: the editor asks, writes and tells ------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Grey out what cannot run now."""
+        """Grey out edit and delete when no event is highlighted."""
         if not self.is_mounted:
             return True
         if action in ("edit", "delete"):
             return True if self.events.display and self.events.event else None
-        if action == "undo":
-            return True if self.undo_stack else None
         return True
-
-    def _say(self, message: str, severity: SeverityLevel = "information") -> None:
-        """Notify; the message may quote a title, so it is never markup and its control bytes
-        are shown as pictures (an escape byte would otherwise reach the terminal)."""
-        self.notify(clean(message), severity=severity, markup=False)
-
-    def _refused_read_only(self) -> bool:
-        """Say so and return True when the database cannot be written."""
-        if self.store.readonly:
-            self.notify(
-                "This database is read-only: changes are refused.", severity="error", markup=False
-            )
-        return self.store.readonly
-
-    def _write_failed(self, exc: Exception) -> None:
-        """Tell the user why the store refused (and show the list as it now is)."""
-        self._refresh_keys()
-        self._say(str(exc), severity="error")
 
     def action_add(self) -> None:
         """Open the form for a new event."""
-        if not self._refused_read_only():
-            self.app.push_screen(EditScreen(None, today=self.timeline_app.today), self._added)
-
-    def _write(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """Run a write in a worker thread, so the screen never waits for the database; `done`
-        gets its result on the screen's thread. While another program holds the write lock,
-        the status line says so."""
-        self.store.on_busy = lambda message: self.app.call_from_thread(self._say, message)
-        self.run_worker(partial(self._write_job, job, done), thread=True, group="write")
-
-    def _write_job(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """The worker side of `_write`: one store call, its result or error handed back."""
-        from store import StoreError
-
-        try:
-            result = job()
-        except StoreError as exc:
-            self.app.call_from_thread(self._write_failed, exc)
-            return
-        self.app.call_from_thread(done, result)
-
-    def _added(self, new: NewEvent | None) -> None:
-        """Write the new event and highlight it."""
-        if new is not None:
-            self._write(partial(self.store.add_event, new), self._after_add)
-
-    def _after_add(self, event: Event) -> None:
-        """Remember the new event for undo and show it."""
-        self.undo_stack.push("add", event, event.version)
-        self._refresh_keys()
-        self._say(f"Added “{event.title}”")
-        self.reload(keep_id=event.id, reveal=True, keep_row=self.events.cursor_row())
+        self.editor.add()
 
     def action_edit(self) -> None:
         """Open the form on the highlighted event."""
-        from store import StoreError
-
-        current = self.events.event
-        if current is None or self._refused_read_only():
-            return
-        try:
-            fresh = self.store.get_event(current.id)
-        except StoreError as exc:
-            self._write_failed(exc)
-            return
-        self.app.push_screen(
-            EditScreen(fresh, today=self.timeline_app.today),
-            lambda new: self._edited(fresh, new),
-        )
-
-    def _edited(self, before: Event, new: NewEvent | None) -> None:
-        """Write the edit and keep the event highlighted."""
-        if new is None:
-            return
-        changes = {field.name: getattr(new, field.name) for field in dataclasses.fields(new)}
-
-        def job() -> tuple[Event, Event]:
-            previous = self.store.get_event(before.id)
-            return previous, self.store.update_event(before.id, **changes)
-
-        self._write(job, self._after_edit)
-
-    def _after_edit(self, change: tuple[Event, Event]) -> None:
-        """Remember the edit for undo and keep the event highlighted."""
-        previous, after = change
-        self.undo_stack.push("edit", previous, after.version)
-        self._refresh_keys()
-        self.reload(keep_id=after.id, keep_row=self.events.cursor_row(), reveal=True)
+        if (event := self.events.event) is not None:
+            self.editor.edit(event.id)
 
     def action_delete(self) -> None:
         """Ask, then delete the highlighted event."""
-        event = self.events.event
-        if event is None or self._refused_read_only():
-            return
-        question = Text.assemble(
-            "Delete ",
-            literal(event.title, "bold"),
-            f"  ({format_date(event.start, event.end, approximate=event.approximate)})?",
-            "\n\nu undoes it.",
-        )
-        self.app.push_screen(
-            ConfirmScreen(question, "Delete event"), lambda yes: self._deleted(event, yes)
-        )
-
-    def _deleted(self, event: Event, yes: bool | None) -> None:
-        """Delete after a yes."""
-        if yes:
-            self._write(partial(self.store.delete_event, event.id), self._after_delete)
-
-    def _after_delete(self, snapshot: Event) -> None:
-        """Remember the deleted event for undo and move on."""
-        self.undo_stack.push("delete", snapshot)
-        self._refresh_keys()
-        self._say(f"Deleted “{snapshot.title}” (u to undo)")
-        self.reload(cursor=self.events.cursor, keep_row=self.events.cursor_row())
-
-    def _delete_source(self, source_id: int) -> None:
-        """Delete a source and all its events (asked from its details) as one undoable step."""
-        self._write(partial(self.store.delete_source, source_id), self._after_delete_source)
-
-    def _after_delete_source(self, deleted: tuple[Source, list[Event]]) -> None:
-        """Remember the whole deletion for undo and say what went."""
-        source, events = deleted
-        if events:
-            self.undo_stack.push_source(source, events)
-        self._refresh_keys()
-        name = source.title or source.url or "untitled"
-        self._say(f"Deleted source “{name}” and its {len(events)} event(s) (u to undo)")
-        self.reload(cursor=self.events.cursor, keep_row=self.events.cursor_row())
+        if (event := self.events.event) is not None:
+            self.editor.delete(event)
 
     def action_undo(self) -> None:
         """Take back the newest add, edit or delete."""
-        if not self.undo_stack or self._refused_read_only():
-            return
-        self._write(partial(self.undo_stack.undo, self.store), self._after_undo)
+        self.editor.undo()
 
-    def _after_undo(self, undone: tuple[Any, Event | None]) -> None:
-        """Show what undo brought back."""
-        change, selected = undone
-        self._refresh_keys()
-        if change.kind == "source" and change.source is not None:
-            name = change.source.title or change.source.url or "untitled"
-            self._say(f"Undid delete of source “{name}”")
-        else:
-            self._say(f"Undid {change.kind} of “{change.event.title}”")
-        self.reload(
-            cursor=self.events.cursor,
-            keep_id=selected.id if selected else None,
-            keep_row=self.events.cursor_row(),
-            reveal=True,
-        )
+    def _say(self, message: str, severity: Any = "information") -> None:
+        """Notify through the editor (never markup, control bytes shown as pictures)."""
+        self.editor.say(message, severity)
 
     # -- export, help, quit ------------------------------------------------------------
     def action_export(self) -> None:
@@ -779,8 +465,11 @@ class TimelineScreen(Screen[None]):
         self._say(f"Exported {message.rows:,} events to {message.path}{note}")
 
     def action_help(self) -> None:
-        """Show the keys."""
-        self.app.push_screen(HelpScreen())
+        """Show the keys in force."""
+        from tui.keys import keys_in_force
+
+        keymap = getattr(self.app, "config", None)
+        self.app.push_screen(HelpScreen(keys_in_force(keymap.keys if keymap else {})))
 
     def action_quit(self) -> None:
         """Leave the app."""

@@ -16,32 +16,44 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.dates import format_date
-from tui.widgets.layout import Heading, Layout
+from tui.models.layout import Heading, Layout
 from tui.widgets.safe_text import literal
 
 if TYPE_CHECKING:
     from store import Event
-    from tui.widgets.pages import EventPages
+    from tui.models.pages import EventPages
 
-DATE_WIDTH = 20
-SOURCE_WIDTH = 28
+DATE_WIDTH = 12
+"""Narrowest date column (`31 Aug 2022` and a gap); it widens to the longest date drawn."""
+SOURCE_SHARE = 4
+"""The source column takes at least 1/4 of the room, and what the titles leave (up to MAX)."""
+SOURCE_MAX = 60
+
+
+def column_widths(width: int, date_width: int, title_need: int = 0) -> tuple[int, int]:
+    """Return (title, source) widths for a row `width` wide after the indent and date column:
+    the title gets the most, the source its share or what the titles leave (`title_need` is
+    the longest title known), both the same on every row."""
+    room = max(width - 3 - date_width - 2, 10)
+    source = min(max(room // SOURCE_SHARE, room - title_need, 6), SOURCE_MAX)
+    return room - source, source
 
 
 class EventList(ScrollView, can_focus=True):
     """Events in date order under year and month headings; one line per event."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("left_square_bracket", "step(4, -1)", "Year −", show=False),
-        Binding("right_square_bracket", "step(4, 1)", "Year +", show=False),
-        Binding("left_curly_bracket", "step(7, -1)", "Month −", show=False),
-        Binding("right_curly_bracket", "step(7, 1)", "Month +", show=False),
-        Binding("enter", "open", "Open"),
+        Binding("up,k", "move(-1)", "Up", show=False, id="up"),
+        Binding("down,j", "move(1)", "Down", show=False, id="down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="page_down"),
+        Binding("home,g", "first", "First", show=False, id="first"),
+        Binding("end,G", "last", "Last", show=False, id="last"),
+        Binding("left_square_bracket", "step(4, -1)", "Year −", show=False, id="previous_year"),
+        Binding("right_square_bracket", "step(4, 1)", "Year +", show=False, id="next_year"),
+        Binding("left_curly_bracket", "step(7, -1)", "Month −", show=False, id="previous_month"),
+        Binding("right_curly_bracket", "step(7, 1)", "Month +", show=False, id="next_month"),
+        Binding("enter", "open", "Open", id="open"),
     ]
     """Moving keys; the screen holds the keys that change things."""
 
@@ -91,6 +103,10 @@ class EventList(ScrollView, can_focus=True):
         self.pages: EventPages | None = None
         self.empty_text = Text()
         """What an empty list says (the screen sets it: why nothing is shown, how to undo it)."""
+        self.date_width = DATE_WIDTH
+        """Width of the date column: the longest date drawn so far, and a gap."""
+        self.title_need = 0
+        """The longest title known when the list was shown: the source may take the rest."""
 
     # -- attributes down ---------------------------------------------------------------
     def show(self, pages: EventPages, cursor: int = 0, keep_row: int | None = None) -> None:
@@ -103,6 +119,9 @@ class EventList(ScrollView, can_focus=True):
         """
         self.pages = pages
         self.layout_model = pages.layout
+        known = pages.cached()
+        self.date_width = max([DATE_WIDTH, *(len(_date_of(event)) + 2 for event in known)])
+        self.title_need = max([0, *(len(event.title) for event in known)])
         self.virtual_size = Size(self.size.width, self.layout_model.lines)
         cursor = min(max(cursor, 0), max(self.layout_model.total - 1, 0))
         if keep_row is not None:
@@ -171,11 +190,16 @@ class EventList(ScrollView, can_focus=True):
         self._go(self.layout_model.total - 1)
 
     def action_step(self, width: int, direction: int) -> None:
-        """Go to the previous or next year (width 4) or month (width 7)."""
+        """Go to the previous or next year (width 4) or month with events (width 7).
+
+        `[` first goes back to the start of the year it is in; `{` always goes to the month
+        before (going to the start of this month surprised people)."""
         if not self.layout_model.total:
             return
         if direction > 0:
             self._go(self.layout_model.next_period(self.cursor, width))
+        elif width == 7:
+            self._go(self.layout_model.period_before(self.cursor, width))
         else:
             self._go(self.layout_model.previous_period(self.cursor, width))
 
@@ -242,22 +266,29 @@ class EventList(ScrollView, can_focus=True):
         """Lay out one event: date for its precision, title, and a mark for its source."""
         if event is None:
             return Text("   …", style=base)
-        date = format_date(event.start, event.end, approximate=event.approximate)
+        date = _date_of(event)
+        if len(date) + 2 > self.date_width:  # a longer date than any before: widen the column
+            self.date_width = len(date) + 2
+            self.call_after_refresh(self.refresh)
         date_style = self.get_component_rich_style("event-list--date")
         source_style = self.get_component_rich_style("event-list--source")
         row = Text("   ", style=base)
-        row.append(date[: DATE_WIDTH - 1].ljust(DATE_WIDTH), date_style)
+        row.append(date.ljust(self.date_width), date_style)
         if event.source_id is not None:
             source = literal(f"◆ {event.source_title or 'source'}")
         else:
             source = Text("✎ by hand")
-        # The title matters most: on a narrow screen the source gives up room first.
-        source.truncate(min(SOURCE_WIDTH, max((width - row.cell_len) // 3, 1)), overflow="ellipsis")
-        room = max(width - row.cell_len - source.cell_len - 3, 8)
+        title_width, source_width = column_widths(width, self.date_width, self.title_need)
         title = literal(event.title)
-        title.truncate(room, overflow="ellipsis", pad=True)
+        title.truncate(title_width, overflow="ellipsis", pad=True)
         row.append_text(title)
         row.append("  ")
+        source.truncate(source_width, overflow="ellipsis", pad=True)
         source.stylize(source_style)
         row.append_text(source)
         return row
+
+
+def _date_of(event: Event) -> str:
+    """The event's date as the list writes it."""
+    return format_date(event.start, event.end, approximate=event.approximate)

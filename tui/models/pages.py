@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tui.widgets.layout import GAP_PERIOD, UNDATED_PERIOD, Layout
+from tui.models.layout import GAP_PERIOD, UNDATED_PERIOD, Layout
 
 if TYPE_CHECKING:
     from store import Event, Filter, SortKey, Store

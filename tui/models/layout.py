@@ -221,3 +221,9 @@ class Layout:
         if start == 0:
             return None
         return self.period_start(start - 1, width)
+
+    def period_before(self, index: int, width: int) -> int | None:
+        """Return the first event of the year (4) or month (7) before the one holding `index`,
+        skipping periods without events (there are no groups for them)."""
+        start = self.period_start(index, width)
+        return self.period_start(start - 1, width) if start > 0 else None

@@ -1,0 +1,95 @@
+"""Every key the user can change, by action name, and the table `?` shows of the keys in force."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.keys import format_key
+
+HELP: tuple[tuple[str, str], ...] = (
+    ("up", "up one event"),
+    ("down", "down one event"),
+    ("page_up", "a screen up"),
+    ("page_down", "a screen down"),
+    ("first", "first event"),
+    ("last", "last event"),
+    ("previous_year", "previous year"),
+    ("next_year", "next year"),
+    ("previous_month", "previous month that has events"),
+    ("next_month", "next month that has events"),
+    ("open", "open the event's details (or double-click)"),
+    ("search", "search as you type (titles, details, quotes)"),
+    ("filter", "filter by dates: 2022, Aug 2022..Sep 2022"),
+    ("jump", "jump to a date: 2012, 31 Aug 2022"),
+    ("add", "add an event"),
+    ("edit", "edit the event (here or in its details)"),
+    ("delete", "delete the event, after a y (here or in its details)"),
+    ("delete_source", "in the details: delete the event's source and all its events, after a y"),
+    ("undo", "undo the last add, edit or delete"),
+    ("export", "export the events shown: CSV, TimelineJS, calendar, Markdown, JSON Lines, HTML"),
+    ("help", "these keys"),
+    ("quit", "quit"),
+)
+"""Action names `[keys]` may set, with what they do, in the order a newcomer needs them."""
+
+FIXED: tuple[tuple[str, str], ...] = (
+    ("Esc", "close the search line and clear the search; else clear the date filter; "
+            "in a form or a dialog, cancel (a changed form asks first)"),
+    ("Ctrl+S", "save the form"),
+    ("Ctrl+P", "command palette (and themes)"),
+)  # fmt: skip
+"""Keys that cannot be changed."""
+
+NAMES = {
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "home": "Home",
+    "end": "End",
+    "enter": "Enter",
+    "escape": "Esc",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
+    "tab": "Tab",
+    "space": "Space",
+}
+"""How named keys are written for people."""
+
+ACTIONS = frozenset(action for action, _ in HELP)
+
+
+def default_bindings() -> dict[str, Binding]:
+    """The bindings of every action in `HELP`, by action name, as the code declares them."""
+    from tui.screens.details import DetailsScreen
+    from tui.screens.timeline import TimelineScreen
+    from tui.widgets.event_list import EventList
+
+    found: dict[str, Binding] = {}
+    for binding in [*EventList.BINDINGS, *TimelineScreen.BINDINGS, *DetailsScreen.BINDINGS]:
+        if isinstance(binding, Binding) and binding.id in ACTIONS:
+            found.setdefault(binding.id, binding)
+    return found
+
+
+def display(keys: str) -> str:
+    """Keys as people read them: `question_mark,f1` becomes `? F1`, `ctrl+s` `Ctrl+S`."""
+    shown = []
+    for key in keys.split(","):
+        if len(key.strip()) == 1:
+            shown.append(key.strip())
+            continue
+        *modifiers, name = key.strip().split("+")
+        text = NAMES.get(name) or format_key(name)
+        text = text.upper() if len(text) > 1 and name[0] == "f" and name[1:].isdigit() else text
+        shown.append("+".join([*(m.capitalize() for m in modifiers), text]))
+    return "  ".join(shown)
+
+
+def keys_in_force(keymap: dict[str, str]) -> list[tuple[str, str]]:
+    """(keys, what) for every action, the user's keys where `[keys]` set them."""
+    defaults = default_bindings()
+    rows = []
+    for action, what in HELP:
+        keys = keymap.get(action) or defaults[action].key
+        rows.append((display(keys), what))
+    return rows + list(FIXED)
