@@ -164,9 +164,18 @@ class Store(Reading):
                 return damaged(self.path)
         return error
 
-    def data_version(self) -> int:
-        """A number that changes when another connection commits a change (PRAGMA data_version)."""
-        return self._query("PRAGMA data_version")[0][0]
+    def data_version(self, wait: bool = True) -> int | None:
+        """A number that changes when another connection commits a change (PRAGMA data_version).
+
+        With wait=False it returns None at once when another thread is using this connection
+        (a write waiting for the database), so a screen polling for changes never stalls.
+        """
+        if not self._lock.acquire(blocking=wait):
+            return None
+        try:
+            return self._query("PRAGMA data_version")[0][0]
+        finally:
+            self._lock.release()
 
     # -- events --------------------------------------------------------------------------
     def add_event(self, event: NewEvent) -> Event:

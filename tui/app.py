@@ -102,8 +102,8 @@ class TimelineApp(App[None]):
 
     def poll_data_version(self) -> None:
         """Tell every open screen when another process committed a change."""
-        version = self.store.data_version()
-        if version != self._data_version:
+        version = self.store.data_version(wait=False)
+        if version is not None and version != self._data_version:
             self._data_version = version
             for screen in self.screen_stack:
                 screen.post_message(DataChanged())
