@@ -12,7 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Callable, Iterable, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,7 +189,8 @@ def ingest_paths(
     if jobs <= 1 or total <= 1:
         for index, path in enumerate(files):
             analysis = analyse_or_error(path, published, title, url)
-            record(index, _save_or_error(store, analysis, mode))
+            with _counted_whole():
+                record(index, _save_or_error(store, analysis, mode))
         return [r for r in results if r is not None]
 
     _warm_up()  # forked workers inherit a tagger that has already compiled its rules
@@ -196,7 +200,8 @@ def ingest_paths(
 
     def finished(chunk: Sequence[tuple[int, str]], found: list[Analysis | FileResult]) -> None:
         for (index, _), item in zip(chunk, found, strict=True):
-            record(index, _save_or_error(store, item, mode))
+            with _counted_whole():
+                record(index, _save_or_error(store, item, mode))
 
     def lost(item: tuple[int, str]) -> FileResult:
         return FileResult(item[1], error=f"{item[1]}: the worker analysing it died")
@@ -250,6 +255,23 @@ def _warm_up() -> None:
     from ingest.timex import find_timexes
 
     find_timexes("On 31 August 2022, two days after the talks, they met.", dt.date(2022, 9, 1))
+
+
+@contextmanager
+def _counted_whole() -> Iterator[None]:
+    """Hold Ctrl+C while an article is saved and counted, so "N were saved" is exact: the
+    interrupt is raised after the count, never between a commit and it (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: pending.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pending:
+        raise KeyboardInterrupt
 
 
 def _save_or_error(store: Store, item: Analysis | FileResult, mode: str) -> FileResult:
