@@ -31,7 +31,7 @@ from ingest.values import date_of_value, is_after, most_recent, names_month_with
 RANK = {"year": 0, "month": 1, "day": 2, "minute": 3}
 """Precisions from coarse to fine: the finest expression in a sentence dates it."""
 
-NEWS_WINDOW = dt.timedelta(days=10)
+NEWS_WINDOW = dt.timedelta(days=4)
 """How far before publication a day the lead names still counts as the day being reported."""
 
 LEAD_WINDOW = dt.timedelta(days=3)
@@ -107,8 +107,11 @@ def _in_aside(before: str, pattern: re.Pattern[str]) -> bool:
     A comma that closes an earlier aside ("Its leader, Gregor Pike, resigned on Sunday") opens
     the main clause instead: an odd number of commas before it means it is such a closing one.
     """
-    found = pattern.search(before)
-    return found is not None and before.count(",", 0, found.start()) % 2 == 0
+    window = before[-300:]  # an aside is short; a long run-on line must not cost its square
+    found = pattern.search(window)
+    if found is None:
+        return False
+    return before.count(",", 0, len(before) - len(window) + found.start()) % 2 == 0
 
 
 def _quotation_around(text: str, at: int) -> str | None:

@@ -119,7 +119,8 @@ _LIST_HEADING = re.compile(
     re.IGNORECASE,
 )
 _CHAT_QUESTION = re.compile(
-    r"^(?:[A-Z][a-z]+[ .-]){0,2}[A-Z][a-z]+,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2}|[A-Z][a-z]{3,}):\s+\S"
+    r"^(?:[A-Z][a-z]+[ .-]){0,2}[A-Z][a-z]+,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}|"
+    r"[A-Z][a-z]{3,}):\s+\S"
 )
 """A reader's question in a live web chat, signed with a place: "Fairfax, Va.: Why ...?"."""
 _TITLE_LINE = re.compile(r"^\W{0,3}\S(?:[^\n]{0,118}[^\s.!?:;,])?\s*$")

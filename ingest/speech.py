@@ -83,6 +83,7 @@ def speaker_name(speaker: str) -> str | None:
     a described speaker as written ("the health ministry"), None for a pronoun or a clause."""
     speaker = re.sub(r"\s*\([^()]*\)", "", speaker.strip())
     speaker = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", speaker)
+    speaker = re.sub(r"\s+[a-z]+ly$", "", speaker)  # "says Shona casually": the manner
     words = speaker.split()
     if not words or len(words) > 7 or _PRONOUN.match(speaker):
         return None

@@ -289,6 +289,7 @@ def test_around_makes_a_time_of_day_approximate() -> None:
         "The government has not commented.",
         "Turnout was 41 per cent, the lowest since the council was created in 1974.",
         "Fairfax, Va.: People were saying on the news that the slick could reach Europe.",
+        "Washington, D.C.: I saw a report that said the slick had reached the Keys.",
     ],
 )
 def test_habits_negations_comparisons_and_chat_questions_make_no_event(text: str) -> None:

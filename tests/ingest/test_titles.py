@@ -57,6 +57,7 @@ def test_titles_are_stretches_of_the_sentence(sentence: str, expected: str | Non
     [
         ("“I could see it working,” Gen. Ana Okafor said.", "Okafor: “I could see it working”"),
         ("“We will rebuild,” said Mayor Tom Lind.", "Lind: “We will rebuild”"),
+        ("“I saw them all,” says Dana Reyes calmly.", "Dana Reyes: “I saw them all”"),
         ("“Prices will fall,” the central bank said.", "The central bank: “Prices will fall”"),
     ],
 )
