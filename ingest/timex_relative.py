@@ -270,7 +270,9 @@ def resolve_weekday(m: re.Match[str], anchor: Anchor) -> Resolved:
     if rel:
         direction = direction_of(rel)
         direction = 1 if direction == 0 and "coming" in rel.lower() else direction
-    elif future_tense(m.string, m.start()) or _AHEAD.search(m.string, 0, m.start()):
+    elif future_tense(m.string, m.start()) or _AHEAD.search(
+        m.string[max(0, m.start() - 80) : m.start()]
+    ):
         direction = 1
     else:
         direction = 0
