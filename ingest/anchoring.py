@@ -111,7 +111,8 @@ def _in_aside(before: str, pattern: re.Pattern[str]) -> bool:
     found = pattern.search(window)
     if found is None:
         return False
-    return before.count(",", 0, len(before) - len(window) + found.start()) % 2 == 0
+    head = _QUOTATION.sub("", before[: len(before) - len(window) + found.start()])
+    return head.count(",") % 2 == 0  # commas inside a quotation do not open asides
 
 
 def _quotation_around(text: str, at: int) -> str | None:

@@ -21,7 +21,8 @@ whole paragraphs fit, so fewer titles need cutting at all."""
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:upon|after|following|during|before|on|in|at|earlier|later|last|this|since|by|"
     r"while|when|as|amid|with|according\s+to|meanwhile|then|now|today|yesterday|however|"
-    r"moreover|also|still|instead|separately|elsewhere|overnight|in\s+addition)\b[^,“”\"]{0,70}"
+    r"moreover|also|still|instead|separately|elsewhere|overnight|in\s+addition|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b[^,“”\"]{0,70}"
     r"(?:,\s+[A-Z][a-z]{1,4}\.)?),\s+",
     re.IGNORECASE,
 )
@@ -172,7 +173,8 @@ def shorten_title(text: str, limit: int = TITLE_MAX) -> str:
         ]
         for at in reversed(cuts):
             cut = _tidy_end(text[:at])
-            if len(cut) >= min(TITLE_MIN, limit // 2) and reads_whole(cut):
+            long_enough = len(cut) >= min(TITLE_MIN, limit // 2)
+            if long_enough and reads_whole(cut) and not _inside_name(cut, text[at:]):
                 return cut
     return _tidy_end(text[: limit - 1].rsplit(" ", 1)[0]) + "…"
 
@@ -204,6 +206,17 @@ _SAID = re.compile(
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
 
 
+def _inside_name(cut: str, rest: str) -> bool:
+    """Whether a cut splits a proper name ("pledged by the Department | for International
+    Development"): the word before and the next capitalised word after the preposition."""
+    last = cut.split()[-1] if cut.split() else ""
+    following = re.match(r"\s*(?:for|of|and|de|del)\s+([A-Z])", rest)
+    return bool(last[:1].isupper() and following)
+
+
+_RELATIVE_TAIL = re.compile(r"\b(?:which|who|that|whose|where)\s+(?:\S+\s+){0,2}\S+$")
+
+
 def reads_whole(cut: str) -> bool:
     """Whether a shortened title still reads as a whole statement.
 
@@ -213,6 +226,8 @@ def reads_whole(cut: str) -> bool:
     """
     if not _has_verb(cut) or cut.count("(") != cut.count(")"):
         return False
+    if _RELATIVE_TAIL.search(cut):
+        return False  # "the spill, which began": a clause cut off after its first words
     if len(_DASH_ASIDE.findall(cut)) % 2:
         return False
     chunks = cut.split(", ")

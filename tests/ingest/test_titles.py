@@ -142,3 +142,24 @@ def test_a_place_with_its_state_and_a_name_with_its_aside_are_not_cut_alone(
         assert title == expected
     assert title != "Mara Lind, one of the city's best known and most highly regarded bakers"
     assert is_stretch(title, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_title"),
+    [
+        (
+            "Money so far pledged by the Office for Overseas Relief (OOR) has been used by the "
+            "Red Cross to help 20,000 families in the camps.",
+            "Money so far pledged by the Office",
+        ),
+        (
+            "The coast bore the brunt of damage from the storm, which began on 20 April when the "
+            "sea wall near the harbour gave way.",
+            "The coast bore the brunt of damage from the storm, which began",
+        ),
+    ],
+)
+def test_a_cut_never_splits_a_name_or_stops_just_after_a_relative_word(
+    sentence: str, not_title: str
+) -> None:
+    assert cut_title(sentence) != not_title
