@@ -141,11 +141,6 @@ def _first_start(found: list[re.Match[str]] | re.Match[str]) -> int:
     return found[0].start() if isinstance(found, list) else found.start()
 
 
-def speaks_of_future(sentence: str) -> bool:
-    """Whether a sentence speaks of something still to come, so a later date may be right."""
-    return tense(sentence) == "future"
-
-
 _COMPARISON = re.compile(
     r",\s+(?:up|down)\s+from\b|,?\s+compared\s+(?:with|to)\b|"
     r"\bthe\s+(?:\w+est|most|least|first|last)\s+(?:\w+\s+){0,2}since\b",

@@ -95,11 +95,6 @@ def _valid_day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def is_relative_value(value: str) -> bool:
-    """Whether a value depends on a reference date we may not have (`PAST_REF`, `XXXX-08`)."""
-    return "X" in value or value.endswith("_REF")
-
-
 def is_after(date: ParsedDate, published: dt.date | None) -> bool:
     """Whether a date begins after the publication day (compared at the date's own precision)."""
     if published is None:
