@@ -24,10 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.articles import article_from_bytes
-from ingest.pipeline import analyse
-from ingest.timex import find_timexes
-from store import NewEvent
+from timeline.ingest.articles import article_from_bytes
+from timeline.ingest.pipeline import analyse
+from timeline.ingest.timex import find_timexes
+from timeline.store import NewEvent
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "events" / "wikinews-trial.jsonl"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store import FORMAT_NAMES, Store
+from timeline.store import FORMAT_NAMES, Store
 
 WORDS = (
     "minister",
@@ -118,7 +118,7 @@ def main() -> None:
             sys.executable,
             "-c",
             "import sys; sys.path.insert(0, sys.argv.pop(1));"
-            "from tui.cli import main; sys.argv[0] = 'timeline'; main()",
+            "from timeline.tui.cli import main; sys.argv[0] = 'timeline'; main()",
             str(root),
         ]
         print(

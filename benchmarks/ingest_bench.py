@@ -19,8 +19,8 @@ from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
-from ingest.pipeline import ingest_paths
-from store import Event, Store
+from timeline.ingest.pipeline import ingest_paths
+from timeline.store import Event, Store
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO.parent / "shared" / "samples" / "israel-japan-defense-mou.txt"
@@ -30,7 +30,7 @@ CITIES = ["Tokyo", "Seoul", "Canberra", "Manila", "Hanoi", "Jakarta", "Delhi", "
 
 def make_articles(folder: Path, count: int) -> None:
     """Write `count` distinct articles derived from the demo article into folder."""
-    demo = (files("ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
+    demo = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
     first = dt.date(2015, 1, 1)
     for n in range(count):
         published = first + dt.timedelta(days=(n * 37) % 3600)
@@ -215,8 +215,8 @@ def sized_text(kind: str, size: int) -> str:
 
 def time_one(kind: str, size: int) -> None:
     """Child process: build the text, then time reading and analysing it; print the seconds."""
-    from ingest.articles import article_from_bytes
-    from ingest.pipeline import analyse
+    from timeline.ingest.articles import article_from_bytes
+    from timeline.ingest.pipeline import analyse
 
     data = sized_text(kind, size).encode("utf-8")
     began = time.perf_counter()

@@ -21,9 +21,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.articles import ArticleError, article_from_bytes
-from ingest.pipeline import analyse
-from store import NewEvent
+from timeline.ingest.articles import ArticleError, article_from_bytes
+from timeline.ingest.pipeline import analyse
+from timeline.store import NewEvent
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "news"

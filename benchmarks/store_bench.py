@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store import Filter, Store
+from timeline.store import Filter, Store
 
 WORDS = (
     "minister",
@@ -49,7 +49,7 @@ WORDS = (
     "report",
 )
 ROOT = Path(__file__).resolve().parent.parent
-TIMELINE = [sys.executable, "-c", "from tui.cli import main; main()"]
+TIMELINE = [sys.executable, "-c", "from timeline.tui.cli import main; main()"]
 """The command from this checkout (not whatever `timeline` is installed)."""
 
 
@@ -170,16 +170,21 @@ def startup(db: Path) -> None:
     )
     code = (
         "import sys; sys.argv = ['timeline', '--db', sys.argv[1], 'list', '--limit', '1'];"
-        "import tui.cli, atexit, io;"
-        "atexit.register(lambda: sys.stderr.write(' '.join(sorted({m.split('.')[0] "
+        "import timeline.tui.cli, atexit, io;"
+        "atexit.register(lambda: sys.stderr.write(' '.join(sorted({'.'.join(m.split('.')[:2]) "
+        "if m.startswith('timeline.') else m.split('.')[0] "
         "for m in sys.modules})) + chr(10) + str(len(sys.modules)) + chr(10)));"
-        "tui.cli.main()"
+        "timeline.tui.cli.main()"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, str(db)], capture_output=True, text=True, cwd=ROOT
     )
     tops, count = done.stderr.strip().splitlines()[-2:]
-    heavy = [m for m in ("textual", "dateparser", "ingest", "trafilatura", "rich") if m in tops]
+    heavy = [
+        m
+        for m in ("textual", "dateparser", "timeline.ingest", "trafilatura", "rich")
+        if m in tops.split()
+    ]
     print(f"`timeline list --limit 1` start-up: {wall * 1000:.0f} ms; {count} modules loaded")
     print(f"  heavy packages loaded: {', '.join(heavy) or 'none'}")
     print(f"  top-level packages: {tops}")
@@ -225,7 +230,7 @@ def main() -> None:
         timed([*timeline, "--db", str(small_db), "import", str(small_csv)])
         for name in ("zanzibar",):
             with Store.open(big_db) as store:
-                from store import NewEvent
+                from timeline.store import NewEvent
 
                 store.add_event(NewEvent(title=f"{name} accord", start="2015"))
 

@@ -31,7 +31,7 @@ def build(db: Path, rows: int) -> float:
     code = (
         "import sys; from pathlib import Path;"
         "sys.path.insert(0, sys.argv[3]);"
-        "from benchmarks.store_bench import write_csv; from store import Store;"
+        "from benchmarks.store_bench import write_csv; from timeline.store import Store;"
         "csv_path = Path(sys.argv[1]).with_suffix('.csv');"
         "write_csv(csv_path, int(sys.argv[2]));"
         "store = Store.open(sys.argv[1]);"
@@ -62,7 +62,7 @@ def visible_rows(app) -> list[str]:
 async def measure(db: Path, pages: int = 0) -> tuple[float, float, float]:
     """Seconds to the first full screen, from End to the last event drawn, and from the start
     until the months are counted (headings and chart complete; the first screen is a sketch)."""
-    from tui.app import make_app
+    from timeline.tui.app import make_app
 
     opened = began = time.perf_counter()
     app = make_app(db)

@@ -24,9 +24,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ingest.clauses import tense
-from ingest.types import ParsedDate, Timex
-from ingest.values import date_of_value, is_after, most_recent, names_month_without_year
+from timeline.ingest.clauses import tense
+from timeline.ingest.types import ParsedDate, Timex
+from timeline.ingest.values import date_of_value, is_after, most_recent, names_month_without_year
 
 RANK = {"year": 0, "month": 1, "day": 2, "minute": 3}
 """Precisions from coarse to fine: the finest expression in a sentence dates it."""

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ingest.html_extract import extract_main_text, published_in_html
-from ingest.sentences import find_headline
+from timeline.ingest.html_extract import extract_main_text, published_in_html
+from timeline.ingest.sentences import find_headline
 
 MAX_BYTES = 20 * 1000 * 1000
 """Largest article we accept (20 MB, MB being 10^6 bytes as in every size message); a bigger file

@@ -14,8 +14,8 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from ingest.types import ParsedDate
-from store.models import precision_of, sort_key
+from timeline.ingest.types import ParsedDate
+from timeline.store.models import precision_of, sort_key
 
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from importlib.resources import as_file, files
 
-from ingest.pipeline import FileResult, ingest_paths
-from store import Store
+from timeline.ingest.pipeline import FileResult, ingest_paths
+from timeline.store import Store
 
 DEMO_ARTICLES = ("demo-article.txt", "demo-article-ties.txt")
 """Files under ingest/data, each with its own "Published ..." line."""
@@ -23,7 +23,7 @@ def build_demo(store: Store) -> list[FileResult]:
     if store.count() > 0:
         return []
     results: list[FileResult] = []
-    data = files("ingest") / "data"
+    data = files("timeline.ingest") / "data"
     for name in DEMO_ARTICLES:
         with as_file(data / name) as path:
             results.extend(ingest_paths(store, [path]))

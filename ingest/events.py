@@ -13,14 +13,14 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ingest.anchoring import EVENT_NOUN, NEWS_WINDOW, Dating, Reference, date_sentence
-from ingest.clauses import flashback, mentions_happening, reports_event
-from ingest.furniture import furniture_spans, is_opinion
-from ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
-from ingest.titles import TITLE_MAX, cut_title, finish_title
-from ingest.types import ParsedDate, Timex
-from ingest.values import covers
-from store import NewEvent
+from timeline.ingest.anchoring import EVENT_NOUN, NEWS_WINDOW, Dating, Reference, date_sentence
+from timeline.ingest.clauses import flashback, mentions_happening, reports_event
+from timeline.ingest.furniture import furniture_spans, is_opinion
+from timeline.ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
+from timeline.ingest.titles import TITLE_MAX, cut_title, finish_title
+from timeline.ingest.types import ParsedDate, Timex
+from timeline.ingest.values import covers
+from timeline.store import NewEvent
 
 
 def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None) -> list[NewEvent]:

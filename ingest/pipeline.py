@@ -19,10 +19,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.articles import TEXT_SUFFIXES, Article, ArticleError, article_from_bytes, read_article
-from ingest.events import build_events
-from ingest.pool import run_tasks
-from store import NewEvent, NewSource, Store, StoreError
+from timeline.ingest.articles import (
+    TEXT_SUFFIXES,
+    Article,
+    ArticleError,
+    article_from_bytes,
+    read_article,
+)
+from timeline.ingest.events import build_events
+from timeline.ingest.pool import run_tasks
+from timeline.store import NewEvent, NewSource, Store, StoreError
 
 Progress = Callable[[int, int, str], None]
 """Called after each article as progress(done, total, path)."""
@@ -65,7 +71,7 @@ class FileResult:
 
 def analyse(article: Article, url: str | None = None) -> Analysis:
     """Find the events of a checked article; pure, so it can run in a worker process."""
-    from ingest.timex import find_timexes
+    from timeline.ingest.timex import find_timexes
 
     timexes = find_timexes(article.text, article.published)
     events = build_events(article.text, timexes, article.published)
@@ -252,7 +258,7 @@ def _crashed(path: str, exc: BaseException) -> FileResult:
 
 def _warm_up() -> None:
     """Load and exercise the tagger once in this process before workers are forked from it."""
-    from ingest.timex import find_timexes
+    from timeline.ingest.timex import find_timexes
 
     find_timexes("On 31 August 2022, two days after the talks, they met.", dt.date(2022, 9, 1))
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.clauses import past_verbs
-from ingest.speech import SPEECH_VERBS, quoted_speech
+from timeline.ingest.clauses import past_verbs
+from timeline.ingest.speech import SPEECH_VERBS, quoted_speech
 
 TITLE_MAX = 100
 """Longest title we cut from a sentence, in characters: most news sentences that are not

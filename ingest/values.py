@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ingest.types import ParsedDate
+from timeline.ingest.types import ParsedDate
 
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 _PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}

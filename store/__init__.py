@@ -4,9 +4,9 @@ It knows nothing of Textual or dateparser: dates arrive already resolved, as ISO
 cut to their precision.
 """
 
-from store.csv_io import COLUMNS, neutralise, restore
-from store.edtf import from_edtf, to_edtf
-from store.errors import (
+from timeline.store.csv_io import COLUMNS, neutralise, restore
+from timeline.store.edtf import from_edtf, to_edtf
+from timeline.store.errors import (
     BadCSV,
     BadDatabase,
     BadEvent,
@@ -20,7 +20,7 @@ from store.errors import (
     ReadOnlyStore,
     StoreError,
 )
-from store.exporters import (
+from timeline.store.exporters import (
     FORMAT_NAMES,
     UnknownFormat,
     Written,
@@ -28,8 +28,8 @@ from store.exporters import (
     export_file,
     format_for_path,
 )
-from store.exporters.jsonl import BadJSONL, event_json
-from store.models import (
+from timeline.store.exporters.jsonl import BadJSONL, event_json
+from timeline.store.models import (
     DATE_BASES,
     PRECISIONS,
     SAVE_MODES,
@@ -42,8 +42,8 @@ from store.models import (
     Source,
     precision_of,
 )
-from store.schema import SCHEMA_VERSION
-from store.store import Store
+from timeline.store.schema import SCHEMA_VERSION
+from timeline.store.store import Store
 
 __all__ = [
     "COLUMNS",

@@ -14,11 +14,11 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from store.edtf import from_edtf
-from store.errors import BadCSV, quoted
-from store.models import precision_of, sort_end_key, sort_key
-from store.tags import join_tags, split_tags
-from store.validation import CONTROL, MAX_ID, control_problem, date_text_problem
+from timeline.store.edtf import from_edtf
+from timeline.store.errors import BadCSV, quoted
+from timeline.store.models import precision_of, sort_end_key, sort_key
+from timeline.store.tags import join_tags, split_tags
+from timeline.store.validation import CONTROL, MAX_ID, control_problem, date_text_problem
 
 COLUMNS = (
     "id",

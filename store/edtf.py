@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.models import precision_of
+from timeline.store.models import precision_of
 
 _PART = re.compile(
     r"(?P<date>-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)?)?)(?P<qual>[~?%]?)"

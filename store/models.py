@@ -6,8 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from store.errors import BadEvent, quoted
-from store.validation import control_problem
+from timeline.store.errors import BadEvent, quoted
+from timeline.store.validation import control_problem
 
 PRECISIONS = ("year", "month", "day", "minute")
 """Precisions a date may have, coarsest first."""

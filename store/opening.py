@@ -17,8 +17,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from store.errors import BadDatabase, NewerSchema, StoreError, damaged, translate
-from store.schema import SCHEMA_VERSION, migrate, migrations
+from timeline.store.errors import BadDatabase, NewerSchema, StoreError, damaged, translate
+from timeline.store.schema import SCHEMA_VERSION, migrate, migrations
 
 APPLICATION_ID = 0x544D4C4E
 """`TMLN`: written in the header of every timeline database (PRAGMA application_id)."""

@@ -19,9 +19,9 @@ from typing import Any
 
 import sqlite_utils
 
-from store.errors import StoreError, translate
-from store.models import UNDATED_SORT, Event, Filter, SortKey, iso_of_sort, sort_key
-from store.rows import EVENT_COLUMNS, EVENT_FROM, row_to_event
+from timeline.store.errors import StoreError, translate
+from timeline.store.models import UNDATED_SORT, Event, Filter, SortKey, iso_of_sort, sort_key
+from timeline.store.rows import EVENT_COLUMNS, EVENT_FROM, row_to_event
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import sqlite_utils
 
-from store.models import Event, NewEvent, sort_end_key, sort_key
-from store.tags import join_tags, split_tags
+from timeline.store.models import Event, NewEvent, sort_end_key, sort_key
+from timeline.store.tags import join_tags, split_tags
 
 EVENT_COLUMNS = (
     "e.id, e.title, e.start, e.end, e.precision, e.approximate, e.details, e.quote, e.tags, "

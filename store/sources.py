@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 import sqlite_utils
 
-from store.errors import StoreError
-from store.models import SAVE_MODES, NewEvent, NewSource, SaveResult
-from store.rows import insert_events, now
+from timeline.store.errors import StoreError
+from timeline.store.models import SAVE_MODES, NewEvent, NewSource, SaveResult
+from timeline.store.rows import insert_events, now
 
 
 def text_digest(text: str) -> str:

@@ -14,8 +14,8 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from store import csv_io, sources
-from store.errors import (
+from timeline.store import csv_io, sources
+from timeline.store.errors import (
     EventChanged,
     EventNotFound,
     ReadOnlyStore,
@@ -23,7 +23,7 @@ from store.errors import (
     damaged,
     translate,
 )
-from store.models import (
+from timeline.store.models import (
     DATE_FIELDS,
     EVENT_FIELDS,
     PROVENANCE,
@@ -34,9 +34,16 @@ from store.models import (
     SaveResult,
     Source,
 )
-from store.opening import connect
-from store.reading import Reading, locked
-from store.rows import EVENT_COLUMNS, EVENT_FROM, event_values, insert_events, now, row_to_event
+from timeline.store.opening import connect
+from timeline.store.reading import Reading, locked
+from timeline.store.rows import (
+    EVENT_COLUMNS,
+    EVENT_FROM,
+    event_values,
+    insert_events,
+    now,
+    row_to_event,
+)
 
 WRITE_TRY_MS = 200
 """How long one try for the write lock waits inside SQLite (reads of other threads wait as long)."""
@@ -333,7 +340,7 @@ class Store(Reading):
 
     def export_csv_file(self, path: str | os.PathLike[str], flt: Filter | None = None) -> int:
         """Export CSV to a file path, atomically (see store.exporters.export_file); returns rows."""
-        from store.exporters import export_file
+        from timeline.store.exporters import export_file
 
         return export_file(self, path, "csv", flt).rows
 
@@ -357,7 +364,7 @@ class Store(Reading):
         """Import the JSON Lines `timeline list --format jsonl` prints, in one transaction
         (all or nothing); ids, sources and timestamps are kept. Returns events imported.
         """
-        from store.exporters.jsonl import import_jsonl
+        from timeline.store.exporters.jsonl import import_jsonl
 
         with self._writing() as db:
             return csv_io.Imported(import_jsonl(db, inp, now()))

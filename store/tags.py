@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.models import normalise_tags
+from timeline.store.models import normalise_tags
 
 
 def join_tags(tags: tuple[str, ...]) -> str:

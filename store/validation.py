@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from store.errors import quoted
+from timeline.store.errors import quoted
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters refused in event text: all but tab, newline and carriage return."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
+from timeline.store import Store
 
 
 @pytest.fixture

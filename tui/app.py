@@ -10,12 +10,12 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from store import Store
-from tui.config import Config, config_dir, load_config, save_theme
-from tui.editor import EventEditor
-from tui.keys import ACTIONS
-from tui.messages import DataChanged
-from tui.screens.timeline import TimelineScreen
+from timeline.store import Store
+from timeline.tui.config import Config, config_dir, load_config, save_theme
+from timeline.tui.editor import EventEditor
+from timeline.tui.keys import ACTIONS
+from timeline.tui.messages import DataChanged
+from timeline.tui.screens.timeline import TimelineScreen
 
 POLL_SECONDS = 1.0
 """How often to look for changes written by another process."""

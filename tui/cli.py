@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from store import (
+from timeline.store import (
     FORMAT_NAMES,
     Event,
     Filter,
@@ -31,8 +31,8 @@ from store import (
 )
 
 if TYPE_CHECKING:
-    from ingest.types import ParsedDate
-from tui.dates import parse_typed
+    from timeline.ingest.types import ParsedDate
+from timeline.tui.dates import parse_typed
 
 DB_ENV = "TIMELINE_DB"
 """Environment variable naming the database when --db is not given."""
@@ -93,7 +93,9 @@ pass_context = click.make_pass_decorator(Context)
 
 def read_date(text: str, what: str = "date") -> ParsedDate:
     """Parse a user's date relative to today, or fail with a one-line message."""
-    from ingest.dates import BadDate  # the date parser loads only for commands that read dates
+    from timeline.ingest.dates import (
+        BadDate,  # the date parser loads only for commands that read dates
+    )
 
     try:
         now = datetime.now()
@@ -139,12 +141,12 @@ def cli(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
     if ctx.invoked_subcommand is None:
         store = ctx.obj.store()
         if demo and store.count() == 0:
-            from ingest.demo import build_demo
+            from timeline.ingest.demo import build_demo
 
             build_demo(store)
         path = ctx.obj.db_path
         ctx.obj.close()
-        from tui.app import make_app
+        from timeline.tui.app import make_app
 
         make_app(path, demo=demo).run()
 
@@ -360,7 +362,7 @@ def export_(obj: Context, output: str, fmt: str | None) -> None:
 @pass_context
 def datasette_metadata(obj: Context, output: str) -> None:
     """Write Datasette metadata: `datasette timeline.db -m metadata.json` gets search and facets."""
-    from store.datasette import metadata
+    from timeline.store.datasette import metadata
 
     obj.store()  # a database that does not open fails here, with its one-line reason
     text = json.dumps(metadata(obj.db_path.stem), indent=2, ensure_ascii=False) + "\n"
@@ -401,7 +403,7 @@ def import_(obj: Context, file: Path, fmt: str | None) -> None:
     bad_line = _first_non_utf8_line(file)
     if bad_line is not None:
         raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
-    from ingest.dates import parse_date
+    from timeline.ingest.dates import parse_date
 
     now = datetime.now()
     store = obj.store()
@@ -440,7 +442,7 @@ def _first_non_utf8_line(path: Path) -> int | None:
     return None
 
 
-from tui import cli_ingest  # noqa: E402  (its commands need the group defined above)
+from timeline.tui import cli_ingest  # noqa: E402  (its commands need the group defined above)
 
 cli_ingest.register(cli)
 

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Protocol
 
 import click
 
-from store import Store
+from timeline.store import Store
 
 if TYPE_CHECKING:  # the pipeline (and its temporal tagger) loads only when a command runs
-    from ingest.pipeline import FileResult
+    from timeline.ingest.pipeline import FileResult
 
 PROGRESS_FROM = 10
 """Number of files from which a progress bar is shown (on a terminal)."""
@@ -39,7 +39,7 @@ def read_published(text: str | None) -> date | None:
     """Read --published: ISO `2022-08-31` or any full date people type ("31 Aug 2022")."""
     if text is None:
         return None
-    from ingest.dates import BadDate, parse_date
+    from timeline.ingest.dates import BadDate, parse_date
 
     try:
         return date.fromisoformat(text.strip())
@@ -65,7 +65,7 @@ def _safe(text: str) -> str:
 
 def _read_stdin() -> bytes:
     """Standard input as bytes, read no further than just past the size limit."""
-    from ingest.articles import MAX_BYTES
+    from timeline.ingest.articles import MAX_BYTES
 
     with click.open_file("-", "rb") as stream:
         data: bytes = stream.read(MAX_BYTES + 1)
@@ -121,7 +121,7 @@ def _ingest_with_progress(
     """
     from rich.console import Console
 
-    from ingest.pipeline import expand_paths, ingest_paths
+    from timeline.ingest.pipeline import expand_paths, ingest_paths
 
     files = expand_paths(paths)
     counted(0, len(files))
@@ -202,7 +202,7 @@ def ingest(
     An article already ingested (the same text) adds nothing, unless --published re-dates it
     or --force ingests it again.
     """
-    from ingest.pipeline import empty_folders, ingest_bytes
+    from timeline.ingest.pipeline import empty_folders, ingest_bytes
 
     day = read_published(published)
     mode = "replace" if force else "redate" if day is not None else "add"
@@ -239,8 +239,8 @@ def ingest(
 @click.option("--published", help="Publication date (2022-08-31), over the one in the text.")
 def extract(file: str, published: str | None) -> None:
     """Print the temporal expressions found in an article as JSON lines."""
-    from ingest.articles import ArticleError, article_from_bytes, read_article
-    from ingest.timex import find_timexes
+    from timeline.ingest.articles import ArticleError, article_from_bytes, read_article
+    from timeline.ingest.timex import find_timexes
 
     day = read_published(published)
     try:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ingest.types import ParsedDate
+    from timeline.ingest.types import ParsedDate
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 LONG_MONTHS = (
@@ -152,8 +152,8 @@ def parse_typed(text: str, today: date, now: datetime | None = None) -> ParsedDa
     Raises:
         BadDate: the text is no date, or would lose something it says.
     """
-    from ingest.dates import BadDate, parse_date
-    from store.validation import date_text_problem
+    from timeline.ingest.dates import BadDate, parse_date
+    from timeline.store.validation import date_text_problem
 
     for part in text.split(".."):
         problem = date_text_problem(part.lstrip("~").strip())

@@ -13,17 +13,17 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual.app import App
 
-from tui.dates import format_date
-from tui.messages import EventsChanged
-from tui.models.undo import Change, UndoStack
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.edit import EditScreen
-from tui.widgets.safe_text import clean, literal
+from timeline.tui.dates import format_date
+from timeline.tui.messages import EventsChanged
+from timeline.tui.models.undo import Change, UndoStack
+from timeline.tui.screens.confirm import ConfirmScreen
+from timeline.tui.screens.edit import EditScreen
+from timeline.tui.widgets.safe_text import clean, literal
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from store import Event, NewEvent, Source, Store
+    from timeline.store import Event, NewEvent, Source, Store
 
 
 class EventEditor:
@@ -63,7 +63,7 @@ class EventEditor:
 
     def _write_job(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """The worker side of `_write`: one store call, its result or error handed back."""
-        from store import StoreError
+        from timeline.store import StoreError
 
         try:
             result = job()
@@ -91,7 +91,7 @@ class EventEditor:
 
     def edit(self, event_id: int) -> None:
         """Open the form on event `event_id`, as stored now."""
-        from store import StoreError
+        from timeline.store import StoreError
 
         if self.refused_read_only():
             return

@@ -60,9 +60,9 @@ ACTIONS = frozenset(action for action, _ in HELP)
 
 def default_bindings() -> dict[str, Binding]:
     """The bindings of every action in `HELP`, by action name, as the code declares them."""
-    from tui.screens.details import DetailsScreen
-    from tui.screens.timeline import TimelineScreen
-    from tui.widgets.event_list import EventList
+    from timeline.tui.screens.details import DetailsScreen
+    from timeline.tui.screens.timeline import TimelineScreen
+    from timeline.tui.widgets.event_list import EventList
 
     found: dict[str, Binding] = {}
     for binding in [*EventList.BINDINGS, *TimelineScreen.BINDINGS, *DetailsScreen.BINDINGS]:

@@ -9,9 +9,9 @@ from textual.message import Message
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from store import Event, Filter
-    from tui.models.layout import Layout
-    from tui.models.pages import EventPages
+    from timeline.store import Event, Filter
+    from timeline.tui.models.layout import Layout
+    from timeline.tui.models.pages import EventPages
 
 
 class DataChanged(Message):

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from store.errors import StoreError
-from store.exporters import (
+from timeline.store.errors import StoreError
+from timeline.store.exporters import (
     csv_export,
     html_page,
     ics,
@@ -22,11 +22,11 @@ from store.exporters import (
     timelinejs_csv,
     timelinejs_json,
 )
-from store.exporters.base import Exporter, Written
-from store.models import Event, Filter
+from timeline.store.exporters.base import Exporter, Written
+from timeline.store.models import Event, Filter
 
 if TYPE_CHECKING:
-    from store.store import Store
+    from timeline.store.store import Store
 
 EXPORTERS: tuple[Exporter, ...] = (
     csv_export,  # type: ignore[tuple-item]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
-from store.models import Event
+from timeline.store.models import Event
 
 
 @dataclass(frozen=True, slots=True)

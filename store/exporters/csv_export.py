@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
-from store.exporters.base import Written
-from store.models import Event, Filter
+from timeline.store.exporters.base import Written
+from timeline.store.models import Event, Filter
 
 if TYPE_CHECKING:
-    from store.store import Store
+    from timeline.store.store import Store
 
 names = ("csv",)
 extension = ".csv"

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from html import escape
 from typing import TextIO
 
-from store.edtf import to_edtf
-from store.exporters.base import Written
-from store.exporters.dates import format_date, month_heading, year_heading
-from store.exporters.text import source_html
-from store.models import Event
+from timeline.store.edtf import to_edtf
+from timeline.store.exporters.base import Written
+from timeline.store.exporters.dates import format_date, month_heading, year_heading
+from timeline.store.exporters.text import source_html
+from timeline.store.models import Event
 
 names = ("html",)
 extension = ".html"

@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
-from store.edtf import to_edtf
-from store.exporters.base import Written, skipped_note
-from store.exporters.dates import is_bce, parts
-from store.exporters.text import web_url
-from store.models import Event
+from timeline.store.edtf import to_edtf
+from timeline.store.exporters.base import Written, skipped_note
+from timeline.store.exporters.dates import is_bce, parts
+from timeline.store.exporters.text import web_url
+from timeline.store.models import Event
 
 if TYPE_CHECKING:
     import icalendar
@@ -78,7 +78,7 @@ def _description(event: Event) -> str:
 
 def vevent(event: Event) -> icalendar.Event:
     """The VEVENT of one dated CE event."""
-    import icalendar  # here, not at the top: `import store` stays light
+    import icalendar  # here, not at the top: `import timeline.store` stays light
 
     assert event.start is not None
     item = icalendar.Event()

@@ -15,11 +15,11 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from store.csv_io import MAX_ID, _Ids
-from store.errors import BadEvent, StoreError
-from store.exporters.base import Written
-from store.models import UNDATED_SORT, Event, NewEvent
-from store.tags import join_tags
+from timeline.store.csv_io import MAX_ID, _Ids
+from timeline.store.errors import BadEvent, StoreError
+from timeline.store.exporters.base import Written
+from timeline.store.models import UNDATED_SORT, Event, NewEvent
+from timeline.store.tags import join_tags
 
 names = ("jsonl", "ndjson")
 extension = ".jsonl"

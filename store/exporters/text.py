@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from store.models import Event
+from timeline.store.models import Event
 
 
 def web_url(url: str | None) -> str | None:

@@ -11,11 +11,11 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from store.csv_io import neutralise
-from store.exporters.base import Written, skipped_note
-from store.exporters.dates import format_date, historical_year, parts
-from store.exporters.text import event_html
-from store.models import Event
+from timeline.store.csv_io import neutralise
+from timeline.store.exporters.base import Written, skipped_note
+from timeline.store.exporters.dates import format_date, historical_year, parts
+from timeline.store.exporters.text import event_html
+from timeline.store.models import Event
 
 names = ("timelinejs-csv",)
 extension = ".timelinejs.csv"

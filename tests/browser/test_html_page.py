@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, export_file
+from timeline.store import Store, export_file
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from store import Store
-from tui.cli import cli
+from timeline.store import Store
+from timeline.tui.cli import cli
 
 
 @pytest.fixture
@@ -111,13 +111,13 @@ def test_datasette_metadata_names_the_database_and_its_search(run, tmp_path: Pat
 async def test_datasette_searches_and_facets_tags(tmp_path: Path) -> None:
     from datasette.app import Datasette
 
-    from ingest.demo import build_demo
-    from store.datasette import metadata
+    from timeline.ingest.demo import build_demo
+    from timeline.store.datasette import metadata
 
     path = tmp_path / "timeline.db"
     with Store.open(path) as store:
         build_demo(store)
-        from store import NewEvent
+        from timeline.store import NewEvent
 
         store.add_event(NewEvent(title="Tagged one", start="2020", tags=("defence", "a; b")))
         store.add_event(NewEvent(title="Tagged two", start="2021", tags=("defence",)))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tui.cli import cli
+from timeline.tui.cli import cli
 
 HEADER = "title,start,end\r\n"
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from store import Store
-from tui.cli import cli
+from timeline.store import Store
+from timeline.tui.cli import cli
 
-DEMO = (files("ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
+DEMO = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
 NO_DATE = "Ministers sign pact\n\nOn Tuesday, the ministers signed a pact. Exports rose in 2021.\n"
 
 Run = Callable[..., Result]

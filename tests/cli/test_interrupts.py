@@ -16,16 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from store import ConstraintFailed, NewEvent, Store
+from timeline.store import ConstraintFailed, NewEvent, Store
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-DEMO = (files("ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
+TIMELINE = [sys.executable, "-c", "from timeline.tui.cli import main; main()"]
+DEMO = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
 
 
 def timeline(db: Path, *args: str) -> subprocess.Popen[str]:
     """Start `timeline --db DB ARGS...` as a user would, in its own process."""
     return subprocess.Popen(
-        [sys.executable, "-c", "from tui.cli import main; main()", "--db", str(db), *args],
+        [*TIMELINE, "--db", str(db), *args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -131,7 +132,7 @@ def test_output_to_a_full_disk_is_one_line(tmp_path: Path, command: tuple[str, .
         store.add_events(NewEvent(title=f"Event {n}", start="2020") for n in range(3000))
     with open("/dev/full", "w") as full:
         done = subprocess.run(
-            [sys.executable, "-c", "from tui.cli import main; main()", "--db", str(db), *command],
+            [*TIMELINE, "--db", str(db), *command],
             cwd=ROOT,
             stdout=full,
             stderr=subprocess.PIPE,

@@ -10,9 +10,9 @@ import datetime as dt
 
 import pytest
 
-from ingest.events import build_events
-from ingest.timex import find_timexes
-from store import NewEvent
+from timeline.ingest.events import build_events
+from timeline.ingest.timex import find_timexes
+from timeline.store import NewEvent
 
 
 def events_of(text: str, published: dt.date | None) -> list[NewEvent]:

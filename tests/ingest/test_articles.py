@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.articles import (
+from timeline.ingest.articles import (
     ArticleTooLarge,
     ArticleUnreadable,
     BinaryArticle,

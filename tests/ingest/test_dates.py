@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from ingest.dates import BadDate, parse_date, parse_range
-from ingest.types import ParsedDate
+from timeline.ingest.dates import BadDate, parse_date, parse_range
+from timeline.ingest.types import ParsedDate
 
 TODAY = dt.date(2026, 11, 25)
 NOW = dt.datetime(2026, 11, 25, 9, 41)

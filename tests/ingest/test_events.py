@@ -8,12 +8,12 @@ from importlib.resources import files
 
 import pytest
 
-from ingest.clauses import reports_event
-from ingest.events import build_events
-from ingest.timex import find_timexes
-from ingest.titles import TITLE_MAX
-from ingest.types import ParsedDate, Timex
-from ingest.values import date_of_value
+from timeline.ingest.clauses import reports_event
+from timeline.ingest.events import build_events
+from timeline.ingest.timex import find_timexes
+from timeline.ingest.titles import TITLE_MAX
+from timeline.ingest.types import ParsedDate, Timex
+from timeline.ingest.values import date_of_value
 
 PUB = dt.date(2022, 8, 31)
 
@@ -170,7 +170,7 @@ def test_dateline_date_is_not_the_events_own() -> None:
 
 def demo_article() -> str:
     """Our own article after the facts of the Israel–Japan defence MOU story."""
-    return (files("ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
+    return (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
 
 
 def by_title(events: list, pattern: str) -> object:

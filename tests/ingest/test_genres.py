@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from ingest.clauses import tense
-from ingest.events import build_events
-from ingest.timex import find_timexes
-from store import NewEvent
+from timeline.ingest.clauses import tense
+from timeline.ingest.events import build_events
+from timeline.ingest.timex import find_timexes
+from timeline.store import NewEvent
 
 ARTICLES = Path(__file__).parent / "articles"
 

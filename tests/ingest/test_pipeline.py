@@ -10,12 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from ingest.demo import build_demo
-from ingest.pipeline import FileResult, empty_folders, expand_paths, ingest_bytes, ingest_paths
-from store import Store
+from timeline.ingest.demo import build_demo
+from timeline.ingest.pipeline import (
+    FileResult,
+    empty_folders,
+    expand_paths,
+    ingest_bytes,
+    ingest_paths,
+)
+from timeline.store import Store
 
 PUB = dt.date(2022, 8, 31)
-DEMO = (files("ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
+DEMO = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store import BadEvent, Filter, NewEvent, Store, from_edtf, to_edtf
+from timeline.store import BadEvent, Filter, NewEvent, Store, from_edtf, to_edtf
 
 ANCIENT = [
     ("Founding of the city", "-0752", None),
@@ -121,7 +121,7 @@ _TEXT = st.text(
 def test_export_import_export_is_byte_identical(
     tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str, str, bool, str]]
 ) -> None:
-    from store.models import sort_key
+    from timeline.store.models import sort_key
 
     folder = tmp_path_factory.mktemp("round")
     with Store.open(folder / "a.db") as first:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store import COLUMNS, BadCSV, NewEvent, NewSource, Store, neutralise, restore
+from timeline.store import COLUMNS, BadCSV, NewEvent, NewSource, Store, neutralise, restore
 
 TEXT = st.text(  # any text the store takes: no control characters but tab, CR and newline
     alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\r\n"),
@@ -153,7 +153,7 @@ def test_bad_csv_names_the_line_and_writes_nothing(store: Store, text: str, mess
 def test_bulk_import_into_an_empty_store_is_searchable(store: Store) -> None:
     lines = ["title,start"] + [f"event number {i},{2000 + i % 20}" for i in range(25_000)]
     assert store.import_csv(io.StringIO("\n".join(lines))) == 25_000
-    from store import Filter
+    from timeline.store import Filter
 
     assert store.count(Filter(query="number")) == 25_000
     # a common word pages by walking the date index; the page must equal the plain one
@@ -209,7 +209,7 @@ def test_short_rows_are_padded_and_a_quoted_bom_header_is_read(store: Store) -> 
 
 
 def test_text_that_is_not_utf8_is_refused(store: Store) -> None:
-    from store import BadEvent
+    from timeline.store import BadEvent
 
     with pytest.raises(BadEvent, match="not valid UTF-8"):
         store.add_event(NewEvent(title="bad\udcffbyte", start="2012"))

@@ -12,8 +12,8 @@ import icalendar
 import pytest
 from edtf import parse_edtf
 
-from store import BadJSONL, Event, NewEvent, Store, export
-from store.exporters import iter_events
+from timeline.store import BadJSONL, Event, NewEvent, Store, export
+from timeline.store.exporters import iter_events
 
 
 def _text(store: Store, fmt: str) -> str:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from store import FORMAT_NAMES, Store, Written, export, export_file, format_for_path
-from store.exporters import html_page, timelinejs_csv
+from timeline.store import FORMAT_NAMES, Store, Written, export, export_file, format_for_path
+from timeline.store.exporters import html_page, timelinejs_csv
 
 GOLDEN = Path(__file__).parent / "golden"
 EXTENSIONS = {
@@ -161,7 +161,7 @@ def test_html_escapes_text_and_allows_no_request(export_store: Store) -> None:
 def test_export_file_refuses_an_unknown_extension_without_a_format(
     export_store: Store, tmp_path: Path
 ) -> None:
-    from store import UnknownFormat
+    from timeline.store import UnknownFormat
 
     with pytest.raises(UnknownFormat, match="cannot tell the format"):
         export_file(export_store, tmp_path / "events.txt")

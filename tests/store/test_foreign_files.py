@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from store import BadDatabase, DamagedDatabase, NewerSchema, NewEvent, Store, StoreError
-from store.opening import APPLICATION_ID
-from store.schema import migrations
+from timeline.store import BadDatabase, DamagedDatabase, NewerSchema, NewEvent, Store, StoreError
+from timeline.store.opening import APPLICATION_ID
+from timeline.store.schema import migrations
 
 
 def _foreign(path: Path, user_version: int, app_id: int = 0) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store import Filter, NewEvent, Store
+from timeline.store import Filter, NewEvent, Store
 
 
 def _fill(store: Store) -> dict[str, int]:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from store import SCHEMA_VERSION, BadEvent, NewEvent, NewSource, Store
-from store.schema import migrations
+from timeline.store import SCHEMA_VERSION, BadEvent, NewEvent, NewSource, Store
+from timeline.store.schema import migrations
 
 ARTICLE = "The port reopened on 3 May 2011. Three days later, the first ship came in."
 

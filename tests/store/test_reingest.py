@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store import BadEvent, Filter, NewEvent, NewSource, SaveResult, Store, StoreError
+from timeline.store import BadEvent, Filter, NewEvent, NewSource, SaveResult, Store, StoreError
 
 TEXT = (
     "The council met on Monday. It voted to close the old bridge. Repairs will start the next day."

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store import (
+from timeline.store import (
     BadDatabase,
     BadEvent,
     EventChanged,
@@ -229,8 +229,8 @@ def test_data_version_sees_another_connection_write(db_path: Path) -> None:
 
 
 def test_a_write_blocked_by_another_writer_fails_cleanly(db_path: Path) -> None:
-    from store import StoreError
-    from store import store as store_module
+    from timeline.store import StoreError
+    from timeline.store import store as store_module
 
     with Store.open(db_path) as mine:
         mine.add_event(NewEvent(title="kept", start="2012"))
@@ -298,7 +298,7 @@ def test_read_only_open_also_refuses_a_newer_schema(db_path: Path) -> None:
 
 WRITER = """
 import sys
-from store import NewEvent, Store
+from timeline.store import NewEvent, Store
 store = Store.open(sys.argv[1])
 for i in range(150):
     store.add_event(NewEvent(title=f"{sys.argv[2]} {i}", start="2012"))

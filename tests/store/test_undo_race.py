@@ -10,13 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store import EventChanged, EventNotFound, NewEvent, Store
+from timeline.store import EventChanged, EventNotFound, NewEvent, Store
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 ADD_ONE = """
 import sys
-from store import NewEvent, Store
+from timeline.store import NewEvent, Store
 with Store.open(sys.argv[1]) as store:
     print(store.add_event(NewEvent(title=sys.argv[2], start="2023")).id)
 """

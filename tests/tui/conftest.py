@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from store import NewEvent, NewSource, Store
-from store.tags import join_tags
-from tui.app import TimelineApp, make_app
+from timeline.store import NewEvent, NewSource, Store
+from timeline.store.tags import join_tags
+from timeline.tui.app import TimelineApp, make_app
 
 TODAY = date(2022, 9, 1)
 """The fixed 'today' every TUI test runs on (no clock)."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tui.dates import format_date, period_label
-from tui.models.layout import Layout
+from timeline.tui.dates import format_date, period_label
+from timeline.tui.models.layout import Layout
 
 
 @pytest.mark.parametrize(

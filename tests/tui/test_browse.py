@@ -8,14 +8,14 @@ from pathlib import Path
 from click.testing import CliRunner
 from textual.widgets import Input, OptionList, Static
 
-from store import Filter, NewEvent, Store
 from tests.tui.conftest import MARKUP_TITLE, add_legacy, app_on, settle, type_text
-from tui.app import TimelineApp
-from tui.cli import cli
-from tui.screens.details import DetailsScreen
-from tui.screens.help import HelpScreen
-from tui.screens.prompt import PromptScreen
-from tui.widgets.event_list import EventList
+from timeline.store import Filter, NewEvent, Store
+from timeline.tui.app import TimelineApp
+from timeline.tui.cli import cli
+from timeline.tui.screens.details import DetailsScreen
+from timeline.tui.screens.help import HelpScreen
+from timeline.tui.screens.prompt import PromptScreen
+from timeline.tui.widgets.event_list import EventList
 
 SIZE = (120, 40)
 
@@ -356,11 +356,12 @@ async def test_events_written_by_another_process_appear_keeping_the_selection(
 async def test_read_only_database_refuses_changes_with_a_message(
     seeded_path: Path, monkeypatch
 ) -> None:
-    import store.store
+    from timeline.store import store as store_module
 
-    real_access = store.store.os.access
+    os_module = store_module.os
+    real_access = os_module.access
     monkeypatch.setattr(
-        store.store.os, "access", lambda path, mode: False if mode == 2 else real_access(path, mode)
+        os_module, "access", lambda path, mode: False if mode == 2 else real_access(path, mode)
     )  # we run as root, for whom chmod 444 does not make a file read-only
     app = app_on(seeded_path)
     assert app.store.readonly

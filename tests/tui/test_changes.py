@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, OptionList, Static, TextArea
 
-from store import NewEvent, Store
 from tests.tui.conftest import add_legacy, app_on, settle, type_text
-from tui.app import TimelineApp
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.edit import EditScreen
-from tui.screens.export_format import ExportFormatScreen
-from tui.screens.prompt import PromptScreen
-from tui.widgets.event_list import EventList
+from timeline.store import NewEvent, Store
+from timeline.tui.app import TimelineApp
+from timeline.tui.screens.confirm import ConfirmScreen
+from timeline.tui.screens.edit import EditScreen
+from timeline.tui.screens.export_format import ExportFormatScreen
+from timeline.tui.screens.prompt import PromptScreen
+from timeline.tui.widgets.event_list import EventList
 
 SIZE = (120, 40)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from store import NewEvent, NewSource, Store
 from tests.tui.conftest import app_on, settle
-from tui.screens.details import DetailsScreen
+from timeline.store import NewEvent, NewSource, Store
+from timeline.tui.screens.details import DetailsScreen
 
 SIZE = (120, 40)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store import Store
 from tests.tui.conftest import app_on, settle
-from tui.screens.details import DetailsScreen
+from timeline.store import Store
+from timeline.tui.screens.details import DetailsScreen
 
 SIZE = (100, 30)
 

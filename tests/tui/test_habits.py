@@ -7,12 +7,12 @@ from pathlib import Path
 
 from textual.widgets import OptionList, Static
 
-from store import Store
 from tests.tui.conftest import app_on, settle, type_text
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.details import DetailsScreen
-from tui.screens.edit import EditScreen
-from tui.screens.help import HelpScreen
+from timeline.store import Store
+from timeline.tui.screens.confirm import ConfirmScreen
+from timeline.tui.screens.details import DetailsScreen
+from timeline.tui.screens.edit import EditScreen
+from timeline.tui.screens.help import HelpScreen
 
 SIZE = (100, 30)
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from store import Filter, NewEvent, Store
-from tui.dates import format_date, format_preview
-from tui.models.layout import Layout
-from tui.models.pages import EventPages, position_of
-from tui.widgets.safe_text import clean, literal
+from timeline.store import Filter, NewEvent, Store
+from timeline.tui.dates import format_date, format_preview
+from timeline.tui.models.layout import Layout
+from timeline.tui.models.pages import EventPages, position_of
+from timeline.tui.widgets.safe_text import clean, literal
 
 
 @pytest.mark.parametrize(

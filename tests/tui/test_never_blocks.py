@@ -6,9 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from store import Store
 from tests.tui.conftest import app_on, settle, type_text
-from tui.screens.edit import EditScreen
+from timeline.store import Store
+from timeline.tui.screens.edit import EditScreen
 
 SIZE = (100, 30)
 

@@ -9,11 +9,11 @@ from textual.widget import Widget
 from textual.widgets import Label
 from textual.widgets._footer import FooterKey
 
-from store import NewEvent, Store
 from tests.tui.conftest import app_on, settle
-from tui.app import TimelineApp
-from tui.screens.edit import EditScreen
-from tui.widgets.event_list import EventList
+from timeline.store import NewEvent, Store
+from timeline.tui.app import TimelineApp
+from timeline.tui.screens.edit import EditScreen
+from timeline.tui.widgets.event_list import EventList
 
 SIZES = [(60, 20), (80, 24), (120, 40), (200, 50)]
 TITLES = [

@@ -10,7 +10,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from tests.tui.conftest import TODAY, settle
-from tui.app import make_app
+from timeline.tui.app import make_app
 
 SIZE = (120, 40)
 

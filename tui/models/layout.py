@@ -15,11 +15,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from store.models import sort_key
-from tui.dates import period_label, period_prefix, year_label, year_of
+from timeline.store.models import sort_key
+from timeline.tui.dates import period_label, period_prefix, year_label, year_of
 
 if TYPE_CHECKING:
-    from store import Event
+    from timeline.store import Event
 
 MONTH_HEADINGS_OVER = 24
 """A year with more events than this gets month headings."""

@@ -12,10 +12,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tui.models.layout import GAP_PERIOD, UNDATED_PERIOD, Layout
+from timeline.tui.models.layout import GAP_PERIOD, UNDATED_PERIOD, Layout
 
 if TYPE_CHECKING:
-    from store import Event, Filter, SortKey, Store
+    from timeline.store import Event, Filter, SortKey, Store
 
 CHUNK = 100
 """Events per cached chunk."""
@@ -202,7 +202,7 @@ class EventPages:
 
 def position_of(store: Store, event_id: int, flt: Filter | None) -> int | None:
     """Return where event `event_id` sits in the filtered list, or None if it is not in it."""
-    from store import EventNotFound
+    from timeline.store import EventNotFound
 
     try:
         key = store.get_event(event_id).key

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from store import Event, Source, Store
+    from timeline.store import Event, Source, Store
 
 Kind = Literal["add", "edit", "delete", "source"]
 
@@ -56,7 +56,7 @@ class UndoStack:
             StoreError: The store refused (read-only, locked). EventChanged: someone else
                 changed the event since; the change is dropped from the stack, the row kept.
         """
-        from store import EventChanged, EventNotFound
+        from timeline.store import EventChanged, EventNotFound
 
         change = self.changes[-1]
         try:

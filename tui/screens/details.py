@@ -16,13 +16,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.dates import format_date, format_iso
-from tui.messages import DataChanged, EventsChanged
-from tui.widgets.safe_text import clean, literal
+from timeline.tui.dates import format_date, format_iso
+from timeline.tui.messages import DataChanged, EventsChanged
+from timeline.tui.widgets.safe_text import clean, literal
 
 if TYPE_CHECKING:
-    from store import Event, Source, Store
-    from tui.editor import EventEditor
+    from timeline.store import Event, Source, Store
+    from timeline.tui.editor import EventEditor
 
 
 def quote_text(event: Event, source: Source | None) -> Text:
@@ -162,7 +162,7 @@ class DetailsScreen(Screen["int | None"]):
     def _load(self, event_id: int, top: bool = False) -> None:
         """Read the event, its source and its siblings, then show them on the screen's thread
         (`top`: scroll to the top, as for a newly chosen event)."""
-        from store import EventNotFound, StoreError
+        from timeline.store import EventNotFound, StoreError
 
         try:
             event = self.store.get_event(event_id)

@@ -17,12 +17,12 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
-from tui.dates import format_date, format_iso, format_preview
-from tui.screens.confirm import ConfirmScreen
-from tui.widgets.safe_text import clean, literal
+from timeline.tui.dates import format_date, format_iso, format_preview
+from timeline.tui.screens.confirm import ConfirmScreen
+from timeline.tui.widgets.safe_text import clean, literal
 
 if TYPE_CHECKING:
-    from store import Event, NewEvent
+    from timeline.store import Event, NewEvent
 
 COMPACT_BELOW = 34
 """Terminal height under which the form's fields are drawn without borders."""
@@ -173,7 +173,7 @@ class EditScreen(ModalScreen["NewEvent | None"]):
 
     def _preview(self, field: str, text: str) -> None:
         """Parse one date field and post the preview (in a thread worker)."""
-        from tui.dates import parse_typed
+        from timeline.tui.dates import parse_typed
 
         try:
             parsed = parse_typed(text, self.today())
@@ -222,8 +222,8 @@ class EditScreen(ModalScreen["NewEvent | None"]):
     ) -> None:
         """Parse and check the fields, then post Checked or Refused (`tags` as typed, or the
         stored tuple when the field was left alone)."""
-        from store import NewEvent, StoreError
-        from tui.dates import parse_typed as parse_date
+        from timeline.store import NewEvent, StoreError
+        from timeline.tui.dates import parse_typed as parse_date
 
         base = self.event.as_new() if self.event else NewEvent(title=title)
         start, precision = base.start, base.precision

@@ -15,13 +15,13 @@ from textual import on, work
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from tui.messages import ChunkLoaded, ListLoaded, LoadFailed
-from tui.models.layout import Layout
-from tui.models.pages import EventPages, position_of
+from timeline.tui.messages import ChunkLoaded, ListLoaded, LoadFailed
+from timeline.tui.models.layout import Layout
+from timeline.tui.models.pages import EventPages, position_of
 
 if TYPE_CHECKING:
-    from store import Event, Filter, Store
-    from tui.widgets.event_list import EventList
+    from timeline.store import Event, Filter, Store
+    from timeline.tui.widgets.event_list import EventList
 
 SKETCH_PAINT_WAIT = 0.5
 """Longest the month count waits for the sketch to be drawn (seconds)."""
@@ -81,7 +81,7 @@ class ListLoading(Screen[None]):
         Posts a sketch from the first and last pages as soon as they are read, then the full
         layout once the months are counted.
         """
-        from store import Filter, StoreError
+        from timeline.store import Filter, StoreError
 
         reader = self.reader
         worker = get_current_worker()
@@ -147,7 +147,7 @@ class ListLoading(Screen[None]):
     @work(thread=True, group="fetch")
     def _fetch(self, pages: EventPages, number: int) -> None:
         """Read one chunk with the workers' connection."""
-        from store import StoreError
+        from timeline.store import StoreError
 
         try:
             events = pages.fetch(number, self.reader)

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from tui.widgets.safe_text import literal
+from timeline.tui.widgets.safe_text import literal
 
 
 class PromptScreen(ModalScreen[Any]):

@@ -14,8 +14,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
 
-from tui.dates import format_iso
-from tui.messages import (
+from timeline.tui.dates import format_iso
+from timeline.tui.messages import (
     DataChanged,
     EventsChanged,
     ExportFinished,
@@ -23,27 +23,27 @@ from tui.messages import (
     ListLoaded,
     LoadFailed,
 )
-from tui.models.pages import EventPages
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.details import DetailsScreen
-from tui.screens.export_format import ExportFormatScreen
-from tui.screens.help import HelpScreen
-from tui.screens.loading import ListLoading
-from tui.screens.prompt import PromptScreen
-from tui.widgets.density import DensityChart
-from tui.widgets.event_list import EventList
-from tui.widgets.footer import KeyFooter
-from tui.widgets.safe_text import literal
-from tui.widgets.search_bar import SearchBar
-from tui.widgets.summary import SummaryBar
-from tui.widgets.welcome import Welcome
+from timeline.tui.models.pages import EventPages
+from timeline.tui.screens.confirm import ConfirmScreen
+from timeline.tui.screens.details import DetailsScreen
+from timeline.tui.screens.export_format import ExportFormatScreen
+from timeline.tui.screens.help import HelpScreen
+from timeline.tui.screens.loading import ListLoading
+from timeline.tui.screens.prompt import PromptScreen
+from timeline.tui.widgets.density import DensityChart
+from timeline.tui.widgets.event_list import EventList
+from timeline.tui.widgets.footer import KeyFooter
+from timeline.tui.widgets.safe_text import literal
+from timeline.tui.widgets.search_bar import SearchBar
+from timeline.tui.widgets.summary import SummaryBar
+from timeline.tui.widgets.welcome import Welcome
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import date
 
-    from store import Filter, Store
-    from tui.editor import EventEditor
+    from timeline.store import Filter, Store
+    from timeline.tui.editor import EventEditor
 
 
 class TimelineScreen(ListLoading):
@@ -110,7 +110,7 @@ class TimelineScreen(ListLoading):
     @property
     def flt(self) -> Filter:
         """The filter the list shows."""
-        from store import Filter
+        from timeline.store import Filter
 
         low, high = (self.date_range or (None, None, ""))[:2]
         return Filter(query=self.search_words.strip() or None, date_from=low, date_to=high)
@@ -306,7 +306,7 @@ class TimelineScreen(ListLoading):
         """Turn `Aug 2022..Sep 2022` into ISO prefixes (runs in the prompt's worker)."""
         if not text.strip():
             return ()
-        from ingest.dates import parse_range
+        from timeline.ingest.dates import parse_range
 
         low, high = parse_range(text, self.today())
         return (low, high, text.strip())
@@ -330,7 +330,7 @@ class TimelineScreen(ListLoading):
 
     def _parse_date(self, text: str) -> Any:
         """Parse one date (runs in the prompt's worker)."""
-        from ingest.dates import parse_date
+        from timeline.ingest.dates import parse_date
 
         return parse_date(text, self.today())
 
@@ -404,7 +404,7 @@ class TimelineScreen(ListLoading):
     # -- export, help, quit ------------------------------------------------------------
     def action_export(self) -> None:
         """Ask for a format (the last one first), then a path, then write the events shown."""
-        from store.exporters import EXPORTERS
+        from timeline.store.exporters import EXPORTERS
 
         flt = self.flt
         formats = [(module.names[0], module.description) for module in EXPORTERS]
@@ -415,7 +415,7 @@ class TimelineScreen(ListLoading):
 
     def _export_path_for(self, flt: Filter, fmt: str | None) -> None:
         """Ask where to write the chosen format."""
-        from store.exporters import exporter
+        from timeline.store.exporters import exporter
 
         if fmt is None:
             return
@@ -449,7 +449,7 @@ class TimelineScreen(ListLoading):
     @work(thread=True, exclusive=True, group="export")
     def _export(self, flt: Filter, fmt: str, path: Path) -> None:
         """Write the file with the same function as `timeline export`."""
-        from store import StoreError, export_file
+        from timeline.store import StoreError, export_file
 
         try:
             written = export_file(self.reader, path, fmt, flt if flt.active else None)
@@ -466,7 +466,7 @@ class TimelineScreen(ListLoading):
 
     def action_help(self) -> None:
         """Show the keys in force."""
-        from tui.keys import keys_in_force
+        from timeline.tui.keys import keys_in_force
 
         keymap = getattr(self.app, "config", None)
         self.app.push_screen(HelpScreen(keys_in_force(keymap.keys if keymap else {})))

@@ -6,9 +6,9 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from store.models import sort_key
-from tui.dates import format_iso, iso_year, period_prefix, year_of
-from tui.models.layout import Layout
+from timeline.store.models import sort_key
+from timeline.tui.dates import format_iso, iso_year, period_prefix, year_of
+from timeline.tui.models.layout import Layout
 
 BARS = " ▁▂▃▄▅▆▇█"
 MORE = "‹", "›"

@@ -15,13 +15,13 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.dates import format_date
-from tui.models.layout import Heading, Layout
-from tui.widgets.safe_text import literal
+from timeline.tui.dates import format_date
+from timeline.tui.models.layout import Heading, Layout
+from timeline.tui.widgets.safe_text import literal
 
 if TYPE_CHECKING:
-    from store import Event
-    from tui.models.pages import EventPages
+    from timeline.store import Event
+    from timeline.tui.models.pages import EventPages
 
 DATE_WIDTH = 12
 """Narrowest date column (`31 Aug 2022` and a gap); it widens to the longest date drawn."""

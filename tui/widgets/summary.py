@@ -6,8 +6,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from tui.dates import format_iso
-from tui.widgets.safe_text import literal
+from timeline.tui.dates import format_iso
+from timeline.tui.widgets.safe_text import literal
 
 
 class SummaryBar(Widget):

@@ -19,7 +19,7 @@ def _sample_path() -> str:
 
     Found through the package's spec, without importing `ingest` (its tagger loads slowly).
     """
-    spec = find_spec("ingest")
+    spec = find_spec("timeline.ingest")
     for folder in (spec.submodule_search_locations or []) if spec else []:
         sample = Path(folder) / "data" / SAMPLE_ARTICLE
         if sample.is_file():

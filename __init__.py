@@ -1,0 +1,1 @@
+"""Timeline: turn news articles into a sourced, dated chronology (store, ingest and tui layers)."""

@@ -1,0 +1,1 @@
+"""The Textual screens of the app, each with its own stylesheet."""

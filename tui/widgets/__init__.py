@@ -1,0 +1,1 @@
+"""The Textual widgets the screens are built from."""
