@@ -9,21 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from timeline.ingest.types import ParsedDate
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-LONG_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from timeline.store.exporters.dates import LONG_MONTHS, MONTHS
+
 UNDATED = "undated"
 
 
