@@ -272,10 +272,12 @@ def _range_between(text: str, start: int, dated: list[tuple[Timex, Dating]]) -> 
         gap = text[first.end - start : second.start - start]
         if not (_AND.match(gap) and _BETWEEN.search(text[: first.start - start])):
             continue
-        last = other.date.end or other.date.start
-        if last <= one.date.start:
+        first_date, other_date = one.date, other.date
+        assert first_date is not None and other_date is not None  # checked at the loop's top
+        last = other_date.end or other_date.start
+        if last <= first_date.start:
             continue
-        date = ParsedDate(one.date.start, one.date.precision, last, one.date.approximate)
+        date = ParsedDate(first_date.start, first_date.precision, last, first_date.approximate)
         written = text[first.start - start : second.end - start]
         return Dating(date, one.basis, written, (first.start, second.end), one.counted_from)
     return None

@@ -370,9 +370,10 @@ def _date_line(line: str) -> dt.date | None:
         for match in _FULL_DATE.finditer(line):
             return parse_full_date(match.group())
         return None
-    match = _FULL_DATE.search(line)
-    if match is None:
+    found = _FULL_DATE.search(line)
+    if found is None:
         return None
+    match = found
     rest = line[: match.start()] + " " + line[match.end() :]
     if (
         not _LEFTOVER.sub("", rest)
@@ -395,7 +396,7 @@ def parse_full_date(text: str) -> dt.date | None:
     found = _day_month_year(text)
     if found is not None:
         return found
-    import dateparser  # type: ignore[import-untyped]  # slow to import: only when needed
+    import dateparser  # slow to import: only when needed
 
     try:
         found = dateparser.parse(

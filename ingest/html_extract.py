@@ -18,7 +18,7 @@ _INLINE_TAG = re.compile(r"</?(?:b|i|em|strong|u|span|small|mark|font|sup|sub)\b
 def extract_main_text(markup: str) -> tuple[str | None, str | None]:
     """The page's main text (paragraphs on their own lines) and its title, or (None, None)."""
     try:
-        import trafilatura  # type: ignore[import-untyped]  # optional, slow to import
+        import trafilatura  # optional, slow to import
     except ImportError:
         return None, None
     document = trafilatura.bare_extraction(
@@ -37,7 +37,7 @@ def extract_main_text(markup: str) -> tuple[str | None, str | None]:
 def published_in_html(markup: str) -> dt.date | None:
     """The page's original publication date from its metadata and markup, or None."""
     try:
-        from htmldate import find_date  # type: ignore[import-untyped]  # optional
+        from htmldate import find_date  # optional
     except ImportError:
         return None
     try:

@@ -229,6 +229,7 @@ def _values_from_row(
 
     The same rules as NewEvent.checked, inlined because an import runs this a million times.
     """
+    assert layout.title is not None  # import_csv refuses a header without one
     title = cells[layout.title]
     if title[:1] == "'":
         title = restore(title)
@@ -314,8 +315,9 @@ def _source_id(
             "VALUES (?, ?, ?, ?, ?) RETURNING id",
             [title, url, published, digest, now],
         ).fetchone()
-    cache[ident] = found[0]
-    return found[0]
+    source_id: int = found[0]
+    cache[ident] = source_id
+    return source_id
 
 
 _INSERT = (
@@ -420,7 +422,7 @@ def import_csv(
     inp: TextIO,
     parse_date: Callable[[str], Any] | None,
     now: str,
-) -> int:
+) -> Imported:
     """Read CSV records into events inside the caller's transaction; returns rows imported.
 
     Into an empty table the indexes and the search index are built once after the load rather

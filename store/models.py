@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from timeline.store.errors import BadEvent, quoted
 from timeline.store.validation import control_problem
@@ -120,7 +122,7 @@ def normalise_tags(tags: object) -> tuple[str, ...]:
     if isinstance(tags, str):
         tags = [tags]
     seen: dict[str, None] = {}
-    for tag in tags or ():  # type: ignore[union-attr]
+    for tag in cast(Iterable[object], tags or ()):
         text = str(tag).strip()
         if text:
             seen.setdefault(text, None)

@@ -85,7 +85,7 @@ class Reading:
         """The StoreError for a failed operation (the Store says more)."""
         return translate(exc, getattr(self, "path", "database"), doing)
 
-    def _temp_ids(self, name: str, version: Any, fill: Callable[[], None]) -> int:
+    def _temp_ids(self, name: str, version: Any, fill: Callable[[], object]) -> int:
         """(Re)build temp.<name> (ids) unless built for this version of the database; its size.
 
         Callers hold the lock.
@@ -136,7 +136,8 @@ class Reading:
 
     def _size(self) -> int:
         """A cheap upper bound on the number of events (the largest id)."""
-        return self.db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+        size: int = self.db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+        return size
 
     def _arms(self, flt: Filter | None, paging: bool = False) -> list[Arm]:
         """The parts of a filtered list in date order: those reaching into the date filter

@@ -86,5 +86,6 @@ def _insert_source(db: sqlite_utils.Database, source: NewSource, digest: str) ->
         "text": source.text,
         "ingested_at": now(),
     }
-    source_id: int = db.table("sources").insert(values).last_pk
+    source_id = db.table("sources").insert(values).last_pk
+    assert isinstance(source_id, int)
     return source_id

@@ -180,7 +180,8 @@ class Store(Reading):
         if not self._lock.acquire(blocking=wait):
             return None
         try:
-            return self._query("PRAGMA data_version")[0][0]
+            version: int = self._query("PRAGMA data_version")[0][0]
+            return version
         finally:
             self._lock.release()
 
@@ -191,6 +192,7 @@ class Store(Reading):
         with self._writing() as db:
             values = event_values(checked) | {"created_at": now()}
             event_id = db.table("events").insert(values).last_pk
+        assert isinstance(event_id, int)
         return self.get_event(event_id)
 
     def add_events(self, events: Iterable[NewEvent], *, source_id: int | None = None) -> int:

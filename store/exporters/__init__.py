@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from timeline.store.errors import StoreError
 from timeline.store.exporters import (
@@ -28,14 +28,17 @@ from timeline.store.models import Event, Filter
 if TYPE_CHECKING:
     from timeline.store.store import Store
 
-EXPORTERS: tuple[Exporter, ...] = (
-    csv_export,  # type: ignore[tuple-item]
-    timelinejs_csv,  # type: ignore[tuple-item]
-    timelinejs_json,  # type: ignore[tuple-item]
-    ics,  # type: ignore[tuple-item]
-    markdown,  # type: ignore[tuple-item]
-    jsonl,  # type: ignore[tuple-item]
-    html_page,  # type: ignore[tuple-item]
+EXPORTERS: tuple[Exporter, ...] = cast(
+    tuple[Exporter, ...],
+    (
+        csv_export,
+        timelinejs_csv,
+        timelinejs_json,
+        ics,
+        markdown,
+        jsonl,
+        html_page,
+    ),
 )
 """Every format, in the order menus list them."""
 
@@ -89,7 +92,8 @@ def export(store: Store, out: TextIO, fmt: str, flt: Filter | None = None) -> Wr
     module = exporter(fmt)
     write_store = getattr(module, "write_store", None)
     if write_store is not None:
-        return write_store(store, out, flt)
+        written: Written = write_store(store, out, flt)
+        return written
     return module.write(iter_events(store, flt), out)
 
 

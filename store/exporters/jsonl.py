@@ -15,11 +15,12 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store.csv_io import MAX_ID, _Ids
+from timeline.store.csv_io import _Ids
 from timeline.store.errors import BadEvent, StoreError
 from timeline.store.exporters.base import Written
 from timeline.store.models import UNDATED_SORT, Event, NewEvent
 from timeline.store.tags import join_tags
+from timeline.store.validation import MAX_ID
 
 names = ("jsonl", "ndjson")
 extension = ".jsonl"
@@ -101,8 +102,9 @@ def _source_id(
             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             [wanted if free else None, *ident, digest, now],
         ).fetchone()
-    cache[key] = row[0]
-    return row[0]
+    source_id: int = row[0]
+    cache[key] = source_id
+    return source_id
 
 
 def _row(
