@@ -14,7 +14,8 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store import csv_io, sources
+from timeline.store import csv_import, csv_io, sources
+from timeline.store.bulk import Imported
 from timeline.store.errors import (
     EventChanged,
     EventNotFound,
@@ -346,9 +347,7 @@ class Store(Reading):
 
         return export_file(self, path, "csv", flt).rows
 
-    def import_csv(
-        self, inp: TextIO, parse_date: Callable[[str], Any] | None = None
-    ) -> csv_io.Imported:
+    def import_csv(self, inp: TextIO, parse_date: Callable[[str], Any] | None = None) -> Imported:
         """Import CSV rows in one transaction (all or nothing); returns rows imported, an int
         whose `skipped` counts rows identical to events already stored (never added twice).
 
@@ -358,15 +357,15 @@ class Store(Reading):
         with self._writing() as db:
             db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
             try:
-                return csv_io.import_csv(db, inp, parse_date, now())
+                return csv_import.import_csv(db, inp, parse_date, now())
             finally:
                 db.execute("PRAGMA cache_size = -2000")
 
-    def import_jsonl(self, inp: TextIO) -> csv_io.Imported:
+    def import_jsonl(self, inp: TextIO) -> Imported:
         """Import the JSON Lines `timeline list --format jsonl` prints, in one transaction
         (all or nothing); ids, sources and timestamps are kept. Returns events imported.
         """
         from timeline.store.exporters.jsonl import import_jsonl
 
         with self._writing() as db:
-            return csv_io.Imported(import_jsonl(db, inp, now()))
+            return import_jsonl(db, inp, now())

@@ -403,20 +403,23 @@ def import_(obj: Context, file: Path, fmt: str | None) -> None:
     bad_line = _first_non_utf8_line(file)
     if bad_line is not None:
         raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
-    from timeline.ingest.dates import parse_date
-
     now = datetime.now()
+
+    def parse_date(text: str) -> Any:
+        """A natural-language date cell; the parser loads only when a file has one."""
+        from timeline.ingest.dates import parse_date as parse
+
+        return parse(text, now.date(), now=now)
+
     store = obj.store()
     obj.interrupted = "nothing was imported (an import is all or nothing)"
     try:
         with open(file, encoding="utf-8-sig", newline="") as inp:
-            if fmt == "jsonl":
-                rows = store.import_jsonl(inp)
-            else:
-                rows = store.import_csv(inp, lambda text: parse_date(text, now.date(), now=now))
+            jsonl = fmt == "jsonl"
+            rows = store.import_jsonl(inp) if jsonl else store.import_csv(inp, parse_date)
     except StoreError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
-    line = f"imported {rows} events from {file}"
+    line = f"imported {rows} event{'' if rows == 1 else 's'} from {file}"
     if rows.skipped:
         line += f"; skipped {rows.skipped} identical to events already stored"
     click.echo(line, err=True)

@@ -19,7 +19,7 @@ class Written:
 
     def message(self, path: str) -> str:
         """One line for the user: `exported 12 events to out.ics (2 BCE events left out ...)`."""
-        text = f"exported {self.rows} events to {path}"
+        text = f"exported {self.rows} event{'' if self.rows == 1 else 's'} to {path}"
         return f"{text} ({self.note})" if self.note else text
 
 

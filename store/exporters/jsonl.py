@@ -15,10 +15,10 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store.csv_io import _Ids
+from timeline.store.bulk import Ids, Imported, is_stored
 from timeline.store.errors import BadEvent, StoreError
 from timeline.store.exporters.base import Written
-from timeline.store.models import UNDATED_SORT, Event, NewEvent
+from timeline.store.models import Event, NewEvent, sort_end_key, sort_key
 from timeline.store.tags import join_tags
 from timeline.store.validation import MAX_ID
 
@@ -51,7 +51,7 @@ def write(events: Iterable[Event], out: TextIO) -> Written:
 _INSERT = (
     'INSERT INTO events (id, title, start, "end", precision, approximate, details, quote, tags, '
     "source_id, span_start, span_end, date_basis, date_text, counted_from, created_at, "
-    "updated_at, sort) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    "updated_at, sort, sort_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 
 
@@ -108,7 +108,7 @@ def _source_id(
 
 
 def _row(
-    db: sqlite_utils.Database, data: Any, line: int, ids: _Ids, now: str, cache: dict[Any, int]
+    db: sqlite_utils.Database, data: Any, line: int, ids: Ids, now: str, cache: dict[Any, int]
 ) -> tuple[Any, ...]:
     """The insert values of one line, checked by the same rules as any new event."""
     if not isinstance(data, dict):
@@ -159,17 +159,19 @@ def _row(
         event.counted_from,
         created,
         None if updated in (None, created) else updated,
-        event.start or UNDATED_SORT,
+        sort_key(event.start),
+        sort_end_key(event.start, event.end),
     )
 
 
-def import_jsonl(db: sqlite_utils.Database, inp: TextIO, now: str) -> int:
-    """Read JSON Lines into events inside the caller's transaction; returns events imported."""
+def import_jsonl(db: sqlite_utils.Database, inp: TextIO, now: str) -> Imported:
+    """Read JSON Lines into events inside the caller's transaction; returns events imported,
+    with `skipped` counting lines identical to events already stored (never added twice)."""
     used = {row[0] for row in db.execute("SELECT id FROM events")}
-    ids = _Ids(used, (max(used) + 1) if used else 1)
+    ids = Ids(used, (max(used) + 1) if used else 1)
     cache: dict[Any, int] = {}
     batch: list[tuple[Any, ...]] = []
-    count = 0
+    count = skipped = 0
     for line, text in enumerate(inp, start=1):
         if not text.strip():
             continue
@@ -177,13 +179,23 @@ def import_jsonl(db: sqlite_utils.Database, inp: TextIO, now: str) -> int:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise BadJSONL(f"line {line}: not JSON ({exc.msg})") from None
-        batch.append(_row(db, data, line, ids, now, cache))
+        row = _row(db, data, line, ids, now, cache)
+        if used and _already(db, row):
+            skipped += 1
+            continue
+        batch.append(row)
         if len(batch) >= 5000:
             count += _insert(db, batch, count)
             batch = []
     if batch:
         count += _insert(db, batch, count)
-    return count
+    return Imported(count, skipped)
+
+
+def _already(db: sqlite_utils.Database, row: tuple[Any, ...]) -> bool:
+    """Whether an event identical to this line's (all but its id) is already stored."""
+    _, title, _, end, _, approximate, details, quote, tags, source_id = row[:10]
+    return is_stored(db, row[-2], title, end, approximate, details, quote, tags, source_id)
 
 
 def _insert(db: sqlite_utils.Database, rows: list[tuple[Any, ...]], before: int) -> int:

@@ -12,7 +12,7 @@ import icalendar
 import pytest
 from edtf import parse_edtf
 
-from timeline.store import BadJSONL, Event, NewEvent, Store, export
+from timeline.store import BadJSONL, Event, Filter, NewEvent, Store, export
 from timeline.store.exporters import iter_events
 
 
@@ -31,16 +31,45 @@ def test_jsonl_import_then_export_is_identical(export_store: Store, tmp_path: Pa
 
 
 def test_jsonl_import_into_a_used_database_gives_new_ids_and_keeps_the_rest(
-    export_store: Store,
+    export_store: Store, tmp_path: Path
 ) -> None:
     first = _text(export_store, "jsonl")
-    assert export_store.import_jsonl(io.StringIO(first)) == 10
-    events = list(iter_events(export_store))
-    assert len(events) == 20 and len({event.id for event in events}) == 20
-    copies = [event for event in events if event.id > 10]
-    assert sorted(e.title for e in copies) == sorted(e.title for e in events if e.id <= 10)
-    visit = next(e for e in copies if e.title == "Two-day visit to the port city")
-    assert visit.source_id == 1 and visit.tags == ("visit", "port; harbour", "diplomacy")
+    with Store.open(tmp_path / "used.db") as used:
+        for title in ("Harbour strike", "Bridge reopens", "Ferry timetable"):
+            used.add_event(NewEvent(title=title, start="1999"))
+        assert used.import_jsonl(io.StringIO(first)) == 10
+        events = list(iter_events(used))
+        assert len(events) == 13 and len({event.id for event in events}) == 13
+        originals = {e.title: e for e in iter_events(export_store)}
+        copies = [event for event in events if event.title in originals]
+        assert len(copies) == 10
+        moved = [e for e in copies if e.id != originals[e.title].id]
+        assert {e.id for e in moved}.isdisjoint({1, 2, 3}) or not moved
+        visit = next(e for e in copies if e.title == "Two-day visit to the port city")
+        assert visit.tags == ("visit", "port; harbour", "diplomacy")
+
+
+def test_jsonl_import_again_skips_every_identical_line(export_store: Store) -> None:
+    first = _text(export_store, "jsonl")
+    again = export_store.import_jsonl(io.StringIO(first))
+    assert again == 0 and again.skipped == 10
+    assert export_store.count() == 10
+
+
+def test_jsonl_import_keeps_ranges_in_date_order_and_under_overlap_filters(
+    tmp_path: Path,
+) -> None:
+    with Store.open(tmp_path / "a.db") as source:
+        source.add_event(NewEvent(title="Long drought", start="2001", end="2003"))
+        source.add_event(NewEvent(title="Dam opens", start="2010-06-02"))
+        source.add_event(NewEvent(title="Old treaty", start="-0043"))
+        lines = _text(source, "jsonl")
+    with Store.open(tmp_path / "b.db") as copy:
+        copy.import_jsonl(io.StringIO(lines))
+        order = [e.title for e in iter_events(copy)]
+        assert order == ["Old treaty", "Long drought", "Dam opens"]
+        under = copy.page_after(None, 50, Filter(date_from="2002", date_to="2002"))
+        assert [e.title for e in under] == ["Long drought"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,333 @@
+"""CSV import: the layout export writes (any column order, extra columns ignored), every cell
+checked as typed input is, in one transaction; an import into an empty table loads in bulk.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO
+
+import sqlite_utils
+
+from timeline.store.bulk import INSERT_EVENT, Ids, Imported, drop_for_bulk_load, stored
+from timeline.store.csv_io import COLUMNS, restore
+from timeline.store.edtf import from_edtf
+from timeline.store.errors import BadCSV, quoted
+from timeline.store.models import precision_of, sort_end_key, sort_key
+from timeline.store.tags import join_tags, split_tags
+from timeline.store.validation import CONTROL, MAX_ID, control_problem, date_text_problem
+
+_BATCH = 20_000
+
+
+class _Layout:
+    """Where each of our columns sits in a file's header (None when it is absent)."""
+
+    id: int | None
+    start: int | None
+    end: int | None
+    precision: int | None
+    approximate: int | None
+    edtf: int | None
+    title: int | None
+    details: int | None
+    quote: int | None
+    tags: int | None
+    source_title: int | None
+    source_url: int | None
+    source_published: int | None
+
+    def __init__(self, header: list[str]) -> None:
+        index: dict[str, int] = {}
+        for at, name in enumerate(header):
+            name = name.strip().lstrip("\ufeff").strip('"').lower()
+            if name in index and name in COLUMNS:
+                raise BadCSV(f"line 1: column {quoted(name)} appears twice in the header")
+            index[name] = at
+        self.width = len(header)
+        for column in COLUMNS:
+            setattr(self, column, index.get(column))
+
+
+def _fail(line: int, column: str, problem: str) -> BadCSV:
+    """An error naming the line and the column of a CSV record."""
+    return BadCSV(f"line {line}, column {column}: {problem}")
+
+
+def _fit(cells: list[str], width: int, line: int) -> list[str]:
+    """Pad a short record with empty cells; refuse one with more cells than the header."""
+    if len(cells) > width and any(cells[width:]):
+        raise BadCSV(
+            f"line {line}: {len(cells)} cells but the header has {width} columns "
+            "(an unquoted comma?)"
+        )
+    return (cells + [""] * width)[:width]
+
+
+def _read_date(
+    line: int, column: str, text: str, parse_date: Callable[[str], Any] | None
+) -> tuple[str, str, str | None, bool]:
+    """Read a date cell: ISO, EDTF or (through `parse_date`) natural language."""
+    text = text.strip()
+    precision = precision_of(text)
+    if precision is not None:
+        return text, precision, None, False
+    problem = date_text_problem(text)
+    if problem:
+        raise _fail(line, column, problem)
+    edtf = from_edtf(text)
+    if edtf is not None:
+        return edtf.start, edtf.precision, edtf.end, edtf.approximate
+    if parse_date is not None:
+        try:
+            parsed = parse_date(text)
+        except Exception as exc:
+            raise _fail(line, column, str(exc)) from None
+        return parsed.start, parsed.precision, parsed.end, bool(parsed.approximate)
+    raise _fail(line, column, f"cannot read date {quoted(text)}")
+
+
+_SOURCE_COLUMNS = ("source_title", "source_url", "source_published")
+_TRUE = {"1", "true", "yes", "y", "~"}
+_FALSE = {"", "0", "false", "no", "n"}
+
+
+def _tags_cell(cell: str) -> str:
+    """The stored form of a tags cell: normalised, in `join_tags` form."""
+    if not cell:
+        return ""
+    if "\\" not in cell and ";" not in cell and cell == cell.strip():
+        return cell
+    return join_tags(split_tags(cell))
+
+
+def _values_from_row(
+    cells: list[str], layout: _Layout, line: int, parse_date: Callable[[str], Any] | None
+) -> tuple[str, str | None, str | None, str | None, bool, str, str, str]:
+    """(title, start, end, precision, approximate, details, quote, tags) of a CSV record.
+
+    The same rules as NewEvent.checked, inlined because an import runs this a million times.
+    """
+    assert layout.title is not None  # import_csv refuses a header without one
+    title = cells[layout.title]
+    if title[:1] == "'":
+        title = restore(title)
+    title = title.strip()
+    if not title:
+        raise _fail(line, "title", "empty title")
+    start = end = precision = None
+    approximate = False
+    start_text = cells[layout.start] if layout.start is not None else ""
+    if start_text:
+        precision = precision_of(start_text)
+        if precision is not None:
+            start = start_text
+        elif start_text.strip():
+            start, precision, end, approximate = _read_date(line, "start", start_text, parse_date)
+    elif layout.edtf is not None and cells[layout.edtf].strip():
+        start, precision, end, approximate = _read_date(
+            line, "edtf", cells[layout.edtf], parse_date
+        )
+    if layout.end is not None and cells[layout.end].strip():
+        end = _read_date(line, "end", cells[layout.end], parse_date)[0]
+        if start is None:
+            raise _fail(line, "end", "an end needs a start date")
+    if end is not None and start is not None and sort_key(end) < sort_key(start):
+        raise _fail(line, "end", f"end {end} comes before start {start}")
+    if layout.precision is not None:
+        given = cells[layout.precision].strip()
+        if given and start is not None and given != precision:
+            raise _fail(line, "precision", f"{quoted(given)} does not match date {start!r}")
+    if layout.approximate is not None:
+        flag = cells[layout.approximate].strip().lower()
+        if flag in _TRUE:
+            approximate = True
+        elif flag not in _FALSE:
+            raise _fail(line, "approximate", f"expected 0 or 1, got {quoted(flag)}")
+    details = cells[layout.details] if layout.details is not None else ""
+    quote = cells[layout.quote] if layout.quote is not None else ""
+    tags = cells[layout.tags] if layout.tags is not None else ""
+    if CONTROL.search(f"{title}{details}{quote}{tags}"):  # one scan per row; rarely true
+        for column, cell in (
+            ("title", title),
+            ("details", details),
+            ("quote", quote),
+            ("tags", tags),
+        ):
+            if CONTROL.search(cell):
+                raise _fail(line, column, control_problem(cell) or "control character")
+    return (
+        title,
+        start,
+        end,
+        precision,
+        approximate,
+        restore(details) if details[:1] == "'" else details,
+        restore(quote) if quote[:1] == "'" else quote,
+        _tags_cell(restore(tags) if tags[:1] == "'" else tags),
+    )
+
+
+def _source_id(
+    db: sqlite_utils.Database,
+    cache: dict[tuple[str, str, str], int | None],
+    ident: tuple[str, str, str],
+    now: str,
+) -> int | None:
+    """Find or create the source a record names by (title, url, published); None for none."""
+    if ident in cache:
+        return cache[ident]
+    if not any(ident):
+        cache[ident] = None
+        return None
+    title, url, published = (part or None for part in ident)
+    found = db.execute(
+        "SELECT id FROM sources WHERE title IS ? AND url IS ? AND published IS ? LIMIT 1",
+        [title, url, published],
+    ).fetchone()
+    if not found:
+        digest = hashlib.sha256("\x1f".join(("csv", *ident)).encode("utf-8")).hexdigest()
+        found = db.execute("SELECT id FROM sources WHERE sha256 = ?", [digest]).fetchone()
+    if not found:
+        found = db.execute(
+            "INSERT INTO sources (title, url, published, sha256, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?) RETURNING id",
+            [title, url, published, digest, now],
+        ).fetchone()
+    source_id: int = found[0]
+    cache[ident] = source_id
+    return source_id
+
+
+def _batches(
+    reader: Any,
+    layout: _Layout,
+    parse_date: Callable[[str], Any] | None,
+    ids: Ids | None,
+    now: str,
+) -> Iterator[list[tuple[Any, ...]]]:
+    """Parse CSV records into batches of row tuples; the source slot holds its identity."""
+    batch: list[tuple[Any, ...]] = []
+    has_sources = layout.source_title is not None or layout.source_url is not None
+    line = 1
+    try:
+        width = layout.width
+        for cells in reader:
+            first = line + 1
+            line = reader.line_num
+            if not cells:
+                continue
+            if len(cells) != width:
+                cells = _fit(cells, width, first)
+            title, start, end, precision, approximate, details, quote, tags = _values_from_row(
+                cells, layout, first, parse_date
+            )
+            sort = sort_key(start)
+            event_id: int | None = None
+            if ids is not None:
+                wanted = None
+                if id_text := cells[layout.id].strip():
+                    if not (id_text.isascii() and id_text.isdigit()):
+                        raise _fail(first, "id", f"expected a whole number, got {quoted(id_text)}")
+                    wanted = int(id_text)
+                    if wanted > MAX_ID:
+                        raise _fail(first, "id", f"{quoted(id_text)} is too large (over {MAX_ID})")
+                event_id = ids.take(wanted)
+            source: tuple[str, ...] | None = None
+            if has_sources:
+                source = tuple(
+                    "" if at is None else restore(cells[at])
+                    for at in (layout.source_title, layout.source_url, layout.source_published)
+                )
+                for column, cell in zip(_SOURCE_COLUMNS, source, strict=True):
+                    if CONTROL.search(cell):
+                        raise _fail(first, column, control_problem(cell) or "control character")
+            batch.append(
+                (
+                    event_id,
+                    title,
+                    start,
+                    end,
+                    precision,
+                    int(approximate),
+                    details,
+                    quote,
+                    tags,
+                    source,
+                    now,
+                    sort,
+                    sort + "~" if end is None and start is not None else sort_end_key(start, end),
+                )
+            )
+            if len(batch) >= _BATCH:
+                yield batch
+                batch = []
+    except (csv.Error, UnicodeDecodeError) as exc:
+        raise BadCSV(f"line {reader.line_num or line}: {_reason(exc)}") from None
+    if batch:
+        yield batch
+
+
+def import_csv(
+    db: sqlite_utils.Database,
+    inp: TextIO,
+    parse_date: Callable[[str], Any] | None,
+    now: str,
+) -> Imported:
+    """Read CSV records into events inside the caller's transaction; returns rows imported.
+
+    Into an empty table the indexes and the search index are built once after the load rather
+    than row by row. Ids in the file are kept when free, so export -> import -> export is exact.
+    """
+    reader = csv.reader(inp, strict=True)
+    try:
+        header = next(reader, None)
+    except (csv.Error, UnicodeDecodeError) as exc:
+        raise BadCSV(f"line 1: not a readable CSV file ({_reason(exc)})") from None
+    if header is None:
+        raise BadCSV("line 1: the file is empty; expected a header row")
+    layout = _Layout(header)
+    if layout.title is None or (layout.start is None and layout.edtf is None):
+        raise BadCSV("line 1: the header needs a title column and a start or edtf column")
+    bulk = db.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None
+    rebuilt = drop_for_bulk_load(db) if bulk else []
+    ids = None
+    if layout.id is not None:
+        used = set() if bulk else {row[0] for row in db.execute("SELECT id FROM events")}
+        ids = Ids(used, (max(used) + 1) if used else 1)
+    sources: dict[tuple[str, str, str], int | None] = {}
+    has_sources = layout.source_title is not None or layout.source_url is not None
+    count = skipped = 0
+    for batch in _batches(reader, layout, parse_date, ids, now):
+        rows = batch
+        if has_sources:
+            rows = [(*row[:9], _source_id(db, sources, row[9], now), *row[10:]) for row in batch]
+        if not bulk:
+            fresh = [row for row in rows if not stored(db, row)]
+            skipped += len(rows) - len(fresh)
+            rows = fresh
+        try:
+            db.conn.executemany(INSERT_EVENT, rows)
+        except (sqlite3.IntegrityError, OverflowError) as exc:
+            raise BadCSV(f"rows {count + 2}-{count + len(rows) + 1}: {exc}") from None
+        count += len(rows)
+    if bulk:
+        for sql in rebuilt:
+            db.execute(sql)
+        db.execute("INSERT INTO events_fts(events_fts) VALUES('rebuild')")
+    return Imported(count, skipped)
+
+
+def _reason(exc: Exception) -> str:
+    """A short reason for a CSV or decoding failure."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8 text"
+    text = str(exc)
+    if "NUL" in text:
+        return "binary data (NUL bytes), not a CSV file"
+    if "unexpected end of data" in text:
+        return "unterminated quoted field"
+    return text
