@@ -52,24 +52,20 @@ def restore(cell: str) -> str:
 
 
 _TRIGGER_CODES = ",".join(str(ord(char)) for char in FORMULA_TRIGGERS)
-_QUOTE = '"'
+assert all(ord(char) < 65 for char in (*FORMULA_TRIGGERS, "'"))  # _sql_tick's first test
 
 
-def _sql_neutralised(expr: str) -> str:
-    """SQL for `neutralise(expr)` then RFC 4180 quoting, cheapest case first.
+def _sql_tick(expr: str) -> str:
+    """SQL for the `'` that `neutralise` puts before a cell (or '' when it puts none).
 
-    Most cells start with a letter and hold no double quote, so the first tests decide quickly.
+    Every trigger and `'` sort below "A", so a cell that starts with a letter is decided by one
+    comparison.
     """
     risky = f"{_TRIGGER_CODES},39"
-    q = "'" + _QUOTE + "'"
-    q_tick = "'" + _QUOTE + "'''"
-    escaped = f"replace({expr}, {q}, '{_QUOTE * 2}')"
     return (
-        f"CASE WHEN unicode({expr}) IN ({risky}) THEN "
-        f"(CASE WHEN unicode({expr}) != 39 OR unicode(substr({expr}, 2)) IN ({risky}) "
-        f"THEN {q_tick} ELSE {q} END) || {escaped} || {q} "
-        f"WHEN instr({expr}, {q}) THEN {q} || {escaped} || {q} "
-        f"ELSE {q} || {expr} || {q} END"
+        f"CASE WHEN unicode({expr}) < 65 AND unicode({expr}) IN ({risky}) AND "
+        f"(unicode({expr}) != 39 OR unicode(substr({expr}, 2)) IN ({risky})) "
+        "THEN '''' ELSE '' END"
     )
 
 
@@ -85,26 +81,33 @@ def _edtf_sql() -> str:
 
 
 def _line_sql() -> str:
-    """SQL that writes one whole CSV line per event, CRLF included."""
-    cells = [
+    """SQL that writes one whole CSV line per event, CRLF included, in one printf per line.
+
+    Text cells go through `"%s%w"`: the neutralising tick, then the cell with its double quotes
+    doubled (printf's %w), always quoted. One printf is much cheaper than a chain of `||`.
+    """
+    texts = ("e.title", "e.details", "e.quote", "e.tags")
+    source = [f"coalesce(s.{name}, '')" for name in ("title", "url", "published")]
+    cell = '"%s%w"'
+    # most exported events of a bulk import have no source: skip three cells' work
+    source_sql = (
+        'CASE WHEN s.id IS NULL THEN \'"","",""\' ELSE '
+        f"printf('{cell},{cell},{cell}', "
+        + ", ".join(f"{_sql_tick(text)}, {text}" for text in source)
+        + ") END"
+    )
+    fmt = ",".join(["%d", "%s", "%s", "%s", "%d", "%s", *[cell] * len(texts), "%s"])
+    args = [
         "e.id",
         "coalesce(e.start, '')",
         "coalesce(e.\"end\", '')",
         "coalesce(e.precision, '')",
         "e.approximate",
         _edtf_sql(),
-        _sql_neutralised("e.title"),
-        _sql_neutralised("e.details"),
-        _sql_neutralised("e.quote"),
-        _sql_neutralised("e.tags"),
-        # most exported events of a bulk import have no source: skip three expressions
-        'CASE WHEN s.id IS NULL THEN \'"","",""\' ELSE '
-        + " || ',' || ".join(
-            _sql_neutralised(f"coalesce(s.{name}, '')") for name in ("title", "url", "published")
-        )
-        + " END",
+        *(f"{_sql_tick(text)}, {text}" for text in texts),
+        source_sql,
     ]
-    return " || ',' || ".join(cells) + " || char(13, 10)"
+    return f"printf('{fmt}' || char(13, 10), {', '.join(args)})"
 
 
 _LINE_SQL = _line_sql()
