@@ -17,6 +17,7 @@ from pathlib import Path
 
 from timeline.ingest.html_extract import extract_main_text, published_in_html
 from timeline.ingest.sentences import find_headline
+from timeline.ingest.timex_lexicon import MONTHS
 
 MAX_BYTES = 20 * 1000 * 1000
 """Largest article we accept (20 MB, MB being 10^6 bytes as in every size message); a bigger file
@@ -413,28 +414,7 @@ def parse_full_date(text: str) -> dt.date | None:
     return found.date() if found else None
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_DATE = re.compile(_FULL_DATE.pattern.replace("{month}", _MONTH), re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(
     rf"^(?:\w+day,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?|"
@@ -448,7 +428,7 @@ def _day_month_year(text: str) -> dt.date | None:
     match = _DAY_MONTH_YEAR.match(text)
     if not match:
         return None
-    month = _MONTHS[(match["m1"] or match["m2"]).lower()]
+    month = MONTHS[(match["m1"] or match["m2"]).lower()]
     return _valid_date(int(match["y"]), month, int(match["d1"] or match["d2"]))
 
 

@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from timeline.ingest.timex_lexicon import MONTHS
 from timeline.ingest.types import ParsedDate
 from timeline.store.models import precision_of, sort_key
 
@@ -77,7 +78,6 @@ _BCE = re.compile(
     re.IGNORECASE,
 )
 _AD_FIRST = re.compile(r"(?:a\.?\s?d\.?)\s*(?P<year>\d{1,4})", re.IGNORECASE)
-_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, 1)}
 
 
 def _era(text: str) -> ParsedDate | None:
@@ -99,7 +99,7 @@ def _era(text: str) -> ParsedDate | None:
     year = 1 - number if before else number
     value = f"-{-year:04d}" if year < 0 else f"{year:04d}"
     if match is not None and match["month"]:
-        month = _MONTH_NUMBERS.get(match["month"].lower()[:3])
+        month = MONTHS.get(match["month"].lower())
         if month is None:
             raise BadDate(f"cannot read {match['month']!r} in {text!r} as a month")
         value += f"-{month:02d}"
