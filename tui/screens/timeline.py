@@ -1,10 +1,9 @@
 """The main screen: it composes the header strip, the search line, the list (or the welcome)
-and the footer, and routes their messages; loading lives in `loading`, changes in the editor."""
+and the footer, and routes their messages; loading lives in `loading`, changes in the editor,
+the export flow in `export_flow`."""
 
 from __future__ import annotations
 
-from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -18,15 +17,13 @@ from timeline.tui.dates import format_iso
 from timeline.tui.messages import (
     DataChanged,
     EventsChanged,
-    ExportFinished,
     JumpResolved,
     ListLoaded,
     LoadFailed,
 )
 from timeline.tui.models.pages import EventPages
-from timeline.tui.screens.confirm import ConfirmScreen
 from timeline.tui.screens.details import DetailsScreen
-from timeline.tui.screens.export_format import ExportFormatScreen
+from timeline.tui.screens.export_flow import ExportFlow
 from timeline.tui.screens.help import HelpScreen
 from timeline.tui.screens.loading import ListLoading
 from timeline.tui.screens.prompt import PromptScreen
@@ -46,7 +43,7 @@ if TYPE_CHECKING:
     from timeline.tui.editor import EventEditor
 
 
-class TimelineScreen(ListLoading):
+class TimelineScreen(ExportFlow, ListLoading):
     """Browse, search, filter, jump, and change events; everything from the keyboard."""
 
     CSS_PATH = "timeline.tcss"
@@ -401,69 +398,7 @@ class TimelineScreen(ListLoading):
         """Notify through the editor (never markup, control bytes shown as pictures)."""
         self.editor.say(message, severity)
 
-    # -- export, help, quit ------------------------------------------------------------
-    def action_export(self) -> None:
-        """Ask for a format (the last one first), then a path, then write the events shown."""
-        from timeline.store.exporters import EXPORTERS
-
-        flt = self.flt
-        formats = [(module.names[0], module.description) for module in EXPORTERS]
-        self.app.push_screen(
-            ExportFormatScreen(formats, self.export_format),
-            lambda fmt: self._export_path_for(flt, fmt),
-        )
-
-    def _export_path_for(self, flt: Filter, fmt: str | None) -> None:
-        """Ask where to write the chosen format."""
-        from timeline.store.exporters import exporter
-
-        if fmt is None:
-            return
-        self.export_format = fmt
-        what = "the filtered events" if flt.active else "every event"
-        self.app.push_screen(
-            PromptScreen(
-                f"Export to {fmt}",
-                partial(_export_path, database=self.store.path),
-                value=f"timeline{exporter(fmt).extension}",
-                hint=f"Writes {what} as {fmt}.  Enter  export      Esc  cancel",
-            ),
-            lambda path: self._export_checked(flt, fmt, path),
-        )
-
-    def _export_checked(self, flt: Filter, fmt: str, path: Path | None) -> None:
-        """Export to the path accepted; ask first when it would replace a file."""
-        if path is None:
-            return
-        if not path.exists():
-            self._export(flt, fmt, path)
-            return
-        question = Text.assemble(
-            literal(str(path), "bold"), " already exists.\n\nReplace it with this export?"
-        )
-        self.app.push_screen(
-            ConfirmScreen(question, "Replace file"),
-            lambda yes: self._export(flt, fmt, path) if yes else None,
-        )
-
-    @work(thread=True, exclusive=True, group="export")
-    def _export(self, flt: Filter, fmt: str, path: Path) -> None:
-        """Write the file with the same function as `timeline export`."""
-        from timeline.store import StoreError, export_file
-
-        try:
-            written = export_file(self.reader, path, fmt, flt if flt.active else None)
-        except (OSError, StoreError) as exc:
-            self.post_message(LoadFailed(f"Export failed: {exc}"))
-            return
-        self.post_message(ExportFinished(str(path), written.rows, written.note))
-
-    @on(ExportFinished)
-    def exported(self, message: ExportFinished) -> None:
-        """Say where the export went, and what the format left out."""
-        note = f" ({message.note})" if message.note else ""
-        self._say(f"Exported {message.rows:,} events to {message.path}{note}")
-
+    # -- help, quit ----------------------------------------------------------------------
     def action_help(self) -> None:
         """Show the keys in force."""
         from timeline.tui.keys import keys_in_force
@@ -474,23 +409,3 @@ class TimelineScreen(ListLoading):
     def action_quit(self) -> None:
         """Leave the app."""
         self.app.exit()
-
-
-def _export_path(text: str, database: Path | None = None) -> Path:
-    """Check an export path: a file in a folder that exists, not the database or its
-    journal (the store refuses those too; saying so here keeps the prompt open)."""
-    path = Path(text.strip() or "timeline.csv").expanduser().absolute()
-    if database is not None:
-        db = database.resolve()
-        if path.resolve() in {
-            db,
-            db.with_name(db.name + "-wal"),
-            db.with_name(db.name + "-shm"),
-            db.with_name(db.name + "-journal"),
-        }:
-            raise ValueError(f"{path} is the database itself; choose another file")
-    if path.is_dir():
-        raise ValueError(f"{path} is a folder; give a file name")
-    if not path.parent.exists():
-        raise ValueError(f"there is no folder {path.parent}")
-    return path
