@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-TIMELINE = [sys.executable, "-c", "from timeline.tui.cli import main; main()"]
+TIMELINE = [sys.executable, "-c", "from timeline.tui.entry import main; main()"]
 QUICK = "--quick" in sys.argv
 results: dict[str, list[str | None]] = {}
 
@@ -59,10 +59,16 @@ def run(db: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProce
 
 
 def db_state(db: Path) -> tuple[str, int]:
-    """(integrity_check verdict, number of events) of a database, read apart from timeline."""
+    """(integrity_check verdict, number of events) of a database, read apart from timeline.
+
+    A file with no tables yet (a process stopped while creating it) holds nothing: timeline
+    opens it as a new database.
+    """
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+                return verdict, 0
             count = conn.execute("SELECT count(*) FROM events").fetchone()[0]
             return verdict, count
     except sqlite3.Error as exc:
@@ -196,10 +202,16 @@ def ingest_faults(work: Path) -> None:
             elif db.exists():
                 verdict, _ = db_state(db)
                 with sqlite3.connect(db) as conn:
-                    partial = conn.execute(
-                        "SELECT count(*) FROM sources s WHERE NOT EXISTS "
-                        "(SELECT 1 FROM events e WHERE e.source_id = s.id)"
+                    made = conn.execute(
+                        "SELECT count(*) FROM sqlite_master WHERE name = 'sources'"
                     ).fetchone()[0]
+                    partial = (
+                        made
+                        and conn.execute(
+                            "SELECT count(*) FROM sources s WHERE NOT EXISTS "
+                            "(SELECT 1 FROM events e WHERE e.source_id = s.id)"
+                        ).fetchone()[0]
+                    )
                 if verdict != "ok":
                     problem = f"integrity: {verdict}"
                 elif partial:

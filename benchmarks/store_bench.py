@@ -49,7 +49,7 @@ WORDS = (
     "report",
 )
 ROOT = Path(__file__).resolve().parent.parent
-TIMELINE = [sys.executable, "-c", "from timeline.tui.cli import main; main()"]
+TIMELINE = [sys.executable, "-c", "from timeline.tui.entry import main; main()"]
 """The command from this checkout (not whatever `timeline` is installed)."""
 
 

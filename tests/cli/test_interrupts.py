@@ -19,7 +19,7 @@ import pytest
 from timeline.store import ConstraintFailed, NewEvent, Store
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-TIMELINE = [sys.executable, "-c", "from timeline.tui.cli import main; main()"]
+TIMELINE = [sys.executable, "-c", "from timeline.tui.entry import main; main()"]
 DEMO = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
 
 
@@ -167,3 +167,34 @@ def test_a_busy_writer_waits_for_the_other_and_says_so(db_path: Path) -> None:
             other.close()
         assert mine.get_event(event.id).title == "After the import"
         assert heard == [f"waiting for another program writing to {db_path}…"]
+
+
+_STOP_WHILE_LOADING = """
+import importlib.abc, sys
+
+class CtrlC(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "timeline.tui.cli":
+            raise KeyboardInterrupt
+        return None
+
+sys.meta_path.insert(0, CtrlC())
+from timeline.tui.entry import main
+main()
+"""
+
+
+def test_ctrl_c_while_the_command_is_still_loading_is_one_line_and_130(tmp_path: Path) -> None:
+    """A Ctrl+C in the first tenth of a second lands while Python imports the command line."""
+    db = tmp_path / "t.db"
+    done = subprocess.run(
+        [sys.executable, "-c", _STOP_WHILE_LOADING, "--db", str(db), "add", "2020", "x"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 130
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == ["interrupted: nothing was changed"]
+    assert not db.exists()
