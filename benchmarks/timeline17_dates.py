@@ -61,6 +61,8 @@ class Folder:
     own_days: Counter[dt.date]
     day_words: dict[dt.date, list[frozenset[str]]]
     baseline: Counter[dt.date]
+    dated: list[tuple[frozenset[str], str, str, str]]
+    """Every dated event: content words, first and last ISO day (or month/year), date basis."""
 
 
 def event_days(start: str | None, end: str | None, precision: str | None) -> list[dt.date]:
@@ -83,6 +85,7 @@ def ingest_folder(path: Path, limit: int | None) -> Folder:
     own_days: Counter[dt.date] = Counter()
     day_words: dict[dt.date, list[frozenset[str]]] = defaultdict(list)
     baseline: Counter[dt.date] = Counter()
+    dated: list[tuple[frozenset[str], str, str, str]] = []
     articles = events = 0
     with (path / "articles.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
@@ -99,12 +102,16 @@ def ingest_folder(path: Path, limit: int | None) -> Folder:
                 continue
             for event in found:
                 events += 1
+                if event.start:
+                    own = words(f"{event.title} {event.quote}")
+                    last = (event.end or event.start)[:10]
+                    dated.append((own, event.start[:10], last, event.date_basis))
                 for day in event_days(event.start, event.end, event.precision):
                     days[day] += 1
                     if event.date_basis != "report":
                         own_days[day] += 1
                     day_words[day].append(words(f"{event.title} {event.quote}"))
-    return Folder(path.name, articles, events, days, own_days, dict(day_words), baseline)
+    return Folder(path.name, articles, events, days, own_days, dict(day_words), baseline, dated)
 
 
 def gold_days(path: Path) -> dict[dt.date, list[frozenset[str]]]:
@@ -125,6 +132,38 @@ def top_k_f1(counts: Counter[dt.date], gold: set[dt.date]) -> float:
         return 0.0
     precision, recall = right / len(ranked), right / len(gold)
     return 2 * precision * recall / (precision + recall)
+
+
+def matched_dates(
+    folder: Folder, gold: dict[dt.date, list[frozenset[str]]]
+) -> tuple[int, int, int]:
+    """(gold sentences, those an event matches, those whose best-matching event has the date).
+
+    An event matches a journalist's sentence when it holds at least half of the sentence's
+    content words; the best match is the one holding most. Its date is right when the gold day
+    falls within it (a month or year date holds every day in it).
+    """
+    counts = Counter[str]()
+    for day, sentences in gold.items():
+        iso = day.isoformat()
+        for sentence in sentences:
+            if len(sentence) < 3:
+                continue
+            counts["total"] += 1
+            best, best_share = None, 0.5
+            for own, first, last, basis in folder.dated:
+                share = len(sentence & own) / len(sentence)
+                if share >= best_share:
+                    best, best_share = (first, last, basis), share
+            if best is None:
+                continue
+            first, last, basis = best
+            counts["found"] += 1
+            counts[f"found {basis}"] += 1
+            if first <= iso[: len(first)] and iso[: len(last)] <= last:
+                counts["right"] += 1
+                counts[f"right {basis}"] += 1
+    return counts
 
 
 def supported(folder: Folder, gold: dict[dt.date, list[frozenset[str]]]) -> float:
@@ -158,6 +197,7 @@ def main(argv: list[str]) -> int:
     print(f"{sum(f.articles for f in folders)} articles in {time.perf_counter() - began:.0f} s")
     header = f"{'folder':<22}{'events':>8}{'gold days':>10}{'reach':>7}{'top-k F1':>9}{'own F1':>7}"
     print(header + f"{'supported':>10}{'baseline F1':>12}{'baseline reach':>15}")
+    matched = Counter[str]()
     sums = Counter[str]()
     for path, folder in zip(paths, folders, strict=True):
         gold = gold_days(path)
@@ -171,6 +211,7 @@ def main(argv: list[str]) -> int:
             "base_reach": len(days & set(folder.baseline)) / len(days),
         }
         sums.update(figures)
+        matched.update(matched_dates(folder, gold))
         print(
             f"{folder.name:<22}{folder.events:>8}{len(days):>10}{figures['reach']:>7.2f}"
             f"{figures['f1']:>9.2f}{figures['own']:>7.2f}{figures['supported']:>10.2f}{figures['base_f1']:>12.2f}"
@@ -181,6 +222,14 @@ def main(argv: list[str]) -> int:
         f"{'mean':<40}{sums['reach'] / n:>7.2f}{sums['f1'] / n:>9.2f}{sums['own'] / n:>7.2f}"
         f"{sums['supported'] / n:>10.2f}{sums['base_f1'] / n:>12.2f}{sums['base_reach'] / n:>15.2f}"
     )
+    print(
+        f"journalists' sentences matched by an event: {matched['found']} of {matched['total']}; "
+        f"the best match dated within the journalist's day: {matched['right']} "
+        f"({matched['right'] / max(matched['found'], 1):.2f})"
+    )
+    for basis in ("expression", "publication", "narrative", "report"):
+        found = matched[f"found {basis}"]
+        print(f"  dated by {basis:<12}{matched[f'right {basis}']:>5} of {found:>4} right")
     return 0
 
 
