@@ -1,4 +1,5 @@
-"""The `timeline` command: opens the TUI with no arguments; subcommands add, list, export, import.
+"""The `timeline` command: opens the TUI with no arguments; subcommands add, edit and delete here,
+list/export/import in cli_exchange, ingest/extract in cli_ingest.
 
 Commands parse flags, call one store/ingest function and turn our exceptions into one-line
 errors. Textual is imported only in the branch that opens the app, so `timeline export` stays light.
@@ -6,33 +7,15 @@ errors. Textual is imported only in the branch that opens the app, so `timeline 
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable
 from contextlib import suppress
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
-from timeline.store import (
-    FORMAT_NAMES,
-    Event,
-    Filter,
-    NewEvent,
-    Store,
-    StoreError,
-    event_json,
-    export,
-    export_file,
-    format_for_path,
-    to_edtf,
-)
-
-if TYPE_CHECKING:
-    from timeline.ingest.types import ParsedDate
-from timeline.tui.dates import parse_typed
+from timeline.store import NewEvent, Store, StoreError
+from timeline.tui.cli_common import print_event, read_date, safe
 
 DB_ENV = "TIMELINE_DB"
 """Environment variable naming the database when --db is not given."""
@@ -89,36 +72,6 @@ class Context:
 
 
 pass_context = click.make_pass_decorator(Context)
-
-
-def read_date(text: str, what: str = "date") -> ParsedDate:
-    """Parse a user's date relative to today, or fail with a one-line message."""
-    from timeline.ingest.dates import (
-        BadDate,  # the date parser loads only for commands that read dates
-    )
-
-    try:
-        now = datetime.now()
-        return parse_typed(text, now.date(), now=now)
-    except BadDate as exc:
-        raise click.ClickException(f"bad {what}: {exc}") from None
-
-
-def _safe(text: str) -> str:
-    """Show control characters (escape sequences included) as visible escapes, never raw."""
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
-
-
-def _edtf(event: Event) -> str:
-    """The event's date in EDTF form (`2022-08~`, `2022-08-30/2022-08-31`)."""
-    return to_edtf(event.start, event.end, event.precision, event.approximate) or "undated"
-
-
-def _print_event(event: Event) -> None:
-    """One event as a line of text: id, date, title."""
-    click.echo(f"{event.id:>6}  {_edtf(event):<24}  {_safe(event.title)}")
 
 
 @click.group(invoke_without_command=True)
@@ -190,7 +143,7 @@ def add(
         )
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
-    _print_event(event)
+    print_event(event)
 
 
 @cli.command()
@@ -239,7 +192,7 @@ def edit(
         event = obj.store().update_event(event_id, **changes)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
-    _print_event(event)
+    print_event(event)
 
 
 @cli.command()
@@ -258,195 +211,19 @@ def delete(obj: Context, event_id: int | None, source_id: int | None) -> None:
     try:
         if source_id is not None:
             source, events = obj.store().delete_source(source_id)
-            name = _safe(source.title or source.url or "untitled")
+            name = safe(source.title or source.url or "untitled")
             click.echo(f"deleted source {source.id} ({name}) and its {len(events)} event(s)")
             return
         assert event_id is not None
         event = obj.store().delete_event(event_id)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"deleted {event.id}: {_safe(event.title)}")
+    click.echo(f"deleted {event.id}: {safe(event.title)}")
 
 
-def _filter(date_from: str | None, date_to: str | None, search: str | None) -> Filter:
-    """Build a store Filter from the list flags."""
-    start = read_date(date_from, "--from date").start if date_from else None
-    end = None
-    if date_to:
-        parsed = read_date(date_to, "--to date")
-        end = parsed.end or parsed.start
-    return Filter(query=search, date_from=start, date_to=end)
+from timeline.tui import cli_exchange, cli_ingest  # noqa: E402  (their commands join the group above)
 
-
-@cli.command(name="list")
-@click.option("--from", "date_from", help="Only events on or after this date.")
-@click.option("--to", "date_to", help="Only events on or before this date.")
-@click.option("--search", help="Full-text search over titles, details and quotes.")
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
-@pass_context
-def list_(
-    obj: Context,
-    date_from: str | None,
-    date_to: str | None,
-    search: str | None,
-    limit: int | None,
-    fmt: str,
-) -> None:
-    """List events in date order."""
-    flt = _filter(date_from, date_to, search)
-    store = obj.store(reading=True)
-    if fmt == "csv" and limit is not None:
-        raise click.ClickException("--limit does not apply to --format csv; use export")
-    try:
-        _list(store, flt, limit, fmt)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
-    except OSError as exc:
-        raise click.ClickException(f"cannot write the list: {exc.strerror}") from None
-
-
-def _list(store: Store, flt: Filter, limit: int | None, fmt: str) -> None:
-    """Write the events under a filter in one of the list formats."""
-    if fmt == "csv":
-        store.export_csv(sys.stdout, flt)
-        return
-    emit: Callable[[Event], None] = (
-        (lambda event: click.echo(json.dumps(event_json(event), ensure_ascii=False)))
-        if fmt == "jsonl"
-        else _print_event
-    )
-    remaining = limit
-    key = None
-    while remaining is None or remaining > 0:
-        size = 1000 if remaining is None else min(1000, remaining)
-        page = store.page_after(key, size, flt)
-        for event in page:
-            emit(event)
-        if len(page) < size:
-            break
-        key = page[-1].key
-        if remaining is not None:
-            remaining -= len(page)
-
-
-@cli.command(name="export")
-@click.option("-o", "--output", default="-", help="File to write (default: standard output).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMAT_NAMES),
-    default=None,
-    help="Format (default: from the file's extension, else csv).",
-)
-@pass_context
-def export_(obj: Context, output: str, fmt: str | None) -> None:
-    """Export every event: csv, timelinejs-csv, timelinejs-json, ics, markdown, jsonl or html."""
-    store = obj.store(reading=True)
-    try:
-        if output == "-":
-            written = export(store, sys.stdout, fmt or "csv")
-            if written.note:
-                click.echo(written.note, err=True)
-            return
-        written = export_file(store, output, fmt or format_for_path(output) or "csv")
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
-    except OSError as exc:
-        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
-    click.echo(written.message(output), err=True)
-
-
-@cli.command(name="datasette-metadata")
-@click.option("-o", "--output", default="-", help="File to write (default: standard output).")
-@pass_context
-def datasette_metadata(obj: Context, output: str) -> None:
-    """Write Datasette metadata: `datasette timeline.db -m metadata.json` gets search and facets."""
-    from timeline.store.datasette import metadata
-
-    obj.store()  # a database that does not open fails here, with its one-line reason
-    text = json.dumps(metadata(obj.db_path.stem), indent=2, ensure_ascii=False) + "\n"
-    if output == "-":
-        click.echo(text, nl=False)
-        return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
-    click.echo(f"wrote Datasette metadata to {output}", err=True)
-
-
-@cli.command(name="import")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["csv", "jsonl"]),
-    default=None,
-    help="Format (default: jsonl for .jsonl/.ndjson files, else csv).",
-)
-@pass_context
-def import_(obj: Context, file: Path, fmt: str | None) -> None:
-    """Import events from CSV (the export layout, or any columns with a title and a date)
-    or from the JSON Lines `timeline export --format jsonl` writes."""
-    if not file.exists():
-        raise click.ClickException(f"{file}: no such file")
-    if fmt is None:
-        fmt = "jsonl" if file.suffix.lower() in (".jsonl", ".ndjson") else "csv"
-    try:
-        with open(file, "rb") as raw:
-            head = raw.read(65536)
-    except OSError as exc:
-        raise click.ClickException(f"{file}: {exc.strerror}") from None
-    if b"\x00" in head:
-        raise click.ClickException(f"{file}: binary data, not a {fmt.upper()} file")
-    bad_line = _first_non_utf8_line(file)
-    if bad_line is not None:
-        raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
-    now = datetime.now()
-
-    def parse_date(text: str) -> Any:
-        """A natural-language date cell; the parser loads only when a file has one."""
-        from timeline.ingest.dates import parse_date as parse
-
-        return parse(text, now.date(), now=now)
-
-    store = obj.store()
-    obj.interrupted = "nothing was imported (an import is all or nothing)"
-    try:
-        with open(file, encoding="utf-8-sig", newline="") as inp:
-            jsonl = fmt == "jsonl"
-            rows = store.import_jsonl(inp) if jsonl else store.import_csv(inp, parse_date)
-    except StoreError as exc:
-        raise click.ClickException(f"{file}: {exc}") from None
-    line = f"imported {rows} event{'' if rows == 1 else 's'} from {file}"
-    if rows.skipped:
-        line += f"; skipped {rows.skipped} identical to events already stored"
-    click.echo(line, err=True)
-
-
-def _first_non_utf8_line(path: Path) -> int | None:
-    """The line of the first byte that is not UTF-8, or None; read in chunks, memory stays flat."""
-    import codecs
-
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    lines_before = 0
-    with open(path, "rb") as raw:
-        while chunk := raw.read(1 << 20):
-            try:
-                decoder.decode(chunk)
-            except UnicodeDecodeError as exc:
-                return lines_before + chunk.count(b"\n", 0, max(exc.start, 0)) + 1
-            lines_before += chunk.count(b"\n")
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return lines_before + 1
-    return None
-
-
-from timeline.tui import cli_ingest  # noqa: E402  (its commands need the group defined above)
-
+cli_exchange.register(cli)
 cli_ingest.register(cli)
 
 

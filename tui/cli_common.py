@@ -1,0 +1,45 @@
+"""What the `timeline` commands share: reading a typed date, and printing an event as a line
+with control characters made visible (article text is data, never terminal codes)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import click
+
+from timeline.store import Event, to_edtf
+from timeline.tui.dates import parse_typed
+
+if TYPE_CHECKING:
+    from timeline.ingest.types import ParsedDate
+
+
+def read_date(text: str, what: str = "date") -> ParsedDate:
+    """Parse a user's date relative to today, or fail with a one-line message."""
+    from timeline.ingest.dates import (
+        BadDate,  # the date parser loads only for commands that read dates
+    )
+
+    try:
+        now = datetime.now()
+        return parse_typed(text, now.date(), now=now)
+    except BadDate as exc:
+        raise click.ClickException(f"bad {what}: {exc}") from None
+
+
+def safe(text: str) -> str:
+    """Show control characters (escape sequences included) as visible escapes, never raw."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+
+
+def edtf_of(event: Event) -> str:
+    """The event's date in EDTF form (`2022-08~`, `2022-08-30/2022-08-31`)."""
+    return to_edtf(event.start, event.end, event.precision, event.approximate) or "undated"
+
+
+def print_event(event: Event) -> None:
+    """One event as a line of text: id, date, title."""
+    click.echo(f"{event.id:>6}  {edtf_of(event):<24}  {safe(event.title)}")

@@ -1,0 +1,220 @@
+"""`timeline list`, `export`, `import` and `datasette-metadata`: events in and out of the
+database in the formats the store knows, each as one transaction or one atomic file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+import click
+
+from timeline.store import (
+    FORMAT_NAMES,
+    Event,
+    Filter,
+    Store,
+    StoreError,
+    event_json,
+    export,
+    export_file,
+    format_for_path,
+)
+from timeline.tui.cli_common import print_event, read_date
+
+
+class _Context(Protocol):
+    """The group's context object (timeline.tui.cli.Context)."""
+
+    db_path: Path
+    interrupted: str
+
+    def store(self, *, reading: bool = False) -> Store:
+        """The open store; `reading` refuses a missing database."""
+        ...
+
+
+def _filter(date_from: str | None, date_to: str | None, search: str | None) -> Filter:
+    """Build a store Filter from the list flags."""
+    start = read_date(date_from, "--from date").start if date_from else None
+    end = None
+    if date_to:
+        parsed = read_date(date_to, "--to date")
+        end = parsed.end or parsed.start
+    return Filter(query=search, date_from=start, date_to=end)
+
+
+@click.command(name="list")
+@click.option("--from", "date_from", help="Only events on or after this date.")
+@click.option("--to", "date_to", help="Only events on or before this date.")
+@click.option("--search", help="Full-text search over titles, details and quotes.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
+@click.pass_obj
+def list_(
+    obj: _Context,
+    date_from: str | None,
+    date_to: str | None,
+    search: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """List events in date order."""
+    flt = _filter(date_from, date_to, search)
+    store = obj.store(reading=True)
+    if fmt == "csv" and limit is not None:
+        raise click.ClickException("--limit does not apply to --format csv; use export")
+    try:
+        _list(store, flt, limit, fmt)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the list: {exc.strerror}") from None
+
+
+def _list(store: Store, flt: Filter, limit: int | None, fmt: str) -> None:
+    """Write the events under a filter in one of the list formats."""
+    if fmt == "csv":
+        store.export_csv(sys.stdout, flt)
+        return
+    emit: Callable[[Event], None] = (
+        (lambda event: click.echo(json.dumps(event_json(event), ensure_ascii=False)))
+        if fmt == "jsonl"
+        else print_event
+    )
+    remaining = limit
+    key = None
+    while remaining is None or remaining > 0:
+        size = 1000 if remaining is None else min(1000, remaining)
+        page = store.page_after(key, size, flt)
+        for event in page:
+            emit(event)
+        if len(page) < size:
+            break
+        key = page[-1].key
+        if remaining is not None:
+            remaining -= len(page)
+
+
+@click.command(name="export")
+@click.option("-o", "--output", default="-", help="File to write (default: standard output).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_NAMES),
+    default=None,
+    help="Format (default: from the file's extension, else csv).",
+)
+@click.pass_obj
+def export_(obj: _Context, output: str, fmt: str | None) -> None:
+    """Export every event: csv, timelinejs-csv, timelinejs-json, ics, markdown, jsonl or html."""
+    store = obj.store(reading=True)
+    try:
+        if output == "-":
+            written = export(store, sys.stdout, fmt or "csv")
+            if written.note:
+                click.echo(written.note, err=True)
+            return
+        written = export_file(store, output, fmt or format_for_path(output) or "csv")
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+    click.echo(written.message(output), err=True)
+
+
+@click.command(name="datasette-metadata")
+@click.option("-o", "--output", default="-", help="File to write (default: standard output).")
+@click.pass_obj
+def datasette_metadata(obj: _Context, output: str) -> None:
+    """Write Datasette metadata: `datasette timeline.db -m metadata.json` gets search and facets."""
+    from timeline.store.datasette import metadata
+
+    obj.store()  # a database that does not open fails here, with its one-line reason
+    text = json.dumps(metadata(obj.db_path.stem), indent=2, ensure_ascii=False) + "\n"
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+    click.echo(f"wrote Datasette metadata to {output}", err=True)
+
+
+@click.command(name="import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl"]),
+    default=None,
+    help="Format (default: jsonl for .jsonl/.ndjson files, else csv).",
+)
+@click.pass_obj
+def import_(obj: _Context, file: Path, fmt: str | None) -> None:
+    """Import events from CSV (the export layout, or any columns with a title and a date)
+    or from the JSON Lines `timeline export --format jsonl` writes."""
+    if not file.exists():
+        raise click.ClickException(f"{file}: no such file")
+    if fmt is None:
+        fmt = "jsonl" if file.suffix.lower() in (".jsonl", ".ndjson") else "csv"
+    try:
+        with open(file, "rb") as raw:
+            head = raw.read(65536)
+    except OSError as exc:
+        raise click.ClickException(f"{file}: {exc.strerror}") from None
+    if b"\x00" in head:
+        raise click.ClickException(f"{file}: binary data, not a {fmt.upper()} file")
+    bad_line = _first_non_utf8_line(file)
+    if bad_line is not None:
+        raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
+    now = datetime.now()
+
+    def parse_date(text: str) -> Any:
+        """A natural-language date cell; the parser loads only when a file has one."""
+        from timeline.ingest.dates import parse_date as parse
+
+        return parse(text, now.date(), now=now)
+
+    store = obj.store()
+    obj.interrupted = "nothing was imported (an import is all or nothing)"
+    try:
+        with open(file, encoding="utf-8-sig", newline="") as inp:
+            jsonl = fmt == "jsonl"
+            rows = store.import_jsonl(inp) if jsonl else store.import_csv(inp, parse_date)
+    except StoreError as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    line = f"imported {rows} event{'' if rows == 1 else 's'} from {file}"
+    if rows.skipped:
+        line += f"; skipped {rows.skipped} identical to events already stored"
+    click.echo(line, err=True)
+
+
+def _first_non_utf8_line(path: Path) -> int | None:
+    """The line of the first byte that is not UTF-8, or None; read in chunks, memory stays flat."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    lines_before = 0
+    with open(path, "rb") as raw:
+        while chunk := raw.read(1 << 20):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                return lines_before + chunk.count(b"\n", 0, max(exc.start, 0)) + 1
+            lines_before += chunk.count(b"\n")
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return lines_before + 1
+    return None
+
+
+def register(cli: click.Group) -> None:
+    """Add `list`, `export`, `datasette-metadata` and `import` to the `timeline` group."""
+    for command in (list_, export_, datasette_metadata, import_):
+        cli.add_command(command)
