@@ -7,20 +7,31 @@ from __future__ import annotations
 import csv
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
+from itertools import chain
 from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store.bulk import INSERT_EVENT, Ids, Imported, drop_for_bulk_load, stored
+from timeline.store.bulk import (
+    ROW_WIDTH,
+    Ids,
+    Imported,
+    drop_for_bulk_load,
+    insert_events,
+    stored,
+)
+from timeline.store.csv_columns import FALSE, TRUE, Checked
 from timeline.store.csv_io import COLUMNS, restore
+from timeline.store.csv_worker import NeedsParser, WorkerLost, read_in_worker, worker_path
 from timeline.store.edtf import from_edtf
 from timeline.store.errors import BadCSV, quoted
 from timeline.store.models import precision_of, sort_end_key, sort_key
 from timeline.store.tags import join_tags, split_tags
 from timeline.store.validation import CONTROL, MAX_ID, control_problem, date_text_problem
 
-_BATCH = 20_000
+_BATCH = 5_000
 
 
 class _Layout:
@@ -84,6 +95,8 @@ def _read_date(
     if parse_date is not None:
         try:
             parsed = parse_date(text)
+        except NeedsParser:
+            raise
         except Exception as exc:
             raise _fail(line, column, str(exc)) from None
         return parsed.start, parsed.precision, parsed.end, bool(parsed.approximate)
@@ -91,8 +104,6 @@ def _read_date(
 
 
 _SOURCE_COLUMNS = ("source_title", "source_url", "source_published")
-_TRUE = {"1", "true", "yes", "y", "~"}
-_FALSE = {"", "0", "false", "no", "n"}
 
 
 def _tags_cell(cell: str) -> str:
@@ -143,9 +154,9 @@ def _values_from_row(
             raise _fail(line, "precision", f"{quoted(given)} does not match date {start!r}")
     if layout.approximate is not None:
         flag = cells[layout.approximate].strip().lower()
-        if flag in _TRUE:
+        if flag in TRUE:
             approximate = True
-        elif flag not in _FALSE:
+        elif flag not in FALSE:
             raise _fail(line, "approximate", f"expected 0 or 1, got {quoted(flag)}")
     details = cells[layout.details] if layout.details is not None else ""
     quote = cells[layout.quote] if layout.quote is not None else ""
@@ -208,67 +219,101 @@ def _batches(
     parse_date: Callable[[str], Any] | None,
     ids: Ids | None,
     now: str,
-) -> Iterator[list[tuple[Any, ...]]]:
-    """Parse CSV records into batches of row tuples; the source slot holds its identity."""
-    batch: list[tuple[Any, ...]] = []
-    has_sources = layout.source_title is not None or layout.source_url is not None
-    line = 1
+) -> Iterator[list[Any]]:
+    """Parse CSV records into batches of rows, each batch one flat list of values (the form
+    insert_events takes); the source slot holds its identity."""
+    checked = Checked(layout, now, _tags_cell)
+    before = reader.line_num  # the last line of the previous batch
+    records: list[list[str]] = []
+    ends: list[int] = []  # the last line of each record
     try:
-        width = layout.width
         for cells in reader:
-            first = line + 1
-            line = reader.line_num
-            if not cells:
-                continue
-            if len(cells) != width:
-                cells = _fit(cells, width, first)
-            title, start, end, precision, approximate, details, quote, tags = _values_from_row(
-                cells, layout, first, parse_date
-            )
-            sort = sort_key(start)
-            event_id: int | None = None
-            if ids is not None:
-                wanted = None
-                if id_text := cells[layout.id].strip():
-                    if not (id_text.isascii() and id_text.isdigit()):
-                        raise _fail(first, "id", f"expected a whole number, got {quoted(id_text)}")
-                    wanted = int(id_text)
-                    if wanted > MAX_ID:
-                        raise _fail(first, "id", f"{quoted(id_text)} is too large (over {MAX_ID})")
-                event_id = ids.take(wanted)
-            source: tuple[str, ...] | None = None
-            if has_sources:
-                source = tuple(
-                    "" if at is None else restore(cells[at])
-                    for at in (layout.source_title, layout.source_url, layout.source_published)
-                )
-                for column, cell in zip(_SOURCE_COLUMNS, source, strict=True):
-                    if CONTROL.search(cell):
-                        raise _fail(first, column, control_problem(cell) or "control character")
-            batch.append(
-                (
-                    event_id,
-                    title,
-                    start,
-                    end,
-                    precision,
-                    int(approximate),
-                    details,
-                    quote,
-                    tags,
-                    source,
-                    now,
-                    sort,
-                    sort + "~" if end is None and start is not None else sort_end_key(start, end),
-                )
-            )
-            if len(batch) >= _BATCH:
-                yield batch
-                batch = []
+            records.append(cells)
+            ends.append(reader.line_num)
+            if len(records) >= _BATCH:
+                yield _rows(checked, records, ends, before, parse_date, ids)
+                before = ends[-1]
+                records, ends = [], []
     except (csv.Error, UnicodeDecodeError) as exc:
-        raise BadCSV(f"line {reader.line_num or line}: {_reason(exc)}") from None
-    if batch:
-        yield batch
+        failed = BadCSV(f"line {reader.line_num or before}: {_reason(exc)}")
+        _rows(checked, records, ends, before, parse_date, ids)  # a bad record before it first
+        raise failed from None
+    if records:
+        yield _rows(checked, records, ends, before, parse_date, ids)
+
+
+def _rows(
+    checked: Checked,
+    records: list[list[str]],
+    ends: list[int],
+    before: int,
+    parse_date: Callable[[str], Any] | None,
+    ids: Ids | None,
+) -> list[Any]:
+    """The rows of a batch of records, flat: checked a column at a time where csv_columns can
+    vouch for the whole batch, else record by record (which names the first bad line)."""
+    values = checked.values(records, ids)
+    if values is not None:
+        return values
+    layout, now = checked.layout, checked.now
+    assert isinstance(layout, _Layout)
+    values = []
+    for at, cells in enumerate(records):
+        if cells:
+            line = (ends[at - 1] if at else before) + 1
+            values.extend(_row(cells, line, layout, parse_date, ids, now))
+    return values
+
+
+def _row(
+    cells: list[str],
+    line: int,
+    layout: _Layout,
+    parse_date: Callable[[str], Any] | None,
+    ids: Ids | None,
+    now: str,
+) -> tuple[Any, ...]:
+    """The INSERT_EVENT row of one record on `line`; the source slot holds its identity."""
+    if len(cells) != layout.width:
+        cells = _fit(cells, layout.width, line)
+    title, start, end, precision, approximate, details, quote, tags = _values_from_row(
+        cells, layout, line, parse_date
+    )
+    sort = sort_key(start)
+    event_id: int | None = None
+    if ids is not None and layout.id is not None:
+        wanted = None
+        if id_text := cells[layout.id].strip():
+            if not (id_text.isascii() and id_text.isdigit()):
+                raise _fail(line, "id", f"expected a whole number, got {quoted(id_text)}")
+            wanted = int(id_text)
+            if wanted > MAX_ID:
+                raise _fail(line, "id", f"{quoted(id_text)} is too large (over {MAX_ID})")
+        event_id = ids.take(wanted)
+    source: tuple[str, ...] | None = None
+    if layout.source_title is not None or layout.source_url is not None:
+        source = tuple(
+            "" if at is None else restore(cells[at])
+            for at in (layout.source_title, layout.source_url, layout.source_published)
+        )
+        for column, cell in zip(_SOURCE_COLUMNS, source, strict=True):
+            if CONTROL.search(cell):
+                raise _fail(line, column, control_problem(cell) or "control character")
+    return (
+        event_id,
+        title,
+        start,
+        end,
+        precision,
+        int(approximate),
+        details,
+        quote,
+        tags,
+        source,
+        now,
+        sort,
+        sort + "~" if end is None and start is not None else sort_end_key(start, end),
+    )
 
 
 def import_csv(
@@ -280,8 +325,11 @@ def import_csv(
     """Read CSV records into events inside the caller's transaction; returns rows imported.
 
     Into an empty table the indexes and the search index are built once after the load rather
-    than row by row. Ids in the file are kept when free, so export -> import -> export is exact.
+    than row by row, and a large file is read and checked in a second process (csv_worker)
+    while this one inserts. Ids in the file are kept when free, so export -> import -> export
+    is exact.
     """
+    path = worker_path(inp)
     reader = csv.reader(inp, strict=True)
     try:
         header = next(reader, None)
@@ -298,27 +346,90 @@ def import_csv(
     if layout.id is not None:
         used = set() if bulk else {row[0] for row in db.execute("SELECT id FROM events")}
         ids = Ids(used, (max(used) + 1) if used else 1)
-    sources: dict[tuple[str, str, str], int | None] = {}
-    has_sources = layout.source_title is not None or layout.source_url is not None
-    count = skipped = 0
-    for batch in _batches(reader, layout, parse_date, ids, now):
-        rows = batch
-        if has_sources:
-            rows = [(*row[:9], _source_id(db, sources, row[9], now), *row[10:]) for row in batch]
-        if not bulk:
-            fresh = [row for row in rows if not stored(db, row)]
-            skipped += len(rows) - len(fresh)
-            rows = fresh
-        try:
-            db.conn.executemany(INSERT_EVENT, rows)
-        except (sqlite3.IntegrityError, OverflowError) as exc:
-            raise BadCSV(f"rows {count + 2}-{count + len(rows) + 1}: {exc}") from None
-        count += len(rows)
+    load = _Load(db, layout, now, bulk)
+    done = None
+    if bulk and path is not None:
+        done = _load_in_worker(load, path, inp.encoding, layout, parse_date, ids, now)
+    if done is None:
+        done = load.run(_batches(reader, layout, parse_date, ids, now))
     if bulk:
         for sql in rebuilt:
             db.execute(sql)
         db.execute("INSERT INTO events_fts(events_fts) VALUES('rebuild')")
-    return Imported(count, skipped)
+    return done
+
+
+def _load_in_worker(
+    load: _Load,
+    path: str,
+    encoding: str,
+    layout: _Layout,
+    parse_date: Callable[[str], Any] | None,
+    ids: Ids | None,
+    now: str,
+) -> Imported | None:
+    """Load the batches a csv_worker reads from `path`; None (nothing loaded) where a cell
+    needs the date parser or the worker died, and this process must read the file itself."""
+
+    def produce(inp: TextIO) -> Iterator[list[Any]]:
+        """In the worker: the file's batches, after its header."""
+        reader = csv.reader(inp, strict=True)
+        next(reader)
+        return _batches(reader, layout, _needs_parser if parse_date else None, ids, now)
+
+    load.db.execute("SAVEPOINT csv_worker")
+    try:
+        with closing(read_in_worker(path, encoding, produce)) as batches:
+            done = load.run(batches)
+    except (NeedsParser, WorkerLost):
+        load.db.execute("ROLLBACK TO csv_worker")
+        load.db.execute("RELEASE csv_worker")
+        load.reset()
+        return None
+    load.db.execute("RELEASE csv_worker")
+    return done
+
+
+def _needs_parser(text: str) -> Any:
+    """The worker's date parser: it has none, so it hands the file back to the parent."""
+    raise NeedsParser(text)
+
+
+class _Load:
+    """Inserts flat batches of rows: sources found or created, identical rows skipped when
+    the table was not empty, counts kept for the result and for error messages."""
+
+    def __init__(self, db: sqlite_utils.Database, layout: _Layout, now: str, bulk: bool) -> None:
+        self.db = db
+        self.now = now
+        self.bulk = bulk
+        self.has_sources = layout.source_title is not None or layout.source_url is not None
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget what was loaded (after a rollback)."""
+        self.sources: dict[tuple[str, str, str], int | None] = {}
+        self.count = self.skipped = 0
+
+    def run(self, batches: Iterable[list[Any]]) -> Imported:
+        """Insert every batch; returns rows imported."""
+        for values in batches:
+            if self.has_sources:
+                for at in range(9, len(values), ROW_WIDTH):
+                    values[at] = _source_id(self.db, self.sources, tuple(values[at]), self.now)
+            if not self.bulk:
+                rows = [values[at : at + ROW_WIDTH] for at in range(0, len(values), ROW_WIDTH)]
+                fresh = [row for row in rows if not stored(self.db, row)]
+                self.skipped += len(rows) - len(fresh)
+                values = list(chain.from_iterable(fresh))
+            rows_in = len(values) // ROW_WIDTH
+            try:
+                insert_events(self.db.conn, values)
+            except (sqlite3.IntegrityError, OverflowError) as exc:
+                first = self.count + 2
+                raise BadCSV(f"rows {first}-{first + rows_in - 1}: {exc}") from None
+            self.count += rows_in
+        return Imported(self.count, self.skipped)
 
 
 def _reason(exc: Exception) -> str:
