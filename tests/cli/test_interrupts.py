@@ -198,3 +198,72 @@ def test_ctrl_c_while_the_command_is_still_loading_is_one_line_and_130(tmp_path:
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines() == ["interrupted: nothing was changed"]
     assert not db.exists()
+
+
+def big_csv(path: Path, rows: int) -> Path:
+    """A CSV file large enough that `timeline import` reads it in a worker process."""
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write("title,start,details\r\n")
+        for n in range(rows):
+            out.write(f"Harbour item {n},{1900 + n % 120},Crane {n} moved\r\n")
+    return path
+
+
+def import_with_worker(tmp_path: Path) -> tuple[subprocess.Popen[str], int]:
+    """Start `timeline import` of a large file in its own process group (as a terminal runs
+    it); returns the process and its CSV worker once it has one."""
+    path = big_csv(tmp_path / "big.csv", 300_000)
+    proc = subprocess.Popen(
+        [*TIMELINE, "--db", str(tmp_path / "t.db"), "import", str(path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and proc.poll() is None:
+        if workers := children(proc.pid):
+            return proc, workers[0]
+        time.sleep(0.01)
+    proc.kill()
+    raise AssertionError(f"the import started no worker: {proc.communicate()[1]}")
+
+
+def events(db: Path) -> int:
+    """How many events are stored (0 when the database was never made)."""
+    if not db.exists():
+        return 0
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM events").fetchone()[0]
+
+
+def gone(pid: int) -> bool:
+    """Whether a process has ended, waiting up to ten seconds."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and alive(pid):
+        time.sleep(0.05)
+    return not alive(pid)
+
+
+@needs_proc
+def test_ctrl_c_during_a_large_import_stops_its_worker_and_keeps_nothing(tmp_path: Path) -> None:
+    proc, worker = import_with_worker(tmp_path)
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl+C reaches the whole group, worker included
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == (
+        "interrupted: nothing was imported (an import is all or nothing)"
+    )
+    assert events(tmp_path / "t.db") == 0
+    assert gone(worker)
+
+
+@needs_proc
+def test_the_csv_worker_ends_with_a_killed_import(tmp_path: Path) -> None:
+    proc, worker = import_with_worker(tmp_path)
+    proc.kill()
+    proc.communicate(timeout=30)
+    assert gone(worker)
+    assert events(tmp_path / "t.db") == 0

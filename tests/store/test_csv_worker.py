@@ -1,0 +1,228 @@
+"""A large CSV file is read in a worker process and checked a column at a time: what it stores
+and every message it gives are those of the record-by-record path."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.store import BadCSV, Store, csv_columns, csv_import, csv_worker
+
+HEADER = (
+    "id,start,end,precision,approximate,title,details,quote,tags,"
+    "source_title,source_url,source_published\r\n"
+)
+linux_only = pytest.mark.skipif(sys.platform != "linux", reason="the worker is Linux only")
+
+
+def plain_rows(count: int, first: int = 0) -> list[str]:
+    """Records in the export layout that the column-wise check takes whole."""
+    rows = []
+    for n in range(first, first + count):
+        year = 1850 + n % 170
+        start = (f"{year}", f"{year}-{n % 12 + 1:02d}", f"{year}-03-{n % 28 + 1:02d}")[n % 3]
+        end = f"{year + 2}" if n % 40 == 0 else ""
+        precision = ("year", "month", "day")[n % 3] if n % 2 else ""
+        source = (f"Gazette {n % 9},https://example.org/{n % 9},", ",,")[n % 2]
+        rows.append(
+            f"{n + 1 if n % 5 else ''},{start},{end},{precision},{'1' if n % 7 == 0 else ''},"
+            f"Harbour works item {n},Crane {n} moved,,port;works,{source}\r\n"
+        )
+    return rows
+
+
+ODD_ROWS = [  # each sends its batch record by record
+    ",,,,,Undated note,,,,,,\r\n",
+    ",1999~,,,,Roughly then,,,,,,\r\n",
+    ',2001-02,,,yes,"  Spaced title  ","two\r\nlines",,,,,\r\n',
+    "\r\n",
+    ",2003,,,,'=SUM(A1),'+x,'-y,'@z;a\\;b,,,\r\n",
+    "7,2004-02,2004-06,month,~,Range with a taken id,,,,,,\r\n",
+    ",-0044-03-15,,day,,Ides,,,,,,\r\n",
+    ",2005,,,,Short record\r\n",
+]
+
+
+def write(path: Path, rows: list[str]) -> Path:
+    """A CSV file of the export header and these records."""
+    path.write_text(HEADER + "".join(rows), encoding="utf-8", newline="")
+    return path
+
+
+def stored(store: Store) -> list[tuple[Any, ...]]:
+    """Every event and its source, all but the creation time."""
+    return store.db.execute(
+        'SELECT e.id, e.title, e.start, e."end", e.precision, e.approximate, e.details, e.quote, '
+        "e.tags, s.title, s.url, e.sort, e.sort_end FROM events e "
+        "LEFT JOIN sources s ON s.id = e.source_id ORDER BY e.id"
+    ).fetchall()
+
+
+def load(path: Path, db: Path, parse_date: Any = None) -> list[tuple[Any, ...]]:
+    """Import a file by path, as `timeline import` does; the rows stored."""
+    with Store.open(db) as store, open(path, encoding="utf-8-sig", newline="") as inp:
+        store.import_csv(inp, parse_date)
+        return stored(store)
+
+
+@dataclass
+class Seen:
+    """What the import did: worker runs, and batches checked a column at a time in this
+    process (a worker counts its own)."""
+
+    workers: int = 0
+    whole_batches: int = 0
+
+
+@pytest.fixture
+def seen(monkeypatch: pytest.MonkeyPatch) -> Seen:
+    """Count worker runs and column-checked batches; any file of 1 byte or more uses the worker."""
+    found = Seen()
+    read_in_worker, values = csv_worker.read_in_worker, csv_columns.Checked.values
+
+    def counted_worker(*args: Any) -> Any:
+        found.workers += 1
+        return read_in_worker(*args)
+
+    def counted_values(self: csv_columns.Checked, *args: Any) -> Any:
+        result = values(self, *args)
+        found.whole_batches += result is not None
+        return result
+
+    monkeypatch.setattr(csv_import, "read_in_worker", counted_worker)
+    monkeypatch.setattr(csv_columns.Checked, "values", counted_values)
+    monkeypatch.setattr(csv_worker, "MIN_BYTES", 1)
+    return found
+
+
+@pytest.fixture
+def record_by_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reference path: this process, every record checked on its own."""
+    monkeypatch.setattr(csv_worker, "MIN_BYTES", 1 << 62)
+    monkeypatch.setattr(csv_columns.Checked, "values", lambda *_: None)
+
+
+@linux_only
+def test_the_worker_and_column_checks_store_what_record_by_record_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seen: Seen
+) -> None:
+    rows = plain_rows(12_000) + ODD_ROWS + plain_rows(100, first=20_000)
+    path = write(tmp_path / "mixed.csv", rows)
+    fast = load(path, tmp_path / "fast.db")
+    assert seen.workers == 1
+    monkeypatch.setattr(csv_worker, "MIN_BYTES", 1 << 62)  # this process, to count batches
+    assert load(path, tmp_path / "here.db") == fast
+    assert seen.whole_batches == 2  # the third batch holds the odd rows
+    monkeypatch.setattr(csv_columns.Checked, "values", lambda *_: None)
+    assert load(path, tmp_path / "slow.db") == fast
+    assert len(fast) == 12_000 + 100 + len(ODD_ROWS) - 1  # the blank line is no record
+    assert fast[0] == (
+        1,
+        "Harbour works item 0",
+        "1850",
+        "1852",
+        "year",
+        1,
+        "Crane 0 moved",
+        "",
+        "port; works",
+        "Gazette 0",
+        "https://example.org/0",
+        "11850",
+        "11852~",
+    )
+
+
+@linux_only
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (",2020-02-30,,,,Leap day that never was,,,,,,\r\n", "column start"),
+        (",2020,2019,,,Ends before it starts,,,,,,\r\n", "column end"),
+        (",2020,,,,Bell \x07 rings,,,,,,\r\n", "column title"),
+        ("12a,2020,,,,Odd id,,,,,,\r\n", "column id"),
+        (",2020,,month,,Wrong precision,,,,,,\r\n", "column precision"),
+        (",2020,,,maybe,Unsure,,,,,,\r\n", "column approximate"),
+        (",2020,,,,Too wide,,,,,,,x\r\n", "cells but the header has"),
+    ],
+)
+def test_a_bad_record_deep_in_a_large_file_is_named_by_its_line(
+    tmp_path: Path, bad: str, message: str, seen: Seen
+) -> None:
+    rows = plain_rows(20_000)
+    rows[14_321] = bad
+    rows[9_000] = ',2020,,,,"Quoted\r\nover\r\nthree lines",,,,,,\r\n'  # lines != records
+    path = write(tmp_path / "big.csv", rows)
+    with pytest.raises(BadCSV) as raised:
+        load(path, tmp_path / "t.db")
+    assert seen.workers == 1
+    assert str(raised.value).startswith("line 14325") and message in str(raised.value)
+    assert not sqlite3.connect(tmp_path / "t.db").execute("SELECT * FROM events").fetchall()
+
+
+@linux_only
+def test_a_bad_record_is_named_before_an_unreadable_one_after_it(
+    tmp_path: Path, seen: Seen
+) -> None:
+    rows = [*plain_rows(100), ",2020-13,,,,No such month,,,,,,\r\n", *plain_rows(10), ',"2020\r\n']
+    with pytest.raises(BadCSV, match=r"^line 102, column start"):
+        load(write(tmp_path / "two.csv", rows), tmp_path / "t.db")
+    assert seen.workers == 1
+
+
+@linux_only
+def test_the_messages_are_those_of_the_record_by_record_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seen: Seen
+) -> None:
+    rows = plain_rows(8_000)
+    rows[7_001] = ",2020,,,,Tab\tand \x1b escape,,,,,,\r\n"
+    path = write(tmp_path / "esc.csv", rows)
+    with pytest.raises(BadCSV) as fast:
+        load(path, tmp_path / "fast.db")
+    monkeypatch.setattr(csv_columns.Checked, "values", lambda *_: None)
+    monkeypatch.setattr(csv_worker, "MIN_BYTES", 1 << 62)
+    with pytest.raises(BadCSV) as slow:
+        load(path, tmp_path / "slow.db")
+    assert str(fast.value) == str(slow.value)
+    assert str(fast.value).startswith("line 7003, column title: control character U+001B")
+
+
+@dataclass
+class Parsed:
+    """What a date parser returns."""
+
+    start: str
+    precision: str
+    end: str | None = None
+    approximate: bool = False
+
+
+@linux_only
+def test_a_natural_language_date_hands_the_file_back_to_this_process(
+    tmp_path: Path, seen: Seen
+) -> None:
+    rows = plain_rows(12_000)
+    rows[11_000] = ",the day after the storm,,,,Storm clean-up,,,,,,\r\n"
+    asked: list[str] = []
+
+    def parse_date(text: str) -> Parsed:
+        asked.append(text)
+        return Parsed("1987-10-17", "day")
+
+    stored_rows = load(write(tmp_path / "nl.csv", rows), tmp_path / "t.db", parse_date)
+    assert seen.workers == 1 and asked == ["the day after the storm"]
+    assert len(stored_rows) == 12_000
+    assert [r[2] for r in stored_rows if r[1] == "Storm clean-up"] == ["1987-10-17"]
+
+
+@linux_only
+def test_a_small_file_or_a_stream_is_read_in_this_process(tmp_path: Path) -> None:
+    path = write(tmp_path / "small.csv", plain_rows(50))
+    with Store.open(tmp_path / "t.db") as store, open(path, encoding="utf-8", newline="") as inp:
+        assert csv_worker.worker_path(inp) is None  # under MIN_BYTES
+        assert store.import_csv(inp) == 50
