@@ -19,6 +19,15 @@ from timeline.store.bulk import ROW_WIDTH, Ids
 from timeline.store.models import precision_of, sort_end_key, sort_key
 from timeline.store.validation import CONTROL, MAX_ID
 
+_ISO_DATE = (
+    r"-?[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01])"
+    r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9])?)?)?"
+)
+_ISO_LINES = re.compile(f"{_ISO_DATE}(?:\n{_ISO_DATE})*")
+"""Dates as models.precision_of reads them (year, month, day, minute), one a line."""
+_LATE_DAYS = re.compile(r"^-?[0-9]{4}-[0-9]{2}-(?:29|30|31).*$", re.MULTILINE)
+_PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day", 16: "minute"}
+_PRECISION_BY_LENGTH.update({n + 1: name for n, name in _PRECISION_BY_LENGTH.items()})  # BCE
 _IDS = re.compile(r"[0-9\n]*", re.ASCII)
 TRUE = {"1", "true", "yes", "y", "~"}
 """What an approximate cell may say for yes (lowercased, stripped)."""
@@ -111,14 +120,14 @@ class Checked:
         column = _column(records, layout.start)
         if len(known) > _MAX_REMEMBERED:
             known.clear()
-        for text in set(column).difference(known):
-            precision = precision_of(text) if text else None
-            if precision is not None:
-                known[text] = (text, precision, sort_key(text), sort_key(text) + "~")
-            elif text or layout.edtf is not None:
+        new = set(column).difference(known)
+        if "" in new:
+            if layout.edtf is not None:
                 return None
-            else:
-                known[text] = _UNDATED
+            new.discard("")
+            known[""] = _UNDATED
+        if new and not _read_dates(list(new), known):
+            return None
         found = list(map(known.__getitem__, column))
         starts, precisions, sorts, sort_ends = (list(map(itemgetter(at), found)) for at in range(4))
         if layout.end is None:
@@ -137,6 +146,23 @@ class Checked:
                 return None
             sort_ends[at] = sort_end_key(start, end)
         return starts, precisions, sorts, sort_ends, spans
+
+
+def _read_dates(
+    texts: list[str], known: dict[str, tuple[str | None, str | None, str, str]]
+) -> bool:
+    """Add dates written in ISO to `known`, checked in one pass over them all; False when one
+    is not (the batch then goes record by record)."""
+    joined = "\n".join(texts)
+    if not _ISO_LINES.fullmatch(joined) or "-0000" in joined:
+        return False
+    if any(precision_of(day) is None for day in _LATE_DAYS.findall(joined)):
+        return False  # the 29th, 30th or 31st of a month that has none
+    sorts = ["1" + text if text[0] != "-" else sort_key(text) for text in texts]
+    precisions = map(_PRECISION_BY_LENGTH.__getitem__, map(len, texts))
+    found = zip(texts, precisions, sorts, [sort + "~" for sort in sorts], strict=True)
+    known.update(zip(texts, found, strict=True))
+    return True
 
 
 def _column(records: list[list[str]], at: int) -> list[str]:

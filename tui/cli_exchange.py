@@ -169,9 +169,6 @@ def import_(obj: _Context, file: Path, fmt: str | None) -> None:
         raise click.ClickException(f"{file}: {exc.strerror}") from None
     if b"\x00" in head:
         raise click.ClickException(f"{file}: binary data, not a {fmt.upper()} file")
-    bad_line = _first_non_utf8_line(file)
-    if bad_line is not None:
-        raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text")
     now = datetime.now()
 
     def parse_date(text: str) -> Any:
@@ -186,7 +183,12 @@ def import_(obj: _Context, file: Path, fmt: str | None) -> None:
         with open(file, encoding="utf-8-sig", newline="") as inp:
             jsonl = fmt == "jsonl"
             rows = store.import_jsonl(inp) if jsonl else store.import_csv(inp, parse_date)
-    except StoreError as exc:
+    except (StoreError, UnicodeDecodeError) as exc:
+        # a byte that is not UTF-8 is named by its exact line, whatever else the file holds;
+        # looked for only when an import fails, since one that succeeded decoded every byte
+        bad_line = _first_non_utf8_line(file)
+        if bad_line is not None:
+            raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text") from None
         raise click.ClickException(f"{file}: {exc}") from None
     line = f"imported {rows} event{'' if rows == 1 else 's'} from {file}"
     if rows.skipped:
