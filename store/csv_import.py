@@ -5,26 +5,16 @@ checked as typed input is, in one transaction; an import into an empty table loa
 from __future__ import annotations
 
 import csv
-import hashlib
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing
-from itertools import chain
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store.bulk import (
-    ROW_WIDTH,
-    Ids,
-    Imported,
-    drop_for_bulk_load,
-    insert_events,
-    stored,
-)
+from timeline.store.bulk import Ids, Imported, drop_for_bulk_load
 from timeline.store.csv_columns import FALSE, TRUE, Checked
 from timeline.store.csv_io import COLUMNS, restore
-from timeline.store.csv_worker import NeedsParser, WorkerLost, read_in_worker, worker_path
+from timeline.store.csv_load import Load, load_in_worker
+from timeline.store.csv_worker import NeedsParser, worker_path
 from timeline.store.edtf import from_edtf
 from timeline.store.errors import BadCSV, quoted
 from timeline.store.models import precision_of, sort_end_key, sort_key
@@ -182,37 +172,6 @@ def _values_from_row(
     )
 
 
-def _source_id(
-    db: sqlite_utils.Database,
-    cache: dict[tuple[str, str, str], int | None],
-    ident: tuple[str, str, str],
-    now: str,
-) -> int | None:
-    """Find or create the source a record names by (title, url, published); None for none."""
-    if ident in cache:
-        return cache[ident]
-    if not any(ident):
-        cache[ident] = None
-        return None
-    title, url, published = (part or None for part in ident)
-    found = db.execute(
-        "SELECT id FROM sources WHERE title IS ? AND url IS ? AND published IS ? LIMIT 1",
-        [title, url, published],
-    ).fetchone()
-    if not found:
-        digest = hashlib.sha256("\x1f".join(("csv", *ident)).encode("utf-8")).hexdigest()
-        found = db.execute("SELECT id FROM sources WHERE sha256 = ?", [digest]).fetchone()
-    if not found:
-        found = db.execute(
-            "INSERT INTO sources (title, url, published, sha256, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?) RETURNING id",
-            [title, url, published, digest, now],
-        ).fetchone()
-    source_id: int = found[0]
-    cache[ident] = source_id
-    return source_id
-
-
 def _batches(
     reader: Any,
     layout: _Layout,
@@ -346,10 +305,18 @@ def import_csv(
     if layout.id is not None:
         used = set() if bulk else {row[0] for row in db.execute("SELECT id FROM events")}
         ids = Ids(used, (max(used) + 1) if used else 1)
-    load = _Load(db, layout, now, bulk)
+    has_sources = layout.source_title is not None or layout.source_url is not None
+    load = Load(db, now, bulk, has_sources)
     done = None
     if bulk and path is not None:
-        done = _load_in_worker(load, path, inp.encoding, layout, parse_date, ids, now)
+
+        def produce(inp: TextIO) -> Iterator[list[Any]]:
+            """In the worker: the file's batches, after its header."""
+            reader = csv.reader(inp, strict=True)
+            next(reader)
+            return _batches(reader, layout, _needs_parser if parse_date else None, ids, now)
+
+        done = load_in_worker(load, path, inp.encoding, produce)
     if done is None:
         done = load.run(_batches(reader, layout, parse_date, ids, now))
     if bulk:
@@ -359,77 +326,9 @@ def import_csv(
     return done
 
 
-def _load_in_worker(
-    load: _Load,
-    path: str,
-    encoding: str,
-    layout: _Layout,
-    parse_date: Callable[[str], Any] | None,
-    ids: Ids | None,
-    now: str,
-) -> Imported | None:
-    """Load the batches a csv_worker reads from `path`; None (nothing loaded) where a cell
-    needs the date parser or the worker died, and this process must read the file itself."""
-
-    def produce(inp: TextIO) -> Iterator[list[Any]]:
-        """In the worker: the file's batches, after its header."""
-        reader = csv.reader(inp, strict=True)
-        next(reader)
-        return _batches(reader, layout, _needs_parser if parse_date else None, ids, now)
-
-    load.db.execute("SAVEPOINT csv_worker")
-    try:
-        with closing(read_in_worker(path, encoding, produce)) as batches:
-            done = load.run(batches)
-    except (NeedsParser, WorkerLost):
-        load.db.execute("ROLLBACK TO csv_worker")
-        load.db.execute("RELEASE csv_worker")
-        load.reset()
-        return None
-    load.db.execute("RELEASE csv_worker")
-    return done
-
-
 def _needs_parser(text: str) -> Any:
     """The worker's date parser: it has none, so it hands the file back to the parent."""
     raise NeedsParser(text)
-
-
-class _Load:
-    """Inserts flat batches of rows: sources found or created, identical rows skipped when
-    the table was not empty, counts kept for the result and for error messages."""
-
-    def __init__(self, db: sqlite_utils.Database, layout: _Layout, now: str, bulk: bool) -> None:
-        self.db = db
-        self.now = now
-        self.bulk = bulk
-        self.has_sources = layout.source_title is not None or layout.source_url is not None
-        self.reset()
-
-    def reset(self) -> None:
-        """Forget what was loaded (after a rollback)."""
-        self.sources: dict[tuple[str, str, str], int | None] = {}
-        self.count = self.skipped = 0
-
-    def run(self, batches: Iterable[list[Any]]) -> Imported:
-        """Insert every batch; returns rows imported."""
-        for values in batches:
-            if self.has_sources:
-                for at in range(9, len(values), ROW_WIDTH):
-                    values[at] = _source_id(self.db, self.sources, tuple(values[at]), self.now)
-            if not self.bulk:
-                rows = [values[at : at + ROW_WIDTH] for at in range(0, len(values), ROW_WIDTH)]
-                fresh = [row for row in rows if not stored(self.db, row)]
-                self.skipped += len(rows) - len(fresh)
-                values = list(chain.from_iterable(fresh))
-            rows_in = len(values) // ROW_WIDTH
-            try:
-                insert_events(self.db.conn, values)
-            except (sqlite3.IntegrityError, OverflowError) as exc:
-                first = self.count + 2
-                raise BadCSV(f"rows {first}-{first + rows_in - 1}: {exc}") from None
-            self.count += rows_in
-        return Imported(self.count, self.skipped)
 
 
 def _reason(exc: Exception) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from timeline.store import BadCSV, Store, csv_columns, csv_import, csv_worker
+from timeline.store import BadCSV, Store, csv_columns, csv_load, csv_worker
 
 HEADER = (
     "id,start,end,precision,approximate,title,details,quote,tags,"
@@ -94,7 +94,7 @@ def seen(monkeypatch: pytest.MonkeyPatch) -> Seen:
         found.whole_batches += result is not None
         return result
 
-    monkeypatch.setattr(csv_import, "read_in_worker", counted_worker)
+    monkeypatch.setattr(csv_load, "read_in_worker", counted_worker)
     monkeypatch.setattr(csv_columns.Checked, "values", counted_values)
     monkeypatch.setattr(csv_worker, "MIN_BYTES", 1)
     return found
