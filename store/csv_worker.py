@@ -5,8 +5,9 @@ takes the longer of the two rather than their sum. The worker is a fork of this 
 code and the header's layout are already loaded): it opens the file by its path, sends batches
 through a pipe (marshal) and ends with the parent however the parent ends (Linux
 `PR_SET_PDEATHSIG`, and a write to a pipe nobody reads). It ignores Ctrl+C: the parent stops it.
-It is used only where that is safe: Linux, a regular file read from its start, no other
-threads in this process (a fork copies one thread and whatever locks the others held).
+It is used only where that is safe and pays: Linux, a regular file read from its start, no
+other threads in this process (a fork copies one thread and whatever locks the others held),
+and a second core to run on.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import stat
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterator
+from contextlib import suppress
 from typing import Any, BinaryIO, TextIO
 
 from timeline.store.errors import BadCSV
@@ -28,6 +30,7 @@ MIN_BYTES = 1_000_000
 """Files smaller than this are read in this process: a fork and a pipe cost more than they save."""
 
 _PR_SET_PDEATHSIG = 1
+_PIPE_BYTES = 1 << 20
 
 
 class NeedsParser(Exception):
@@ -43,6 +46,8 @@ class WorkerLost(Exception):
 def worker_path(inp: TextIO) -> str | None:
     """The path a worker can read `inp` from, or None where this process must read it."""
     if sys.platform != "linux" or threading.active_count() > 1:
+        return None
+    if len(os.sched_getaffinity(0)) < 2:  # one core: the worker would only take turns with us
         return None
     name = getattr(inp, "name", None)
     if not isinstance(name, str):
@@ -69,6 +74,10 @@ def read_in_worker(
         WorkerLost: the worker died.
     """
     read_end, write_end = os.pipe()
+    with suppress(OSError, AttributeError):  # room for two batches, so the worker reads on
+        import fcntl  # (Linux only, as this function is)
+
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
     parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the worker: never returns
