@@ -7,7 +7,8 @@ through a pipe (marshal) and ends with the parent however the parent ends (Linux
 `PR_SET_PDEATHSIG`, and a write to a pipe nobody reads). It ignores Ctrl+C: the parent stops it.
 It is used only where that is safe and pays: Linux, a regular file read from its start, no
 other threads in this process (a fork copies one thread and whatever locks the others held),
-and a second core to run on.
+and a core idle when the import starts. TIMELINE_IMPORT_WORKER=never turns it off, =always
+uses it whether or not a core is idle (where it is safe).
 """
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ class WorkerLost(Exception):
 
 def worker_path(inp: TextIO) -> str | None:
     """The path a worker can read `inp` from, or None where this process must read it."""
-    if sys.platform != "linux" or threading.active_count() > 1:
+    wanted = os.environ.get("TIMELINE_IMPORT_WORKER", "")
+    if wanted == "never" or sys.platform != "linux" or threading.active_count() > 1:
         return None
-    if len(os.sched_getaffinity(0)) < 2:  # one core: the worker would only take turns with us
+    if wanted != "always" and not _idle_core():
         return None
     name = getattr(inp, "name", None)
     if not isinstance(name, str):
@@ -61,6 +63,17 @@ def worker_path(inp: TextIO) -> str | None:
     same = (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino)
     big = opened.st_size >= MIN_BYTES
     return name if same and at_start and big and stat.S_ISREG(opened.st_mode) else None
+
+
+def _idle_core() -> bool:
+    """Whether a core is idle for the worker: fewer processes running than cores, this one
+    included. Without one the two processes only take turns, and the import is slower."""
+    try:
+        with open("/proc/stat", "rb") as stat:
+            running = next(int(line.split()[1]) for line in stat if line[:13] == b"procs_running")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return False
+    return running < len(os.sched_getaffinity(0))
 
 
 def read_in_worker(

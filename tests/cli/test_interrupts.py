@@ -220,6 +220,7 @@ def import_with_worker(tmp_path: Path) -> tuple[subprocess.Popen[str], int]:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        env={**os.environ, "TIMELINE_IMPORT_WORKER": "always"},  # whether or not a core is idle
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and proc.poll() is None:

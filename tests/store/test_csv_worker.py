@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,7 @@ def load(path: Path, db: Path, how: str = "worker", *flags: str) -> dict[str, An
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, "TIMELINE_IMPORT_WORKER": "always"},  # idle core or not
     )
     result: dict[str, Any] = json.loads(done.stdout)
     result["rows"] = [tuple(row) for row in result["rows"]]
@@ -202,3 +204,13 @@ def test_a_small_file_is_read_in_this_process(tmp_path: Path) -> None:
     with Store.open(tmp_path / "t.db") as store, open(path, encoding="utf-8", newline="") as inp:
         assert csv_worker.worker_path(inp) is None  # under MIN_BYTES
         assert store.import_csv(inp) == 50
+
+
+def test_the_worker_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "big.csv", plain_rows(20_000))
+    monkeypatch.setenv("TIMELINE_IMPORT_WORKER", "never")
+    with open(path, encoding="utf-8", newline="") as inp:
+        assert csv_worker.worker_path(inp) is None
+    monkeypatch.setenv("TIMELINE_IMPORT_WORKER", "always")
+    with open(path, encoding="utf-8", newline="") as inp:
+        assert csv_worker.worker_path(inp) == (str(path) if threading.active_count() == 1 else None)
