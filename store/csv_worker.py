@@ -21,6 +21,7 @@ import signal
 import stat
 import sys
 import threading
+import time
 from collections.abc import Callable, Generator, Iterator
 from contextlib import suppress
 from typing import Any, BinaryIO, TextIO
@@ -49,8 +50,6 @@ def worker_path(inp: TextIO) -> str | None:
     wanted = os.environ.get("TIMELINE_IMPORT_WORKER", "")
     if wanted == "never" or sys.platform != "linux" or threading.active_count() > 1:
         return None
-    if wanted != "always" and not _idle_core():
-        return None
     name = getattr(inp, "name", None)
     if not isinstance(name, str):
         return None
@@ -62,18 +61,28 @@ def worker_path(inp: TextIO) -> str | None:
         return None
     same = (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino)
     big = opened.st_size >= MIN_BYTES
-    return name if same and at_start and big and stat.S_ISREG(opened.st_mode) else None
+    if not (same and at_start and big and stat.S_ISREG(opened.st_mode)):
+        return None
+    return name if wanted == "always" or _idle_core() else None
 
 
 def _idle_core() -> bool:
     """Whether a core is idle for the worker: fewer processes running than cores, this one
-    included. Without one the two processes only take turns, and the import is slower."""
-    try:
-        with open("/proc/stat", "rb") as stat:
-            running = next(int(line.split()[1]) for line in stat if line[:13] == b"procs_running")
-    except (OSError, ValueError, IndexError, StopIteration):
-        return False
-    return running < len(os.sched_getaffinity(0))
+    included, in one of three looks a few milliseconds apart (a program that only passes
+    through does not count). Without one the two processes only take turns, and the import
+    is slower than in one."""
+    cores = len(os.sched_getaffinity(0))
+    for look in range(3):
+        if look:
+            time.sleep(0.003)
+        try:
+            with open("/proc/stat", "rb") as counts:
+                line = next(line for line in counts if line.startswith(b"procs_running"))
+            if int(line.split()[1]) < cores:
+                return True
+        except (OSError, ValueError, IndexError, StopIteration):
+            return False
+    return False
 
 
 def read_in_worker(
