@@ -56,10 +56,6 @@ import may hold the lock for minutes; Ctrl+C stops the wait)."""
 IMPORT_CACHE_KIB = 65536
 """Page cache during an import: enough to build the indexes of a million events in memory."""
 
-EXPORT_MMAP_BYTES = 1 << 30
-"""Memory-map up to this much of the file while an export reads it in date order, so its
-scattered page reads are memory reads rather than system calls (a quarter faster)."""
-
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -343,11 +339,7 @@ class Store(Reading):
     def export_csv(self, out: TextIO, flt: Filter | None = None) -> int:
         """Write events as RFC 4180 CSV in date order; returns the number of rows written."""
         clauses, params = self._where(flt)
-        self.db.execute(f"PRAGMA mmap_size = {EXPORT_MMAP_BYTES}")
-        try:
-            return csv_io.export_csv(self.db, out, clauses, params)
-        finally:
-            self.db.execute("PRAGMA mmap_size = 0")
+        return csv_io.export_csv(self.db, out, clauses, params)
 
     def export_csv_file(self, path: str | os.PathLike[str], flt: Filter | None = None) -> int:
         """Export CSV to a file path, atomically (see store.exporters.export_file); returns rows."""
