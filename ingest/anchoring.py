@@ -24,6 +24,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from timeline.ingest.asides import (
+    in_aside,
+    in_comparison,
+    in_participle_aside,
+    in_subject_relative,
+    quotation_around,
+)
 from timeline.ingest.clauses import tense
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.ingest.values import date_of_value, is_after, most_recent, names_month_without_year
@@ -74,16 +81,6 @@ _REPORT_THAT = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-_ASIDE = re.compile(r"(?:,|\s[–—-])\s+(?:who|which|whose|where)\b[^,;–—()]*$")
-_PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?:(?:first\s+)?[a-z]{3,}ed|built|born|founded|made|set\s+up|begun)\b[^,;–—()]*$"
-)
-"""An aside about a noun, still open where an expression stands ("X, who joined in August")."""
-_COMPARED = re.compile(
-    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthe\s+\w+est\s+since|"
-    r"\bthe\s+(?:\w+est|most|least)\s+\w+\s+since)\b[^,;]*$",
-    re.IGNORECASE,
-)
 _ABOUT = re.compile(
     r"\b(?:around|about|approximately|roughly|nearly|some|shortly\s+(?:before|after)|"
     r"just\s+(?:before|after))\s+(?:at\s+)?$",
@@ -98,29 +95,6 @@ _PERFECT_STATE = re.compile(
 )
 """A perfect that tells of a state lasting since a date ("has been closed since 2019")."""
 _ABOUT_START = re.compile(r"^(?:at\s+)?(?:around|about|approximately|roughly|nearly|some)\b", re.I)
-_QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]")
-
-
-def _in_aside(before: str, pattern: re.Pattern[str]) -> bool:
-    """Whether an expression stands inside an aside ("Obi, who joined from Dunmore in August,").
-
-    A comma that closes an earlier aside ("Its leader, Gregor Pike, resigned on Sunday") opens
-    the main clause instead: an odd number of commas before it means it is such a closing one.
-    """
-    window = before[-300:]  # an aside is short; a long run-on line must not cost its square
-    found = pattern.search(window)
-    if found is None:
-        return False
-    head = _QUOTATION.sub("", before[: len(before) - len(window) + found.start()])
-    return head.count(",") % 2 == 0  # commas inside a quotation do not open asides
-
-
-def _quotation_around(text: str, at: int) -> str | None:
-    """The quoted words an offset falls inside, or None."""
-    for match in _QUOTATION.finditer(text):
-        if match.start() < at < match.end():
-            return match.group(1)
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,10 +186,11 @@ def date_sentence(
     aside: ParsedDate | None = None
     for timex in timexes:
         before = text[: timex.start - start]
-        if _in_aside(before, _ASIDE):
+        point = timex.type in ("DATE", "TIME")
+        if in_aside(before) or (point and in_subject_relative(text, timex.start - start)):
             aside = date_of_value(timex.value, ref.published) or aside
             continue  # "Obi, who joined in August, scored": August is background
-        if _in_aside(before, _PARTICIPLE_ASIDE):
+        if in_participle_aside(before):
             # "Jobs, born on 24 February 1955, ...": a date of its own, and what a later
             # "two years later" in the same sentence counts from
             aside = date_of_value(timex.value, ref.published) or aside
@@ -321,9 +296,9 @@ def _date_timex(
         return None  # "announced that it would ship in 2007": the announcement is the event
     if _SINCE.search(before) and not _PERFECT_STATE.search(text) and not _FIRST.search(before):
         return None  # "his fifth trip since the April 20 explosion": a count, not a date
-    if _COMPARED.search(before):
+    if in_comparison(before):
         return None  # "up from 14 in 2018": the yardstick, not the happening
-    quoted = _quotation_around(text, local)
+    quoted = quotation_around(text, local)
     if quoted is not None and direction == "past" and tense(quoted) == "future":
         return None  # "“The second half will be tougher,” she said": the saying is the event
     published = ref.published

@@ -8,7 +8,9 @@ expression without a year looks (a past sentence looks back, a future one ahead)
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import NamedTuple
 
 
 def _words(text: str) -> frozenset[str]:
@@ -117,14 +119,97 @@ def past_verbs(sentence: str) -> list[re.Match[str]]:
     return found
 
 
+_SUBJECT_HEAD = re.compile(
+    r"^\W*(?!(?:It|I|We|You|He|She|They|There|So|Now|Given|Except|Such|Beyond|After|Before|Since|"
+    r"Despite|In|On|At|For|With|By|From|Of|To|Than|Like|Unlike|Among|During|Until|Once|When)\b)"
+    r"(?:(?i:the|a|an|this|these|those|its|their|his|her|our|one|some|any|every|each|all|many|"
+    r"most|several|people|anyone|someone)|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?=(?i:who|whom|whose|which|that)\s)"
+)
+"""A subject before a relative pronoun: "A nurse who", "The firm that"."""
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
+    r"do|did|says|said|say|told|added|am|won't|can't|cannot|[a-z]{3,}ed)\b|['’](?:re|m|ve)\b"
+)
+"""A word that makes a clause: an auxiliary, a modal, a verb of saying or an -ed verb (in lower
+case: "May" is a month)."""
+_LATER = re.compile(
+    r"(?:is|are|has|have|will|would|can|could|may|might|must|shall|should|does|do|says|say|"
+    r"won't|can't|cannot)"
+)
+"""A main verb in the present, the perfect or the future, or a modal."""
+_CLAUSE_OPENS = re.compile(
+    r"\b(?:what|which|that|who|whom|when|where|whether|if|because|while|and|or|but)\b|"
+    r"\b(?:I|you|he|she|it|we|they)\s+$",
+    re.IGNORECASE,
+)
+"""What opens another clause between two verbs ("before it was cut"), so the second verb is
+not the main one."""
+_ADVERB = (
+    r"(?:not|also|then|later|first|just|since|been|being|be|to|due|going|about|able|set|still|"
+    r"already|now|never|ever|often|always|usually|recently|reportedly|allegedly|previously|"
+    r"finally|once|long)"
+)
+_VERB_GROUP_GAP = re.compile(rf"^\s+(?:{_ADVERB}\s+)*$")
+_RIGHT_AFTER = re.compile(rf"^\S+\s+(?:{_ADVERB}\s+)?$")
+"""The relative clause's own verb comes right after its pronoun ("who treated", "that has"):
+an object relative ("that he and others come up with") is not read."""
+
+
+class Relative(NamedTuple):
+    """A relative clause inside a sentence's subject: where it runs, and its main verb's time."""
+
+    start: int
+    end: int
+    main_later: bool
+    """Whether the main verb after it is present, perfect, future or modal ("will testify")."""
+
+
+def subject_relative(sentence: str) -> Relative | None:
+    """Find a relative clause inside the subject, up to where the main verb begins: in "A nurse
+    who treated him in 2009 will testify", "who treated him in 2009 ".
+
+    The subject before "who" / "that" holds no verb of its own ("Officials said that" opens what
+    was said); the main verb is the first verb after the clause's own verb group, with no comma
+    or new clause ("and", "because", "what") between.
+    """
+    head = _SUBJECT_HEAD.match(sentence)
+    if head is None or _FINITE.search(head.group()):
+        return None
+    start = head.end()
+    stretch = re.split(r"[,;:“”\"()–—]", sentence[start : start + 200], maxsplit=1)[0]
+    verbs = sorted(
+        {m.start(): m.end() for m in (*_FINITE.finditer(stretch), *past_verbs(stretch))}.items()
+    )
+    verbs = [(a, b) for a, b in verbs if a > 0 and stretch[a] not in "'’"]
+    if not verbs or not _RIGHT_AFTER.match(stretch[: verbs[0][0]]):
+        return None
+    for (_, end), (at, stop) in itertools.pairwise(verbs):
+        if _VERB_GROUP_GAP.match(stretch[end:at]):
+            continue  # "who was arrested", "that has been drilling": one verb group
+        if _CLAUSE_OPENS.search(stretch[end:at]):
+            return None  # "who lost parents when the school fell": where it ends is unclear
+        later = bool(_LATER.fullmatch(stretch[at:stop]))
+        return Relative(start, start + at, later)
+    return None
+
+
+def main_clause(sentence: str) -> str:
+    """The sentence without a relative clause in its subject: its tense is the main verb's."""
+    found = subject_relative(sentence)
+    return sentence if found is None else sentence[: found.start] + sentence[found.end :]
+
+
 def tense(sentence: str) -> str:
     """The sentence's direction in time: "future", "past" or "present".
 
     Words inside quotation marks count only when nothing outside them decides: in
-    "“We will win,” she said" the report is past.
+    "“We will win,” she said" the report is past. So do the words of a relative clause in the
+    subject: in "A nurse who treated him will testify" the sentence looks ahead.
     """
-    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", sentence))
-    for text in (outside, sentence):
+    main = main_clause(sentence)
+    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main))
+    for text in (outside, main, sentence):
         future = _FUTURE.search(text)
         past = past_verbs(text) or _PERFECT.search(text) or _PASSIVE.search(text)
         if future and past:
@@ -181,7 +266,7 @@ def reports_event(sentence: str) -> bool:
         return False
     if re.match(r"^\W*(?:if|unless|should|would|could)\b", sentence, re.IGNORECASE):
         return False
-    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", sentence))
+    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main_clause(sentence)))
     outside = _COMPARISON.split(outside, maxsplit=1)[0]
     if past_verbs(outside) or _PERFECT.search(outside) or _PASSIVE.search(outside):
         return True

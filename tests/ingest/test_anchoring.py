@@ -346,3 +346,33 @@ def test_a_target_date_or_a_count_since_a_date_does_not_date_the_happening(
     text: str, published: dt.date, expected: tuple
 ) -> None:
     assert when(last_event(text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year dates the relative clause; the main clause is to come: no dated event
+        ("A ranger who found the cave in 2014 will also guide the survey team.", None),
+        ("Pupils who enrolled before March 2019 can keep the old timetable.", None),
+        # a perfect main clause: the event is the report, not the year in the subject
+        (
+            "A lawyer who argued the famous 1998 appeal has offered to lead the new case.",
+            ("2021-06-10", None, "day", True),
+        ),
+        # a past main clause keeps the date: the quake struck and killed at one time
+        (
+            "The quake that struck the valley on 3 May 2021 killed nine people.",
+            ("2021-05-03", None, "day", False),
+        ),
+        # "that" after a verb of saying opens what was said, not a relative clause
+        (
+            "Officials said that the ferry sank on 2 June 2021.",
+            ("2021-06-02", None, "day", False),
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_of_the_subject_does_not_date_a_later_main_clause(
+    text: str, expected: tuple | None
+) -> None:
+    events = events_of(text, dt.date(2021, 6, 10))
+    assert (when(events[-1]) if events else None) == expected

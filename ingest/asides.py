@@ -1,0 +1,76 @@
+"""Where a date expression stands in its sentence: in an aside, a relative clause, a comparison
+or a quotation, so that it tells of something other than what the sentence reports.
+
+The anchoring model (`ingest.anchoring`) asks these before it lets an expression date a
+sentence: "Obi, who joined in August, scored on Saturday" is dated by Saturday; "A nurse who
+treated him in 2009 will testify" is not dated by 2009. Small regexes, no parser; each looks
+at most a few hundred characters back, so a long line costs no more than a short one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.ingest.clauses import subject_relative
+
+_ASIDE = re.compile(r"(?:,|\s[–—-])\s+(?:who|which|whose|where)\b[^,;–—()]*$")
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:(?:first\s+)?[a-z]{3,}ed|built|born|founded|made|set\s+up|begun)\b[^,;–—()]*$"
+)
+"""An aside about a noun, still open where an expression stands ("X, who joined in August")."""
+_COMPARED = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthe\s+\w+est\s+since|"
+    r"\bthe\s+(?:\w+est|most|least)\s+\w+\s+since)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+WINDOW = 300
+"""How far back an aside may open: an aside is short, and a long run-on line must not cost
+its square."""
+
+
+def _in(before: str, pattern: re.Pattern[str]) -> bool:
+    """Whether an expression stands inside an aside that pattern finds still open before it.
+
+    A comma that closes an earlier aside ("Its leader, Gregor Pike, resigned on Sunday") opens
+    the main clause instead: an odd number of commas before it means it is such a closing one.
+    """
+    window = before[-WINDOW:]
+    found = pattern.search(window)
+    if found is None:
+        return False
+    head = _QUOTATION.sub("", before[: len(before) - len(window) + found.start()])
+    return head.count(",") % 2 == 0  # commas inside a quotation do not open asides
+
+
+def in_aside(before: str) -> bool:
+    """Whether what precedes an expression leaves it in a relative aside ("X, who joined in")."""
+    return _in(before, _ASIDE)
+
+
+def in_participle_aside(before: str) -> bool:
+    """Whether it stands in a participle aside about a noun ("Jobs, born on 24 February")."""
+    return _in(before, _PARTICIPLE_ASIDE)
+
+
+def in_comparison(before: str) -> bool:
+    """Whether it is the yardstick of a comparison ("up from 14 in 2018")."""
+    return bool(_COMPARED.search(before[-WINDOW:]))
+
+
+def quotation_around(text: str, at: int) -> str | None:
+    """The quoted words an offset falls inside, or None."""
+    for match in _QUOTATION.finditer(text):
+        if match.start() < at < match.end():
+            return match.group(1)
+    return None
+
+
+def in_subject_relative(text: str, at: int) -> bool:
+    """Whether an offset falls in a relative clause inside the subject whose main verb tells of a
+    later time: in "A nurse who treated him in 2009 will testify" the year dates the treating,
+    not the testifying. A past main verb keeps the date ("The quake that struck on 12 January
+    killed thousands": one time).
+    """
+    found = subject_relative(text)
+    return found is not None and found.start <= at < found.end and found.main_later
