@@ -13,9 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.ingest.anchoring import EVENT_NOUN, NEWS_WINDOW, Dating, Reference, date_sentence
+from timeline.ingest.anchoring import EVENT_NOUN, date_sentence
 from timeline.ingest.clauses import flashback, mentions_happening, reports_event
 from timeline.ingest.furniture import furniture_spans, is_opinion
+from timeline.ingest.reference import NEWS_WINDOW, Dating, Reference
 from timeline.ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
 from timeline.ingest.titles import TITLE_MAX, cut_title, finish_title
 from timeline.ingest.types import ParsedDate, Timex
