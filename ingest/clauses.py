@@ -255,19 +255,49 @@ def flashback(sentence: str) -> bool:
     return not others or perfect.start() < others[0].start()
 
 
+_CONDITIONAL = re.compile(
+    r"^\W*(?:(?:however|but|and|so|yet|even|still|now|only|or)\W+)?(?:if|unless|should|would|"
+    r"could|were|had\s+\w+\s+(?:been|known|had))\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a condition, after a connective or not: "However, if it were"."""
+_SUPPOSING = frozenset(["may", "might", "should", "must", "would", "can", "cannot", "can't"])
+"""Modals that make a clause a guess, a wish or a rule; "could" is often the past of "can"."""
+
+
+_LEADING_CLAUSE = re.compile(
+    r"^\W*(?:after|before|when|while|since|although|though|because|once|as|despite|following|"
+    r"during)\b[^,;]{0,150},\s",
+    re.IGNORECASE,
+)
+
+
+def _first_verb(text: str) -> str:
+    """The first finite verb of a text's main clause, in lower case ("" when none is found):
+    a leading "After checking the plans that would guide the work," is passed over."""
+    lead = _LEADING_CLAUSE.match(text)
+    text = text[lead.end() :] if lead else text
+    found = [m for m in _FINITE.finditer(text) if m.start() > 0 or text[:1] not in "'’"]
+    found += past_verbs(text)
+    return min(found, key=lambda m: m.start()).group().lower() if found else ""
+
+
 def reports_event(sentence: str) -> bool:
     """Whether a sentence reports something happening: a past, perfect or passive verb of a
     happening, or a present verb of reporting ("X says"), and at least three words.
 
-    Questions and conditionals ("If prices fall, ...") report nothing yet.
+    Questions, conditionals ("If prices fall, ...", "But if it were ...") and sentences whose
+    first verb is a modal ("It may take weeks") report nothing yet.
     """
     words = sentence.split()
     if len(words) < 3 or sentence.rstrip(" ”\"'’").endswith("?"):
         return False
-    if re.match(r"^\W*(?:if|unless|should|would|could)\b", sentence, re.IGNORECASE):
+    if _CONDITIONAL.match(sentence):
         return False
     outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main_clause(sentence)))
     outside = _COMPARISON.split(outside, maxsplit=1)[0]
+    if _first_verb(outside) in _SUPPOSING:
+        return False  # "It may take a while", "Prices would fall if ...": nothing happened yet
     if past_verbs(outside) or _PERFECT.search(outside) or _PASSIVE.search(outside):
         return True
     if _REPORTING_PRESENT.search(outside) and not _MODAL.search(outside[:40]):
