@@ -73,4 +73,4 @@ def in_subject_relative(text: str, at: int) -> bool:
     killed thousands": one time).
     """
     found = subject_relative(text)
-    return found is not None and found.start <= at < found.end and found.main_later
+    return found is not None and found.main_later and found.start <= at < found.end

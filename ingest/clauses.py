@@ -119,7 +119,7 @@ def past_verbs(sentence: str) -> list[re.Match[str]]:
     return found
 
 
-_SUBJECT_HEAD = re.compile(
+SUBJECT_HEAD = re.compile(
     r"^\W*(?!(?:It|I|We|You|He|She|They|There|So|Now|Given|Except|Such|Beyond|After|Before|Since|"
     r"Despite|In|On|At|For|With|By|From|Of|To|Than|Like|Unlike|Among|During|Until|Once|When)\b)"
     r"(?:(?i:the|a|an|this|these|those|its|their|his|her|our|one|some|any|every|each|all|many|"
@@ -156,6 +156,18 @@ _RIGHT_AFTER = re.compile(rf"^\S+\s+(?:{_ADVERB}\s+)?$")
 an object relative ("that he and others come up with") is not read."""
 
 
+_PREPOSITION_LAST = re.compile(
+    r"\b(?:of|in|on|at|to|for|with|by|from|about|like|than|into|over|after|before)\s+$",
+    re.IGNORECASE,
+)
+_PRESENT_AFTER_PRONOUN = re.compile(
+    r"(?i:who|which)\s+([a-z]{2,}[^s\W]s)\b|"
+    r"(?i:that)\s+([a-z]{2,}[^s\W]s)\b(?=\s+(?:a|an|the|its|their|his|her|up|out|to)\b)"
+)
+"""A present verb right after the pronoun ("who lives", "that owns a"); after "that" only
+before its object, since "that plans for" and "that traders" open what someone said."""
+
+
 class Relative(NamedTuple):
     """A relative clause inside a sentence's subject: where it runs, and its main verb's time."""
 
@@ -163,6 +175,8 @@ class Relative(NamedTuple):
     end: int
     main_later: bool
     """Whether the main verb after it is present, perfect, future or modal ("will testify")."""
+    has_main: bool = True
+    """False when no main verb follows before a comma or the end: the clause is all there is."""
 
 
 def subject_relative(sentence: str) -> Relative | None:
@@ -173,15 +187,19 @@ def subject_relative(sentence: str) -> Relative | None:
     was said); the main verb is the first verb after the clause's own verb group, with no comma
     or new clause ("and", "because", "what") between.
     """
-    head = _SUBJECT_HEAD.match(sentence)
-    if head is None or _FINITE.search(head.group()):
-        return None
+    head = SUBJECT_HEAD.match(sentence)
+    if head is None or _FINITE.search(head.group()) or _PREPOSITION_LAST.search(head.group()):
+        return None  # "Much of that is": "that" after a preposition stands for a thing
     start = head.end()
     stretch = re.split(r"[,;:“”\"()–—]", sentence[start : start + 200], maxsplit=1)[0]
     verbs = sorted(
         {m.start(): m.end() for m in (*_FINITE.finditer(stretch), *past_verbs(stretch))}.items()
     )
     verbs = [(a, b) for a, b in verbs if a > 0 and stretch[a] not in "'’"]
+    present = _PRESENT_AFTER_PRONOUN.match(stretch)
+    group = (present.lastindex or 1) if present else 1
+    if present and (not verbs or verbs[0][0] > present.start(group)):
+        verbs.insert(0, present.span(group))
     if not verbs or not _RIGHT_AFTER.match(stretch[: verbs[0][0]]):
         return None
     for (_, end), (at, stop) in itertools.pairwise(verbs):
@@ -191,13 +209,15 @@ def subject_relative(sentence: str) -> Relative | None:
             return None  # "who lost parents when the school fell": where it ends is unclear
         later = bool(_LATER.fullmatch(stretch[at:stop]))
         return Relative(start, start + at, later)
-    return None
+    return Relative(start, start + len(stretch), False, has_main=False)
 
 
 def main_clause(sentence: str) -> str:
     """The sentence without a relative clause in its subject: its tense is the main verb's."""
     found = subject_relative(sentence)
-    return sentence if found is None else sentence[: found.start] + sentence[found.end :]
+    if found is None or not found.has_main:
+        return sentence
+    return sentence[: found.start] + sentence[found.end :]
 
 
 def tense(sentence: str) -> str:

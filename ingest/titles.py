@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.ingest.clauses import past_verbs
+from timeline.ingest.clauses import SUBJECT_HEAD, past_verbs, subject_relative
 from timeline.ingest.speech import SPEECH_VERBS, quoted_speech
 
 TITLE_MAX = 100
@@ -119,7 +119,7 @@ TITLE_MIN = 30
 """Shortest title a natural cut may leave, in characters; shorter, we cut at a word instead."""
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*[,;]\s|\s+[–—-]{1,2}\s|\s+(?=(?:which|who|whom|whose|where|while|whereas|because|"
+    r"\s*[,;]\s|[,;][”\"]\s+(?=(?:he|she|they|it|we|I)\s)|\s+[–—-]{1,2}\s|\s+(?=(?:which|who|whom|whose|where|while|whereas|because|"
     r"although|though|unless|amid|including|so\s+that)\b)|"
     r"\s+(?=that\s+(?:will|would|could|can|may|might|has|have|had|is|are|was|were)\b)"
 )
@@ -174,7 +174,13 @@ def shorten_title(text: str, limit: int = TITLE_MAX) -> str:
         for at in reversed(cuts):
             cut = _tidy_end(text[:at])
             long_enough = len(cut) >= min(TITLE_MIN, limit // 2)
-            if long_enough and reads_whole(cut) and not _inside_name(cut, text[at:]):
+            rest = text[at:]
+            if (
+                long_enough
+                and reads_whole(cut)
+                and not _inside_name(cut, rest)
+                and not _leaves_infinitive_out(cut, rest)
+            ):
                 return cut
     return _tidy_end(text[: limit - 1].rsplit(" ", 1)[0]) + "…"
 
@@ -214,20 +220,59 @@ def _inside_name(cut: str, rest: str) -> bool:
     return bool(last[:1].isupper() and following)
 
 
+_WANTS = re.compile(
+    r"\b(?:expect|want|ask|urge|allow|order|force|tell|told|persuade|require|encourage|invite|"
+    r"permit|enable|cause|press|prompt)(?:s|ed|d|ing)?\s+(?:the|a|an|its|their|his|her|our|"
+    r"this|that|these|those|it|them|him|us|me|you|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}$",
+    re.IGNORECASE,
+)
+"""A verb and its object, which the cut-off infinitive was about: "expected the well"."""
+
+
+_NEEDS_TO = re.compile(
+    r"\b(?:wants?|wanted|got|gotten|needs?|needed|have|has|had|going|able|unable|try|tries|"
+    r"tried|trying|decided?|plans?|planned|hopes?|hoped|seems?|seemed|continues?|continued|"
+    r"ought|refused|failed|agreed|managed|intends?|intended|ready|likely|unlikely)$",
+    re.IGNORECASE,
+)
+"""Words that "to" must follow: "you've got | to allow" says nothing."""
+
+
+def _leaves_infinitive_out(cut: str, rest: str) -> bool:
+    """Whether a cut before "to" drops what the words before it were about: "it expected the
+    well | to be declared dead" does not say the well was expected; "people want | to talk"."""
+    return bool(re.match(r"\s*to\s", rest) and (_WANTS.search(cut) or _NEEDS_TO.search(cut)))
+
+
 _RELATIVE_TAIL = re.compile(r"\b(?:which|who|that|whose|where)\s+(?:\S+\s+){0,2}\S+$")
+
+
+def _only_subject(cut: str) -> bool:
+    """Whether a cut is a subject with its relative clause and no main verb after it ("An oil
+    company that owns a quarter of the well"); a main verb may follow a comma ("..., blasted")."""
+    head = SUBJECT_HEAD.match(cut)
+    if head is None or _has_verb(cut[: head.end()] + "that"):
+        return False  # "The report states that ...": a verb before "that", which opens speech
+    relative = subject_relative(cut)
+    if relative is None or relative.has_main:
+        return False
+    return not _has_verb(cut[relative.end :])
 
 
 def reads_whole(cut: str) -> bool:
     """Whether a shortened title still reads as a whole statement.
 
-    It keeps a verb; it leaves no aside open (a bracket or a dash pair); it does not end on an
-    appositive ("BP said a ship, the Helix Producer"); and what someone said keeps its own verb
-    ("He said the company" is no statement).
+    It keeps a verb, and not only the verb of a relative clause in its subject; it leaves
+    no aside open (a bracket or a dash pair); it does not end on an appositive ("BP said a
+    ship, the Helix Producer"); and what someone said keeps its own verb ("He said the
+    company" is no statement).
     """
     if not _has_verb(cut) or cut.count("(") != cut.count(")"):
         return False
     if _RELATIVE_TAIL.search(cut):
         return False  # "the spill, which began": a clause cut off after its first words
+    if _only_subject(cut):
+        return False  # "A firm that owns a quarter of the well": the subject, no main verb
     if len(_DASH_ASIDE.findall(cut)) % 2:
         return False
     chunks = cut.split(", ")

@@ -177,3 +177,45 @@ def test_a_cut_never_splits_a_name_or_stops_just_after_a_relative_word(
     sentence: str, not_title: str
 ) -> None:
     assert cut_title(sentence) != not_title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_title", "keeps"),
+    [
+        (
+            # a relative clause before the main verb: the cut must keep the main verb
+            "On Monday, a fishing cooperative that owns a third of the sunken trawler, blamed the "
+            "harbour master for “careless orders and long delays” that led to the sinking.",
+            "A fishing cooperative that owns a third of the sunken trawler",
+            "blamed",
+        ),
+        (
+            # a verb's object is not cut from the infinitive said of it
+            "The ministry had earlier said it expected the bridge to be reopened by Sunday, but "
+            "on Friday the engineers said the work would run on into the next week.",
+            "The ministry had earlier said it expected the bridge",
+            "reopened",
+        ),
+        (
+            # a quotation is cut where it ends, not before its last words
+            "“We should not close the harbour and we should not rush to judgement,” she told "
+            "reporters after meeting the port board in the town hall on the quay.",
+            "We should not close the harbour and we should not rush",
+            "judgement",
+        ),
+        (
+            "The volunteers said people in the flooded streets wanted to talk to them and to "
+            "show them what the water had done to their homes and their shops.",
+            "The volunteers said people in the flooded streets wanted",
+            "talk",
+        ),
+    ],
+)
+def test_a_cut_keeps_the_main_verb_and_what_a_verb_needs(
+    sentence: str, not_title: str, keeps: str
+) -> None:
+    title = cut_title(sentence)
+    assert title != not_title
+    assert keeps in title
+    assert is_stretch(title, sentence)
+    assert len(title) <= TITLE_MAX
