@@ -140,7 +140,10 @@ def date_sentence(
         counted_in_sentence = aside is not None and found.counted_from == aside.start
         if best is None or counted_in_sentence or _finer(found.date, best.date):  # type: ignore[arg-type]
             best = found
-    best = _range_between(text, start, dated) or best
+    ranged = _range_between(text, start, dated)
+    if ranged is None and best is not None and dated and dated[-1][1] is not best:
+        best = replace(best, last=dated[-1][1].date)
+    best = ranged or best
     if clock is not None:
         best = _with_clock(best, clock, ref)
     if best is not None:

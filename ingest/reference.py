@@ -39,6 +39,9 @@ class Dating:
     counted_from: str | None = None
     occurrence_at: int | None = None
     """Where, in the text, an occurrence named by its length begins ("a two-day visit")."""
+    last: ParsedDate | None = None
+    """The date of a later expression in the same sentence, where its telling ends ("He founded
+    the firm in 1976, and in 1984 it floated": "one year later" then counts from 1984)."""
 
 
 def _window(basis: str) -> dt.timedelta:
@@ -54,7 +57,7 @@ class Reference:
     """The dates an article has established so far, updated sentence by sentence.
 
     `news` is the day being reported (publication, or a recent day the lead named: "on Monday");
-    `narrated` is the last date a sentence was dated with, which narrative expressions count from.
+    `narrated` is the last date a sentence told of, which narrative expressions count from.
     """
 
     def __init__(self, published: dt.date | None) -> None:
@@ -67,7 +70,8 @@ class Reference:
     def advance(self, dating: Dating, flashback: bool = False) -> None:
         """Take note of a sentence's dating: it may become the narrated or the reported day.
 
-        Any date the text gives becomes the narrated one ("the next day" counts from it); only
+        Any date the text gives becomes the narrated one ("the next day" counts from it; from
+        the sentence's last, when it names several); only
         a recent day named relative to publication ("on Monday", "yesterday") becomes the day
         being reported, and never from a flashback ("talks had broken down on Sunday").
         """
@@ -76,7 +80,9 @@ class Reference:
             return
         if date.approximate and RANK[date.precision] < RANK["day"]:
             return
-        self.narrated = date
+        last = dating.last
+        exact = last is not None and not last.end and not last.approximate
+        self.narrated = last if exact else date
         if RANK[date.precision] < RANK["day"] or flashback:
             return
         day = dt.date.fromisoformat(date.start[:10])

@@ -95,6 +95,14 @@ def test_tense_decides_which_way_a_date_without_a_year_looks(
             "narrative",
             "1998",
         ),
+        (
+            # a sentence that names two dates leaves the story at the later one
+            "She opened the bakery in 1990, and in 2001 a second shop opened in the port. "
+            "Two years later, the firm went bust.",
+            ("2003", None, "year", False),
+            "narrative",
+            "2001",
+        ),
     ],
 )
 def test_narrative_expressions_count_from_the_date_just_narrated(
