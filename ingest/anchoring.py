@@ -26,9 +26,11 @@ from dataclasses import replace
 
 from timeline.ingest.asides import (
     in_aside,
+    in_attribution,
     in_comparison,
     in_participle_aside,
     in_subject_relative,
+    names_a_thing,
     quotation_around,
 )
 from timeline.ingest.clauses import tense
@@ -112,6 +114,8 @@ def date_sentence(
     vetoed = False
     dated: list[tuple[Timex, Dating]] = []
     aside: ParsedDate | None = None
+    attributed: Dating | None = None
+    naming: Dating | None = None
     for timex in timexes:
         before = text[: timex.start - start]
         point = timex.type in ("DATE", "TIME")
@@ -136,10 +140,20 @@ def date_sentence(
                 found = replace(found, date=replace(found.date, approximate=True))
             clock = clock or found
             continue
+        if in_attribution(before):
+            attributed = attributed or found  # the source's date: only when nothing else
+            continue
+        if names_a_thing(before, timex.text, text[timex.end - start :]):
+            naming = naming or found  # "the 1989 spill": which spill, only when nothing else
+            continue
         dated.append((timex, found))
         counted_in_sentence = aside is not None and found.counted_from == aside.start
         if best is None or counted_in_sentence or _finer(found.date, best.date):  # type: ignore[arg-type]
             best = found
+    fallback = attributed or naming
+    if fallback is not None and best is not None and _vaguer(best):
+        best = fallback  # "the 2009 book ... in the 21st Century": a year beats a vague stretch
+    best = best or fallback
     ranged = _range_between(text, start, dated)
     if ranged is None and best is not None and dated and dated[-1][1] is not best:
         best = replace(best, last=dated[-1][1].date)
@@ -153,6 +167,14 @@ def date_sentence(
     if vetoed or not happening or direction == "future":
         return None
     return _at_reference(text, ref)
+
+
+def _vaguer(dating: Dating) -> bool:
+    """Whether a dating is vaguer than a bare year: a century or decade, or "the year"."""
+    date = dating.date
+    if date is None or RANK[date.precision] > RANK["year"]:
+        return False
+    return bool(date.end) or dating.text.lower().startswith("the ")
 
 
 def _finer(date: ParsedDate, than: ParsedDate | None) -> bool:

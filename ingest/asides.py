@@ -58,6 +58,29 @@ def in_comparison(before: str) -> bool:
     return bool(_COMPARED.search(before[-WINDOW:]))
 
 
+_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\b(?:(?!\b(?:is|are|was|were|has|have|had|will|said|says)\b)"
+    r"[^,;:“”\"]){0,80}$",
+    re.IGNORECASE,
+)
+_NAMING_YEAR = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.I)
+
+
+def in_attribution(before: str) -> bool:
+    """Whether it dates the source, not the happening: "according to figures released April 3"."""
+    return bool(_ATTRIBUTION.search(before[-WINDOW:]))
+
+
+def names_a_thing(before: str, expression: str, after: str) -> bool:
+    """Whether a bare year only says which thing is meant ("eclipsed the 1989 disaster", "the
+    company's 2010 conference"): it dates the thing, not what the sentence reports of it."""
+    return bool(
+        re.fullmatch(r"\d{4}", expression.strip())
+        and _NAMING_YEAR.search(before[-20:])
+        and re.match(r"\s+[A-Za-z]", after)
+    )
+
+
 def quotation_around(text: str, at: int) -> str | None:
     """The quoted words an offset falls inside, or None."""
     for match in _QUOTATION.finditer(text):

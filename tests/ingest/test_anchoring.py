@@ -384,3 +384,30 @@ def test_a_date_in_a_relative_clause_of_the_subject_does_not_date_a_later_main_c
 ) -> None:
     events = events_of(text, dt.date(2021, 6, 10))
     assert (when(events[-1]) if events else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source's date yields to the date of what it reports
+        (
+            "Ticket sales fell in March, according to figures released on 9 April by the league.",
+            ("2012-03", None, "month", False),
+        ),
+        # a year that names a thing ("the 1987 flood") yields to the sentence's own date
+        (
+            "Damages for the 1987 flood were first set at $2 million in 1993.",
+            ("1993", None, "year", False),
+        ),
+        (
+            "A clerk convicted over the 1999 fraud was freed from prison last year.",
+            ("2011", None, "year", False),
+        ),
+        # alone, each still dates the sentence
+        ("The city raised the dam after the 1987 flood.", ("1987", None, "year", False)),
+    ],
+)
+def test_a_source_or_a_naming_year_dates_the_sentence_only_when_nothing_else_does(
+    text: str, expected: tuple
+) -> None:
+    assert when(last_event(text, dt.date(2012, 5, 2))) == expected
