@@ -235,6 +235,9 @@ def _date_timex(
     if timex.type == "DURATION":
         if timex.value.startswith("PT"):
             return None  # "after 17 minutes", "an hour after lift-off": within the day
+        shift = _SHIFT_AFTER.match(after) or _SHIFT_BEFORE.match(after)
+        if shift and quotation_around(text, local) is not None:
+            return None  # "“a year after launching it, we ...”": the speaker's time, not ours
         found = _shifted(timex, span, after, aside or ref.narrated) or _occurrence(
             text, timex, span, after, ref
         )

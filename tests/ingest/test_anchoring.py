@@ -411,3 +411,12 @@ def test_a_source_or_a_naming_year_dates_the_sentence_only_when_nothing_else_doe
     text: str, expected: tuple
 ) -> None:
     assert when(last_event(text, dt.date(2012, 5, 2))) == expected
+
+
+def test_a_shift_inside_a_quotation_counts_from_the_speaker_not_the_story() -> None:
+    text = (
+        "The bridge opened on 4 May 2019. "
+        "“Two years after opening it, we are widening it,” the engineer said on the site."
+    )
+    event = last_event(text, dt.date(2023, 3, 9))
+    assert (event.start, event.date_basis) == ("2023-03-09", "report")
