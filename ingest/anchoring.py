@@ -263,7 +263,8 @@ def _date_timex(
         if published is None and ("X" in timex.value or timex.value.endswith("_REF")):
             return Dating(None, "publication", timex.text, span)
         return None
-    if direction == "past" and is_after(date, published):
+    looks_back = direction == "past" or _SINCE.search(before) is not None
+    if looks_back and is_after(date, published):  # "since the April 20 blowout" looks back
         if re.search(r"\b(?:for|until|till|to|by)\s+(?:\w+\s*(?:,|and|or)\s+)?$", before):
             return None  # "cancelled sailings for Thursday", "delayed the trial until May":
             # the date named is a target; the cancelling or delaying is the event
