@@ -275,6 +275,27 @@ def flashback(sentence: str) -> bool:
     return not others or perfect.start() < others[0].start()
 
 
+_ASIDE_CLAUSE = re.compile(
+    r"(?:,|\s[–—-])\s+(?:who|which|whose|where|as)\b[^,;–—()]*(?P<closed>[,;–—)])?",
+    re.IGNORECASE,
+)
+"""A relative aside about a noun (", which leased the rig to BP"): its verb is not the news."""
+_COPULA = frozenset(["is", "are", "was", "were"])
+
+
+def _without_asides(text: str) -> str:
+    """A text without its relative asides: those closed by a comma or a dash, and one at the
+    end after a main clause that only says what something is ("X is Transocean, which ...")."""
+    kept: list[str] = []
+    at = 0
+    for aside in _ASIDE_CLAUSE.finditer(text):
+        head = "".join(kept) + text[at : aside.start()]
+        if aside["closed"] or _first_verb(head) in _COPULA:
+            kept.append(text[at : aside.start()] + (aside["closed"] or ""))
+            at = aside.end()
+    return "".join(kept) + text[at:]
+
+
 _CONDITIONAL = re.compile(
     r"^\W*(?:(?:however|but|and|so|yet|even|still|now|only|or)\W+)?(?:if|unless|should|would|"
     r"could|were|had\s+\w+\s+(?:been|known|had))\b",
@@ -315,7 +336,7 @@ def reports_event(sentence: str) -> bool:
     if _CONDITIONAL.match(sentence):
         return False
     outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main_clause(sentence)))
-    outside = _COMPARISON.split(outside, maxsplit=1)[0]
+    outside = _without_asides(_COMPARISON.split(outside, maxsplit=1)[0])
     if _first_verb(outside) in _SUPPOSING:
         return False  # "It may take a while", "Prices would fall if ...": nothing happened yet
     if past_verbs(outside) or _PERFECT.search(outside) or _PASSIVE.search(outside):

@@ -420,3 +420,9 @@ def test_a_shift_inside_a_quotation_counts_from_the_speaker_not_the_story() -> N
     )
     event = last_event(text, dt.date(2023, 3, 9))
     assert (event.start, event.date_basis) == ("2023-03-09", "report")
+
+
+def test_since_looks_back_even_in_a_sentence_about_what_is_to_come() -> None:
+    text = "This will be the first repair of the line since the March 2 landslide that killed two."
+    event = last_event(text, dt.date(2010, 5, 26))
+    assert (event.start, event.precision) == ("2010-03-02", "day")

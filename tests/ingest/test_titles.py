@@ -111,6 +111,10 @@ def test_first_since_a_year_titles_the_previous_occurrence() -> None:
         # speech keeps its saying; a modal in a leading clause is not the main verb
         ("“We may never know what sank her,” the coroner said.", True),
         ("After checking the plans that would guide the work, the crew poured the base.", True),
+        # what an aside about a noun did is not what the sentence reports
+        ("The main contractor is Corvell, which built the old pier.", False),
+        ("The crates, which cost $400 each, hold tents for ten people.", False),
+        ("The mayor, who toured the site on Monday, resigned.", True),
     ],
 )
 def test_reports_event(sentence: str, expected: bool) -> None:
@@ -127,6 +131,8 @@ def test_reports_event(sentence: str, expected: bool) -> None:
         ("Schools are set to reopen on Monday.", "future"),
         ("A ranger who found the cave will guide the team.", "future"),
         ("The storm that flooded the port last year was the worst yet.", "past"),
+        ("The club hopes to finish the stand by spring, its chairman said.", "future"),
+        ("The growers expect to lose buyers over the blight, their lawyer said.", "future"),
     ],
 )
 def test_tense(sentence: str, expected: str) -> None:
