@@ -49,6 +49,8 @@ _PAST_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b|\b[a-z]{2,}(?:ed|ied)\b", re.IGNORECASE
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|this|very)\s+$")
+_OF_BEFORE = re.compile(r"\bof\s$")
+"""An -ed word right after "of" is an adjective too ("the number of dropped calls")."""
 _VERB_BEFORE = re.compile(
     r"(?:\b[a-z]{2,}ing|\b(?:is|are|be|being|been|remain|remains|seem|seems|long|always|often|"
     r"sometimes|frequently|usually|repeatedly|never|not|rarely|seldom))\s+$"
@@ -109,6 +111,8 @@ def past_verbs(sentence: str) -> list[re.Match[str]]:
             continue  # "so-called", "long-awaited": part of a compound adjective
         before = sentence[max(0, match.start() - 14) : match.start()]
         if _DETERMINER_BEFORE.search(before) or _VERB_BEFORE.search(before):
+            continue
+        if word.endswith("ed") and _OF_BEFORE.search(before):
             continue
         after = sentence[match.end() : match.end() + 12]
         if word == "used" and _HABIT_AFTER.match(after):
@@ -281,6 +285,8 @@ _ASIDE_CLAUSE = re.compile(
 )
 """A relative aside about a noun (", which leased the rig to BP"): its verb is not the news."""
 _COPULA = frozenset(["is", "are", "was", "were"])
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""A bracketed aside ("(first used in the tablet)"): background, not what is reported."""
 
 
 def _without_asides(text: str) -> str:
@@ -330,13 +336,14 @@ def reports_event(sentence: str) -> bool:
     Questions, conditionals ("If prices fall, ...", "But if it were ...") and sentences whose
     first verb is a modal ("It may take weeks") report nothing yet.
     """
+    sentence = re.sub(r"^\s*\(([^()]*)\)\W*$", r"\1", sentence)  # a sentence that is all aside
     words = sentence.split()
     if len(words) < 3 or sentence.rstrip(" ”\"'’").endswith("?"):
         return False
     if _CONDITIONAL.match(sentence):
         return False
     outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main_clause(sentence)))
-    outside = _without_asides(_COMPARISON.split(outside, maxsplit=1)[0])
+    outside = _without_asides(_COMPARISON.split(_BRACKETED.sub(" ", outside), maxsplit=1)[0])
     if _first_verb(outside) in _SUPPOSING:
         return False  # "It may take a while", "Prices would fall if ...": nothing happened yet
     if past_verbs(outside) or _PERFECT.search(outside) or _PASSIVE.search(outside):

@@ -115,6 +115,10 @@ def test_first_since_a_year_titles_the_previous_occurrence() -> None:
         ("The main contractor is Corvell, which built the old pier.", False),
         ("The crates, which cost $400 each, hold tents for ten people.", False),
         ("The mayor, who toured the site on Monday, resigned.", True),
+        # nor does a bracketed aside, or a participle used as an adjective after "of"
+        ("The new ferry (first tested on the lake) has room for forty cars.", False),
+        ("The new mast cuts the number of dropped signals.", False),
+        ("(About 30 tonnes of nets have been gathered so far, the council said.)", True),
     ],
 )
 def test_reports_event(sentence: str, expected: bool) -> None:
