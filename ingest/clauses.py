@@ -8,6 +8,7 @@ expression without a year looks (a past sentence looks back, a future one ahead)
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import NamedTuple
@@ -102,6 +103,12 @@ def past_verbs(sentence: str) -> list[re.Match[str]]:
     A word ending in -ed right after an article ("the injured man") or in the list of common
     adjectives ("concerned", "based") is not one; "was", "had" and "did" alone are not either.
     """
+    return list(_past_verbs(sentence))
+
+
+@functools.lru_cache(maxsize=512)
+def _past_verbs(sentence: str) -> tuple[re.Match[str], ...]:
+    """past_verbs, remembered: tense, reports_event and the title cutter ask of one sentence."""
     found = []
     for match in _PAST_WORD.finditer(sentence):
         word = match.group().lower()
@@ -120,7 +127,7 @@ def past_verbs(sentence: str) -> list[re.Match[str]]:
         if before.endswith(", ") and word.endswith("ed") and _PARTICIPIAL.match(after):
             continue
         found.append(match)
-    return found
+    return tuple(found)
 
 
 SUBJECT_HEAD = re.compile(
@@ -183,6 +190,7 @@ class Relative(NamedTuple):
     """False when no main verb follows before a comma or the end: the clause is all there is."""
 
 
+@functools.lru_cache(maxsize=256)
 def subject_relative(sentence: str) -> Relative | None:
     """Find a relative clause inside the subject, up to where the main verb begins: in "A nurse
     who treated him in 2009 will testify", "who treated him in 2009 ".
@@ -324,8 +332,10 @@ def _first_verb(text: str) -> str:
     a leading "After checking the plans that would guide the work," is passed over."""
     lead = _LEADING_CLAUSE.match(text)
     text = text[lead.end() :] if lead else text
-    found = [m for m in _FINITE.finditer(text) if m.start() > 0 or text[:1] not in "'’"]
-    found += past_verbs(text)
+    finite = next((m for m in _FINITE.finditer(text) if m.start() > 0 or text[0] not in "'’"), None)
+    end = finite.end() if finite else len(text)
+    past = past_verbs(text[: end + 20])  # only a past verb before the first finite one matters
+    found = [m for m in (finite, past[0] if past else None) if m is not None and m.start() < end]
     return min(found, key=lambda m: m.start()).group().lower() if found else ""
 
 
