@@ -339,6 +339,14 @@ def _first_verb(text: str) -> str:
     return min(found, key=lambda m: m.start()).group().lower() if found else ""
 
 
+def supposes(sentence: str) -> bool:
+    """Whether a sentence's main clause opens on a modal of guessing, wishing or ruling ("BP
+    might sell bonds next week", "Talks may resume on Monday"): it tells of nothing that is
+    done or settled. Quoted words are set aside ("“We may lose,” he said" is a saying)."""
+    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main_clause(sentence)))
+    return _first_verb(outside) in _SUPPOSING
+
+
 def reports_event(sentence: str) -> bool:
     """Whether a sentence reports something happening: a past, perfect or passive verb of a
     happening, or a present verb of reporting ("X says"), and at least three words.
