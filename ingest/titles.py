@@ -20,12 +20,14 @@ whole paragraphs fit, so fewer titles need cutting at all."""
 
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:upon|after|following|during|before|on|in|at|earlier|later|last|this|since|by|"
-    r"while|when|as|amid|with|according\s+to|meanwhile|then|now|today|yesterday|however|"
+    r"while|when|as|although|though|even\s+though|whereas|amid|with|according\s+to|meanwhile|then|now|today|yesterday|however|"
     r"moreover|also|still|instead|separately|elsewhere|overnight|in\s+addition|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b[^,“”\"]{0,70}"
     r"(?:,\s+[A-Z][a-z]{1,4}\.)?),\s+",
     re.IGNORECASE,
 )
+_CONCESSIVE = re.compile(r"^(?:although|though|even\s+though|whereas)\s", re.IGNORECASE)
+"""A leading "Although prices fell," is set aside only when it is a whole clause."""
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|or|so|yet|however|meanwhile|moreover|also|still|then|thus|nonetheless|"
     r"nevertheless|furthermore|besides|instead)\b[,\s]+",
@@ -77,6 +79,8 @@ def finish_title(text: str) -> str:
             found = pattern.match(text)
             if found is None or len(found.group().split()) > 9 or past_verbs(found.group()):
                 continue  # a clause with its own verb is no adverbial: keep it
+            if _CONCESSIVE.match(found.group()) and not _has_verb(found.group()):
+                continue  # "Though fishermen, rig workers and ...": a list, not a clause
             stripped = text[found.end() :]
             if len(stripped.split()) >= 4 and not _starts_badly(stripped):
                 text = stripped
