@@ -22,20 +22,21 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from timeline.ingest.asides import (
+    in_aside,
+    in_attribution,
+    in_comparison,
+    in_participle_aside,
+    in_subject_relative,
+    names_a_thing,
+    quotation_around,
+)
 from timeline.ingest.clauses import tense
+from timeline.ingest.reference import RANK, Dating, Reference
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.ingest.values import date_of_value, is_after, most_recent, names_month_without_year
-
-RANK = {"year": 0, "month": 1, "day": 2, "minute": 3}
-"""Precisions from coarse to fine: the finest expression in a sentence dates it."""
-
-NEWS_WINDOW = dt.timedelta(days=4)
-"""How far before publication a day the lead names still counts as the day being reported."""
-
-LEAD_WINDOW = dt.timedelta(days=3)
-"""How far before publication a calendar date ("7 June 2010") still counts as the news day."""
 
 EVENT_NOUN = re.compile(
     r"\W{0,2}(?:[a-z]+-day\s+|[a-z]+-week\s+)?(?:official\s+|state\s+|working\s+|long\s+)?"
@@ -74,16 +75,6 @@ _REPORT_THAT = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-_ASIDE = re.compile(r"(?:,|\s[–—-])\s+(?:who|which|whose|where)\b[^,;–—()]*$")
-_PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?:(?:first\s+)?[a-z]{3,}ed|built|born|founded|made|set\s+up|begun)\b[^,;–—()]*$"
-)
-"""An aside about a noun, still open where an expression stands ("X, who joined in August")."""
-_COMPARED = re.compile(
-    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthe\s+\w+est\s+since|"
-    r"\bthe\s+(?:\w+est|most|least)\s+\w+\s+since)\b[^,;]*$",
-    re.IGNORECASE,
-)
 _ABOUT = re.compile(
     r"\b(?:around|about|approximately|roughly|nearly|some|shortly\s+(?:before|after)|"
     r"just\s+(?:before|after))\s+(?:at\s+)?$",
@@ -98,93 +89,6 @@ _PERFECT_STATE = re.compile(
 )
 """A perfect that tells of a state lasting since a date ("has been closed since 2019")."""
 _ABOUT_START = re.compile(r"^(?:at\s+)?(?:around|about|approximately|roughly|nearly|some)\b", re.I)
-_QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]")
-
-
-def _in_aside(before: str, pattern: re.Pattern[str]) -> bool:
-    """Whether an expression stands inside an aside ("Obi, who joined from Dunmore in August,").
-
-    A comma that closes an earlier aside ("Its leader, Gregor Pike, resigned on Sunday") opens
-    the main clause instead: an odd number of commas before it means it is such a closing one.
-    """
-    window = before[-300:]  # an aside is short; a long run-on line must not cost its square
-    found = pattern.search(window)
-    if found is None:
-        return False
-    head = _QUOTATION.sub("", before[: len(before) - len(window) + found.start()])
-    return head.count(",") % 2 == 0  # commas inside a quotation do not open asides
-
-
-def _quotation_around(text: str, at: int) -> str | None:
-    """The quoted words an offset falls inside, or None."""
-    for match in _QUOTATION.finditer(text):
-        if match.start() < at < match.end():
-            return match.group(1)
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class Dating:
-    """How one sentence is dated, and why.
-
-    `basis` is "expression" (an absolute date in the sentence), "publication" (a relative
-    expression counted from the publication date), "narrative" (counted from the date an earlier
-    sentence narrated) or "report" (no date of its own: the reference time, approximate).
-    """
-
-    date: ParsedDate | None
-    basis: str
-    text: str = ""
-    span: tuple[int, int] | None = None
-    counted_from: str | None = None
-    occurrence_at: int | None = None
-    """Where, in the text, an occurrence named by its length begins ("a two-day visit")."""
-
-
-def _window(basis: str) -> dt.timedelta:
-    """How far back a named day may be and still be the day being reported: a day named
-    relative to publication ("on Monday") up to NEWS_WINDOW; a calendar date only up to
-    LEAD_WINDOW, since background ("the rig exploded on 20 April") is often a week old."""
-    if basis == "publication":
-        return NEWS_WINDOW
-    return LEAD_WINDOW if basis == "expression" else dt.timedelta(days=-1)
-
-
-class Reference:
-    """The dates an article has established so far, updated sentence by sentence.
-
-    `news` is the day being reported (publication, or a recent day the lead named: "on Monday");
-    `narrated` is the last date a sentence was dated with, which narrative expressions count from.
-    """
-
-    def __init__(self, published: dt.date | None) -> None:
-        self.published = published
-        self.news: ParsedDate | None = (
-            ParsedDate(published.isoformat(), "day") if published else None
-        )
-        self.narrated: ParsedDate | None = None
-
-    def advance(self, dating: Dating, flashback: bool = False) -> None:
-        """Take note of a sentence's dating: it may become the narrated or the reported day.
-
-        Any date the text gives becomes the narrated one ("the next day" counts from it); only
-        a recent day named relative to publication ("on Monday", "yesterday") becomes the day
-        being reported, and never from a flashback ("talks had broken down on Sunday").
-        """
-        date = dating.date
-        if date is None or dating.basis == "report" or date.end:
-            return
-        if date.approximate and RANK[date.precision] < RANK["day"]:
-            return
-        self.narrated = date
-        if RANK[date.precision] < RANK["day"] or flashback:
-            return
-        day = dt.date.fromisoformat(date.start[:10])
-        if self.published is None:
-            if self.news is None and dating.basis == "expression":
-                self.news = ParsedDate(day.isoformat(), "day")
-        elif self.published - _window(dating.basis) <= day:
-            self.news = ParsedDate(min(day, self.published).isoformat(), "day")
 
 
 def date_sentence(
@@ -210,12 +114,15 @@ def date_sentence(
     vetoed = False
     dated: list[tuple[Timex, Dating]] = []
     aside: ParsedDate | None = None
+    attributed: Dating | None = None
+    naming: Dating | None = None
     for timex in timexes:
         before = text[: timex.start - start]
-        if _in_aside(before, _ASIDE):
+        point = timex.type in ("DATE", "TIME")
+        if in_aside(before) or (point and in_subject_relative(text, timex.start - start)):
             aside = date_of_value(timex.value, ref.published) or aside
             continue  # "Obi, who joined in August, scored": August is background
-        if _in_aside(before, _PARTICIPLE_ASIDE):
+        if in_participle_aside(before):
             # "Jobs, born on 24 February 1955, ...": a date of its own, and what a later
             # "two years later" in the same sentence counts from
             aside = date_of_value(timex.value, ref.published) or aside
@@ -233,11 +140,24 @@ def date_sentence(
                 found = replace(found, date=replace(found.date, approximate=True))
             clock = clock or found
             continue
+        if in_attribution(before):
+            attributed = attributed or found  # the source's date: only when nothing else
+            continue
+        if names_a_thing(before, timex.text, text[timex.end - start :]):
+            naming = naming or found  # "the 1989 spill": which spill, only when nothing else
+            continue
         dated.append((timex, found))
         counted_in_sentence = aside is not None and found.counted_from == aside.start
         if best is None or counted_in_sentence or _finer(found.date, best.date):  # type: ignore[arg-type]
             best = found
-    best = _range_between(text, start, dated) or best
+    fallback = attributed or naming
+    if fallback is not None and best is not None and _vaguer(best):
+        best = fallback  # "the 2009 book ... in the 21st Century": a year beats a vague stretch
+    best = best or fallback
+    ranged = _range_between(text, start, dated)
+    if ranged is None and best is not None and dated and dated[-1][1] is not best:
+        best = replace(best, last=dated[-1][1].date)
+    best = ranged or best
     if clock is not None:
         best = _with_clock(best, clock, ref)
     if best is not None:
@@ -247,6 +167,14 @@ def date_sentence(
     if vetoed or not happening or direction == "future":
         return None
     return _at_reference(text, ref)
+
+
+def _vaguer(dating: Dating) -> bool:
+    """Whether a dating is vaguer than a bare year: a century or decade, or "the year"."""
+    date = dating.date
+    if date is None or RANK[date.precision] > RANK["year"]:
+        return False
+    return bool(date.end) or dating.text.lower().startswith("the ")
 
 
 def _finer(date: ParsedDate, than: ParsedDate | None) -> bool:
@@ -307,6 +235,9 @@ def _date_timex(
     if timex.type == "DURATION":
         if timex.value.startswith("PT"):
             return None  # "after 17 minutes", "an hour after lift-off": within the day
+        shift = _SHIFT_AFTER.match(after) or _SHIFT_BEFORE.match(after)
+        if shift and quotation_around(text, local) is not None:
+            return None  # "“a year after launching it, we ...”": the speaker's time, not ours
         found = _shifted(timex, span, after, aside or ref.narrated) or _occurrence(
             text, timex, span, after, ref
         )
@@ -321,9 +252,9 @@ def _date_timex(
         return None  # "announced that it would ship in 2007": the announcement is the event
     if _SINCE.search(before) and not _PERFECT_STATE.search(text) and not _FIRST.search(before):
         return None  # "his fifth trip since the April 20 explosion": a count, not a date
-    if _COMPARED.search(before):
+    if in_comparison(before):
         return None  # "up from 14 in 2018": the yardstick, not the happening
-    quoted = _quotation_around(text, local)
+    quoted = quotation_around(text, local)
     if quoted is not None and direction == "past" and tense(quoted) == "future":
         return None  # "“The second half will be tougher,” she said": the saying is the event
     published = ref.published
@@ -332,7 +263,8 @@ def _date_timex(
         if published is None and ("X" in timex.value or timex.value.endswith("_REF")):
             return Dating(None, "publication", timex.text, span)
         return None
-    if direction == "past" and is_after(date, published):
+    looks_back = direction == "past" or _SINCE.search(before) is not None
+    if looks_back and is_after(date, published):  # "since the April 20 blowout" looks back
         if re.search(r"\b(?:for|until|till|to|by)\s+(?:\w+\s*(?:,|and|or)\s+)?$", before):
             return None  # "cancelled sailings for Thursday", "delayed the trial until May":
             # the date named is a target; the cancelling or delaying is the event

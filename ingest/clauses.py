@@ -8,7 +8,10 @@ expression without a year looks (a past sentence looks back, a future one ahead)
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from typing import NamedTuple
 
 
 def _words(text: str) -> frozenset[str]:
@@ -47,6 +50,8 @@ _PAST_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b|\b[a-z]{2,}(?:ed|ied)\b", re.IGNORECASE
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|this|very)\s+$")
+_OF_BEFORE = re.compile(r"\bof\s$")
+"""An -ed word right after "of" is an adjective too ("the number of dropped calls")."""
 _VERB_BEFORE = re.compile(
     r"(?:\b[a-z]{2,}ing|\b(?:is|are|be|being|been|remain|remains|seem|seems|long|always|often|"
     r"sometimes|frequently|usually|repeatedly|never|not|rarely|seldom))\s+$"
@@ -79,7 +84,7 @@ _REPORTING_PRESENT = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|’ll|is\s+to|are\s+to|is\s+due|are\s+due|due\s+to|plans?\s+to|"
-    r"planning\s+to|intends?\s+to|expected\s+to|scheduled|set\s+to|to\s+be\s+held|upcoming|"
+    r"planning\s+to|intends?\s+to|expected\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|(?:is|are)\s+(?:un)?likely\s+to|scheduled|set\s+to|to\s+be\s+held|upcoming|"
     r"forthcoming|going\s+to|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday))\b",
     re.IGNORECASE,
@@ -98,6 +103,12 @@ def past_verbs(sentence: str) -> list[re.Match[str]]:
     A word ending in -ed right after an article ("the injured man") or in the list of common
     adjectives ("concerned", "based") is not one; "was", "had" and "did" alone are not either.
     """
+    return list(_past_verbs(sentence))
+
+
+@functools.lru_cache(maxsize=512)
+def _past_verbs(sentence: str) -> tuple[re.Match[str], ...]:
+    """past_verbs, remembered: tense, reports_event and the title cutter ask of one sentence."""
     found = []
     for match in _PAST_WORD.finditer(sentence):
         word = match.group().lower()
@@ -108,23 +119,129 @@ def past_verbs(sentence: str) -> list[re.Match[str]]:
         before = sentence[max(0, match.start() - 14) : match.start()]
         if _DETERMINER_BEFORE.search(before) or _VERB_BEFORE.search(before):
             continue
+        if word.endswith("ed") and _OF_BEFORE.search(before):
+            continue
         after = sentence[match.end() : match.end() + 12]
         if word == "used" and _HABIT_AFTER.match(after):
             continue
         if before.endswith(", ") and word.endswith("ed") and _PARTICIPIAL.match(after):
             continue
         found.append(match)
-    return found
+    return tuple(found)
+
+
+SUBJECT_HEAD = re.compile(
+    r"^\W*(?!(?:It|I|We|You|He|She|They|There|So|Now|Given|Except|Such|Beyond|After|Before|Since|"
+    r"Despite|In|On|At|For|With|By|From|Of|To|Than|Like|Unlike|Among|During|Until|Once|When)\b)"
+    r"(?:(?i:the|a|an|this|these|those|its|their|his|her|our|one|some|any|every|each|all|many|"
+    r"most|several|people|anyone|someone)|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?=(?i:who|whom|whose|which|that)\s)"
+)
+"""A subject before a relative pronoun: "A nurse who", "The firm that"."""
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
+    r"do|did|says|said|say|told|added|am|won't|can't|cannot|[a-z]{3,}ed)\b|['’](?:re|m|ve)\b"
+)
+"""A word that makes a clause: an auxiliary, a modal, a verb of saying or an -ed verb (in lower
+case: "May" is a month)."""
+_LATER = re.compile(
+    r"(?:is|are|has|have|will|would|can|could|may|might|must|shall|should|does|do|says|say|"
+    r"won't|can't|cannot)"
+)
+"""A main verb in the present, the perfect or the future, or a modal."""
+_CLAUSE_OPENS = re.compile(
+    r"\b(?:what|which|that|who|whom|when|where|whether|if|because|while|and|or|but)\b|"
+    r"\b(?:I|you|he|she|it|we|they)\s+$",
+    re.IGNORECASE,
+)
+"""What opens another clause between two verbs ("before it was cut"), so the second verb is
+not the main one."""
+_ADVERB = (
+    r"(?:not|also|then|later|first|just|since|been|being|be|to|due|going|about|able|set|still|"
+    r"already|now|never|ever|often|always|usually|recently|reportedly|allegedly|previously|"
+    r"finally|once|long)"
+)
+_VERB_GROUP_GAP = re.compile(rf"^\s+(?:{_ADVERB}\s+)*$")
+_RIGHT_AFTER = re.compile(rf"^\S+\s+(?:{_ADVERB}\s+)?$")
+"""The relative clause's own verb comes right after its pronoun ("who treated", "that has"):
+an object relative ("that he and others come up with") is not read."""
+
+
+_PREPOSITION_LAST = re.compile(
+    r"\b(?:of|in|on|at|to|for|with|by|from|about|like|than|into|over|after|before)\s+$",
+    re.IGNORECASE,
+)
+_PRESENT_AFTER_PRONOUN = re.compile(
+    r"(?i:who|which)\s+([a-z]{2,}[^s\W]s)\b|"
+    r"(?i:that)\s+([a-z]{2,}[^s\W]s)\b(?=\s+(?:a|an|the|its|their|his|her|up|out|to)\b)"
+)
+"""A present verb right after the pronoun ("who lives", "that owns a"); after "that" only
+before its object, since "that plans for" and "that traders" open what someone said."""
+
+
+class Relative(NamedTuple):
+    """A relative clause inside a sentence's subject: where it runs, and its main verb's time."""
+
+    start: int
+    end: int
+    main_later: bool
+    """Whether the main verb after it is present, perfect, future or modal ("will testify")."""
+    has_main: bool = True
+    """False when no main verb follows before a comma or the end: the clause is all there is."""
+
+
+@functools.lru_cache(maxsize=256)
+def subject_relative(sentence: str) -> Relative | None:
+    """Find a relative clause inside the subject, up to where the main verb begins: in "A nurse
+    who treated him in 2009 will testify", "who treated him in 2009 ".
+
+    The subject before "who" / "that" holds no verb of its own ("Officials said that" opens what
+    was said); the main verb is the first verb after the clause's own verb group, with no comma
+    or new clause ("and", "because", "what") between.
+    """
+    head = SUBJECT_HEAD.match(sentence)
+    if head is None or _FINITE.search(head.group()) or _PREPOSITION_LAST.search(head.group()):
+        return None  # "Much of that is": "that" after a preposition stands for a thing
+    start = head.end()
+    stretch = re.split(r"[,;:“”\"()–—]", sentence[start : start + 200], maxsplit=1)[0]
+    verbs = sorted(
+        {m.start(): m.end() for m in (*_FINITE.finditer(stretch), *past_verbs(stretch))}.items()
+    )
+    verbs = [(a, b) for a, b in verbs if a > 0 and stretch[a] not in "'’"]
+    present = _PRESENT_AFTER_PRONOUN.match(stretch)
+    group = (present.lastindex or 1) if present else 1
+    if present and (not verbs or verbs[0][0] > present.start(group)):
+        verbs.insert(0, present.span(group))
+    if not verbs or not _RIGHT_AFTER.match(stretch[: verbs[0][0]]):
+        return None
+    for (_, end), (at, stop) in itertools.pairwise(verbs):
+        if _VERB_GROUP_GAP.match(stretch[end:at]):
+            continue  # "who was arrested", "that has been drilling": one verb group
+        if _CLAUSE_OPENS.search(stretch[end:at]):
+            return None  # "who lost parents when the school fell": where it ends is unclear
+        later = bool(_LATER.fullmatch(stretch[at:stop]))
+        return Relative(start, start + at, later)
+    return Relative(start, start + len(stretch), False, has_main=False)
+
+
+def main_clause(sentence: str) -> str:
+    """The sentence without a relative clause in its subject: its tense is the main verb's."""
+    found = subject_relative(sentence)
+    if found is None or not found.has_main:
+        return sentence
+    return sentence[: found.start] + sentence[found.end :]
 
 
 def tense(sentence: str) -> str:
     """The sentence's direction in time: "future", "past" or "present".
 
     Words inside quotation marks count only when nothing outside them decides: in
-    "“We will win,” she said" the report is past.
+    "“We will win,” she said" the report is past. So do the words of a relative clause in the
+    subject: in "A nurse who treated him will testify" the sentence looks ahead.
     """
-    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", sentence))
-    for text in (outside, sentence):
+    main = main_clause(sentence)
+    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main))
+    for text in (outside, main, sentence):
         future = _FUTURE.search(text)
         past = past_verbs(text) or _PERFECT.search(text) or _PASSIVE.search(text)
         if future and past:
@@ -170,19 +287,83 @@ def flashback(sentence: str) -> bool:
     return not others or perfect.start() < others[0].start()
 
 
+_ASIDE_CLAUSE = re.compile(
+    r"(?:,|\s[–—-])\s+(?:who|which|whose|where|as)\b[^,;–—()]*(?P<closed>[,;–—)])?",
+    re.IGNORECASE,
+)
+"""A relative aside about a noun (", which leased the rig to BP"): its verb is not the news."""
+_COPULA = frozenset(["is", "are", "was", "were"])
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""A bracketed aside ("(first used in the tablet)"): background, not what is reported."""
+
+
+def _without_asides(text: str) -> str:
+    """A text without its relative asides: those closed by a comma or a dash, and one at the
+    end after a main clause that only says what something is ("X is Transocean, which ...")."""
+    kept: list[str] = []
+    at = 0
+    for aside in _ASIDE_CLAUSE.finditer(text):
+        head = "".join(kept) + text[at : aside.start()]
+        if aside["closed"] or _first_verb(head) in _COPULA:
+            kept.append(text[at : aside.start()] + (aside["closed"] or ""))
+            at = aside.end()
+    return "".join(kept) + text[at:]
+
+
+_CONDITIONAL = re.compile(
+    r"^\W*(?:(?:however|but|and|so|yet|even|still|now|only|or)\W+)?(?:if|unless|should|would|"
+    r"could|were|had\s+\w+\s+(?:been|known|had))\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a condition, after a connective or not: "However, if it were"."""
+_SUPPOSING = frozenset(["may", "might", "should", "must", "would", "can", "cannot", "can't"])
+"""Modals that make a clause a guess, a wish or a rule; "could" is often the past of "can"."""
+
+
+_LEADING_CLAUSE = re.compile(
+    r"^\W*(?:after|before|when|while|since|although|though|because|once|as|despite|following|"
+    r"during)\b[^,;]{0,150},\s",
+    re.IGNORECASE,
+)
+
+
+def _first_verb(text: str) -> str:
+    """The first finite verb of a text's main clause, in lower case ("" when none is found):
+    a leading "After checking the plans that would guide the work," is passed over."""
+    lead = _LEADING_CLAUSE.match(text)
+    text = text[lead.end() :] if lead else text
+    finite = next((m for m in _FINITE.finditer(text) if m.start() > 0 or text[0] not in "'’"), None)
+    end = finite.end() if finite else len(text)
+    past = past_verbs(text[: end + 20])  # only a past verb before the first finite one matters
+    found = [m for m in (finite, past[0] if past else None) if m is not None and m.start() < end]
+    return min(found, key=lambda m: m.start()).group().lower() if found else ""
+
+
+def supposes(sentence: str) -> bool:
+    """Whether a sentence's main clause opens on a modal of guessing, wishing or ruling ("BP
+    might sell bonds next week", "Talks may resume on Monday"): it tells of nothing that is
+    done or settled. Quoted words are set aside ("“We may lose,” he said" is a saying)."""
+    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main_clause(sentence)))
+    return _first_verb(outside) in _SUPPOSING
+
+
 def reports_event(sentence: str) -> bool:
     """Whether a sentence reports something happening: a past, perfect or passive verb of a
     happening, or a present verb of reporting ("X says"), and at least three words.
 
-    Questions and conditionals ("If prices fall, ...") report nothing yet.
+    Questions, conditionals ("If prices fall, ...", "But if it were ...") and sentences whose
+    first verb is a modal ("It may take weeks") report nothing yet.
     """
+    sentence = re.sub(r"^\s*\(([^()]*)\)\W*$", r"\1", sentence)  # a sentence that is all aside
     words = sentence.split()
     if len(words) < 3 or sentence.rstrip(" ”\"'’").endswith("?"):
         return False
-    if re.match(r"^\W*(?:if|unless|should|would|could)\b", sentence, re.IGNORECASE):
+    if _CONDITIONAL.match(sentence):
         return False
-    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", sentence))
-    outside = _COMPARISON.split(outside, maxsplit=1)[0]
+    outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main_clause(sentence)))
+    outside = _without_asides(_COMPARISON.split(_BRACKETED.sub(" ", outside), maxsplit=1)[0])
+    if _first_verb(outside) in _SUPPOSING:
+        return False  # "It may take a while", "Prices would fall if ...": nothing happened yet
     if past_verbs(outside) or _PERFECT.search(outside) or _PASSIVE.search(outside):
         return True
     if _REPORTING_PRESENT.search(outside) and not _MODAL.search(outside[:40]):

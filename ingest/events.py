@@ -13,9 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.ingest.anchoring import EVENT_NOUN, NEWS_WINDOW, Dating, Reference, date_sentence
-from timeline.ingest.clauses import flashback, mentions_happening, reports_event
+from timeline.ingest.anchoring import EVENT_NOUN, date_sentence
+from timeline.ingest.clauses import flashback, mentions_happening, reports_event, supposes
 from timeline.ingest.furniture import furniture_spans, is_opinion
+from timeline.ingest.reference import NEWS_WINDOW, Dating, Reference
 from timeline.ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
 from timeline.ingest.titles import TITLE_MAX, cut_title, finish_title
 from timeline.ingest.types import ParsedDate, Timex
@@ -90,8 +91,13 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
 
 def _occurs(text: str, dating: Dating, happening: bool, published: dt.date | None) -> bool:
     """Whether a sentence with a date of its own tells of an occurrence: it reports a happening,
-    names one ("visit", "launch"), or puts something on a date still to come ("goes on sale")."""
-    if happening or mentions_happening(text):
+    names one ("visit", "launch"), or puts something on a date still to come ("goes on sale").
+    A guess is none ("BP might sell bonds next week")."""
+    if happening:
+        return True
+    if supposes(text):
+        return False
+    if mentions_happening(text):
         return True
     date = dating.date
     return date is not None and published is not None and date.start[:10] > published.isoformat()

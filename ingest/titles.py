@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.ingest.clauses import past_verbs
+from timeline.ingest.clauses import SUBJECT_HEAD, past_verbs, subject_relative
 from timeline.ingest.speech import SPEECH_VERBS, quoted_speech
 
 TITLE_MAX = 100
@@ -20,12 +20,14 @@ whole paragraphs fit, so fewer titles need cutting at all."""
 
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:upon|after|following|during|before|on|in|at|earlier|later|last|this|since|by|"
-    r"while|when|as|amid|with|according\s+to|meanwhile|then|now|today|yesterday|however|"
+    r"while|when|as|although|though|even\s+though|whereas|amid|with|according\s+to|meanwhile|then|now|today|yesterday|however|"
     r"moreover|also|still|instead|separately|elsewhere|overnight|in\s+addition|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b[^,“”\"]{0,70}"
     r"(?:,\s+[A-Z][a-z]{1,4}\.)?),\s+",
     re.IGNORECASE,
 )
+_CONCESSIVE = re.compile(r"^(?:although|though|even\s+though|whereas)\s", re.IGNORECASE)
+"""A leading "Although prices fell," is set aside only when it is a whole clause."""
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|or|so|yet|however|meanwhile|moreover|also|still|then|thus|nonetheless|"
     r"nevertheless|furthermore|besides|instead)\b[,\s]+",
@@ -77,6 +79,8 @@ def finish_title(text: str) -> str:
             found = pattern.match(text)
             if found is None or len(found.group().split()) > 9 or past_verbs(found.group()):
                 continue  # a clause with its own verb is no adverbial: keep it
+            if _CONCESSIVE.match(found.group()) and not _has_verb(found.group()):
+                continue  # "Though fishermen, rig workers and ...": a list, not a clause
             stripped = text[found.end() :]
             if len(stripped.split()) >= 4 and not _starts_badly(stripped):
                 text = stripped
@@ -119,7 +123,7 @@ TITLE_MIN = 30
 """Shortest title a natural cut may leave, in characters; shorter, we cut at a word instead."""
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*[,;]\s|\s+[–—-]{1,2}\s|\s+(?=(?:which|who|whom|whose|where|while|whereas|because|"
+    r"\s*[,;]\s|[,;][”\"]\s+(?=(?:he|she|they|it|we|I)\s)|\s+[–—-]{1,2}\s|\s+(?=(?:which|who|whom|whose|where|while|whereas|because|"
     r"although|though|unless|amid|including|so\s+that)\b)|"
     r"\s+(?=that\s+(?:will|would|could|can|may|might|has|have|had|is|are|was|were)\b)"
 )
@@ -174,7 +178,13 @@ def shorten_title(text: str, limit: int = TITLE_MAX) -> str:
         for at in reversed(cuts):
             cut = _tidy_end(text[:at])
             long_enough = len(cut) >= min(TITLE_MIN, limit // 2)
-            if long_enough and reads_whole(cut) and not _inside_name(cut, text[at:]):
+            rest = text[at:]
+            if (
+                long_enough
+                and reads_whole(cut)
+                and not _inside_name(cut, rest)
+                and not _leaves_infinitive_out(cut, rest)
+            ):
                 return cut
     return _tidy_end(text[: limit - 1].rsplit(" ", 1)[0]) + "…"
 
@@ -214,20 +224,59 @@ def _inside_name(cut: str, rest: str) -> bool:
     return bool(last[:1].isupper() and following)
 
 
+_WANTS = re.compile(
+    r"\b(?:expect|want|ask|urge|allow|order|force|tell|told|persuade|require|encourage|invite|"
+    r"permit|enable|cause|press|prompt)(?:s|ed|d|ing)?\s+(?:the|a|an|its|their|his|her|our|"
+    r"this|that|these|those|it|them|him|us|me|you|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}$",
+    re.IGNORECASE,
+)
+"""A verb and its object, which the cut-off infinitive was about: "expected the well"."""
+
+
+_NEEDS_TO = re.compile(
+    r"\b(?:wants?|wanted|got|gotten|needs?|needed|have|has|had|going|able|unable|try|tries|"
+    r"tried|trying|decided?|plans?|planned|hopes?|hoped|seems?|seemed|continues?|continued|"
+    r"ought|refused|failed|agreed|managed|intends?|intended|ready|likely|unlikely)$",
+    re.IGNORECASE,
+)
+"""Words that "to" must follow: "you've got | to allow" says nothing."""
+
+
+def _leaves_infinitive_out(cut: str, rest: str) -> bool:
+    """Whether a cut before "to" drops what the words before it were about: "it expected the
+    well | to be declared dead" does not say the well was expected; "people want | to talk"."""
+    return bool(re.match(r"\s*to\s", rest) and (_WANTS.search(cut) or _NEEDS_TO.search(cut)))
+
+
 _RELATIVE_TAIL = re.compile(r"\b(?:which|who|that|whose|where)\s+(?:\S+\s+){0,2}\S+$")
+
+
+def _only_subject(cut: str) -> bool:
+    """Whether a cut is a subject with its relative clause and no main verb after it ("An oil
+    company that owns a quarter of the well"); a main verb may follow a comma ("..., blasted")."""
+    head = SUBJECT_HEAD.match(cut)
+    if head is None or _has_verb(cut[: head.end()] + "that"):
+        return False  # "The report states that ...": a verb before "that", which opens speech
+    relative = subject_relative(cut)
+    if relative is None or relative.has_main:
+        return False
+    return not _has_verb(cut[relative.end :])
 
 
 def reads_whole(cut: str) -> bool:
     """Whether a shortened title still reads as a whole statement.
 
-    It keeps a verb; it leaves no aside open (a bracket or a dash pair); it does not end on an
-    appositive ("BP said a ship, the Helix Producer"); and what someone said keeps its own verb
-    ("He said the company" is no statement).
+    It keeps a verb, and not only the verb of a relative clause in its subject; it leaves
+    no aside open (a bracket or a dash pair); it does not end on an appositive ("BP said a
+    ship, the Helix Producer"); and what someone said keeps its own verb ("He said the
+    company" is no statement).
     """
     if not _has_verb(cut) or cut.count("(") != cut.count(")"):
         return False
     if _RELATIVE_TAIL.search(cut):
         return False  # "the spill, which began": a clause cut off after its first words
+    if _only_subject(cut):
+        return False  # "A firm that owns a quarter of the well": the subject, no main verb
     if len(_DASH_ASIDE.findall(cut)) % 2:
         return False
     chunks = cut.split(", ")

@@ -95,6 +95,14 @@ def test_tense_decides_which_way_a_date_without_a_year_looks(
             "narrative",
             "1998",
         ),
+        (
+            # a sentence that names two dates leaves the story at the later one
+            "She opened the bakery in 1990, and in 2001 a second shop opened in the port. "
+            "Two years later, the firm went bust.",
+            ("2003", None, "year", False),
+            "narrative",
+            "2001",
+        ),
     ],
 )
 def test_narrative_expressions_count_from_the_date_just_narrated(
@@ -290,6 +298,9 @@ def test_around_makes_a_time_of_day_approximate() -> None:
         "Turnout was 41 per cent, the lowest since the council was created in 1974.",
         "Fairfax, Va.: People were saying on the news that the slick could reach Europe.",
         "Washington, D.C.: I saw a report that said the slick had reached the Keys.",
+        # a guess with a date of its own is still a guess
+        "The ferry line might reopen next week, before the summer rush.",
+        "Talks on the new pay deal may resume on Monday.",
     ],
 )
 def test_habits_negations_comparisons_and_chat_questions_make_no_event(text: str) -> None:
@@ -346,3 +357,75 @@ def test_a_target_date_or_a_count_since_a_date_does_not_date_the_happening(
     text: str, published: dt.date, expected: tuple
 ) -> None:
     assert when(last_event(text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year dates the relative clause; the main clause is to come: no dated event
+        ("A ranger who found the cave in 2014 will also guide the survey team.", None),
+        ("Pupils who enrolled before March 2019 can keep the old timetable.", None),
+        # a perfect main clause: the event is the report, not the year in the subject
+        (
+            "A lawyer who argued the famous 1998 appeal has offered to lead the new case.",
+            ("2021-06-10", None, "day", True),
+        ),
+        # a past main clause keeps the date: the quake struck and killed at one time
+        (
+            "The quake that struck the valley on 3 May 2021 killed nine people.",
+            ("2021-05-03", None, "day", False),
+        ),
+        # "that" after a verb of saying opens what was said, not a relative clause
+        (
+            "Officials said that the ferry sank on 2 June 2021.",
+            ("2021-06-02", None, "day", False),
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_of_the_subject_does_not_date_a_later_main_clause(
+    text: str, expected: tuple | None
+) -> None:
+    events = events_of(text, dt.date(2021, 6, 10))
+    assert (when(events[-1]) if events else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source's date yields to the date of what it reports
+        (
+            "Ticket sales fell in March, according to figures released on 9 April by the league.",
+            ("2012-03", None, "month", False),
+        ),
+        # a year that names a thing ("the 1987 flood") yields to the sentence's own date
+        (
+            "Damages for the 1987 flood were first set at $2 million in 1993.",
+            ("1993", None, "year", False),
+        ),
+        (
+            "A clerk convicted over the 1999 fraud was freed from prison last year.",
+            ("2011", None, "year", False),
+        ),
+        # alone, each still dates the sentence
+        ("The city raised the dam after the 1987 flood.", ("1987", None, "year", False)),
+    ],
+)
+def test_a_source_or_a_naming_year_dates_the_sentence_only_when_nothing_else_does(
+    text: str, expected: tuple
+) -> None:
+    assert when(last_event(text, dt.date(2012, 5, 2))) == expected
+
+
+def test_a_shift_inside_a_quotation_counts_from_the_speaker_not_the_story() -> None:
+    text = (
+        "The bridge opened on 4 May 2019. "
+        "“Two years after opening it, we are widening it,” the engineer said on the site."
+    )
+    event = last_event(text, dt.date(2023, 3, 9))
+    assert (event.start, event.date_basis) == ("2023-03-09", "report")
+
+
+def test_since_looks_back_even_in_a_sentence_about_what_is_to_come() -> None:
+    text = "This will be the first repair of the line since the March 2 landslide that killed two."
+    event = last_event(text, dt.date(2010, 5, 26))
+    assert (event.start, event.precision) == ("2010-03-02", "day")

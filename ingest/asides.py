@@ -1,0 +1,99 @@
+"""Where a date expression stands in its sentence: in an aside, a relative clause, a comparison
+or a quotation, so that it tells of something other than what the sentence reports.
+
+The anchoring model (`ingest.anchoring`) asks these before it lets an expression date a
+sentence: "Obi, who joined in August, scored on Saturday" is dated by Saturday; "A nurse who
+treated him in 2009 will testify" is not dated by 2009. Small regexes, no parser; each looks
+at most a few hundred characters back, so a long line costs no more than a short one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.ingest.clauses import subject_relative
+
+_ASIDE = re.compile(r"(?:,|\s[–—-])\s+(?:who|which|whose|where)\b[^,;–—()]*$")
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:(?:first\s+)?[a-z]{3,}ed|built|born|founded|made|set\s+up|begun)\b[^,;–—()]*$"
+)
+"""An aside about a noun, still open where an expression stands ("X, who joined in August")."""
+_COMPARED = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthe\s+\w+est\s+since|"
+    r"\bthe\s+(?:\w+est|most|least)\s+\w+\s+since)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+WINDOW = 300
+"""How far back an aside may open: an aside is short, and a long run-on line must not cost
+its square."""
+
+
+def _in(before: str, pattern: re.Pattern[str]) -> bool:
+    """Whether an expression stands inside an aside that pattern finds still open before it.
+
+    A comma that closes an earlier aside ("Its leader, Gregor Pike, resigned on Sunday") opens
+    the main clause instead: an odd number of commas before it means it is such a closing one.
+    """
+    window = before[-WINDOW:]
+    found = pattern.search(window)
+    if found is None:
+        return False
+    head = _QUOTATION.sub("", before[: len(before) - len(window) + found.start()])
+    return head.count(",") % 2 == 0  # commas inside a quotation do not open asides
+
+
+def in_aside(before: str) -> bool:
+    """Whether what precedes an expression leaves it in a relative aside ("X, who joined in")."""
+    return _in(before, _ASIDE)
+
+
+def in_participle_aside(before: str) -> bool:
+    """Whether it stands in a participle aside about a noun ("Jobs, born on 24 February")."""
+    return _in(before, _PARTICIPLE_ASIDE)
+
+
+def in_comparison(before: str) -> bool:
+    """Whether it is the yardstick of a comparison ("up from 14 in 2018")."""
+    return bool(_COMPARED.search(before[-WINDOW:]))
+
+
+_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\b(?:(?!\b(?:is|are|was|were|has|have|had|will|said|says)\b)"
+    r"[^,;:“”\"]){0,80}$",
+    re.IGNORECASE,
+)
+_NAMING_YEAR = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.I)
+
+
+def in_attribution(before: str) -> bool:
+    """Whether it dates the source, not the happening: "according to figures released April 3"."""
+    return bool(_ATTRIBUTION.search(before[-WINDOW:]))
+
+
+def names_a_thing(before: str, expression: str, after: str) -> bool:
+    """Whether a bare year only says which thing is meant ("eclipsed the 1989 disaster", "the
+    company's 2010 conference"): it dates the thing, not what the sentence reports of it."""
+    return bool(
+        re.fullmatch(r"\d{4}", expression.strip())
+        and _NAMING_YEAR.search(before[-20:])
+        and re.match(r"\s+[A-Za-z]", after)
+    )
+
+
+def quotation_around(text: str, at: int) -> str | None:
+    """The quoted words an offset falls inside, or None."""
+    for match in _QUOTATION.finditer(text):
+        if match.start() < at < match.end():
+            return match.group(1)
+    return None
+
+
+def in_subject_relative(text: str, at: int) -> bool:
+    """Whether an offset falls in a relative clause inside the subject whose main verb tells of a
+    later time: in "A nurse who treated him in 2009 will testify" the year dates the treating,
+    not the testifying. A past main verb keeps the date ("The quake that struck on 12 January
+    killed thousands": one time).
+    """
+    found = subject_relative(text)
+    return found is not None and found.main_later and found.start <= at < found.end
