@@ -196,18 +196,21 @@ def source_scaling(work: Path, rows: int) -> None:
     8,000 against 80,000 shows whether finding a source slows as sources grow (it should not: the
     lookups are indexed); 80,000 against 8 adds the cost of storing a new source for most rows.
     """
-    per_row = {}
+    per_row, total = {}, {}
     for sources in (8, 8_000, 80_000):
         path, db = work / f"src{sources}.csv", work / f"src{sources}.db"
         write_sources_csv(path, rows, sources)
         seconds = timed([*TIMELINE, "--db", str(db), "import", str(path)])
-        per_row[sources] = seconds / rows * 1e6
+        per_row[sources], total[sources] = seconds / rows * 1e6, seconds
         print(
             f"import {rows:,} rows naming {sources:,} sources: {seconds:.2f} s "
             f"({per_row[sources]:.1f} µs/row)"
         )
     print(f"  80,000 sources vs 8,000, per row: {per_row[80_000] / per_row[8_000]:.2f}x")
     print(f"  80,000 sources vs 8, per row: {per_row[80_000] / per_row[8]:.2f}x")
+    for many in (8_000, 80_000):
+        each = (total[many] - total[8]) / (many - 8) * 1e6
+        print(f"  each source beyond 8, with {many:,} sources: {each:.0f} µs")
 
 
 def main() -> None:
