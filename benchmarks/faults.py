@@ -149,6 +149,8 @@ def import_faults(work: Path) -> None:
                     problem = f"integrity: {verdict}"
                 elif count not in (base, base + rows):
                     problem = f"half an import: {count} events"
+                elif sig == signal.SIGINT and proc.returncode == -signal.SIGINT and not err:
+                    problem = None  # stopped while Python itself started: a shell says 130
                 elif sig == signal.SIGINT and proc.returncode not in (0, 130):
                     problem = f"exit {proc.returncode}"
                 elif (
