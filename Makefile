@@ -18,7 +18,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	PYTHON=$(BIN)/python sh .ci/typecheck
+	PYTHON=$(CURDIR)/$(BIN)/python sh .ci/typecheck
 	@sh .ci/chromium
 	$(BIN)/python -m pytest -q
 
