@@ -71,14 +71,32 @@ def in_attribution(before: str) -> bool:
     return bool(_ATTRIBUTION.search(before[-WINDOW:]))
 
 
+_NAMING_DATE = re.compile(
+    r"\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+)
+"""A bare year or a day of a month, the forms that stand before a noun as its name."""
+_LEADING_DETERMINER = re.compile(r"(?i:the|this|that|its|their|his|her|our)\s+")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:he|she|it|we|they|i|you|the|a|an|and|or|but|when|as|at|in|on|to|by|for|of|with|"
+    r"was|were|is|are|had|has|will|would)\b)[a-z]"
+)
+"""A lower-case word that can be the noun a date names ("gig", "vote"), not a new clause."""
+
+
 def names_a_thing(before: str, expression: str, after: str) -> bool:
-    """Whether a bare year only says which thing is meant ("eclipsed the 1989 disaster", "the
-    company's 2010 conference"): it dates the thing, not what the sentence reports of it."""
-    return bool(
-        re.fullmatch(r"\d{4}", expression.strip())
-        and _NAMING_YEAR.search(before[-20:])
-        and re.match(r"\s+[A-Za-z]", after)
-    )
+    """Whether a date only says which thing is meant ("eclipsed the 1989 disaster", "the
+    company's 2010 conference", "the 8 October gig"): it dates the thing, not what the
+    sentence reports of it."""
+    text = expression.strip()
+    opening = _LEADING_DETERMINER.match(text)  # the tagger may take "the" into the expression
+    if opening:
+        before, text = before + opening.group(), text[opening.end() :]
+    if not (_NAMING_DATE.fullmatch(text) and _NAMING_YEAR.search(before[-20:])):
+        return False
+    if re.fullmatch(r"\d{4}", text):
+        return bool(re.match(r"\s+[A-Za-z]", after))
+    return bool(_NOUN_AFTER.match(after))
 
 
 def quotation_around(text: str, at: int) -> str | None:

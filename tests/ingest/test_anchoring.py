@@ -406,8 +406,14 @@ def test_a_date_in_a_relative_clause_of_the_subject_does_not_date_a_later_main_c
             "A clerk convicted over the 1999 fraud was freed from prison last year.",
             ("2011", None, "year", False),
         ),
+        # so does a day of a month before a noun ("the 14 June vote")
+        (
+            "The 14 June vote on the harbour plan was called off by the council on Monday.",
+            ("2012-04-30", None, "day", False),
+        ),
         # alone, each still dates the sentence
         ("The city raised the dam after the 1987 flood.", ("1987", None, "year", False)),
+        ("The 14 June vote on the harbour plan was close.", ("2012-06-14", None, "day", False)),
     ],
 )
 def test_a_source_or_a_naming_year_dates_the_sentence_only_when_nothing_else_does(
