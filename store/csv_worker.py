@@ -101,13 +101,22 @@ def read_in_worker(
 
         fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
     parent = os.getpid()
-    pid = os.fork()
+    # Ctrl+C is held back across the fork: the worker must not see it before it ignores it (a
+    # KeyboardInterrupt inside the fork's own hooks prints a traceback); this process gets it
+    # once the fork is done, inside the block that stops the worker.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pid = os.fork()
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
     if pid == 0:  # the worker: never returns
         os.close(read_end)
-        _work(write_end, parent, path, encoding, produce)
+        _work(write_end, parent, path, encoding, produce, held)
     os.close(write_end)
     finished = False
     try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         with open(read_end, "rb") as pipe:
             while True:
                 kind, payload = _receive(pipe)
@@ -146,12 +155,18 @@ def _send(pipe: BinaryIO, kind: str, payload: Any) -> None:
 
 
 def _work(
-    fd: int, parent: int, path: str, encoding: str, produce: Callable[[TextIO], Iterator[Any]]
+    fd: int,
+    parent: int,
+    path: str,
+    encoding: str,
+    produce: Callable[[TextIO], Iterator[Any]],
+    held: set[int | signal.Signals],
 ) -> None:
     """The worker's whole life: read, send, exit without running the parent's cleanup."""
     code = 1
     try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl+C held since the fork is dropped
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         _die_with(parent)
         # a batch's records are garbage as soon as it is sent: reference counts free them,
         # and the collector's passes over them cost a fifth of the worker's time
