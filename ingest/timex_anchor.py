@@ -145,13 +145,16 @@ def weekday_date(anchor: Anchor, weekday: int, direction: int) -> str:
 
     direction 0: the most recent such day, the anchor itself included (news usually reports
     what happened); -1: strictly before the anchor; +1: strictly after it; 2: the one in the
-    anchor's own week ("this Friday").
+    anchor's own week ("this Friday"); 3: the next such day, the anchor itself included ("will
+    meet Wednesday" in a Wednesday paper is that day: wire style names today by its weekday).
     """
     if anchor is None or not datetime.date(1, 1, 8) <= anchor <= datetime.date(9999, 12, 24):
         return f"XXXX-WXX-{weekday + 1}"
     back = (anchor.weekday() - weekday) % 7
     if direction == 2:
         return day_value(anchor + datetime.timedelta(days=weekday - anchor.weekday()))
+    if direction == 3:
+        return day_value(anchor + datetime.timedelta(days=(weekday - anchor.weekday()) % 7))
     if direction > 0:
         ahead = (weekday - anchor.weekday()) % 7 or 7
         return day_value(anchor + datetime.timedelta(days=ahead))

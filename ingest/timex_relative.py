@@ -273,7 +273,7 @@ def resolve_weekday(m: re.Match[str], anchor: Anchor) -> Resolved:
     elif future_tense(m.string, m.start()) or _AHEAD.search(
         m.string[max(0, m.start() - 80) : m.start()]
     ):
-        direction = 1
+        direction = 3  # today's own weekday is today: "resumes Wednesday" in a Wednesday paper
     else:
         direction = 0
     value = weekday_date(anchor, weekday, direction)

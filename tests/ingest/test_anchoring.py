@@ -435,3 +435,18 @@ def test_since_looks_back_even_in_a_sentence_about_what_is_to_come() -> None:
     text = "This will be the first repair of the line since the March 2 landslide that killed two."
     event = last_event(text, dt.date(2010, 5, 26))
     assert (event.start, event.precision) == ("2010-03-02", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper out on Wednesday 2 May 2012 names that very day by its weekday
+        ("The council will vote on the harbour plan on Wednesday.", "2012-05-02"),
+        ("Ministers will meet the union leaders later on Wednesday.", "2012-05-02"),
+        # another weekday ahead is the next one; "next Wednesday" is the week after
+        ("The council will vote on the harbour plan on Friday.", "2012-05-04"),
+        ("The council will vote on the harbour plan next Wednesday.", "2012-05-09"),
+    ],
+)
+def test_a_weekday_ahead_that_is_the_papers_own_day_is_that_day(text: str, expected: str) -> None:
+    assert when(last_event(text, dt.date(2012, 5, 2)))[0] == expected
