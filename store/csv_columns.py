@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import compress
 from operator import itemgetter
-from typing import Any, Protocol
+from typing import Any
 
 from timeline.store.bulk import ROW_WIDTH, Ids
+from timeline.store.csv_io import COLUMNS
+from timeline.store.errors import BadCSV, quoted
 from timeline.store.models import precision_of, sort_end_key, sort_key
 from timeline.store.validation import CONTROL, MAX_ID
 
@@ -38,10 +40,9 @@ _MAX_REMEMBERED = 200_000
 """Dates remembered across batches, at most (distinct minutes could be millions)."""
 
 
-class Layout(Protocol):
-    """Where each of our columns sits in a file's header (csv_import._Layout)."""
+class Layout:
+    """Where each of our columns sits in a file's header (None when it is absent)."""
 
-    width: int
     id: int | None
     start: int | None
     end: int | None
@@ -55,6 +56,17 @@ class Layout(Protocol):
     source_title: int | None
     source_url: int | None
     source_published: int | None
+
+    def __init__(self, header: list[str]) -> None:
+        index: dict[str, int] = {}
+        for at, name in enumerate(header):
+            name = name.strip().lstrip("\ufeff").strip('"').lower()
+            if name in index and name in COLUMNS:
+                raise BadCSV(f"line 1: column {quoted(name)} appears twice in the header")
+            index[name] = at
+        self.width = len(header)
+        for column in COLUMNS:
+            setattr(self, column, index.get(column))
 
 
 class Checked:

@@ -5,14 +5,14 @@ checked as typed input is, in one transaction; an import into an empty table loa
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 import sqlite_utils
 
 from timeline.store.bulk import Ids, Imported, drop_for_bulk_load
-from timeline.store.csv_columns import FALSE, TRUE, Checked
-from timeline.store.csv_io import COLUMNS, restore
+from timeline.store.csv_columns import FALSE, TRUE, Checked, Layout
+from timeline.store.csv_io import restore
 from timeline.store.csv_load import Load, load_in_worker
 from timeline.store.csv_worker import NeedsParser, worker_path
 from timeline.store.edtf import from_edtf
@@ -24,38 +24,16 @@ from timeline.store.validation import CONTROL, MAX_ID, control_problem, date_tex
 _BATCH = 5_000
 
 
-class _Layout:
-    """Where each of our columns sits in a file's header (None when it is absent)."""
-
-    id: int | None
-    start: int | None
-    end: int | None
-    precision: int | None
-    approximate: int | None
-    edtf: int | None
-    title: int | None
-    details: int | None
-    quote: int | None
-    tags: int | None
-    source_title: int | None
-    source_url: int | None
-    source_published: int | None
-
-    def __init__(self, header: list[str]) -> None:
-        index: dict[str, int] = {}
-        for at, name in enumerate(header):
-            name = name.strip().lstrip("\ufeff").strip('"').lower()
-            if name in index and name in COLUMNS:
-                raise BadCSV(f"line 1: column {quoted(name)} appears twice in the header")
-            index[name] = at
-        self.width = len(header)
-        for column in COLUMNS:
-            setattr(self, column, index.get(column))
-
-
 def _fail(line: int, column: str, problem: str) -> BadCSV:
     """An error naming the line and the column of a CSV record."""
     return BadCSV(f"line {line}, column {column}: {problem}")
+
+
+def _refuse_control(line: int, cells: Iterable[tuple[str, str]]) -> None:
+    """Name the first (column, cell) holding a control byte an export could not give back."""
+    for column, cell in cells:
+        if CONTROL.search(cell):
+            raise _fail(line, column, control_problem(cell) or "control character")
 
 
 def _fit(cells: list[str], width: int, line: int) -> list[str]:
@@ -106,7 +84,7 @@ def _tags_cell(cell: str) -> str:
 
 
 def _values_from_row(
-    cells: list[str], layout: _Layout, line: int, parse_date: Callable[[str], Any] | None
+    cells: list[str], layout: Layout, line: int, parse_date: Callable[[str], Any] | None
 ) -> tuple[str, str | None, str | None, str | None, bool, str, str, str]:
     """(title, start, end, precision, approximate, details, quote, tags) of a CSV record.
 
@@ -152,14 +130,8 @@ def _values_from_row(
     quote = cells[layout.quote] if layout.quote is not None else ""
     tags = cells[layout.tags] if layout.tags is not None else ""
     if CONTROL.search(f"{title}{details}{quote}{tags}"):  # one scan per row; rarely true
-        for column, cell in (
-            ("title", title),
-            ("details", details),
-            ("quote", quote),
-            ("tags", tags),
-        ):
-            if CONTROL.search(cell):
-                raise _fail(line, column, control_problem(cell) or "control character")
+        texts = (title, details, quote, tags)
+        _refuse_control(line, zip(("title", "details", "quote", "tags"), texts, strict=True))
     return (
         title,
         start,
@@ -174,7 +146,7 @@ def _values_from_row(
 
 def _batches(
     reader: Any,
-    layout: _Layout,
+    layout: Layout,
     parse_date: Callable[[str], Any] | None,
     ids: Ids | None,
     now: str,
@@ -215,7 +187,6 @@ def _rows(
     if values is not None:
         return values
     layout, now = checked.layout, checked.now
-    assert isinstance(layout, _Layout)
     values = []
     for at, cells in enumerate(records):
         if cells:
@@ -227,7 +198,7 @@ def _rows(
 def _row(
     cells: list[str],
     line: int,
-    layout: _Layout,
+    layout: Layout,
     parse_date: Callable[[str], Any] | None,
     ids: Ids | None,
     now: str,
@@ -255,9 +226,7 @@ def _row(
             "" if at is None else restore(cells[at])
             for at in (layout.source_title, layout.source_url, layout.source_published)
         )
-        for column, cell in zip(_SOURCE_COLUMNS, source, strict=True):
-            if CONTROL.search(cell):
-                raise _fail(line, column, control_problem(cell) or "control character")
+        _refuse_control(line, zip(_SOURCE_COLUMNS, source, strict=True))
     return (
         event_id,
         title,
@@ -296,7 +265,7 @@ def import_csv(
         raise BadCSV(f"line 1: not a readable CSV file ({_reason(exc)})") from None
     if header is None:
         raise BadCSV("line 1: the file is empty; expected a header row")
-    layout = _Layout(header)
+    layout = Layout(header)
     if layout.title is None or (layout.start is None and layout.edtf is None):
         raise BadCSV("line 1: the header needs a title column and a start or edtf column")
     bulk = db.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None
