@@ -17,24 +17,16 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
+from timeline.store.children import die_with_parent
+
 T = TypeVar("T")
 K = TypeVar("K")
-
-_PR_SET_PDEATHSIG = 1
 
 
 def _worker_init(parent: int) -> None:
     """Run in each worker: ignore Ctrl+C, die with the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # the parent died before the death signal was armed
-        os._exit(1)
+    die_with_parent(parent)
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:

@@ -26,12 +26,12 @@ from collections.abc import Callable, Generator, Iterator
 from contextlib import suppress
 from typing import Any, BinaryIO, TextIO
 
+from timeline.store.children import die_with_parent
 from timeline.store.errors import BadCSV
 
 MIN_BYTES = 1_000_000
 """Files smaller than this are read in this process: a fork and a pipe cost more than they save."""
 
-_PR_SET_PDEATHSIG = 1
 _PIPE_BYTES = 1 << 20
 
 
@@ -167,7 +167,7 @@ def _work(
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl+C held since the fork is dropped
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        _die_with(parent)
+        die_with_parent(parent)
         # a batch's records are garbage as soon as it is sent: reference counts free them,
         # and the collector's passes over them cost a fifth of the worker's time
         gc.disable()
@@ -185,16 +185,3 @@ def _work(
         pass
     finally:
         os._exit(code)  # never the parent's atexit handlers, buffers or SQLite connection
-
-
-def _die_with(parent: int) -> None:
-    """Ask the kernel to kill this process when its parent dies."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # the parent died before the death signal was armed
-        os._exit(1)
