@@ -76,32 +76,69 @@ class Imported(int):
         return value
 
 
+_SAME_VALUES = 'sort, title, "end", approximate, details, quote, tags, source_id'
 _SAME = (
     'SELECT 1 FROM events WHERE sort = ? AND title = ? AND "end" IS ? AND approximate = ? '
-    "AND details = ? AND quote = ? AND tags = ? AND source_id IS ? LIMIT 1"
+    "AND details = ? AND quote = ? AND tags = ? AND +source_id IS ? AND id <= ? LIMIT 1"
 )
+"""One probe of the date index (`+source_id` keeps SQLite off the source index, where every
+undated-source row shares one NULL key); `id <= ?` limits it to rows stored before the import."""
+
+PROBES_BEFORE_SCAN = 256
+"""Rows an import probes one by one before it reads the stored events' fingerprints in one scan."""
 
 
-def stored(db: sqlite_utils.Database, row: Sequence[Any]) -> bool:
-    """Whether an event identical to this INSERT_EVENT row (all but its id) is already stored."""
-    _, title, _, end, _, approximate, details, quote, tags, source_id, _, sort, _ = row
-    return is_stored(db, sort, title, end, approximate, details, quote, tags, source_id)
+class Stored:
+    """The events stored before an import began, to skip rows identical to one of them.
 
+    A small import probes the date index per row. Past PROBES_BEFORE_SCAN rows, one scan maps a
+    hash of each stored event to its id, so every later row costs a dictionary lookup and, on a
+    match, one read by id (a probe of the date index costs as much as the events sharing its
+    date). Rows the import itself added are never matched: two identical rows of one file both
+    go in, as they do into an empty database.
+    """
 
-def is_stored(
-    db: sqlite_utils.Database,
-    sort: str,
-    title: str,
-    end: str | None,
-    approximate: bool | int,
-    details: str,
-    quote: str,
-    tags: str,
-    source_id: int | None,
-) -> bool:
-    """Whether an event with these values is already stored; one probe of the date index."""
-    same = [sort, title, end, approximate, details, quote, tags, source_id]
-    return db.execute(_SAME, same).fetchone() is not None
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.last_id: int = db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+        self.ids: dict[int, int] | None = None
+        self.probes = 0
+
+    def has_row(self, row: Sequence[Any]) -> bool:
+        """Whether an event identical to this INSERT_EVENT row (all but its id) was stored."""
+        _, title, _, end, _, approximate, details, quote, tags, source_id, _, sort, _ = row
+        return self.has(sort, title, end, approximate, details, quote, tags, source_id)
+
+    def has(
+        self,
+        sort: str,
+        title: str,
+        end: str | None,
+        approximate: int,
+        details: str,
+        quote: str,
+        tags: str,
+        source_id: int | None,
+    ) -> bool:
+        """Whether an event with these values was stored before the import."""
+        if not self.last_id:
+            return False
+        key = (sort, title, end, approximate, details, quote, tags, source_id)
+        if self.ids is None:
+            self.probes += 1
+            if self.probes <= PROBES_BEFORE_SCAN:
+                return self.db.execute(_SAME, [*key, self.last_id]).fetchone() is not None
+            scan = self.db.execute(
+                f"SELECT id, {_SAME_VALUES} FROM events WHERE id <= ?", [self.last_id]
+            )
+            self.ids = {hash(values[1:]): values[0] for values in scan}
+        found = self.ids.get(hash(key))
+        if found is None:
+            return False
+        row = self.db.execute(f"SELECT {_SAME_VALUES} FROM events WHERE id = ?", [found])
+        if row.fetchone() == key:
+            return True
+        return self.db.execute(_SAME, [*key, self.last_id]).fetchone() is not None  # hash clash
 
 
 def drop_for_bulk_load(db: sqlite_utils.Database) -> list[str]:

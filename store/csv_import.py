@@ -22,6 +22,11 @@ from timeline.store.tags import join_tags, split_tags
 from timeline.store.validation import CONTROL, MAX_ID, control_problem, date_text_problem
 
 _BATCH = 5_000
+UPDATE_CACHE_KIB = 65536
+"""Page cache for an import into a table that has events: its indexes are updated row by row,
+at random places, 10% faster with more pages in memory. An import into an empty table keeps
+SQLite's default, with which building each index once is faster (0.6 s against 0.9 s for the
+date index of a million events): the sort spills to small sorted runs and merges them."""
 
 
 def _fail(line: int, column: str, problem: str) -> BadCSV:
@@ -269,6 +274,27 @@ def import_csv(
     if layout.title is None or (layout.start is None and layout.edtf is None):
         raise BadCSV("line 1: the header needs a title column and a start or edtf column")
     bulk = db.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None
+    if bulk:
+        return _import(db, inp, path, reader, layout, parse_date, now, bulk)
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = {-UPDATE_CACHE_KIB}")
+    try:
+        return _import(db, inp, path, reader, layout, parse_date, now, bulk)
+    finally:
+        db.execute(f"PRAGMA cache_size = {cache}")
+
+
+def _import(
+    db: sqlite_utils.Database,
+    inp: TextIO,
+    path: str | None,
+    reader: Any,
+    layout: Layout,
+    parse_date: Callable[[str], Any] | None,
+    now: str,
+    bulk: bool,
+) -> Imported:
+    """import_csv after the header: in bulk into an empty table, else row by row."""
     rebuilt = drop_for_bulk_load(db) if bulk else []
     ids = None
     if layout.id is not None:

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store.bulk import ROW_WIDTH, Imported, insert_events, stored
+from timeline.store.bulk import ROW_WIDTH, Imported, Stored, insert_events
 from timeline.store.csv_worker import NeedsParser, WorkerLost, read_in_worker
 from timeline.store.errors import BadCSV
 
@@ -28,6 +28,7 @@ class Load:
         self.now = now
         self.bulk = bulk
         self.has_sources = has_sources
+        self.stored = None if bulk else Stored(db)
         self.reset()
 
     def reset(self) -> None:
@@ -41,9 +42,9 @@ class Load:
             if self.has_sources:
                 for at in range(9, len(values), ROW_WIDTH):
                     values[at] = _source_id(self.db, self.sources, tuple(values[at]), self.now)
-            if not self.bulk:
+            if self.stored is not None:
                 rows = [values[at : at + ROW_WIDTH] for at in range(0, len(values), ROW_WIDTH)]
-                fresh = [row for row in rows if not stored(self.db, row)]
+                fresh = [row for row in rows if not self.stored.has_row(row)]
                 self.skipped += len(rows) - len(fresh)
                 values = list(chain.from_iterable(fresh))
             rows_in = len(values) // ROW_WIDTH

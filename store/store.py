@@ -53,9 +53,6 @@ WAIT_LIMIT_S = 3600.0
 """How long a write waits for another program's transaction before giving up (an hour: a big
 import may hold the lock for minutes; Ctrl+C stops the wait)."""
 
-IMPORT_CACHE_KIB = 65536
-"""Page cache during an import: enough to build the indexes of a million events in memory."""
-
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -355,11 +352,7 @@ class Store(Reading):
         and approximate attributes; ISO and EDTF dates need no parser.
         """
         with self._writing() as db:
-            db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
-            try:
-                return csv_import.import_csv(db, inp, parse_date, now())
-            finally:
-                db.execute("PRAGMA cache_size = -2000")
+            return csv_import.import_csv(db, inp, parse_date, now())
 
     def import_jsonl(self, inp: TextIO) -> Imported:
         """Import the JSON Lines `timeline list --format jsonl` prints, in one transaction

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store.bulk import Ids, Imported, is_stored
+from timeline.store.bulk import Ids, Imported, Stored
 from timeline.store.errors import BadEvent, StoreError
 from timeline.store.exporters.base import Written
 from timeline.store.models import Event, NewEvent, sort_end_key, sort_key
@@ -169,6 +169,7 @@ def import_jsonl(db: sqlite_utils.Database, inp: TextIO, now: str) -> Imported:
     with `skipped` counting lines identical to events already stored (never added twice)."""
     used = {row[0] for row in db.execute("SELECT id FROM events")}
     ids = Ids(used, (max(used) + 1) if used else 1)
+    stored = Stored(db)
     cache: dict[Any, int] = {}
     batch: list[tuple[Any, ...]] = []
     count = skipped = 0
@@ -180,7 +181,7 @@ def import_jsonl(db: sqlite_utils.Database, inp: TextIO, now: str) -> Imported:
         except json.JSONDecodeError as exc:
             raise BadJSONL(f"line {line}: not JSON ({exc.msg})") from None
         row = _row(db, data, line, ids, now, cache)
-        if used and _already(db, row):
+        if used and _already(stored, row):
             skipped += 1
             continue
         batch.append(row)
@@ -192,10 +193,10 @@ def import_jsonl(db: sqlite_utils.Database, inp: TextIO, now: str) -> Imported:
     return Imported(count, skipped)
 
 
-def _already(db: sqlite_utils.Database, row: tuple[Any, ...]) -> bool:
-    """Whether an event identical to this line's (all but its id) is already stored."""
+def _already(stored: Stored, row: tuple[Any, ...]) -> bool:
+    """Whether an event identical to this line's (all but its id) was stored before the import."""
     _, title, _, end, _, approximate, details, quote, tags, source_id = row[:10]
-    return is_stored(db, row[-2], title, end, approximate, details, quote, tags, source_id)
+    return stored.has(row[-2], title, end, approximate, details, quote, tags, source_id)
 
 
 def _insert(db: sqlite_utils.Database, rows: list[tuple[Any, ...]], before: int) -> int:
