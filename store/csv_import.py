@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store.bulk import Ids, Imported, drop_for_bulk_load
+from timeline.store.bulk import Ids, Imported, drop_for_bulk_load, rebuild_search_index
 from timeline.store.csv_columns import FALSE, TRUE, Checked, Layout
 from timeline.store.csv_io import restore
 from timeline.store.csv_load import Load, load_in_worker
@@ -317,7 +317,7 @@ def _import(
     if bulk:
         for sql in rebuilt:
             db.execute(sql)
-        db.execute("INSERT INTO events_fts(events_fts) VALUES('rebuild')")
+        rebuild_search_index(db)
     return done
 
 

@@ -185,6 +185,12 @@ def test_bulk_import_into_an_empty_store_is_searchable(store: Store) -> None:
     assert store.page_before(None, 50, Filter(query="number")) == store.page_before(None, 50)
     store.add_event(NewEvent(title="added after the bulk load", start="2001"))
     assert store.count(Filter(query="bulk")) == 1
+    # merging, off while the index was built in one pass, is back at FTS5's default for writes
+    config = "SELECT v FROM events_fts_config WHERE k = 'automerge'"
+    assert store.db.execute(config).fetchone()[0] == 4
+    store.db.execute(
+        "INSERT INTO events_fts(events_fts) VALUES('integrity-check')"
+    )  # raises if off
 
 
 def test_ids_are_kept_when_free(store: Store) -> None:
