@@ -7,8 +7,9 @@ moves finished strings: several times faster than a csv.writer loop, and memory 
 
 from __future__ import annotations
 
+import codecs
 import csv
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO, cast
 
 import sqlite_utils
 
@@ -58,24 +59,26 @@ assert all(ord(char) < 65 for char in (*FORMULA_TRIGGERS, "'"))  # _sql_tick's f
 def _sql_tick(expr: str) -> str:
     """SQL for the `'` that `neutralise` puts before a cell (or '' when it puts none).
 
-    Every trigger and `'` sort below "A", so a cell that starts with a letter is decided by one
-    comparison.
+    Every trigger and `'` sort below "A", so a cell that starts with a letter (or anything from
+    "A" up) is decided by one byte comparison, without a function call.
     """
     risky = f"{_TRIGGER_CODES},39"
     return (
-        f"CASE WHEN unicode({expr}) < 65 AND unicode({expr}) IN ({risky}) AND "
+        f"CASE WHEN {expr} < 'A' AND unicode({expr}) IN ({risky}) AND "
         f"(unicode({expr}) != 39 OR unicode(substr({expr}, 2)) IN ({risky})) "
         "THEN '''' ELSE '' END"
     )
 
 
 def _edtf_sql() -> str:
-    """SQL for store.edtf.to_edtf over the event columns."""
+    """SQL for store.edtf.to_edtf over the event columns; a plain date (the most common) is
+    its start, decided first."""
     mark = "(CASE WHEN e.approximate THEN '~' ELSE '' END)"
     start = "(CASE WHEN e.precision = 'minute' THEN e.start || ':00' ELSE e.start END)"
     end = '(CASE WHEN instr(e."end", \'T\') THEN e."end" || \':00\' ELSE e."end" END)'
     return (
-        f"CASE WHEN e.start IS NULL THEN '' ELSE {start} || {mark} || "
+        "CASE WHEN e.\"end\" IS NULL AND NOT e.approximate AND e.precision != 'minute' "
+        f"THEN e.start WHEN e.start IS NULL THEN '' ELSE {start} || {mark} || "
         f"CASE WHEN e.\"end\" IS NULL THEN '' ELSE '/' || {end} || {mark} END END"
     )
 
@@ -118,17 +121,38 @@ def export_csv(
 ) -> int:
     """Stream every event matching the clauses to `out` as CSV; returns rows written."""
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = (
-        f"SELECT {_LINE_SQL} FROM events e LEFT JOIN sources s ON s.id = e.source_id "
-        f"{where} ORDER BY e.sort, e.id"
+    sink = _utf8_buffer(out)
+    line = _LINE_SQL if sink is None else f"CAST({_LINE_SQL} AS BLOB)"
+    cursor = db.execute(
+        f"SELECT {line} FROM events e LEFT JOIN sources s ON s.id = e.source_id "
+        f"{where} ORDER BY e.sort, e.id",
+        params,
     )
     out.write(",".join(COLUMNS) + "\r\n")
-    cursor = db.execute(sql, params)
+    if sink is None:
+        return _copy(cursor, out.write, "")
+    out.flush()
+    return _copy(cursor, sink.write, b"")
+
+
+def _copy(cursor: Any, write: Any, empty: str | bytes) -> int:
+    """Write every line the cursor yields, 5,000 at a time; returns lines written."""
     written = 0
-    while True:
-        rows = cursor.fetchmany(5000)
-        if not rows:
-            break
-        out.write("".join([row[0] for row in rows]))
+    while rows := cursor.fetchmany(5000):
+        write(empty.join([row[0] for row in rows]))
         written += len(rows)
     return written
+
+
+def _utf8_buffer(out: TextIO) -> BinaryIO | None:
+    """The byte stream under `out` when it writes UTF-8, so SQLite's UTF-8 lines go out as they
+    are (no decoding to str and encoding back: a tenth of an export's time); else None."""
+    buffer = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if buffer is None or not isinstance(encoding, str):
+        return None
+    try:
+        utf8 = codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return None
+    return cast(BinaryIO, buffer) if utf8 else None

@@ -34,6 +34,14 @@ def _export(store: Store) -> str:
     return out.getvalue()
 
 
+def _export_to_file(store: Store, path: Path) -> str:
+    """Export through a UTF-8 file (its header goes through the text layer, its lines straight
+    to the bytes under it), read back."""
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        store.export_csv(out)
+    return path.read_bytes().decode("utf-8")
+
+
 @st.composite
 def events(draw: st.DrawFn) -> NewEvent:
     start, end, precision = draw(DATES)
@@ -70,8 +78,17 @@ def test_export_import_export_is_byte_identical(tmp_path: Path, batch: list[NewE
         assert source.added == 1
         first.add_events(batch[1:])
         exported = _export(first)
+        assert _export_to_file(first, tmp_path / "a.csv") == exported
         assert second.import_csv(io.StringIO(exported, newline="")) == len(batch)
         assert _export(second) == exported
+
+
+def test_a_stream_that_is_not_utf8_gets_its_own_encoding(store: Store, tmp_path: Path) -> None:
+    store.add_event(NewEvent(title="Café «opening»", start="2012"))
+    path = tmp_path / "latin.csv"
+    with open(path, "w", encoding="latin-1", newline="") as out:
+        store.export_csv(out)
+    assert path.read_bytes().decode("latin-1") == _export(store)
 
 
 def test_export_is_rfc4180_with_the_documented_header(store: Store) -> None:
@@ -120,6 +137,7 @@ def test_sqlite_writes_each_text_cell_as_python_would(tmp_path: Path, cell: str)
         event = NewEvent(title="t", details=cell, quote=cell, tags=(), start="2012")
         store.save_article(NewSource(title=cell, url=cell, published=None, text="x"), [event])
         line = _export(store).split("\r\n", 1)[1]
+        assert _export_to_file(store, tmp_path / "cells.csv").split("\r\n", 1)[1] == line
     want = '"' + neutralise(cell).replace('"', '""') + '"'
     assert line == f'1,2012,,year,0,2012,"t",{want},{want},"",{want},{want},""\r\n'
 
