@@ -1,5 +1,6 @@
 """Bulk loading of events, shared by the CSV and JSON Lines imports: one insert statement, ids
-kept when free, identical rows skipped, and indexes dropped and built once into an empty table.
+kept when the database never handed them out, identical rows skipped, and indexes dropped and
+built once into an empty table.
 """
 
 from __future__ import annotations
@@ -45,17 +46,29 @@ def _insert_rows(rows: int) -> str:
 
 
 class Ids:
-    """Hands out event ids for an import with an id column: the file's id when it is free,
-    else the next unused one, so rows without ids never collide with later rows that have them.
+    """Hands out event ids for an import with an id column: the file's id when this database
+    never handed it out (so a new database takes an export back with its ids, and an id once
+    deleted never comes back as another event), else the next unused one; rows without ids
+    never collide with later rows that have them.
     """
 
-    def __init__(self, used: set[int], start: int) -> None:
-        self.used = used
-        self.next = start
+    def __init__(self, handed_out: int) -> None:
+        self.handed_out = handed_out
+        self.used: set[int] = set()
+        self.next = handed_out + 1
+
+    @classmethod
+    def of(cls, db: sqlite_utils.Database) -> Ids:
+        """Ids for an import into `db`: above every id it has handed out, even deleted ones."""
+        row = db.execute(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), "
+            "coalesce((SELECT max(id) FROM events), 0))"
+        ).fetchone()
+        return cls(row[0])
 
     def take(self, wanted: int | None) -> int:
         """The id for one row."""
-        if wanted is not None and wanted not in self.used:
+        if wanted is not None and wanted > self.handed_out and wanted not in self.used:
             self.used.add(wanted)
             return wanted
         while self.next in self.used:

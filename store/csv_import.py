@@ -259,8 +259,8 @@ def import_csv(
 
     Into an empty table the indexes and the search index are built once after the load rather
     than row by row, and a large file is read and checked in a second process (csv_worker)
-    while this one inserts. Ids in the file are kept when free, so export -> import -> export
-    is exact.
+    while this one inserts. Ids in the file are kept when the database never handed them out,
+    so export -> import -> export into a new database is exact.
     """
     path = worker_path(inp)
     reader = csv.reader(inp, strict=True)
@@ -298,8 +298,7 @@ def _import(
     rebuilt = drop_for_bulk_load(db) if bulk else []
     ids = None
     if layout.id is not None:
-        used = set() if bulk else {row[0] for row in db.execute("SELECT id FROM events")}
-        ids = Ids(used, (max(used) + 1) if used else 1)
+        ids = Ids.of(db)
     has_sources = layout.source_title is not None or layout.source_url is not None
     load = Load(db, now, bulk, has_sources)
     done = None

@@ -1,7 +1,8 @@
 """JSON Lines, both ways: the objects `timeline list --format jsonl` prints, and their import.
 
-An import keeps ids (when free), sources, provenance and timestamps, so jsonl -> import -> jsonl
-into an empty database is the same file. It is one transaction: every line or none.
+An import keeps ids (those the database never handed out), sources, provenance and timestamps,
+so jsonl -> import -> jsonl into a new database is the same file. It is one transaction: every
+line or none.
 """
 
 from __future__ import annotations
@@ -167,8 +168,7 @@ def _row(
 def import_jsonl(db: sqlite_utils.Database, inp: TextIO, now: str) -> Imported:
     """Read JSON Lines into events inside the caller's transaction; returns events imported,
     with `skipped` counting lines identical to events already stored (never added twice)."""
-    used = {row[0] for row in db.execute("SELECT id FROM events")}
-    ids = Ids(used, (max(used) + 1) if used else 1)
+    ids = Ids.of(db)
     stored = Stored(db)
     cache: dict[Any, int] = {}
     batch: list[tuple[Any, ...]] = []
@@ -181,7 +181,7 @@ def import_jsonl(db: sqlite_utils.Database, inp: TextIO, now: str) -> Imported:
         except json.JSONDecodeError as exc:
             raise BadJSONL(f"line {line}: not JSON ({exc.msg})") from None
         row = _row(db, data, line, ids, now, cache)
-        if used and _already(stored, row):
+        if _already(stored, row):
             skipped += 1
             continue
         batch.append(row)

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.store import COLUMNS, BadCSV, NewEvent, NewSource, Store, neutralise, restore
+from timeline.store import (
+    COLUMNS,
+    BadCSV,
+    EventNotFound,
+    NewEvent,
+    NewSource,
+    Store,
+    neutralise,
+    restore,
+)
 
 TEXT = st.text(  # any text the store takes: no control characters but tab, CR and newline
     alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\r\n"),
@@ -206,9 +216,29 @@ def test_bulk_import_into_an_empty_store_is_searchable(store: Store) -> None:
     # merging, off while the index was built in one pass, is back at FTS5's default for writes
     config = "SELECT v FROM events_fts_config WHERE k = 'automerge'"
     assert store.db.execute(config).fetchone()[0] == 4
-    store.db.execute(
-        "INSERT INTO events_fts(events_fts) VALUES('integrity-check')"
-    )  # raises if off
+    check = "INSERT INTO events_fts(events_fts) VALUES('integrity-check')"
+    store.db.execute(check)  # raises when the index and the events disagree
+
+
+@pytest.mark.parametrize("how", ["csv", "jsonl"])
+def test_an_imported_id_this_database_once_handed_out_is_not_reused(store: Store, how: str) -> None:
+    """A deleted event's id never comes back as another event, not even through an import:
+    the row gets a new id, into a table that still has events or one emptied by deletes."""
+    first, second = (store.add_event(NewEvent(title=t, start="2001")) for t in ("one", "two"))
+    store.delete_event(second.id)
+    for emptied in (False, True):
+        if emptied:
+            store.delete_event(first.id)
+        title = f"other {emptied}"
+        if how == "csv":
+            store.import_csv(io.StringIO(f"id,title,start\n{second.id},{title},2005\n"))
+        else:
+            line = json.dumps({"id": second.id, "title": title, "start": "2005"})
+            store.import_jsonl(io.StringIO(line + "\n"))
+        [taken] = [e for e in store.page_after(None, 10) if e.title == title]
+        assert taken.id > second.id
+    with pytest.raises(EventNotFound):
+        store.get_event(second.id)
 
 
 def test_ids_are_kept_when_free(store: Store) -> None:
