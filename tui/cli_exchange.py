@@ -71,6 +71,8 @@ def list_(
         _list(store, flt, limit, fmt)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+    except BrokenPipeError:
+        raise  # the reader has gone (`| head`): main ends quietly, as a pipe expects
     except OSError as exc:
         raise click.ClickException(f"cannot write the list: {exc.strerror}") from None
 
@@ -121,6 +123,10 @@ def export_(obj: _Context, output: str, fmt: str | None) -> None:
         written = export_file(store, output, fmt or format_for_path(output) or "csv")
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+    except BrokenPipeError:
+        if output != "-":
+            raise click.ClickException(f"cannot write {output}: the pipe was closed") from None
+        raise  # the reader of standard output has gone (`| head`): main ends quietly
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
     click.echo(written.message(output), err=True)

@@ -145,6 +145,27 @@ def test_output_to_a_full_disk_is_one_line(tmp_path: Path, command: tuple[str, .
     )
 
 
+@pytest.mark.parametrize(
+    "command", [("list",), ("export",), ("export", "-o", "-"), ("list", "--format", "jsonl")]
+)
+def test_a_reader_that_stops_early_ends_the_command_quietly(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """`timeline list | head -1`: the closed pipe ends the command without a message, with the
+    status a shell gives a process ended by SIGPIPE (141), and the database is untouched."""
+    db = tmp_path / "t.db"
+    with Store.open(db) as store:
+        store.add_events(NewEvent(title=f"Event {n}", start="2020") for n in range(5000))
+    process = timeline(db, *command)
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline()
+    process.stdout.close()
+    assert process.wait(timeout=60) == 141
+    assert process.stderr.read() == ""
+    with Store.open(db) as store:
+        assert store.count() == 5000
+
+
 def test_a_foreign_key_violation_is_a_store_error(store: Store) -> None:
     with pytest.raises(ConstraintFailed, match="nothing was saved"):
         store.add_event(NewEvent(title="Orphan", start="2020", source_id=999))
