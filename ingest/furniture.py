@@ -60,6 +60,17 @@ _COMMENT_SYSTEM = re.compile(
     re.IGNORECASE,
 )
 
+# The notice a comment system leaves under a thread it has shut, ending its line.
+_COMMENTS_CLOSED = re.compile(
+    r"(?:^|(?<=[\s.!?]))(?:this discussion is (?:now )?closed"
+    r"|comments? (?:on|for|to) this (?:story|article|post|entry|page) (?:is|are|has been|have been)"
+    r" (?:now )?closed|comments (?:are|have been) (?:now )?closed"
+    r"|commenting (?:is|has been) (?:now )?(?:closed|disabled))[.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CLOSED_THREAD_LINES = 200
+"""Lines above a closed-thread notice in which a comment-policy sentence opens its thread."""
+
 _CREDIT_AGENCY = (
     r"(?:AP|AFP|EPA|PA|Reuters|Getty(?: Images)?|Corbis|Rex(?: Features)?|Bloomberg|"
     r"Associated Press|Xinhua|Shutterstock|Alamy)"
@@ -138,7 +149,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         news and make no events.
     """
     spans: list[tuple[int, int]] = []
-    comments_from = _comment_section_start(text)
+    comments_from = min(_comment_section_start(text), _closed_thread_start(text))
     body = text[:comments_from]
     spans.extend(_line_spans(body))
     for pattern in (_CREDIT, _NAV_SENTENCE, _WIRE_CREDIT, _COMMENT_SYSTEM):
@@ -171,6 +182,26 @@ def _comment_section_start(text: str) -> int:
                 return heading
             return start
     return len(text)
+
+
+def _closed_thread_start(text: str) -> int:
+    """Where a thread that a closed-thread notice ends begins (len(text) when there is none).
+
+    Comments without a per-comment mark still sit between the comment policy the site prints
+    above them ("We welcome comments ...", "Views expressed in the comments ...") and the notice
+    under them ("This discussion is now closed."); the thread opens at the policy sentence when
+    one is close enough above the notice, else at the notice, and runs to the end of the page.
+    """
+    closed = _COMMENTS_CLOSED.search(text)
+    if closed is None:
+        return len(text)
+    window = closed.start()
+    for _ in range(_CLOSED_THREAD_LINES):
+        window = text.rfind("\n", 0, window)
+        if window < 0:
+            break
+    policy = _COMMENT_SYSTEM.search(text, max(window, 0), closed.start())
+    return _sentence_of(text, policy or closed)[0]
 
 
 def _line_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -33,6 +33,41 @@ def test_a_comment_section_runs_from_its_heading_to_the_end() -> None:
     assert "ferry to Horn Island sailed" not in "".join(pieces)
 
 
+CLOSED_THREAD = (
+    "Ferry service resumes on the lake\n"
+    "The ferry to Horn Island sailed again on Friday after a three-week strike.\n"
+    "Fares will rise in 2012, the operator said. (Reporting by Ivo Tan) We welcome comments that "
+    "keep to the subject of the story.\n"
+    "Opinions in the comments are the readers' own and do not represent the paper.\n"
+    "The 2009 strike was worse and nobody cared then.\n"
+    "They raised fares in March and will do it again.\n"
+    "This discussion is now closed.\n"
+    "A faster feed for market data A simpler view of your accounts\n"
+)
+
+
+def test_a_thread_under_a_closed_notice_runs_from_its_comment_policy_to_the_end() -> None:
+    """Comments without a per-comment mark, between the site's comment policy and the notice
+    that shut the thread, are not news; nor is what follows the notice."""
+    pieces = flagged(CLOSED_THREAD)
+    assert pieces[-1].startswith("(Reporting by Ivo Tan) We welcome comments")  # credit joins it
+    assert pieces[-1].endswith("A simpler view of your accounts\n")
+    assert "Fares will rise in 2012" not in "".join(pieces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice alone flags only itself and what follows it
+        "The ferry sailed on Friday.\nThis discussion is now closed.\nMore from the paper",
+        # words about closed comments inside a news sentence are news
+        "The ferry sailed on Friday.\nComments are closed on the site, the editor said on Monday.",
+    ],
+)
+def test_a_closed_notice_never_reaches_back_into_the_story(text: str) -> None:
+    assert "The ferry sailed on Friday." not in "".join(flagged(text))
+
+
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
