@@ -236,10 +236,13 @@ _WANTS = re.compile(
 _NEEDS_TO = re.compile(
     r"\b(?:wants?|wanted|got|gotten|needs?|needed|have|has|had|going|able|unable|try|tries|"
     r"tried|trying|decided?|plans?|planned|hopes?|hoped|seems?|seemed|continues?|continued|"
-    r"ought|refused|failed|agreed|managed|intends?|intended|ready|likely|unlikely)$",
+    r"ought|refused|failed|agreed|managed|intends?|intended|ready|likely|unlikely|"
+    r"said|thought|believed|reported|understood|known|supposed|set|due|about|bound|meant|"
+    r"appears?|appeared|tends?|tended)$",
     re.IGNORECASE,
 )
-"""Words that "to" must follow: "you've got | to allow" says nothing."""
+"""Words that "to" must follow: "you've got | to allow" says nothing, nor does "a cap is now
+said | to collect" (a report's "said to", "believed to", "due to")."""
 
 
 def _leaves_infinitive_out(cut: str, rest: str) -> bool:

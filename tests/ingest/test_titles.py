@@ -215,6 +215,13 @@ def test_a_cut_never_splits_a_name_or_stops_just_after_a_relative_word(
             "judgement",
         ),
         (
+            # "is said to", "is believed to": the report is of what follows "to"
+            "A barrier laid by the council across the flooded valley last month is now said to "
+            "be holding back about a third of the water from the lower town.",
+            "A barrier laid by the council across the flooded valley last month is now said",
+            "holding",
+        ),
+        (
             "The volunteers said people in the flooded streets wanted to talk to them and to "
             "show them what the water had done to their homes and their shops.",
             "The volunteers said people in the flooded streets wanted",
