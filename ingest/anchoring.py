@@ -30,6 +30,7 @@ from timeline.ingest.asides import (
     in_comparison,
     in_participle_aside,
     in_subject_relative,
+    measured_against,
     names_a_thing,
     quotation_around,
 )
@@ -144,7 +145,8 @@ def date_sentence(
             attributed = attributed or found  # the source's date: only when nothing else
             continue
         if names_a_thing(before, timex.text, text[timex.end - start :]):
-            naming = naming or found  # "the 1989 spill": which spill, only when nothing else
+            if not measured_against(before):  # "worse than the 1989 spill": never its date
+                naming = naming or found  # "the 1989 spill": which spill, only when nothing else
             continue
         dated.append((timex, found))
         counted_in_sentence = aside is not None and found.counted_from == aside.start

@@ -58,6 +58,23 @@ def in_comparison(before: str) -> bool:
     return bool(_COMPARED.search(before[-WINDOW:]))
 
 
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:than(?!\s+(?:\d|about|around|some|nearly|almost|over|half|twice|double|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|half|dozen|hundred|thousand|million|"
+    r"billion)\b))|surpass\w*|eclips\w*|exceed\w*|rival\w*|dwarf\w*|outstrip\w*|overtak\w*|"
+    r"outdo\w*|outnumber\w*|compar\w+\s+(?:with|to)|(?:as|so)\s+\w+\s+as|similar\s+to|"
+    r"reminiscent\s+of|akin\s+to)\b[^,;:.!?]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def measured_against(before: str) -> bool:
+    """Whether a date that names a thing names the yardstick of a comparison: "could eclipse
+    the 1989 spill", "worse than the 2004 tsunami". The sentence tells of now, never of the
+    yardstick's year ("more than 300 died in the 2004 tsunami" compares numbers, not events)."""
+    return bool(_MEASURED_AGAINST.search(before[-WINDOW:]))
+
+
 _ATTRIBUTION = re.compile(
     r"\baccording\s+to\b(?:(?!\b(?:is|are|was|were|has|have|had|will|said|says)\b)"
     r"[^,;:“”\"]){0,80}$",

@@ -422,6 +422,34 @@ def test_a_source_or_a_naming_year_dates_the_sentence_only_when_nothing_else_doe
     assert when(last_event(text, dt.date(2012, 5, 2))) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the yardstick of a comparison is never the sentence's date: the report's day is
+        (
+            "Officials said the flooding had already surpassed the 1953 storm surge.",
+            ("2012-05-02", None, "day", True),
+        ),
+        (
+            "Aid workers told reporters the damage was worse than the 2011 earthquake.",
+            ("2012-05-02", None, "day", True),
+        ),
+        # a comparison of numbers keeps the date of the thing they counted
+        ("More than 300 homes were lost in the 1987 flood.", ("1987", None, "year", False)),
+        ("The 1953 storm surge drowned more than 1,800 people.", ("1953", None, "year", False)),
+    ],
+)
+def test_a_date_naming_the_yardstick_of_a_comparison_never_dates_the_sentence(
+    text: str, expected: tuple
+) -> None:
+    assert when(last_event(text, dt.date(2012, 5, 2))) == expected
+
+
+def test_a_comparison_with_nothing_else_to_date_it_makes_no_event() -> None:
+    text = "The spill is now greater than the 1979 blowout in the bay, which leaked for months."
+    assert events_of(text, dt.date(2012, 5, 2)) == []
+
+
 def test_a_shift_inside_a_quotation_counts_from_the_speaker_not_the_story() -> None:
     text = (
         "The bridge opened on 4 May 2019. "
