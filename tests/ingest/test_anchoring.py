@@ -450,6 +450,32 @@ def test_a_comparison_with_nothing_else_to_date_it_makes_no_event() -> None:
     assert events_of(text, dt.date(2012, 5, 2)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan's day named by a participle beside a noun is not what the sentence tells
+        (
+            "The ferry, due to sail on Friday, was held in port on Tuesday.",
+            ("2010-07-13", None, "day", False),
+        ),
+        (
+            "Two pumps meant to drain the mine in August are now in place, the manager said.",
+            ("2010-07-14", None, "day", True),
+        ),
+        # after a verb the plan is what the sentence tells, and its day dates it
+        (
+            "The vote was initially scheduled to take place on Saturday.",
+            ("2010-07-10", None, "day", False),
+        ),
+        ("The probe is due to reach orbit on 3 March.", ("2011-03-03", None, "day", False)),
+    ],
+)
+def test_the_day_a_plan_aims_at_dates_only_a_sentence_that_tells_of_the_plan(
+    text: str, expected: tuple
+) -> None:
+    assert when(last_event(text, dt.date(2010, 7, 14))) == expected  # a Wednesday
+
+
 def test_a_shift_inside_a_quotation_counts_from_the_speaker_not_the_story() -> None:
     text = (
         "The bridge opened on 4 May 2019. "
