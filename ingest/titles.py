@@ -181,7 +181,7 @@ def shorten_title(text: str, limit: int = TITLE_MAX) -> str:
             rest = text[at:]
             if (
                 long_enough
-                and reads_whole(cut)
+                and reads_whole(cut, rest)
                 and not _inside_name(cut, rest)
                 and not _leaves_infinitive_out(cut, rest)
             ):
@@ -266,12 +266,13 @@ def _only_subject(cut: str) -> bool:
     return not _has_verb(cut[relative.end :])
 
 
-def reads_whole(cut: str) -> bool:
+def reads_whole(cut: str, rest: str = "") -> bool:
     """Whether a shortened title still reads as a whole statement.
 
     It keeps a verb, and not only the verb of a relative clause in its subject; it leaves
-    no aside open (a bracket or a dash pair); it does not end on an appositive ("BP said a
-    ship, the Helix Producer"); and what someone said keeps its own verb ("He said the
+    no aside open (a bracket, or a dash pair unless the dash opens a short apposition that ends
+    where `rest`, the text cut off, starts a relative clause); it does not end on an appositive
+    ("BP said a ship, the Helix Producer"); and what someone said keeps its own verb ("He said the
     company" is no statement).
     """
     if not _has_verb(cut) or cut.count("(") != cut.count(")"):
@@ -280,7 +281,8 @@ def reads_whole(cut: str) -> bool:
         return False  # "the spill, which began": a clause cut off after its first words
     if _only_subject(cut):
         return False  # "A firm that owns a quarter of the well": the subject, no main verb
-    if len(_DASH_ASIDE.findall(cut)) % 2:
+    dashes = list(_DASH_ASIDE.finditer(cut))
+    if len(dashes) % 2 and not _closing_apposition(cut[dashes[-1].end() :], rest):
         return False
     chunks = cut.split(", ")
     if len(chunks) == 2 and _NAME.fullmatch(chunks[0]):
@@ -289,6 +291,22 @@ def reads_whole(cut: str) -> bool:
         return False
     said = list(_SAID.finditer(cut))
     return not said or _has_verb(cut[said[-1].end() :])
+
+
+def _closing_apposition(tail: str, rest: str) -> bool:
+    """Whether what follows a cut's last dash names what came before it and ends where the
+    title does ("a visit to our closest ally – the United States | , where ..."), not an aside
+    left open ("BP – which owns") or a list cut after its first item ("four states - Texas |,")."""
+    return (
+        len(tail.split()) <= 6
+        and not _has_verb(tail)
+        and not _CLAUSE_WORD.match(tail)
+        and bool(_APPOSITION_ENDS.match(rest))
+    )
+
+
+_CLAUSE_WORD = re.compile(r"(?:which|who|whose|where|when|while|because|as|if|although)\b", re.I)
+_APPOSITION_ENDS = re.compile(r"\s*(?:,\s*(?:which|who|whom|whose|where|when)\b|[.;:!?]|$)")
 
 
 def _bound(text: str, at: int) -> bool:

@@ -191,6 +191,27 @@ def test_a_cut_never_splits_a_name_or_stops_just_after_a_relative_word(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a dash that opens a short apposition, ended by a relative clause, keeps what it names
+        (
+            "I have just come back from a trip to our oldest trading partner – the Netherlands, "
+            "where we talked about the new port rules for container ships.",
+            "I have just come back from a trip to our oldest trading partner – the Netherlands",
+        ),
+        # a list after a dash is not cut after its first item
+        (
+            "The storm reached the coasts of three more states - Alabama, Georgia and Florida - "
+            "overnight, and thousands of homes were left without power for days.",
+            "The storm reached the coasts of three more states",
+        ),
+    ],
+)
+def test_a_dash_apposition_is_kept_only_when_the_cut_ends_it(sentence: str, title: str) -> None:
+    assert cut_title(sentence) == title
+
+
+@pytest.mark.parametrize(
     ("sentence", "not_title", "keeps"),
     [
         (
