@@ -87,14 +87,15 @@ _TARGET = re.compile(
     r"\s+to\s+[a-z]+(?:\s+[^\s,;:.!?“”\"()]+){0,5}\s+(?:in|on|by|before)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|now|it's|’s|'s)\s+(?:(?:\w+ly|still|also|not|now)\s+)?$",
-    re.IGNORECASE,
-)
 """A date that is the aim of a plan a participle names beside a noun ("wells meant to stop the
 flow in August", "the ferry, due to sail on Friday,"): it lies ahead of the report, and the
 sentence tells of something else (a happening then falls to the report's day). After a verb
 ("It is due to land on 3 March") the plan is what the sentence tells, dated as usual."""
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|now|it's|’s|'s)\s+(?:(?:\w+ly|still|also|not|now)\s+)?$",
+    re.IGNORECASE,
+)
+"""A verb just before such a participle: "was initially scheduled to" tells of the plan."""
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _PERFECT_STATE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|stayed|remained|lived|worked|served|fought|"
