@@ -60,7 +60,7 @@ _NARRATIVE = re.compile(
 without "the" is counted from publication."""
 _WOULD = re.compile(r"\b(?:would|will|shall|'ll|’ll|going\s+to|to\s+be)\b", re.IGNORECASE)
 _ABSOLUTE = re.compile(r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-_CLOCK_ONLY = re.compile(
+CLOCK_ONLY = re.compile(
     r"^(?:at\s+)?(?:(?:around|about|approximately|roughly|nearly|some)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|GMT|UTC|BST|[ECMP][SD]?T)?|"
     r"noon|midnight|[a-z]+\s+o'clock)(?:\s+(?:GMT|UTC|BST|[ECMP][SD]?T|local\s+time))?$",
     re.IGNORECASE,
@@ -141,8 +141,8 @@ def date_sentence(
             # "Jobs, born on 24 February 1955, ...": a date of its own, and what a later
             # "two years later" in the same sentence counts from
             aside = date_of_value(timex.value, ref.published) or aside
-        found = _date_timex(text, start, timex, ref, direction, aside)
-        if found is _VETO:
+        found = date_timex(text, start, timex, ref, direction, aside)
+        if found is VETO:
             vetoed = True
             continue
         if found is None:
@@ -150,7 +150,7 @@ def date_sentence(
         if found.date is None:
             unresolved = unresolved or found
             continue
-        if _CLOCK_ONLY.match(timex.text.strip()):
+        if CLOCK_ONLY.match(timex.text.strip()):
             if _ABOUT.search(text[: timex.start - start]) or _ABOUT_START.match(timex.text):
                 found = replace(found, date=replace(found.date, approximate=True))
             clock = clock or found
@@ -229,14 +229,14 @@ def _range_between(text: str, start: int, dated: list[tuple[Timex, Dating]]) -> 
     return None
 
 
-_VETO = Dating(None, "veto")
+VETO = Dating(None, "veto")
 """A timex that says the sentence is no dated occurrence: a length of time ("grew for three
 years"), a repetition ("every week"), or a date on the wrong side of publication for the
 sentence's tense. Such a sentence is not placed at the reference. ("Since 2012" is no veto: it
 dates the start of what the sentence tells of.)"""
 
 
-def _date_timex(
+def date_timex(
     text: str,
     start: int,
     timex: Timex,
@@ -245,7 +245,7 @@ def _date_timex(
     aside: ParsedDate | None = None,
 ) -> Dating | None:
     """Date a sentence from one of its timexes; None when the timex says nothing of the date
-    ("now", a future plan inside a past report), _VETO when it rules the sentence out."""
+    ("now", a future plan inside a past report), VETO when it rules the sentence out."""
     local = timex.start - start
     span = (timex.start, timex.end)
     after = text[timex.end - start :]
@@ -261,9 +261,9 @@ def _date_timex(
         )
         if found is not None or _REPORT_THAT.search(before) or _REPORT_THAT.search(after):
             return found  # a length inside what someone said does not rule out the saying
-        return _VETO
+        return VETO
     if timex.type not in ("DATE", "TIME"):
-        return _VETO
+        return VETO
     if timex.value in _VAGUE_VALUES:
         return None
     if direction == "past" and _in_future_report(before):
@@ -288,7 +288,7 @@ def _date_timex(
             return None  # "cancelled sailings for Thursday", "delayed the trial until May":
             # the date named is a target; the cancelling or delaying is the event
         if not names_month_without_year(timex.text):
-            return _VETO
+            return VETO
         date = most_recent(date, published)
     return _basis(timex, span, date, ref)
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.ingest.anchoring import EVENT_NOUN, date_sentence
+from timeline.ingest.aside_events import date_aside
 from timeline.ingest.clauses import flashback, mentions_happening, reports_event, supposes
 from timeline.ingest.furniture import furniture_spans, is_opinion
 from timeline.ingest.reference import NEWS_WINDOW, Dating, Reference
@@ -71,6 +72,10 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
         if not inside and not happening:
             continue
         dating = date_sentence(sentence.text, sentence.start, inside, ref, happening)
+        aside = date_aside(sentence.text, sentence.start, inside, ref)
+        if aside is not None and (dating is None or dating.date != aside.dating.date):
+            # "The strike, which began on 3 March, had halted ...": the aside's own happening
+            events.append(_draft(sentence, aside.dating, aside.title))
         if dating is None:
             continue
         if dating.basis != "report" and not _occurs(sentence.text, dating, happening, published):
@@ -153,10 +158,12 @@ def occurrence_title(sentence: str, start: int) -> str:
     return finish_title(sentence[start : phrase.end() if phrase else len(sentence)])
 
 
-def _draft(sentence: Sentence, dating: Dating) -> NewEvent:
-    """Make the event draft for a dated sentence."""
+def _draft(sentence: Sentence, dating: Dating, title: str | None = None) -> NewEvent:
+    """Make the event draft for a dated sentence (titled `title` when given)."""
     text = sentence.text
-    if dating.occurrence_at is not None:
+    if title is not None:  # given: an aside's happening (`ingest.aside_events`)
+        pass
+    elif dating.occurrence_at is not None:
         title = occurrence_title(text, dating.occurrence_at - sentence.start)
     elif dating.span is not None:
         title = cut_title(text, (dating.span[0] - sentence.start, dating.span[1] - sentence.start))

@@ -2,9 +2,11 @@
 
 A title is a contiguous stretch of its sentence: the whole sentence when it is short, else its
 main clause from the subject on, cut where a clause or phrase begins. Nothing is rewritten into
-something the text does not say; the two exceptions keep the text's meaning and its speaker:
-quoted speech with its speaker named in the same sentence ("Okafor: “We will rebuild”"), and
-"the first X since 2012" dated 2012, titled "Last X".
+something the text does not say; the three exceptions keep the text's meaning and its speaker:
+quoted speech with its speaker named in the same sentence ("Okafor: “We will rebuild”"),
+"the first X since 2012" dated 2012, titled "Last X", and a happening told in an aside, titled
+by its noun and the aside's words without the pronoun ("The strike began on 3 March", from "The
+strike, which began on 3 March, ...": `ingest.aside_events`).
 """
 
 from __future__ import annotations

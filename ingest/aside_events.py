@@ -1,0 +1,150 @@
+"""A happening told in an aside about a noun, when the sentence's own clause dates nothing.
+
+"The strike, which began on 3 March, had halted shipping for two weeks": the main clause gives
+no dated event (a length of time, no date of its own), but the aside tells of one, "The strike
+began on 3 March". An aside's date never dates the main clause (`ingest.asides`); here it dates
+the aside's own happening, titled from the noun it is about and the aside's words. Only a
+comma or dash aside with a verb in the past counts ("which has 300 staff" is no happening,
+"who will testify" none yet); a relative clause in the subject ("A nurse who treated him in
+2009 will testify") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from timeline.ingest.anchoring import CLOCK_ONLY, VETO, date_timex
+from timeline.ingest.asides import in_aside, names_a_thing
+from timeline.ingest.clauses import tense
+from timeline.ingest.reference import RANK, Dating, Reference
+from timeline.ingest.titles import finish_title
+from timeline.ingest.types import Timex
+
+_OPENING = re.compile(r"(?:,|\s[–—-])\s+(who|which|where)\s+", re.IGNORECASE)
+_CLOSING = re.compile(r",(?!\s*\d{4})|[;:–—()“”\"]|\s-\s|[.!?]?\s*$")
+"""Where an aside ends; not at the comma inside "December 30, 2006"."""
+_NOT_DONE = re.compile(
+    r"\b(?:would|could|might|may|should|must|can|cannot|to\s+be|has|have|since|not|never|"
+    r"(?:was|were)\s+(?:to|due|set|expected|supposed))\b|n['’]t\b"
+)
+"""A guess, a plan ("which was to enter the Gulf by the weekend"), a denial, or a perfect or a
+"since" that tells of a stretch up to now ("which has lost half its value since 20 April"): no
+happening on the date. Lower case only: "May" is a month."""
+_SHIFT = re.compile(r"\s*(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
+"""After a length of time, the date is what the happening is counted from ("who interviewed him
+two days after the death on 25 June"), not its own."""
+_NOT_A_VERB_FIRST = re.compile(
+    r"[A-Z]|(?i:the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|we|they|i|you|"
+    r"many|some|most|all|critics|officials)\b"
+)
+"""An object relative ("which its owners say can ...", "which Mayor Okafor opened"): the noun
+is not the aside's subject."""
+_WORD = (
+    r"(?!(?:of|in|on|at|to|for|from|with|by|and|or|but|as|into|after|before|over|than|about|"
+    r"against|through|during|under|between|among|without|across|via|like)\b)"
+)
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:Under|In|On|At|For|By|From|With|After|Before|During|Since|And|But|Then)\s+(?=[A-Z])"
+)
+"""A sentence's first word is capitalised too: "Under Rene Preval, who" is about Rene Preval."""
+_DETERMINER = re.compile(r"(?i:the|a|an|its|his|her|their|our|this|that|these|those)\s")
+_NOUN_PHRASE = re.compile(
+    r"(?:(?:\b(?i:the|a|an|its|his|her|their|our|this|that|these|those)|[A-Z][\w.&-]*['’]s)\s+(?:"
+    + _WORD
+    + r"[\w'’.&-]+\s+){0,5}"
+    + _WORD
+    + r"[\w'’.&-]+|(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)$"
+)
+"""The noun phrase an aside is about, just before it: "the oil spill", "Tim Warman"."""
+
+
+class AsideEvent(NamedTuple):
+    """A happening an aside tells of: how it is dated and its title."""
+
+    dating: Dating
+    title: str
+
+
+def date_aside(
+    text: str, start: int, timexes: Sequence[Timex], ref: Reference
+) -> AsideEvent | None:
+    """The dated happening an aside in a sentence tells of, or None.
+
+    Args:
+        text: the sentence.
+        start: its offset in the article (timex offsets are article offsets).
+        timexes: the timexes inside the sentence, in text order.
+        ref: the article's reference dates so far (read, not changed).
+
+    Returns:
+        The first aside with a past verb and a date of its own that can be placed, dated by
+        its finest such date and titled "noun + the aside's words" ("The strike began on 3
+        March"); a "where" aside is titled by its own clause ("11 workers died in the blast").
+    """
+    for opening in _OPENING.finditer(text):
+        closing = _CLOSING.search(text, opening.end())
+        end = closing.start() if closing else len(text)
+        body = text[opening.end() : end]
+        inside = [t for t in timexes if opening.end() <= t.start - start and t.end - start <= end]
+        if not inside or tense(body) != "past" or _NOT_DONE.search(body):
+            continue
+        if any(t.type == "DURATION" and _SHIFT.match(text, t.end - start) for t in inside):
+            continue
+        dating = _best(text, start, inside, ref, opening.end())
+        title = _title(text, opening, body)
+        if dating is not None and title is not None:
+            return AsideEvent(dating, title)
+    return None
+
+
+def _best(
+    text: str, start: int, inside: Sequence[Timex], ref: Reference, opens: int
+) -> Dating | None:
+    """The finest date the aside's own expressions give, counted as a past sentence's would:
+    the aside from `opens` on is read as a clause of its own ("announced it will replace X,
+    which was released in 2009": no plan inside a report)."""
+    best: Dating | None = None
+    years: set[str] = set()
+    for timex in inside:
+        before = text[: timex.start - start]
+        if timex.type not in ("DATE", "TIME") or not in_aside(before):
+            continue
+        if CLOCK_ONLY.match(timex.text.strip()):
+            continue
+        if names_a_thing(before, timex.text, text[timex.end - start :]):
+            continue  # "a report on the April 20 accident": which accident, not when
+        found = date_timex(text[opens:], start + opens, timex, ref, "past")
+        date = found.date if found is not None and found is not VETO else None
+        if found is None or date is None:
+            continue
+        years.add(date.start[:4])
+        if best is None or best.date is None or RANK[date.precision] > RANK[best.date.precision]:
+            best = found
+    return best if len(years) == 1 else None  # "50 years ago this month": which one is unclear
+
+
+def _title(text: str, opening: re.Match[str], body: str) -> str | None:
+    """Title an aside's happening: the noun it is about and its words, without the pronoun."""
+    if opening[1].lower() == "where":
+        return finish_title(body)
+    if _NOT_A_VERB_FIRST.match(body):
+        return None
+    noun = _noun_before(text[max(0, opening.start() - 120) : opening.start()])
+    if noun is None:
+        return None  # no noun just before ("in 2009, which"): not an aside about one
+    return finish_title(f"{noun} {body}")
+
+
+def _noun_before(head: str) -> str | None:
+    """The noun phrase that ends a stretch of text, the shortest one that is whole: "the oil
+    spill", "BP's share price", "Attorney General Eric Holder" (a name whole, not "Holder")."""
+    starts = [m.start() for m in re.finditer(r"(?<!\S)\S", head)]
+    for index in range(len(starts) - 1, -1, -1):
+        phrase = head[starts[index] :]
+        if not _NOUN_PHRASE.fullmatch(phrase):
+            continue
+        if _DETERMINER.match(phrase) or index == 0 or not head[starts[index - 1]].isupper():
+            return _LEADING_PREPOSITION.sub("", phrase.strip()) or None
+    return None
