@@ -13,7 +13,12 @@ import re
 
 from timeline.ingest.clauses import subject_relative
 
-_ASIDE = re.compile(r"(?:,|\s[–—-])\s+(?:who|which|whose|where)\b[^,;–—()]*$")
+_ASIDE = re.compile(
+    r",\s+(?:who|which|whose|where)\b[^,;–—()]*$|"
+    r"\s[–—-]\s+(?:who|which|whose|where)\b(?:(?!\s-\s)[^,;–—()])*$"
+)
+"""A relative aside still open: not closed by a comma or a dash, nor, when a spaced hyphen opened
+it, by another ("The test - which took a week - ended on Monday": Monday is the main clause's)."""
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:(?:first\s+)?[a-z]{3,}ed|built|born|founded|made|set\s+up|begun)\b[^,;–—()]*$"
 )

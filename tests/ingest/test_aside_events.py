@@ -132,6 +132,18 @@ def test_an_aside_with_a_past_verb_and_a_date_gives_its_event(
             "The pier, built in 1899, was shut on Sunday.",
             [("The pier, built in 1899, was shut on Sunday", "2024-05-19", "day", False)],
         ),
+        # a spaced hyphen closes an aside a spaced hyphen opened: Thursday is the main clause's
+        (
+            "The trial - which some thought would last a month - ended on Thursday.",
+            [
+                (
+                    "The trial - which some thought would last a month - ended on Thursday",
+                    "2024-05-16",
+                    "day",
+                    False,
+                )
+            ],
+        ),
         # a relative clause in the subject of a future main clause dates nothing
         (
             "A driver who crashed the van in 2015 will give evidence next week.",
