@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.ingest.asides import (
+    aims_at,
     in_aside,
     in_attribution,
     in_comparison,
@@ -82,20 +83,6 @@ _ABOUT = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_TARGET = re.compile(
-    r"\b(?:meant|intended|designed|slated|scheduled|due|poised)"
-    r"\s+to\s+[a-z]+(?:\s+[^\s,;:.!?“”\"()]+){0,5}\s+(?:in|on|by|before)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-"""A date that is the aim of a plan a participle names beside a noun ("wells meant to stop the
-flow in August", "the ferry, due to sail on Friday,"): it lies ahead of the report, and the
-sentence tells of something else (a happening then falls to the report's day). After a verb
-("It is due to land on 3 March") the plan is what the sentence tells, dated as usual."""
-_BE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|now|it's|’s|'s)\s+(?:(?:\w+ly|still|also|not|now)\s+)?$",
-    re.IGNORECASE,
-)
-"""A verb just before such a participle: "was initially scheduled to" tells of the plan."""
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _PERFECT_STATE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|stayed|remained|lived|worked|served|fought|"
@@ -158,7 +145,7 @@ def date_sentence(
         if in_attribution(before):
             attributed = attributed or found  # the source's date: only when nothing else
             continue
-        if _aims_at(before):
+        if aims_at(before):
             continue  # "the ferry, due to sail on Friday,": a plan's day, not what is told
         if names_a_thing(before, timex.text, text[timex.end - start :]):
             if not measured_against(before):  # "worse than the 1989 spill": never its date
@@ -282,7 +269,7 @@ def date_timex(
             return Dating(None, "publication", timex.text, span)
         return None
     looks_back = direction == "past" or _SINCE.search(before) is not None
-    looks_back = looks_back and not _aims_at(before)
+    looks_back = looks_back and not aims_at(before)
     if looks_back and is_after(date, published):  # "since the April 20 blowout" looks back
         if re.search(r"\b(?:for|until|till|to|by)\s+(?:\w+\s*(?:,|and|or)\s+)?$", before):
             return None  # "cancelled sailings for Thursday", "delayed the trial until May":
@@ -301,14 +288,6 @@ def _basis(timex: Timex, span: tuple[int, int], date: ParsedDate, ref: Reference
         return Dating(date, "narrative", timex.text, span, ref.narrated.start)
     counted = ref.published.isoformat() if ref.published else None
     return Dating(date, "publication", timex.text, span, counted)
-
-
-def _aims_at(before: str) -> bool:
-    """Whether an expression is the aim of a plan a participle names beside a noun (_TARGET),
-    not after a verb ("was initially scheduled to", "It is due to"), where the plan is told."""
-    window = before[-120:]
-    target = _TARGET.search(window)
-    return target is not None and _BE_BEFORE.search(window[: target.start()]) is None
 
 
 def _in_future_report(before: str) -> bool:

@@ -1,5 +1,5 @@
-"""Where a date expression stands in its sentence: in an aside, a relative clause, a comparison
-or a quotation, so that it tells of something other than what the sentence reports.
+"""Where a date expression stands in its sentence: in an aside, a relative clause, a comparison,
+a quotation or a plan's aim, so that it tells of something other than what the sentence reports.
 
 The anchoring model (`ingest.anchoring`) asks these before it lets an expression date a
 sentence: "Obi, who joined in August, scored on Saturday" is dated by Saturday; "A nurse who
@@ -137,3 +137,27 @@ def in_subject_relative(text: str, at: int) -> bool:
     """
     found = subject_relative(text)
     return found is not None and found.main_later and found.start <= at < found.end
+
+
+_TARGET = re.compile(
+    r"\b(?:meant|intended|designed|slated|scheduled|due|poised)"
+    r"\s+to\s+[a-z]+(?:\s+[^\s,;:.!?“”\"()]+){0,5}\s+(?:in|on|by|before)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A date that is the aim of a plan a participle names beside a noun ("wells meant to stop the
+flow in August", "the ferry, due to sail on Friday,"): it lies ahead of the report, and the
+sentence tells of something else (a happening then falls to the report's day). After a verb
+("It is due to land on 3 March") the plan is what the sentence tells, dated as usual."""
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|now|it's|’s|'s)\s+(?:(?:\w+ly|still|also|not|now)\s+)?$",
+    re.IGNORECASE,
+)
+"""A verb just before such a participle: "was initially scheduled to" tells of the plan."""
+
+
+def aims_at(before: str) -> bool:
+    """Whether an expression is the aim of a plan a participle names beside a noun (_TARGET),
+    not after a verb ("was initially scheduled to", "It is due to"), where the plan is told."""
+    window = before[-120:]
+    target = _TARGET.search(window)
+    return target is not None and _BE_BEFORE.search(window[: target.start()]) is None
