@@ -187,7 +187,8 @@ def _draft(sentence: Sentence, dating: Dating, title: str | None = None) -> NewE
 
 
 def _headline_event(text: str, headline: tuple[int, int], published: dt.date) -> NewEvent:
-    """The occurrence a headline reports, placed at publication (approximate: it may be the eve)."""
+    """The occurrence a headline reports, placed at publication (approximate: it may be the eve),
+    with the provenance of any undated report, so a reader is told where its date came from."""
     line = text[headline[0] : headline[1]]
     return NewEvent(
         title=finish_title(line),
@@ -195,6 +196,8 @@ def _headline_event(text: str, headline: tuple[int, int], published: dt.date) ->
         precision="day",
         approximate=True,
         quote=line,
+        date_basis="report",
+        counted_from=published.isoformat(),
     )
 
 

@@ -134,6 +134,9 @@ def test_headline_reporting_an_event_is_dated_at_publication() -> None:
         ("Japan and Israel sign trade accord", "2022-08-31", "day"),
         ("The economy grew in 2021, data showed", "2021", "year"),
     ]
+    # it says where its date came from, as any undated report does (the details screen shows it)
+    lead = events[0]
+    assert (lead.approximate, lead.date_basis, lead.counted_from) == (True, "report", "2022-08-31")
 
 
 def test_headline_repeated_by_a_dated_sentence_is_not_doubled() -> None:
