@@ -124,6 +124,8 @@ def date_sentence(
         if in_aside(before) or (point and in_subject_relative(text, timex.start - start)):
             aside = date_of_value(timex.value, ref.published) or aside
             continue  # "Obi, who joined in August, scored": August is background
+        if aims_at(before):
+            continue  # "the ferry, due to sail on Friday,": a plan's day, not what is told
         if in_participle_aside(before):
             # "Jobs, born on 24 February 1955, ...": a date of its own, and what a later
             # "two years later" in the same sentence counts from
@@ -145,8 +147,6 @@ def date_sentence(
         if in_attribution(before):
             attributed = attributed or found  # the source's date: only when nothing else
             continue
-        if aims_at(before):
-            continue  # "the ferry, due to sail on Friday,": a plan's day, not what is told
         if names_a_thing(before, timex.text, text[timex.end - start :]):
             if not measured_against(before):  # "worse than the 1989 spill": never its date
                 naming = naming or found  # "the 1989 spill": which spill, only when nothing else
@@ -269,7 +269,6 @@ def date_timex(
             return Dating(None, "publication", timex.text, span)
         return None
     looks_back = direction == "past" or _SINCE.search(before) is not None
-    looks_back = looks_back and not aims_at(before)
     if looks_back and is_after(date, published):  # "since the April 20 blowout" looks back
         if re.search(r"\b(?:for|until|till|to|by)\s+(?:\w+\s*(?:,|and|or)\s+)?$", before):
             return None  # "cancelled sailings for Thursday", "delayed the trial until May":
