@@ -26,7 +26,6 @@ class Load:
     def __init__(self, db: sqlite_utils.Database, now: str, bulk: bool, has_sources: bool) -> None:
         self.db = db
         self.now = now
-        self.bulk = bulk
         self.has_sources = has_sources
         self.stored = None if bulk else Stored(db)
         self.reset()
