@@ -249,6 +249,16 @@ class Event:
     source_published: str | None = None
     version: int = 1
     """Counts the changes to this row: an undo overwrites or deletes only the version it made."""
+    importance: float = 0.0
+    """How much evidence the story layer found for the event (sources, written date, lead)."""
+    is_key: bool = True
+    """Shown by default: a key event of the story (typed and imported events always are)."""
+    conflict: bool = False
+    """Its mentions disagree on the date beyond their precision."""
+    sources: int = 0
+    """How many distinct sources tell the event (0 for one typed by hand)."""
+    mentions: tuple[Mention, ...] = ()
+    """Each source's sentence telling it; filled by `Store.get_event` and `with_mentions`."""
 
     @property
     def key(self) -> SortKey:
@@ -258,6 +268,58 @@ class Event:
     def as_new(self) -> NewEvent:
         """The writable fields of this event, e.g. to write an edited copy."""
         return NewEvent(**{name: getattr(self, name) for name in EVENT_FIELDS})
+
+
+MENTION_KINDS = ("event", "support")
+"""What ingest made of a sentence: an "event" of its own, or a "support" that only backs
+an event dated elsewhere (an undated sentence that is not the day's news)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One source's sentence telling a happening, with the date as that sentence gives it."""
+
+    id: int
+    event_id: int
+    source_id: int | None
+    quote: str
+    title: str
+    span_start: int | None
+    span_end: int | None
+    start: str | None
+    end: str | None
+    precision: str | None
+    approximate: bool
+    date_basis: str
+    date_text: str
+    counted_from: str | None
+    position: int
+    kind: str
+    held: bool
+    """A person put it in its event (a join or a move out): merging leaves it there."""
+    source_title: str | None = None
+    source_url: str | None = None
+    source_published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEvent:
+    """What the story layer decided for one happening: its mentions and derived fields.
+
+    `date_mention` gives the date and its provenance, `title_mention` the title, quote and
+    source; an event a person edited keeps its own title and date.
+    """
+
+    mention_ids: tuple[int, ...]
+    start: str | None
+    end: str | None
+    precision: str | None
+    approximate: bool
+    date_mention: int
+    title_mention: int
+    importance: float
+    key: bool
+    conflict: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,8 +370,13 @@ class Filter:
     query: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    key_only: bool = False
+    """Only the key events of the story (what the app and `timeline list` show by default)."""
+    conflicts: bool = False
+    """Only events whose sources disagree on the date."""
 
     @property
     def active(self) -> bool:
-        """True when the filter narrows anything."""
-        return bool((self.query or "").strip() or self.date_from or self.date_to)
+        """True when a search, a date range or the conflict filter narrows the list (showing
+        only key events is the default view, not a narrowing a person asked for)."""
+        return bool((self.query or "").strip() or self.date_from or self.date_to or self.conflicts)

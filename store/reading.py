@@ -158,6 +158,10 @@ class Reading:
             # starting at the hits); few hits: look them up and sort them
             walk = paging and hits > max(2000, math.isqrt(200 * self._size()))
             clauses.append(("+" if walk else "") + "e.id IN temp.search_hits")
+        if flt.key_only:
+            clauses.append("e.is_key = 1")  # literal, so the partial index events_key_sort serves
+        if flt.conflicts:
+            clauses.append("e.conflict = 1")
         if flt.date_to:
             clauses.append("e.sort <= ?")
             params.append(sort_key(flt.date_to) + "~")

@@ -14,7 +14,8 @@ from timeline.store.tags import join_tags, split_tags
 EVENT_COLUMNS = (
     "e.id, e.title, e.start, e.end, e.precision, e.approximate, e.details, e.quote, e.tags, "
     "e.source_id, e.span_start, e.span_end, e.created_at, e.updated_at, "
-    "s.title, s.url, s.published, e.date_basis, e.date_text, e.counted_from, e.version"
+    "s.title, s.url, s.published, e.date_basis, e.date_text, e.counted_from, e.version, "
+    "e.importance, e.is_key, e.conflict, e.sources"
 )
 """What every event read selects, in the order `row_to_event` takes."""
 
@@ -55,6 +56,10 @@ def row_to_event(row: Sequence[Any]) -> Event:
         source_url=row[15],
         source_published=row[16],
         version=row[20],
+        importance=row[21],
+        is_key=bool(row[22]),
+        conflict=bool(row[23]),
+        sources=row[24],
     )
 
 

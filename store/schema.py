@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.db import Table
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
 
 migrations = sqlite_utils.Migrations("timeline")
@@ -171,6 +171,58 @@ FROM split WHERE tag != ''
 def m006_event_tags_view(db: sqlite_utils.Database) -> None:
     """A view with one row per event and tag, so that Datasette (or any SQL) can facet tags."""
     db.execute(EVENT_TAGS_VIEW)
+
+
+_MENTIONS = """
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id INTEGER NOT NULL REFERENCES events(id),
+    source_id INTEGER REFERENCES sources(id),
+    quote TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    span_start INTEGER,
+    span_end INTEGER,
+    start TEXT,
+    "end" TEXT,
+    precision TEXT,
+    approximate INTEGER NOT NULL DEFAULT 0,
+    date_basis TEXT NOT NULL DEFAULT '',
+    date_text TEXT NOT NULL DEFAULT '',
+    counted_from TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL DEFAULT 'event',
+    held INTEGER NOT NULL DEFAULT 0,
+    sort TEXT NOT NULL
+)
+"""
+
+
+@migrations()
+def m007_mentions(db: sqlite_utils.Database) -> None:
+    """Mentions (one source's sentence telling a happening, with the date as it reads it) and
+    what the story layer derives for each event: importance, key, conflict, sources.
+
+    Every event taken from a source becomes an event with one mention carrying its quote,
+    offsets, date and provenance, so nothing is lost; events typed by hand get none.
+    """
+    db.execute(_MENTIONS)
+    db.execute("CREATE INDEX mentions_event ON mentions (event_id)")
+    db.execute("CREATE INDEX mentions_sort ON mentions (sort)")
+    db.execute("CREATE INDEX mentions_source ON mentions (source_id)")
+    for column, kind in (("importance", "REAL"), ("is_key", "INTEGER"), ("sources", "INTEGER")):
+        default = 1 if column == "is_key" else 0
+        db.execute(f"ALTER TABLE events ADD COLUMN {column} {kind} NOT NULL DEFAULT {default}")
+    db.execute("ALTER TABLE events ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE events ADD COLUMN date_pick INTEGER")
+    db.execute("CREATE INDEX events_key_sort ON events (sort, id) WHERE is_key = 1")
+    db.execute(
+        "INSERT INTO mentions (event_id, source_id, quote, title, span_start, span_end, start, "
+        '"end", precision, approximate, date_basis, date_text, counted_from, sort) '
+        'SELECT id, source_id, quote, title, span_start, span_end, start, "end", precision, '
+        "approximate, date_basis, date_text, counted_from, sort FROM events "
+        "WHERE source_id IS NOT NULL ORDER BY id"
+    )
+    db.execute("UPDATE events SET sources = 1 WHERE source_id IS NOT NULL")
 
 
 def migrate(db: sqlite_utils.Database, path: object, application_id: int) -> None:

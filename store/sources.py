@@ -8,8 +8,9 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from timeline.store.errors import StoreError
+from timeline.store.mentions import drop_source_mentions, insert_article_events
 from timeline.store.models import SAVE_MODES, NewEvent, NewSource, SaveResult
-from timeline.store.rows import insert_events, now
+from timeline.store.rows import now
 
 
 def text_digest(text: str) -> str:
@@ -18,7 +19,11 @@ def text_digest(text: str) -> str:
 
 
 def save_article(
-    db: sqlite_utils.Database, source: NewSource, events: Sequence[NewEvent], mode: str
+    db: sqlite_utils.Database,
+    source: NewSource,
+    events: Sequence[NewEvent],
+    mode: str,
+    kinds: Sequence[str] | None = None,
 ) -> SaveResult:
     """Record an article and its events inside the caller's transaction.
 
@@ -26,7 +31,9 @@ def save_article(
     "add" changes nothing; "redate" sets the source's publication date and replaces the
     events nobody edited by hand (updated_at empty), keeping edited ones and skipping a new
     event whose quote is that of a kept one; "replace" deletes all the source's events,
-    hand-edited included, and inserts the new ones.
+    hand-edited included, and inserts the new ones. Each event is written with its one
+    mention (`kinds`: "event" or "support" for each, see store.mentions); an event that
+    other sources also tell loses only this source's mention.
 
     Raises:
         StoreError: unknown mode.
@@ -39,7 +46,8 @@ def save_article(
     row = db.execute("SELECT id FROM sources WHERE sha256 = ?", [digest]).fetchone()
     if row is None:
         source_id = _insert_source(db, source, digest)
-        return SaveResult(source_id, insert_events(db, checked, source_id), existed=False)
+        added = insert_article_events(db, checked, source_id, kinds)
+        return SaveResult(source_id, added, existed=False)
     source_id = row[0]
     if mode == "add":
         return SaveResult(source_id, added=0, existed=True)
@@ -58,13 +66,15 @@ def save_article(
             kept += 1
             if quote:
                 kept_quotes.add(quote)
-        removed = db.execute(
-            f"DELETE FROM events WHERE source_id = ? AND NOT ({edited})", [source_id]
-        ).rowcount
-    else:
-        removed = db.execute("DELETE FROM events WHERE source_id = ?", [source_id]).rowcount
-    fresh = [event for event in checked if not (event.quote and event.quote in kept_quotes)]
-    added = insert_events(db, fresh, source_id)
+    removed = drop_source_mentions(db, source_id, keep_edited=mode == "redate")
+    chosen = [
+        index
+        for index, event in enumerate(checked)
+        if not (event.quote and event.quote in kept_quotes)
+    ]
+    fresh = [checked[index] for index in chosen]
+    fresh_kinds = None if kinds is None else [kinds[index] for index in chosen]
+    added = insert_article_events(db, fresh, source_id, fresh_kinds)
     return SaveResult(
         source_id,
         added,

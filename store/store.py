@@ -9,12 +9,13 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store import csv_import, csv_io, sources
+from timeline.store import csv_import, csv_io, mention_changes, mentions, sources
 from timeline.store.bulk import Imported
 from timeline.store.errors import (
     EventChanged,
@@ -45,6 +46,7 @@ from timeline.store.rows import (
     now,
     row_to_event,
 )
+from timeline.store.storytelling import Storytelling
 
 WRITE_TRY_MS = 200
 """How long one try for the write lock waits inside SQLite (reads of other threads wait as long)."""
@@ -63,7 +65,7 @@ def _redated_by_hand(current: NewEvent, fields: dict[str, Any]) -> bool:
     )
 
 
-class Store(Reading):
+class Store(Storytelling, Reading):
     """A timeline database. Safe to share between threads: each call holds the store's lock."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, readonly: bool) -> None:
@@ -203,7 +205,8 @@ class Store(Reading):
         rows = self._query(f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE e.id = ?", [event_id])
         if not rows:
             raise EventNotFound(f"no event with id {event_id}")
-        return row_to_event(rows[0])
+        found = row_to_event(rows[0])
+        return replace(found, mentions=tuple(self._mentions_of([event_id])))
 
     def update_event(self, event_id: int, **changes: Any) -> Event:
         """Change some fields of an event and return it as stored; raises EventNotFound."""
@@ -235,6 +238,7 @@ class Store(Reading):
                 raise EventChanged(
                     f"event {event_id} was changed since it was added; it is left as it is"
                 )
+            db.execute("DELETE FROM mentions WHERE event_id = ?", [event_id])
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
         return event
 
@@ -265,11 +269,17 @@ class Store(Reading):
                 db.table("events").insert(values | {"id": event.id})
             else:
                 db.table("events").update(event.id, values)
+            mention_changes.restore_mentions(db, event.mentions)
         return self.get_event(event.id)
 
     # -- sources -------------------------------------------------------------------------
     def save_article(
-        self, source: NewSource, events: Sequence[NewEvent], *, mode: str = "add"
+        self,
+        source: NewSource,
+        events: Sequence[NewEvent],
+        *,
+        mode: str = "add",
+        kinds: Sequence[str] | None = None,
     ) -> SaveResult:
         """Record an article and its events in one transaction.
 
@@ -287,7 +297,7 @@ class Store(Reading):
             BadEvent: an event breaks a rule; nothing is written.
         """
         with self._writing() as db:
-            return sources.save_article(db, source, events, mode)
+            return sources.save_article(db, source, events, mode, kinds)
 
     def get_source(self, source_id: int) -> Source:
         """Return one source; raises StoreError when there is none."""
@@ -304,8 +314,15 @@ class Store(Reading):
         was deleted, so that `restore_source` can undo it. Raises StoreError when unknown."""
         with self._writing() as db:
             source = self.get_source(source_id)
-            events = self.events_for_source(source_id)
-            db.execute("DELETE FROM events WHERE source_id = ?", [source_id])
+            told = db.execute(
+                "SELECT DISTINCT event_id FROM mentions WHERE source_id = ? UNION "
+                "SELECT id FROM events WHERE source_id = ?",
+                [source_id, source_id],
+            ).fetchall()
+            events = [self.get_event(eid) for (eid,) in told]
+            events.sort(key=lambda event: event.key)
+            mentions.drop_source_mentions(db, source_id, keep_edited=False)
+            db.execute("UPDATE events SET source_id = NULL WHERE source_id = ?", [source_id])
             db.execute("DELETE FROM sources WHERE id = ?", [source_id])
         return source, events
 
@@ -329,7 +346,16 @@ class Store(Reading):
                 ],
             )
             for event in events:
-                self.restore_event(event)
+                row = db.execute("SELECT version FROM events WHERE id = ?", [event.id]).fetchone()
+                if row is None:
+                    self.restore_event(event)
+                else:  # other sources kept it: give back this source's mentions and quote
+                    mention_changes.restore_mentions(db, event.mentions)
+                    db.execute(
+                        "UPDATE events SET quote = ?, source_id = ?, span_start = ?, "
+                        "span_end = ? WHERE id = ?",
+                        [event.quote, event.source_id, event.span_start, event.span_end, event.id],
+                    )
 
     # -- CSV -----------------------------------------------------------------------------
     @locked

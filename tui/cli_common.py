@@ -41,5 +41,7 @@ def edtf_of(event: Event) -> str:
 
 
 def print_event(event: Event) -> None:
-    """One event as a line of text: id, date, title."""
-    click.echo(f"{event.id:>6}  {edtf_of(event):<24}  {safe(event.title)}")
+    """One event as a line of text: id, date, sources telling it (a `!` when they disagree
+    on the date), title."""
+    told = f"{event.sources}{'!' if event.conflict else ''}" if event.sources else "-"
+    click.echo(f"{event.id:>6}  {edtf_of(event):<24}  {told:>3}  {safe(event.title)}")

@@ -37,14 +37,22 @@ class _Context(Protocol):
         ...
 
 
-def _filter(date_from: str | None, date_to: str | None, search: str | None) -> Filter:
+def _filter(
+    date_from: str | None,
+    date_to: str | None,
+    search: str | None,
+    key_only: bool = False,
+    conflicts: bool = False,
+) -> Filter:
     """Build a store Filter from the list flags."""
     start = read_date(date_from, "--from date").start if date_from else None
     end = None
     if date_to:
         parsed = read_date(date_to, "--to date")
         end = parsed.end or parsed.start
-    return Filter(query=search, date_from=start, date_to=end)
+    return Filter(
+        query=search, date_from=start, date_to=end, key_only=key_only, conflicts=conflicts
+    )
 
 
 @click.command(name="list")
@@ -53,6 +61,10 @@ def _filter(date_from: str | None, date_to: str | None, search: str | None) -> F
 @click.option("--search", help="Full-text search over titles, details and quotes.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
+@click.option(
+    "--all", "everything", is_flag=True, help="Every event, not only the story's key events."
+)
+@click.option("--conflicts", is_flag=True, help="Only events whose sources disagree on the date.")
 @click.pass_obj
 def list_(
     obj: _Context,
@@ -61,9 +73,12 @@ def list_(
     search: str | None,
     limit: int | None,
     fmt: str,
+    everything: bool,
+    conflicts: bool,
 ) -> None:
-    """List events in date order."""
-    flt = _filter(date_from, date_to, search)
+    """List the key events in date order (what the app shows by default); --all lists every
+    event. A table row counts the sources telling the event and marks a date conflict (!)."""
+    flt = _filter(date_from, date_to, search, key_only=not everything, conflicts=conflicts)
     store = obj.store(reading=True)
     if fmt == "csv" and limit is not None:
         raise click.ClickException("--limit does not apply to --format csv; use export")
@@ -92,7 +107,7 @@ def _list(store: Store, flt: Filter, limit: int | None, fmt: str) -> None:
     while remaining is None or remaining > 0:
         size = 1000 if remaining is None else min(1000, remaining)
         page = store.page_after(key, size, flt)
-        for event in page:
+        for event in store.with_mentions(page) if fmt == "jsonl" else page:
             emit(event)
         if len(page) < size:
             break

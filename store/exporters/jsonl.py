@@ -10,18 +10,22 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import sqlite_utils
 
 from timeline.store.bulk import Ids, Imported, Stored
 from timeline.store.errors import BadEvent, StoreError
 from timeline.store.exporters.base import Written
-from timeline.store.models import Event, NewEvent, sort_end_key, sort_key
+from timeline.store.mention_changes import import_mentions
+from timeline.store.models import Event, Filter, NewEvent, sort_end_key, sort_key
 from timeline.store.tags import join_tags
 from timeline.store.validation import MAX_ID
+
+if TYPE_CHECKING:
+    from timeline.store.store import Store
 
 names = ("jsonl", "ndjson")
 extension = ".jsonl"
@@ -33,10 +37,13 @@ class BadJSONL(StoreError):
 
 
 def event_json(event: Event) -> dict[str, Any]:
-    """Every field of an event as a JSON object (tags as a list)."""
+    """Every field of an event as a JSON object (tags as a list, each mention without the
+    event id it sits under)."""
     data = asdict(event)
     data.pop("version", None)  # the store's row version is bookkeeping, not part of the event
     data["tags"] = list(event.tags)
+    for mention in data["mentions"]:
+        del mention["event_id"]
     return data
 
 
@@ -47,6 +54,22 @@ def write(events: Iterable[Event], out: TextIO) -> Written:
         out.write(json.dumps(event_json(event), ensure_ascii=False) + "\n")
         rows += 1
     return Written(rows)
+
+
+def write_store(store: Store, out: TextIO, flt: Filter | None) -> Written:
+    """Every event the filter lets through with its mentions, read a page at a time."""
+    from timeline.store.exporters import PAGE, iter_events
+
+    def pages() -> Iterator[Event]:
+        batch: list[Event] = []
+        for event in iter_events(store, flt):
+            batch.append(event)
+            if len(batch) >= PAGE:
+                yield from store.with_mentions(batch)
+                batch = []
+        yield from store.with_mentions(batch)
+
+    return write(pages(), out)
 
 
 _INSERT = (
@@ -172,6 +195,7 @@ def import_jsonl(db: sqlite_utils.Database, inp: TextIO, now: str) -> Imported:
     stored = Stored(db)
     cache: dict[Any, int] = {}
     batch: list[tuple[Any, ...]] = []
+    story: list[tuple[int, dict[str, Any], list[Any], int]] = []
     count = skipped = 0
     for line, text in enumerate(inp, start=1):
         if not text.strip():
@@ -185,12 +209,45 @@ def import_jsonl(db: sqlite_utils.Database, inp: TextIO, now: str) -> Imported:
             skipped += 1
             continue
         batch.append(row)
+        told = data.get("mentions") or []
+        if not isinstance(told, list) or not all(isinstance(m, dict) for m in told):
+            raise BadJSONL(f"line {line}: mentions must be a list of objects")
+        fields = _story_fields(data, line)
+        if told or fields != _PLAIN:
+            story.append((row[0], fields, told, line))
         if len(batch) >= 5000:
             count += _insert(db, batch, count)
             batch = []
     if batch:
         count += _insert(db, batch, count)
+    for event_id, fields, told, line in story:
+        try:
+            import_mentions(
+                db,
+                event_id,
+                fields,
+                told,
+                lambda m, line=line: _source_id(db, m, line, now, cache),  # type: ignore[misc]
+            )
+        except (BadEvent, StoreError) as exc:
+            raise BadJSONL(f"line {line}: {exc}") from None
     return Imported(count, skipped)
+
+
+_PLAIN = {"importance": 0.0, "is_key": 1, "conflict": 0}
+"""The story fields of an event nobody merged (a typed or imported one)."""
+
+
+def _story_fields(data: dict[str, Any], line: int) -> dict[str, Any]:
+    """What the story layer derived for an event line (importance, key, conflict)."""
+    importance = data.get("importance", 0.0)
+    if not isinstance(importance, (int, float)) or isinstance(importance, bool):
+        raise BadJSONL(f"line {line}: importance must be a number")
+    return {
+        "importance": float(importance),
+        "is_key": int(bool(data.get("is_key", True))),
+        "conflict": int(bool(data.get("conflict", False))),
+    }
 
 
 def _already(stored: Stored, row: tuple[Any, ...]) -> bool:

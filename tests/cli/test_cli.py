@@ -92,7 +92,12 @@ def test_list_filters_searches_and_prints_jsonl(run) -> None:
     assert [row["title"] for row in rows] == ["Memorandum signed in Tokyo"]
     assert {"source_title", "source_url", "source_published", "precision"} <= set(rows[0])
     table = run("list", "--to", "2021", "--limit", "1")
-    assert table.output.splitlines()[0].split(None, 2)[1:] == ["2012", "Previous visit to Tokyo"]
+    # a typed event: no source tells it ("-" in the sources column)
+    assert table.output.splitlines()[0].split(None, 3)[1:] == [
+        "2012",
+        "-",
+        "Previous visit to Tokyo",
+    ]
 
 
 def test_escape_bytes_are_refused_and_old_ones_listed_literally(run, db_path: Path) -> None:

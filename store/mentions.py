@@ -1,0 +1,344 @@
+"""Mentions: each source's sentence telling a happening, and the events they make up.
+
+The store keeps what the story layer (`ingest.story`) decides, never decides itself: which
+mentions tell one happening, and each event's chosen date, title, importance and conflict mark.
+An event's own columns (quote, source, span, provenance) repeat those of the mention its title
+comes from, so lists, search and exports read one row per event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlite_utils
+
+from timeline.store.errors import StoreError
+from timeline.store.models import (
+    MENTION_KINDS,
+    Mention,
+    NewEvent,
+    StoryEvent,
+    sort_end_key,
+    sort_key,
+)
+from timeline.store.rows import event_values, now
+
+MENTION_COLUMNS = (
+    "m.id, m.event_id, m.source_id, m.quote, m.title, m.span_start, m.span_end, m.start, "
+    'm."end", m.precision, m.approximate, m.date_basis, m.date_text, m.counted_from, '
+    "m.position, m.kind, m.held, s.title, s.url, s.published"
+)
+"""What every mention read selects, in the order `row_to_mention` takes."""
+
+MENTION_FROM = "mentions m LEFT JOIN sources s ON s.id = m.source_id"
+
+EDITED = "coalesce(e.updated_at, '') != ''"
+"""SQL: a person edited the event (its title and date are theirs)."""
+
+INSERT_MENTION = (
+    "INSERT INTO mentions (id, event_id, source_id, quote, title, span_start, span_end, start, "
+    '"end", precision, approximate, date_basis, date_text, counted_from, position, kind, held, '
+    "sort) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+def row_to_mention(row: Sequence[Any]) -> Mention:
+    """Build a Mention from a row selected with MENTION_COLUMNS."""
+    return Mention(
+        id=row[0],
+        event_id=row[1],
+        source_id=row[2],
+        quote=row[3] or "",
+        title=row[4] or "",
+        span_start=row[5],
+        span_end=row[6],
+        start=row[7],
+        end=row[8],
+        precision=row[9],
+        approximate=bool(row[10]),
+        date_basis=row[11] or "",
+        date_text=row[12] or "",
+        counted_from=row[13],
+        position=row[14],
+        kind=row[15],
+        held=bool(row[16]),
+        source_title=row[17],
+        source_url=row[18],
+        source_published=row[19],
+    )
+
+
+def mention_values(mention: Mention) -> tuple[Any, ...]:
+    """Insert values of a mention snapshot (for undo and import), in `INSERT_MENTION` order."""
+    return (
+        mention.id,
+        mention.event_id,
+        mention.source_id,
+        mention.quote,
+        mention.title,
+        mention.span_start,
+        mention.span_end,
+        mention.start,
+        mention.end,
+        mention.precision,
+        int(mention.approximate),
+        mention.date_basis,
+        mention.date_text,
+        mention.counted_from,
+        mention.position,
+        mention.kind,
+        int(mention.held),
+        sort_key(mention.start),
+    )
+
+
+def insert_article_events(
+    db: sqlite_utils.Database,
+    events: Sequence[NewEvent],
+    source_id: int,
+    kinds: Sequence[str] | None,
+) -> int:
+    """Insert checked events of one article, each with its one mention; returns how many.
+
+    `kinds[i]` says whether event i is an "event" of its own (key until the story says
+    otherwise) or a "support" (not shown by default unless merging joins it to an event).
+    """
+    if kinds is not None and len(kinds) != len(events):
+        raise StoreError("one kind per event is needed")
+    stamp = now()
+    for position, event in enumerate(events):
+        kind = kinds[position] if kinds is not None else "event"
+        if kind not in MENTION_KINDS:
+            raise StoreError(f"mention kind {kind!r} is not one of {', '.join(MENTION_KINDS)}")
+        values = event_values(event) | {
+            "created_at": stamp,
+            "source_id": source_id,
+            "is_key": int(kind == "event"),
+            "sources": 1,
+        }
+        event_id = db.table("events").insert(values).last_pk
+        db.execute(
+            INSERT_MENTION,
+            (None, event_id, source_id, event.quote, event.title, event.span_start, event.span_end,
+             event.start, event.end, event.precision, int(event.approximate), event.date_basis,
+             event.date_text, event.counted_from, position, kind, 0, sort_key(event.start)),
+        )  # fmt: skip
+    return len(events)
+
+
+def mentions_of(db: sqlite_utils.Database, event_ids: Iterable[int]) -> list[Mention]:
+    """Every mention of the given events, by event then position."""
+    ids = sorted(set(event_ids))
+    found: list[Mention] = []
+    for low in range(0, len(ids), 500):
+        chunk = ids[low : low + 500]
+        marks = ", ".join("?" for _ in chunk)
+        sql = (
+            f"SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE m.event_id IN ({marks}) "
+            "ORDER BY m.event_id, m.source_id, m.position, m.id"
+        )
+        found.extend(row_to_mention(row) for row in db.execute(sql, chunk))
+    return found
+
+
+def mentions_dated(
+    db: sqlite_utils.Database, low: str | None, high: str | None, exact: Iterable[str] = ()
+) -> list[Mention]:
+    """Mentions whose date's sort value lies in [low, high] (ISO prefixes, inclusive), plus
+    those dated exactly one of `exact` (a year or month); each with `held` true also when a
+    person edited its event (merging must leave it where it is)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if low is not None and high is not None:
+        clauses.append("(m.sort >= ? AND m.sort <= ?)")
+        params += [sort_key(low), sort_key(high) + "~"]
+    wanted = sorted({sort_key(value) for value in exact})
+    if wanted:
+        clauses.append(f"m.sort IN ({', '.join('?' for _ in wanted)})")
+        params += wanted
+    if not clauses:
+        return []
+    sql = f"SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE {' OR '.join(clauses)}"
+    return _with_edits_held(db, [row_to_mention(row) for row in db.execute(sql, params)])
+
+
+def all_mentions(db: sqlite_utils.Database) -> list[Mention]:
+    """Every mention, edits counted as held (for re-merging a whole database)."""
+    sql = f"SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} ORDER BY m.sort, m.id"
+    return _with_edits_held(db, [row_to_mention(row) for row in db.execute(sql)])
+
+
+def _with_edits_held(db: sqlite_utils.Database, mentions: list[Mention]) -> list[Mention]:
+    """Mark mentions of hand-edited or hand-dated events held."""
+    if not mentions:
+        return mentions
+    edited = {
+        row[0]
+        for row in db.execute(
+            f"SELECT e.id FROM events e WHERE {EDITED} OR e.date_pick IS NOT NULL"
+        )
+    }
+    return [m if m.held or m.event_id not in edited else _replace_held(m, True) for m in mentions]
+
+
+def _replace_held(mention: Mention, held: bool) -> Mention:
+    """A copy of a mention with `held` set."""
+    values = {name: getattr(mention, name) for name in Mention.__dataclass_fields__}
+    return Mention(**(values | {"held": held}))
+
+
+def apply_story(db: sqlite_utils.Database, stories: Sequence[StoryEvent]) -> dict[int, int]:
+    """Put each story's mentions in one event and write what the story layer derived.
+
+    Each story keeps the event most of its mentions are in (lowest id on a tie) unless
+    another story took it first; a story with none free gets a new event. Events emptied by
+    the moves go, unless a person edited them (then they stay, as typed events do). Returns
+    {first mention id of each story: its event id}.
+    """
+    all_ids = [mid for story in stories for mid in story.mention_ids]
+    current: dict[int, int] = {}
+    for low in range(0, len(all_ids), 500):
+        chunk = all_ids[low : low + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for mid, eid in db.execute(
+            f"SELECT id, event_id FROM mentions WHERE id IN ({marks})", chunk
+        ):
+            current[mid] = eid
+    touched = set(current.values())
+    taken: set[int] = set()
+    placed: dict[int, int] = {}
+    for story in sorted(stories, key=lambda s: (-len(s.mention_ids), min(s.mention_ids))):
+        votes: dict[int, int] = {}
+        for mid in story.mention_ids:
+            if mid in current:
+                votes[current[mid]] = votes.get(current[mid], 0) + 1
+        choices = sorted(votes, key=lambda eid: (-votes[eid], eid))
+        target = next((eid for eid in choices if eid not in taken), None)
+        if target is None:
+            target = _new_event_for(db, story)
+        taken.add(target)
+        moved = [mid for mid in story.mention_ids if current.get(mid) != target]
+        for low in range(0, len(moved), 500):
+            chunk = moved[low : low + 500]
+            marks = ", ".join("?" for _ in chunk)
+            db.execute(f"UPDATE mentions SET event_id = ? WHERE id IN ({marks})", [target, *chunk])
+        placed[min(story.mention_ids)] = target
+        _derive(db, target, story)
+    emptied = sorted(touched - taken)
+    for eid in emptied:
+        db.execute(
+            "DELETE FROM events AS e WHERE e.id = ? AND e.sources > 0 AND NOT "
+            f"({EDITED}) AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)",
+            [eid],
+        )
+        recount(db, eid)
+    return placed
+
+
+def _new_event_for(db: sqlite_utils.Database, story: StoryEvent) -> int:
+    """Insert an empty event row for a story that found no event of its own to keep."""
+    row = db.execute(
+        "INSERT INTO events (title, sort, created_at) VALUES ('…', '~', ?) RETURNING id", [now()]
+    ).fetchone()
+    event_id: int = row[0]
+    return event_id
+
+
+def _derive(db: sqlite_utils.Database, event_id: int, story: StoryEvent) -> None:
+    """Write a story's derived fields to its event; a person's title and date are kept."""
+    edited, pick = db.execute(
+        "SELECT coalesce(updated_at, '') != '', date_pick FROM events WHERE id = ?", [event_id]
+    ).fetchone()
+    titled = db.execute(
+        "SELECT title, quote, source_id, span_start, span_end FROM mentions WHERE id = ?",
+        [story.title_mention],
+    ).fetchone()
+    dated = db.execute(
+        "SELECT date_basis, date_text, counted_from FROM mentions WHERE id = ?",
+        [story.date_mention],
+    ).fetchone()
+    sets: dict[str, Any] = {
+        "importance": story.importance,
+        "is_key": int(story.key),
+        "conflict": int(story.conflict),
+    }
+    if not edited and titled is not None:
+        sets |= dict(
+            zip(("title", "quote", "source_id", "span_start", "span_end"), titled, strict=True)
+        )
+    if not edited and pick is None and dated is not None:
+        sets |= {
+            "start": story.start,
+            "end": story.end,
+            "precision": story.precision,
+            "approximate": int(story.approximate),
+            "sort": sort_key(story.start),
+            "sort_end": sort_end_key(story.start, story.end),
+        }
+        sets |= dict(zip(("date_basis", "date_text", "counted_from"), dated, strict=True))
+    assignments = ", ".join(f'"{name}" = ?' for name in sets)
+    db.execute(
+        f"UPDATE events SET {assignments}, version = version + 1 WHERE id = ?",
+        [*sets.values(), event_id],
+    )
+    recount(db, event_id)
+
+
+def recount(db: sqlite_utils.Database, event_id: int) -> None:
+    """Count the distinct sources telling an event (kept at 0 for a typed event)."""
+    db.execute(
+        "UPDATE events SET sources = (SELECT count(DISTINCT source_id) FROM mentions "
+        "WHERE event_id = ?) WHERE id = ? AND EXISTS (SELECT 1 FROM mentions WHERE event_id = ?)",
+        [event_id, event_id, event_id],
+    )
+
+
+def drop_source_mentions(db: sqlite_utils.Database, source_id: int, keep_edited: bool) -> int:
+    """Delete a source's mentions (those of hand-edited events too unless `keep_edited`),
+    the events left with none, and point survivors at a remaining mention; returns events
+    deleted."""
+    keep = f" AND event_id NOT IN (SELECT e.id FROM events e WHERE {EDITED})" if keep_edited else ""
+    touched = [
+        row[0]
+        for row in db.execute(
+            f"SELECT DISTINCT event_id FROM mentions WHERE source_id = ?{keep}", [source_id]
+        )
+    ]
+    db.execute(f"DELETE FROM mentions WHERE source_id = ?{keep}", [source_id])
+    removed = 0
+    for eid in touched:
+        removed += db.execute(
+            "DELETE FROM events WHERE id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM mentions WHERE event_id = ?)",
+            [eid, eid],
+        ).rowcount
+        repoint(db, eid)
+    # events of this source from before mentions existed (or whose mentions were moved)
+    where = f"e.source_id = ?{' AND NOT (' + EDITED + ')' if keep_edited else ''}"
+    removed += db.execute(
+        f"DELETE FROM events AS e WHERE {where} AND NOT EXISTS "
+        "(SELECT 1 FROM mentions m WHERE m.event_id = e.id)",
+        [source_id],
+    ).rowcount
+    return removed
+
+
+def repoint(db: sqlite_utils.Database, event_id: int) -> None:
+    """After a mention went: an event whose quote came from it takes its first remaining
+    mention's quote and source (its date stays until the story layer chooses again)."""
+    row = db.execute(
+        "SELECT m.quote, m.source_id, m.span_start, m.span_end FROM mentions m "
+        "JOIN events e ON e.id = m.event_id WHERE m.event_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM mentions k WHERE k.event_id = e.id AND k.source_id IS e.source_id "
+        "AND k.quote = e.quote) ORDER BY m.position, m.id LIMIT 1",
+        [event_id],
+    ).fetchone()
+    if row is not None:
+        db.execute(
+            "UPDATE events SET quote = ?, source_id = ?, span_start = ?, span_end = ?, "
+            "version = version + 1 WHERE id = ?",
+            [*row, event_id],
+        )
+    recount(db, event_id)
