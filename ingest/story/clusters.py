@@ -25,15 +25,22 @@ MERGE_THRESHOLD = 0.30
 """Least similarity for two mentions of different sources to tell one happening."""
 SAME_SOURCE_THRESHOLD = 0.50
 """Least similarity for a headline and lead of one source to be one happening."""
+LOOKBACK_THRESHOLD = 0.45
+"""Least similarity for a 'report' mention (no date of its own) to retell a happening from
+before its news day's few days: a later article looking back."""
+APPROXIMATE_SLACK_DAYS = 7
+"""Slack around an approximate date ('less than two weeks ago')."""
 OPENING_POSITIONS = 2
 """Positions counted as the opening of an article (headline and lead)."""
-COMMON_SHARE = 0.05
+COMMON_SHARE = 0.1
 """A term in more than this share of a large batch is the story's own topic word ('oil' in an
 oil-spill story): it says nothing about which happening, and is left out."""
 MIN_SHARED = 2
 """Least number of content terms two mentions share: one shared word is chance."""
 MARKS_BONUS = 0.05
 """Added to the cosine of two mentions sharing two names or numbers or more."""
+SAME_DAY_BONUS = 0.1
+"""Added when both mentions give the same day in words of their own (not the news day)."""
 LARGE_BATCH = 200
 """Below this many mentions no term is left out as common."""
 
@@ -83,14 +90,19 @@ def similar_pairs(
             postings[term].append(index)
         for other in sorted(candidates):
             there = spans[other]
-            if there is None or not _dates_meet(ordered[index], here, ordered[other], there):
+            if there is None:
+                continue
+            meet = _dates_meet(ordered[index], here, ordered[other], there)
+            if not meet:
                 continue
             if len(kept[index].all() & kept[other].all()) < MIN_SHARED:
                 continue
             score = cosine(vectors[index], vectors[other])
             if shared_marks(kept[index], kept[other]) >= 2:
                 score += MARKS_BONUS
-            if score >= _needed(ordered[index], ordered[other], threshold):
+            if _same_day(ordered[index], ordered[other]):
+                score += SAME_DAY_BONUS
+            if score >= _needed(ordered[index], ordered[other], threshold, meet):
                 edges[(min(index, other), max(index, other))] = score
     return edges
 
@@ -153,17 +165,39 @@ def _dates_meet(
     a_span: tuple[dt.date, dt.date],
     b: MentionFacts,
     b_span: tuple[dt.date, dt.date],
-) -> bool:
-    """True when two mentions' dates can mean a common day (a day's slack for counted dates)."""
-    exact = a.basis in ("expression", "") and b.basis in ("expression", "")
-    slack = dt.timedelta(days=0 if exact else 1)
-    return a_span[0] <= b_span[1] + slack and b_span[0] <= a_span[1] + slack
+) -> str:
+    """'near' when two mentions' dates can mean a common day, 'far' when one is a 'report'
+    (no date in its sentence) and the other happened before its news day, else ''.
+
+    Counted dates get a day's slack, approximate ones a week's.
+    """
+    days = 0 if a.basis in ("expression", "") and b.basis in ("expression", "") else 1
+    if a.approximate or b.approximate:
+        days = APPROXIMATE_SLACK_DAYS
+    slack = dt.timedelta(days=days)
+    if a_span[0] <= b_span[1] + slack and b_span[0] <= a_span[1] + slack:
+        return "near"
+    if (a.basis == "report" and b_span[0] <= a_span[1]) or (
+        b.basis == "report" and a_span[0] <= b_span[1]
+    ):
+        return "far"
+    return ""
 
 
-def _needed(a: MentionFacts, b: MentionFacts, threshold: float) -> float:
-    """The similarity two mentions need to join: more, or out of reach, within one source."""
+def _needed(a: MentionFacts, b: MentionFacts, threshold: float, meet: str) -> float:
+    """The similarity two mentions need to join: more when far apart in time or of one source."""
+    if meet == "far":
+        threshold = max(threshold, LOOKBACK_THRESHOLD)
     if a.source_id is None or a.source_id != b.source_id:
         return threshold
     if max(a.position, b.position) < OPENING_POSITIONS:
         return max(threshold, SAME_SOURCE_THRESHOLD)
     return float("inf")
+
+
+def _same_day(a: MentionFacts, b: MentionFacts) -> bool:
+    """True when both mentions date themselves, by their own words, to the same day."""
+    own = ("expression", "publication", "narrative", "")
+    if a.basis not in own or b.basis not in own or not a.start or not b.start:
+        return False
+    return len(a.start) >= 10 and a.start[:10] == b.start[:10] and not a.end and not b.end

@@ -68,10 +68,24 @@ def test_different_dates_keep_alike_words_apart() -> None:
     assert [4] in groups and [5] in groups
 
 
-def test_a_report_reaches_back_only_a_few_days() -> None:
-    fire_late = dataclasses.replace(STORY[6], start="2031-03-20", published="2031-03-20")
-    groups = cluster([*STORY[:6], fire_late, STORY[7]])
+def test_a_report_never_tells_a_happening_after_its_news_day() -> None:
+    fire_early = dataclasses.replace(STORY[6], start="2031-03-01", published="2031-03-01")
+    groups = cluster([*STORY[:6], fire_early, STORY[7]])
     assert [6] in groups and [7] in groups
+
+
+def test_a_later_report_joins_an_older_happening_only_when_clearly_alike() -> None:
+    fire_late = dataclasses.replace(STORY[6], start="2031-04-20", published="2031-04-20")
+    assert [6, 7] in cluster([*STORY[:6], fire_late, STORY[7]])
+    loose = mention(
+        7,
+        13,
+        "Wool prices rose at the Quorne market as mills bought bales from farther afield.",
+        start="2031-04-20",
+        basis="report",
+        published="2031-04-20",
+    )
+    assert [6] in cluster([*STORY[:6], loose, STORY[7]])
 
 
 @settings(max_examples=60, deadline=None)
