@@ -1,0 +1,203 @@
+"""Group mentions into happenings: complete linkage over date-compatible, alike mentions.
+
+Two mentions may join when their dates can mean the same days (at their precisions; a 'report'
+mention reaches back a few days from its news day) and their words are alike (TF-IDF cosine over
+content words, names and numbers weighing more). Groups grow by complete linkage, strongest pair
+first: a group and a mention (or two groups) join only if every pair across them is alike, so
+A~B and B~C never pull in C when A and C differ. Held mentions (placed by a person) keep their
+event; mentions held in different events never join.
+
+Two mentions of one source join only when both open the article (headline and lead restated) and
+are clearly alike: elsewhere an article tells different happenings in different sentences, and
+one source saying a thing twice is not a second witness.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+
+from timeline.ingest.story.mentions import MentionFacts, mention_span
+from timeline.ingest.story.similarity import Terms, Weights, cosine, shared_marks, terms
+
+MERGE_THRESHOLD = 0.30
+"""Least similarity for two mentions of different sources to tell one happening."""
+SAME_SOURCE_THRESHOLD = 0.50
+"""Least similarity for a headline and lead of one source to be one happening."""
+LOOKBACK_THRESHOLD = 0.45
+"""Least similarity for a 'report' mention (no date of its own) to retell a happening from
+before its news day's few days: a later article looking back."""
+APPROXIMATE_SLACK_DAYS = 7
+"""Slack around an approximate date ('less than two weeks ago')."""
+OPENING_POSITIONS = 2
+"""Positions counted as the opening of an article (headline and lead)."""
+COMMON_SHARE = 0.1
+"""A term in more than this share of a large batch is the story's own topic word ('oil' in an
+oil-spill story): it says nothing about which happening, and is left out."""
+MIN_SHARED = 2
+"""Least number of content terms two mentions share: one shared word is chance."""
+MARKS_BONUS = 0.05
+"""Added to the cosine of two mentions sharing two names or numbers or more."""
+SAME_DAY_BONUS = 0.1
+"""Added when both mentions give the same day in words of their own (not the news day)."""
+LARGE_BATCH = 200
+"""Below this many mentions no term is left out as common."""
+
+
+def cluster(
+    mentions: Sequence[MentionFacts], threshold: float = MERGE_THRESHOLD
+) -> list[list[int]]:
+    """Group mentions into happenings.
+
+    Args:
+        mentions: the mentions of a story, in any order; ids must be unique.
+        threshold: least similarity for two mentions of different sources to join.
+
+    Returns:
+        Groups of mention ids, each sorted, the groups ordered by their first id. The same for any
+        order of `mentions`.
+
+    Raises:
+        ValueError: two mentions share an id.
+    """
+    ordered = sorted(mentions, key=lambda m: m.id)
+    if len({m.id for m in ordered}) != len(ordered):
+        raise ValueError("mention ids must be unique")
+    edges = similar_pairs(ordered, threshold)
+    return link(ordered, edges)
+
+
+def similar_pairs(
+    ordered: Sequence[MentionFacts], threshold: float = MERGE_THRESHOLD
+) -> dict[tuple[int, int], float]:
+    """Pairs of indexes into `ordered` (lower first) alike enough to join, with their similarity."""
+    found = [terms(f"{m.title} {m.quote}") for m in ordered]
+    weights = Weights(found)
+    common = _common_terms(weights)
+    kept = [Terms(t.words - common, t.marks - common) for t in found]
+    vectors = [weights.vector(t) for t in kept]
+    spans = [mention_span(m) for m in ordered]
+    postings: dict[str, list[int]] = defaultdict(list)
+    edges: dict[tuple[int, int], float] = {}
+    for index in sorted(range(len(ordered)), key=lambda i: (_first(spans[i]), i)):
+        here = spans[index]
+        if here is None:
+            continue
+        candidates: set[int] = set()
+        for term in kept[index].all():
+            candidates.update(postings[term])
+            postings[term].append(index)
+        for other in sorted(candidates):
+            there = spans[other]
+            if there is None:
+                continue
+            meet = _dates_meet(ordered[index], here, ordered[other], there)
+            if not meet:
+                continue
+            if len(kept[index].all() & kept[other].all()) < MIN_SHARED:
+                continue
+            score = cosine(vectors[index], vectors[other])
+            if shared_marks(kept[index], kept[other]) >= 2:
+                score += MARKS_BONUS
+            if _same_day(ordered[index], ordered[other]):
+                score += SAME_DAY_BONUS
+            if score >= _needed(ordered[index], ordered[other], threshold, meet):
+                edges[(min(index, other), max(index, other))] = score
+    return edges
+
+
+def link(ordered: Sequence[MentionFacts], edges: dict[tuple[int, int], float]) -> list[list[int]]:
+    """Complete linkage over `edges`, strongest first, with held mentions kept together."""
+    group_of = list(range(len(ordered)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    held: dict[int, int | None] = {i: m.held_event for i, m in enumerate(ordered)}
+    first_held: dict[int, int] = {}
+    for index, mention in enumerate(ordered):
+        if mention.held_event is None:
+            continue
+        if mention.held_event in first_held:
+            _merge(first_held[mention.held_event], index, group_of, members, held)
+        else:
+            first_held[mention.held_event] = index
+    for (left, right), _ in sorted(edges.items(), key=lambda item: (-item[1], item[0])):
+        a, b = group_of[left], group_of[right]
+        if a == b:
+            continue
+        if held[a] is not None and held[b] is not None:
+            continue  # held in different events (the same event is one group already)
+        if all((min(x, y), max(x, y)) in edges for x in members[a] for y in members[b]):
+            _merge(a, b, group_of, members, held)
+    groups = [sorted(ordered[i].id for i in group) for group in members.values()]
+    return sorted(groups, key=lambda g: g[0])
+
+
+def _merge(
+    a: int,
+    b: int,
+    group_of: list[int],
+    members: dict[int, list[int]],
+    held: dict[int, int | None],
+) -> None:
+    """Put group b's members into group a."""
+    for index in members[b]:
+        group_of[index] = a
+    members[a].extend(members.pop(b))
+    held[a] = held[a] if held[a] is not None else held[b]
+    held.pop(b)
+
+
+def _common_terms(weights: Weights) -> frozenset[str]:
+    """Terms too frequent in a large batch to tell happenings apart."""
+    if weights.size < LARGE_BATCH:
+        return frozenset()
+    limit = weights.size * COMMON_SHARE
+    return frozenset(term for term, count in weights.counts.items() if count > limit)
+
+
+def _first(found: tuple[dt.date, dt.date] | None) -> dt.date:
+    """Sort key: the first day of a span, undated last."""
+    return found[0] if found is not None else dt.date.max
+
+
+def _dates_meet(
+    a: MentionFacts,
+    a_span: tuple[dt.date, dt.date],
+    b: MentionFacts,
+    b_span: tuple[dt.date, dt.date],
+) -> str:
+    """'near' when two mentions' dates can mean a common day, 'far' when one is a 'report'
+    (no date in its sentence) and the other happened before its news day, else ''.
+
+    Counted dates get a day's slack, approximate ones a week's.
+    """
+    days = 0 if a.basis in ("expression", "") and b.basis in ("expression", "") else 1
+    if a.approximate or b.approximate:
+        days = APPROXIMATE_SLACK_DAYS
+    slack = dt.timedelta(days=days)
+    if a_span[0] <= b_span[1] + slack and b_span[0] <= a_span[1] + slack:
+        return "near"
+    if (a.basis == "report" and b_span[0] <= a_span[1]) or (
+        b.basis == "report" and a_span[0] <= b_span[1]
+    ):
+        return "far"
+    return ""
+
+
+def _needed(a: MentionFacts, b: MentionFacts, threshold: float, meet: str) -> float:
+    """The similarity two mentions need to join: more when far apart in time or of one source."""
+    if meet == "far":
+        threshold = max(threshold, LOOKBACK_THRESHOLD)
+    if a.source_id is None or a.source_id != b.source_id:
+        return threshold
+    if max(a.position, b.position) < OPENING_POSITIONS:
+        return max(threshold, SAME_SOURCE_THRESHOLD)
+    return float("inf")
+
+
+def _same_day(a: MentionFacts, b: MentionFacts) -> bool:
+    """True when both mentions date themselves, by their own words, to the same day."""
+    own = ("expression", "publication", "narrative", "")
+    if a.basis not in own or b.basis not in own or not a.start or not b.start:
+        return False
+    return len(a.start) >= 10 and a.start[:10] == b.start[:10] and not a.end and not b.end

@@ -1,0 +1,137 @@
+"""How much an event matters, which events the app shows by default, and a story's key days.
+
+Importance is read from evidence only: how many independent sources tell the happening, how many
+of them were published after it (news that looks back at a day, DATEWISE's best sign of a key
+date), whether a date is written in a sentence, and whether a source opens with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from timeline.ingest.story.mentions import (
+    BASIS_RANK,
+    DateChoice,
+    MentionFacts,
+    published_day,
+    span,
+)
+
+SOURCE_WEIGHT = 1.0
+"""Weight of log2(1 + independent sources)."""
+LATER_WEIGHT = 1.0
+"""Weight of log2(1 + sources published after the event's date)."""
+WRITTEN_WEIGHT = 0.5
+"""Added when a source writes the event's date in its sentence."""
+LEAD_WEIGHT = 0.5
+"""Added when a source opens with the happening (its headline or first sentence)."""
+LEAD_POSITIONS = 2
+"""Positions that count as an article's opening."""
+KEY_THRESHOLD = 1.5
+"""Least importance of an event the app shows by default (typed events are always shown)."""
+PER_DAY = 3
+"""Events listed under each key day."""
+
+_PRONOUN = re.compile(r"^(he|she|they|it|this|that|these|those|we|i|his|her|its|their)\b", re.I)
+
+
+def _source(mention: MentionFacts) -> object:
+    """A mention's independent source: its article, or itself when typed by hand."""
+    return mention.source_id if mention.source_id is not None else ("typed", mention.id)
+
+
+def _agrees(mention: MentionFacts, choice: DateChoice) -> bool:
+    """True when the choice's reasons do not list this mention as disagreeing."""
+    return not any(i == mention.id and r.startswith("disagrees") for i, r in choice.reasons)
+
+
+def importance(mentions: Sequence[MentionFacts], choice: DateChoice) -> float:
+    """How much an event matters, from its evidence; 0 when it has no date."""
+    if choice.start is None:
+        return 0.0
+    last = span(choice.start, choice.end, choice.precision)[1]
+    agreeing = [m for m in mentions if _agrees(m, choice)]
+    sources = {_source(m) for m in agreeing}
+    later = {
+        _source(m)
+        for m in agreeing
+        if m.basis != "report" and (day := published_day(m)) is not None and day > last
+    }
+    written = any(m.basis in ("expression", "") for m in agreeing)
+    lead = any(m.position < LEAD_POSITIONS for m in agreeing)
+    return (
+        SOURCE_WEIGHT * math.log2(1 + len(sources))
+        + LATER_WEIGHT * math.log2(1 + len(later))
+        + WRITTEN_WEIGHT * written
+        + LEAD_WEIGHT * lead
+    )
+
+
+def is_key(
+    mentions: Sequence[MentionFacts],
+    choice: DateChoice,
+    score: float,
+    threshold: float = KEY_THRESHOLD,
+) -> bool:
+    """Whether the app shows the event by default: typed or held by a person, or important enough.
+
+    `score` is the event's `importance`.
+    """
+    if any(m.basis == "" or m.held_event is not None for m in mentions):
+        return True
+    return choice.start is not None and score >= threshold
+
+
+def key_days(
+    events: Sequence[tuple[DateChoice, float]], n: int, per_day: int = PER_DAY
+) -> list[tuple[dt.date, list[int]]]:
+    """The `n` most important days of a story, each with the indexes of its top events.
+
+    A day weighs the sum of its events' importance; only events dated to a day count. Days come
+    in date order; each day's events by importance (ties: lower index first). Equal days: the
+    earlier wins a place.
+    """
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for index, (choice, _) in enumerate(events):
+        day = choice.day()
+        if day is not None:
+            by_day[day].append(index)
+    weight = {day: sum(events[i][1] for i in found) for day, found in by_day.items()}
+    chosen = sorted(by_day, key=lambda day: (-weight[day], day))[: max(n, 0)]
+    result = []
+    for day in sorted(chosen):
+        top = sorted(by_day[day], key=lambda i: (-events[i][1], i))[:per_day]
+        result.append((day, top))
+    return result
+
+
+def best_title_mention(mentions: Sequence[MentionFacts], choice: DateChoice) -> int:
+    """The id of the mention whose title the event takes.
+
+    Prefers a mention agreeing with the date, whose title does not open on a pronoun, of fair
+    length, with the strongest date evidence, nearest its article's opening; then the lowest id.
+
+    Raises:
+        ValueError: no mentions.
+    """
+    if not mentions:
+        raise ValueError("an event needs at least one mention")
+
+    def key(m: MentionFacts) -> tuple[bool, bool, bool, bool, int, int, int]:
+        title = m.title.strip()
+        fair = 25 <= len(title) <= 220
+        return (
+            _agrees(m, choice),
+            not _PRONOUN.match(title),
+            fair,
+            m.id == choice.mention,
+            BASIS_RANK.get(m.basis, 0),
+            -m.position,
+            -m.id,
+        )
+
+    return max(mentions, key=key).id
