@@ -28,6 +28,7 @@ from timeline.ingest.articles import (
 )
 from timeline.ingest.events import build_events
 from timeline.ingest.pool import run_tasks
+from timeline.ingest.storyline import merge_around
 from timeline.store import NewEvent, NewSource, Store, StoreError
 
 Progress = Callable[[int, int, str], None]
@@ -42,6 +43,8 @@ class Analysis:
     source: NewSource
     events: tuple[NewEvent, ...]
     warnings: tuple[str, ...]
+    kinds: tuple[str, ...] | None = None
+    """For each event, "event" or "support" (see `Store.save_article`); None: all events."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,15 +133,21 @@ def empty_folders(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     return [str(path) for path in paths if Path(path).is_dir() and not expand_paths([path])]
 
 
-def save(store: Store, analysis: Analysis, mode: str = "add") -> FileResult:
-    """Write one analysed article in one transaction; a store error becomes the file's error.
+def save(store: Store, analysis: Analysis, mode: str = "add", merge: bool = True) -> FileResult:
+    """Write one analysed article, and merge its mentions into the story, in one transaction;
+    a store error becomes the file's error.
 
     `mode` is `Store.save_article`'s: "add", "redate" or "replace" for a text already stored.
     The error names the article first ("ARTICLE: database is locked"), since the store's own
     message names only the database.
     """
     try:
-        result = store.save_article(analysis.source, analysis.events, mode=mode)
+        with store.batch():
+            result = store.save_article(
+                analysis.source, analysis.events, mode=mode, kinds=analysis.kinds
+            )
+            if merge and (result.added or result.removed):
+                merge_around(store, analysis.events)
     except StoreError as exc:
         error = f"{analysis.path}: {exc}"
         return FileResult(analysis.path, warnings=analysis.warnings, error=error)
@@ -163,6 +172,7 @@ def ingest_paths(
     jobs: int = 1,
     progress: Progress | None = None,
     mode: str = "add",
+    merge: bool = True,
 ) -> list[FileResult]:
     """Ingest files and folders into the store; one bad file does not stop the others.
 
@@ -176,6 +186,7 @@ def ingest_paths(
         progress: called after each file.
         mode: what to do with a text already stored: "add" nothing, "redate" its events
             (publication date given, hand edits kept), "replace" them all.
+        merge: join each article's mentions with the events other articles tell.
 
     Returns:
         One result per file, in the order the files were listed.
@@ -196,7 +207,7 @@ def ingest_paths(
         for index, path in enumerate(files):
             analysis = analyse_or_error(path, published, title, url)
             with _counted_whole():
-                record(index, _save_or_error(store, analysis, mode))
+                record(index, _save_or_error(store, analysis, mode, merge))
         return [r for r in results if r is not None]
 
     _warm_up()  # forked workers inherit a tagger that has already compiled its rules
@@ -207,7 +218,7 @@ def ingest_paths(
     def finished(chunk: Sequence[tuple[int, str]], found: list[Analysis | FileResult]) -> None:
         for (index, _), item in zip(chunk, found, strict=True):
             with _counted_whole():
-                record(index, _save_or_error(store, item, mode))
+                record(index, _save_or_error(store, item, mode, merge))
 
     def lost(item: tuple[int, str]) -> FileResult:
         return FileResult(item[1], error=f"{item[1]}: the worker analysing it died")
@@ -280,9 +291,11 @@ def _counted_whole() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
-def _save_or_error(store: Store, item: Analysis | FileResult, mode: str) -> FileResult:
+def _save_or_error(
+    store: Store, item: Analysis | FileResult, mode: str, merge: bool = True
+) -> FileResult:
     """Save an analysis; pass an error result through."""
-    return item if isinstance(item, FileResult) else save(store, item, mode)
+    return item if isinstance(item, FileResult) else save(store, item, mode, merge)
 
 
 def ingest_bytes(

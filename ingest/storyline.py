@@ -1,42 +1,116 @@
 """The story layer against the store: after an ingest, a join, a move or a date pick, decide
 again which mentions tell one happening and what each event's date, title and weight are.
 
-The deciding is pure (`ingest.story`); this module only reads mentions from the store and
-writes the decisions back through `Store.apply_story`.
+The deciding is pure (`ingest.story`); this module reads mentions from the store, hands them
+over as `MentionFacts` and writes the decisions back through `Store.apply_story`. Merging
+compares only mentions within a date window of the new ones, so it grows with the story's
+busiest days, not with the database.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from timeline.store import Store
+from timeline.ingest.story import (
+    DateChoice,
+    MentionFacts,
+    best_title_mention,
+    choose_date,
+    cluster,
+    importance,
+    is_key,
+    key_days,
+)
+from timeline.store import Event, Filter, NewEvent, Store
 from timeline.store.models import Mention, StoryEvent
 
-_BASIS_RANK = {"expression": 3, "publication": 2, "narrative": 2, "": 2, "report": 0}
-"""How much a mention's date is worth: written in the sentence, counted, or the news day."""
+NEAR_DAYS = 7
+"""A dated mention is compared with mentions up to this many days either side."""
+LOOKBACK_DAYS = 30
+"""A mention placed at its news day ('report') may retell a happening this many days before."""
+
+
+def facts(mention: Mention) -> MentionFacts:
+    """What the pure story layer needs to know of a stored mention."""
+    return MentionFacts(
+        id=mention.id,
+        source_id=mention.source_id,
+        published=mention.source_published,
+        start=mention.start,
+        end=mention.end,
+        precision=mention.precision,
+        approximate=mention.approximate,
+        basis=mention.date_basis,
+        quote=mention.quote,
+        title=mention.title,
+        position=mention.position,
+        held_event=mention.event_id if mention.held else None,
+    )
 
 
 def decide(mentions: Sequence[Mention]) -> StoryEvent:
     """The date, title and weight of one event from its mentions' evidence."""
-    ranked = sorted(
-        mentions,
-        key=lambda m: (-_BASIS_RANK.get(m.date_basis, 1), m.start is None, m.position, m.id),
-    )
-    best = ranked[0]
+    told = [facts(m) for m in mentions]
+    choice = choose_date(told)
+    score = importance(told, choice)
     sources = {m.source_id for m in mentions}
-    days = {m.start[:10] for m in mentions if m.start and m.date_basis != "report"}
+    own = any(m.kind == "event" for m in mentions) or len(sources) > 1
     return StoryEvent(
-        mention_ids=tuple(m.id for m in mentions),
-        start=best.start,
-        end=best.end,
-        precision=best.precision,
-        approximate=best.approximate,
-        date_mention=best.id,
-        title_mention=best.id,
-        importance=float(len(sources)),
-        key=any(m.kind == "event" for m in mentions),
-        conflict=len(days) > 1,
+        mention_ids=tuple(sorted(m.id for m in mentions)),
+        start=choice.start,
+        end=choice.end,
+        precision=choice.precision,
+        approximate=choice.approximate,
+        date_mention=choice.mention,
+        title_mention=best_title_mention(told, choice),
+        importance=round(score, 3),
+        key=own and is_key(told, choice, score),
+        conflict=choice.conflict,
     )
+
+
+def _regroup(store: Store, mentions: Sequence[Mention]) -> int:
+    """Cluster these mentions (with every other mention of their events) and write the
+    result; returns how many events they now make."""
+    if not mentions:
+        return 0
+    every = {m.id: m for m in store.mentions_of_events({m.event_id for m in mentions})}
+    every.update({m.id: m for m in mentions})
+    groups = cluster([facts(m) for m in every.values()])
+    store.apply_story([decide([every[i] for i in group]) for group in groups])
+    return len(groups)
+
+
+def _window(events: Iterable[NewEvent | Mention]) -> tuple[str | None, str | None, set[str]]:
+    """The days around dated mentions, and the coarse dates (years, months) among them."""
+    low: dt.date | None = None
+    high: dt.date | None = None
+    coarse: set[str] = set()
+    for event in events:
+        if not event.start:
+            continue
+        coarse.add(event.start[:4])
+        if len(event.start) >= 7:
+            coarse.add(event.start[:7])
+        if len(event.start) < 10 or event.start.startswith("-"):
+            continue
+        day = dt.date.fromisoformat(event.start[:10])
+        back = LOOKBACK_DAYS if event.date_basis == "report" else NEAR_DAYS
+        first, last = day - dt.timedelta(days=back), day + dt.timedelta(days=NEAR_DAYS)
+        low = first if low is None or first < low else low
+        high = last if high is None or last > high else high
+    if low is None or high is None:
+        return None, None, coarse
+    return low.isoformat(), high.isoformat(), coarse
+
+
+def merge_around(store: Store, drafts: Sequence[NewEvent]) -> int:
+    """After an article is saved: merge the mentions dated near its drafts; returns the number
+    of events those mentions make."""
+    low, high, coarse = _window(drafts)
+    return _regroup(store, store.mentions_dated(low, high, coarse))
 
 
 def refresh(store: Store, event_ids: Iterable[int]) -> None:
@@ -46,3 +120,54 @@ def refresh(store: Store, event_ids: Iterable[int]) -> None:
         grouped.setdefault(mention.event_id, []).append(mention)
     if grouped:
         store.apply_story([decide(group) for group in grouped.values()])
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """What `remerge` did: mentions read, events they make."""
+
+    mentions: int
+    events: int
+
+
+def remerge(store: Store) -> Merged:
+    """Cluster every mention of the database again, month by month of their dates (a mention
+    dated only to a year is compared with the others of that year)."""
+    by_period: dict[str, list[Mention]] = {}
+    for mention in store.all_mentions():
+        period = (mention.start or "undated")[:7]
+        by_period.setdefault(period, []).append(mention)
+    total = sum(_regroup(store, group) for _, group in sorted(by_period.items()))
+    return Merged(sum(len(group) for group in by_period.values()), total)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDay:
+    """One of a story's key days, with its most important events."""
+
+    day: str
+    events: tuple[Event, ...]
+
+
+def story_days(store: Store, n: int, flt: Filter | None = None) -> list[KeyDay]:
+    """The n most important days among the events a filter lets through (key or not)."""
+    events: list[Event] = []
+    key = None
+    while page := store.page_after(key, 2000, flt):
+        events.extend(event for event in page if event.start)
+        key = page[-1].key
+    ranked = key_days([(_as_choice(event), event.importance) for event in events], n)
+    return [KeyDay(day.isoformat(), tuple(events[i] for i in indexes)) for day, indexes in ranked]
+
+
+def _as_choice(event: Event) -> DateChoice:
+    """A stored event's date in the shape key_days reads."""
+    return DateChoice(
+        start=event.start,
+        end=event.end,
+        precision=event.precision,
+        approximate=event.approximate,
+        mention=0,
+        conflict=event.conflict,
+        reasons=(),
+    )

@@ -34,7 +34,8 @@ def join_events(db: sqlite_utils.Database, keep: int, other: int) -> None:
 
 
 def split_mention(db: sqlite_utils.Database, mention: Mention) -> int:
-    """Move one mention out of its event into a new event of its own, held there; returns
+    """Move one mention out of its event into a new event of its own, held there (and the
+    others held where they are); returns
     the new event's id (its fields are the mention's until the story layer derives them)."""
     remaining = db.execute(
         "SELECT count(*) FROM mentions WHERE event_id = ?", [mention.event_id]
@@ -59,6 +60,8 @@ def split_mention(db: sqlite_utils.Database, mention: Mention) -> int:
     new_id = db.table("events").insert(values).last_pk
     assert isinstance(new_id, int)
     db.execute("UPDATE mentions SET event_id = ?, held = 1 WHERE id = ?", [new_id, mention.id])
+    # the ones left behind are held too: a person said they are not the moved one's happening
+    db.execute("UPDATE mentions SET held = 1 WHERE event_id = ?", [mention.event_id])
     repoint(db, mention.event_id)
     return new_id
 

@@ -192,28 +192,33 @@ def _replace_held(mention: Mention, held: bool) -> Mention:
 def apply_story(db: sqlite_utils.Database, stories: Sequence[StoryEvent]) -> dict[int, int]:
     """Put each story's mentions in one event and write what the story layer derived.
 
-    Each story keeps the event most of its mentions are in (lowest id on a tie) unless
+    Each story keeps the event of its held mentions, else the event most of its mentions are
+    in (lowest id on a tie), unless
     another story took it first; a story with none free gets a new event. Events emptied by
     the moves go, unless a person edited them (then they stay, as typed events do). Returns
     {first mention id of each story: its event id}.
     """
     all_ids = [mid for story in stories for mid in story.mention_ids]
     current: dict[int, int] = {}
+    pinned: set[int] = set()
     for low in range(0, len(all_ids), 500):
         chunk = all_ids[low : low + 500]
         marks = ", ".join("?" for _ in chunk)
-        for mid, eid in db.execute(
-            f"SELECT id, event_id FROM mentions WHERE id IN ({marks})", chunk
+        for mid, eid, held in db.execute(
+            f"SELECT id, event_id, held FROM mentions WHERE id IN ({marks})", chunk
         ):
             current[mid] = eid
+            if held:
+                pinned.add(mid)
     touched = set(current.values())
     taken: set[int] = set()
     placed: dict[int, int] = {}
     for story in sorted(stories, key=lambda s: (-len(s.mention_ids), min(s.mention_ids))):
         votes: dict[int, int] = {}
         for mid in story.mention_ids:
-            if mid in current:
-                votes[current[mid]] = votes.get(current[mid], 0) + 1
+            if mid in current:  # a mention a person placed keeps its event whatever the votes
+                weight = len(all_ids) + 1 if mid in pinned else 1
+                votes[current[mid]] = votes.get(current[mid], 0) + weight
         choices = sorted(votes, key=lambda eid: (-votes[eid], eid))
         target = next((eid for eid in choices if eid not in taken), None)
         if target is None:

@@ -133,6 +133,13 @@ class Store(Storytelling, Reading):
             # disk full, file made read-only under us, a constraint refusing a row, or damage
             raise self._explain(exc) from None
 
+    @contextmanager
+    def batch(self) -> Iterator[Store]:
+        """One transaction around several writes (e.g. an article and the merge it causes):
+        all of them or none."""
+        with self._writing():
+            yield self
+
     def _begin(self) -> None:
         """BEGIN IMMEDIATE, waiting for another writer's transaction to end (see _writing).
 

@@ -221,10 +221,15 @@ def delete(obj: Context, event_id: int | None, source_id: int | None) -> None:
     click.echo(f"deleted {event.id}: {safe(event.title)}")
 
 
-from timeline.tui import cli_exchange, cli_ingest  # noqa: E402  (their commands join the group above)
+from timeline.tui import (  # noqa: E402  (their commands join the group above)
+    cli_exchange,
+    cli_ingest,
+    cli_story,
+)
 
 cli_exchange.register(cli)
 cli_ingest.register(cli)
+cli_story.register(cli)
 
 
 def _db_after_command(ctx: click.Context, _param: click.Parameter, value: Path | None) -> None:

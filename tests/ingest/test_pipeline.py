@@ -104,7 +104,10 @@ def test_one_bad_file_does_not_stop_the_others(db: Store, folder: Path) -> None:
     ]
     assert results[1].error == f"{folder / 'c-empty.txt'} is empty"
     assert results[2].error == f"{folder / 'd-binary.txt'} is a binary file, not text"
-    assert db.count() == results[0].added + results[3].added
+    assert len(db.all_mentions()) == results[0].added + results[3].added
+    # the Oslo piece's headline and its lead tell one meeting: one event, two mentions
+    (oslo,) = [e for e in db.with_mentions(db.page_after(None, 100)) if "Oslo" in e.title]
+    assert sorted(m.date_basis for m in oslo.mentions) == ["expression", "report"]
     assert [e.start for e in db.page_after(None, 100) if e.quote.startswith("The leaders")] == [
         "2019"
     ]

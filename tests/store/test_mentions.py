@@ -17,7 +17,9 @@ from timeline.store.schema import migrations
 
 
 def _article(text: str, published: str = "2031-05-06") -> NewSource:
-    return NewSource(title=f"The Harbour Post {published}", url=None, published=published, text=text)
+    return NewSource(
+        title=f"The Harbour Post {published}", url=None, published=published, text=text
+    )
 
 
 def _draft(title: str, start: str, basis: str = "expression") -> NewEvent:
