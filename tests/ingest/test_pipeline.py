@@ -199,3 +199,22 @@ def test_empty_folders_are_listed(folder: Path, tmp_path: Path) -> None:
     (empty / ".hidden.txt").write_text("Hidden stuff here\n")
     assert expand_paths([empty]) == []
     assert empty_folders([folder, empty, folder / "a-demo.txt"]) == [str(empty)]
+
+
+MIDNIGHT = """Harbour talks run late in Norvale
+
+NORVALE, March 3, 2010 - Negotiators for the Norvale dock workers met port managers on \
+Wednesday. The talks went on until midnight. The old ferry Gannet sank at midnight on \
+Monday, officials said. A vote is planned for Friday.
+"""
+
+
+def test_an_article_that_says_midnight_keeps_all_its_events(db: Store) -> None:
+    result = ingest_bytes(db, MIDNIGHT.encode(), "-", published=dt.date(2010, 3, 3))
+    assert result.error is None and result.added == 4
+    dated = {e.title: (e.start, e.precision) for e in db.page_after(None, 10)}
+    # TIMEX3's midnight is the end of its day (T24:00), stored as the next day's 00:00; "until
+    # midnight" names where the talks ended, so they are dated at the day they were held
+    assert dated["The talks went on until midnight"] == ("2010-03-03", "day")
+    sank = "The old ferry Gannet sank at midnight on Monday, officials said"
+    assert dated[sank] == ("2010-03-02T00:00", "minute")
