@@ -17,8 +17,9 @@ from timeline.ingest.pipeline import (
     expand_paths,
     ingest_bytes,
     ingest_paths,
+    storable,
 )
-from timeline.store import Store
+from timeline.store import NewEvent, NewSource, Store
 
 PUB = dt.date(2022, 8, 31)
 DEMO = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
@@ -218,3 +219,23 @@ def test_an_article_that_says_midnight_keeps_all_its_events(db: Store) -> None:
     assert dated["The talks went on until midnight"] == ("2010-03-03", "day")
     sank = "The old ferry Gannet sank at midnight on Monday, officials said"
     assert dated[sank] == ("2010-03-02T00:00", "minute")
+
+
+def test_a_draft_the_store_refuses_does_not_sink_the_others(db: Store) -> None:
+    warnings: list[str] = []
+    drafts = [
+        NewEvent("The pier at Ebbholm opened", "2010-03-02", "day", date_basis="expression"),
+        NewEvent("A gale closed the pier", "2010-02-30", "day", date_basis="expression"),
+        NewEvent("A ferry\x07 sailed", "2010-03-05", "day"),
+        NewEvent("The pier closed again", "2010-03-04", "day", date_basis="publication"),
+    ]
+    kept = storable(drafts, warnings)
+    source = NewSource("Ebbholm pier", None, "2010-03-04", "The pier at Ebbholm opened.")
+    db.save_article(source, kept)
+    stored = {e.title: e.start for e in db.page_after(None, 10)}
+    assert stored == {
+        "The pier at Ebbholm opened": "2010-03-02",
+        "A gale closed the pier": None,
+        "The pier closed again": "2010-03-04",
+    }
+    assert [w.split(":")[0] for w in warnings] == ["left an event undated", "dropped an event"]
