@@ -16,7 +16,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.ingest.articles import (
@@ -29,7 +29,7 @@ from timeline.ingest.articles import (
 from timeline.ingest.events import build_events
 from timeline.ingest.pool import run_tasks
 from timeline.ingest.storyline import merge_around
-from timeline.store import NewEvent, NewSource, Store, StoreError
+from timeline.store import BadEvent, NewEvent, NewSource, Store, StoreError
 
 Progress = Callable[[int, int, str], None]
 """Called after each article as progress(done, total, path)."""
@@ -77,8 +77,8 @@ def analyse(article: Article, url: str | None = None) -> Analysis:
     from timeline.ingest.timex import find_timexes
 
     timexes = find_timexes(article.text, article.published)
-    events = build_events(article.text, timexes, article.published)
     warnings = list(article.warnings)
+    events = storable(build_events(article.text, timexes, article.published), warnings)
     undated = sum(event.start is None for event in events)
     if undated:
         warnings.append(f"{undated} event(s) left undated")
@@ -89,6 +89,35 @@ def analyse(article: Article, url: str | None = None) -> Analysis:
         text=article.text,
     )
     return Analysis(article.name, source, tuple(events), tuple(warnings))
+
+
+def storable(events: Iterable[NewEvent], warnings: list[str]) -> list[NewEvent]:
+    """The drafts the store will take: one whose date it refuses (`NewEvent.checked`) is kept
+    undated, or dropped if even that is refused, each with a warning, so one bad date never
+    costs an article its other events."""
+    kept: list[NewEvent] = []
+    for event in events:
+        try:
+            event.checked()
+        except BadEvent as exc:
+            undated = replace(
+                event,
+                start=None,
+                end=None,
+                precision=None,
+                approximate=False,
+                date_basis="",
+                counted_from=None,
+            )
+            try:
+                undated.checked()
+            except BadEvent:
+                warnings.append(f"dropped an event: {exc}")
+                continue
+            warnings.append(f"left an event undated: {exc}")
+            event = undated
+        kept.append(event)
+    return kept
 
 
 def analyse_path(

@@ -28,13 +28,23 @@ def date_of_value(value: str, published: dt.date | None) -> ParsedDate | None:
         if day is None:
             return None
         if m[4]:
-            return ParsedDate(f"{day.isoformat()}T{m[4]}:{m[5] or '00'}", "minute")
+            return _moment(day, int(m[4]), int(m[5] or 0))
         return ParsedDate(day.isoformat(), "day", approximate=bool(m[6]))
     if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
         return ParsedDate(value, "month")
     if re.fullmatch(r"\d{4}", value):
         return ParsedDate(value, "year")
     return _range_of_value(value) or _relative_value(value, published)
+
+
+def _moment(day: dt.date, hour: int, minute: int) -> ParsedDate | None:
+    """A minute on `day`; TIMEX3's `T24:00` (midnight, the end of the day) is the next day's
+    00:00, the only way the store writes that instant. None for a time no clock shows."""
+    if (hour, minute) == (24, 0):
+        day, hour = day + dt.timedelta(days=1), 0
+    if hour > 23 or minute > 59:
+        return None
+    return ParsedDate(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "minute")
 
 
 def _range_of_value(value: str) -> ParsedDate | None:

@@ -4,8 +4,13 @@ database in the formats the store knows, each as one transaction or one atomic f
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import stat
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -167,7 +172,7 @@ def datasette_metadata(obj: _Context, output: str) -> None:
 
 
 @click.command(name="import")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
 @click.option(
     "--format",
     "fmt",
@@ -178,18 +183,53 @@ def datasette_metadata(obj: _Context, output: str) -> None:
 @click.pass_obj
 def import_(obj: _Context, file: Path, fmt: str | None) -> None:
     """Import events from CSV (the export layout, or any columns with a title and a date)
-    or from the JSON Lines `timeline export --format jsonl` writes."""
-    if not file.exists():
+    or from the JSON Lines `timeline export --format jsonl` writes; `-` reads standard input."""
+    stdin = str(file) == "-"
+    name = "standard input" if stdin else str(file)
+    if not stdin and not file.exists():
         raise click.ClickException(f"{file}: no such file")
     if fmt is None:
         fmt = "jsonl" if file.suffix.lower() in (".jsonl", ".ndjson") else "csv"
+    with _readable_twice(file, name) as path:
+        _import(obj, path, name, fmt)
+
+
+@contextmanager
+def _readable_twice(file: Path, name: str) -> Iterator[Path]:
+    """A regular file holding `file`'s bytes: `file` itself, or for standard input, a pipe or
+    a FIFO (which give their bytes once) a temporary copy read from it exactly once."""
+    stdin = str(file) == "-"
+    try:
+        regular = not stdin and stat.S_ISREG(os.stat(file).st_mode)
+    except OSError as exc:
+        raise click.ClickException(f"{name}: {exc.strerror}") from None
+    if regular:
+        yield file
+        return
+    with tempfile.TemporaryDirectory(prefix="timeline-import-") as folder:
+        copy = Path(folder) / "input"
+        try:
+            with open(copy, "wb") as out:
+                if stdin:
+                    shutil.copyfileobj(sys.stdin.buffer, out, 1 << 20)
+                else:
+                    with open(file, "rb") as raw:
+                        shutil.copyfileobj(raw, out, 1 << 20)
+        except OSError as exc:
+            raise click.ClickException(f"cannot read {name}: {exc.strerror}") from None
+        yield copy
+
+
+def _import(obj: _Context, file: Path, name: str, fmt: str) -> None:
+    """Import a regular file (read more than once: NUL bytes first, a bad byte's line after a
+    failure); messages call it `name`."""
     try:
         with open(file, "rb") as raw:
             head = raw.read(65536)
     except OSError as exc:
-        raise click.ClickException(f"{file}: {exc.strerror}") from None
+        raise click.ClickException(f"{name}: {exc.strerror}") from None
     if b"\x00" in head:
-        raise click.ClickException(f"{file}: binary data, not a {fmt.upper()} file")
+        raise click.ClickException(f"{name}: binary data, not a {fmt.upper()} file")
     now = datetime.now()
 
     def parse_date(text: str) -> Any:
@@ -209,9 +249,9 @@ def import_(obj: _Context, file: Path, fmt: str | None) -> None:
         # looked for only when an import fails, since one that succeeded decoded every byte
         bad_line = _first_non_utf8_line(file)
         if bad_line is not None:
-            raise click.ClickException(f"{file}: line {bad_line}: not UTF-8 text") from None
-        raise click.ClickException(f"{file}: {exc}") from None
-    line = f"imported {rows} event{'' if rows == 1 else 's'} from {file}"
+            raise click.ClickException(f"{name}: line {bad_line}: not UTF-8 text") from None
+        raise click.ClickException(f"{name}: {exc}") from None
+    line = f"imported {rows} event{'' if rows == 1 else 's'} from {name}"
     if rows.skipped:
         line += f"; skipped {rows.skipped} identical to events already stored"
     click.echo(line, err=True)

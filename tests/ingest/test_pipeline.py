@@ -17,8 +17,9 @@ from timeline.ingest.pipeline import (
     expand_paths,
     ingest_bytes,
     ingest_paths,
+    storable,
 )
-from timeline.store import Store
+from timeline.store import NewEvent, NewSource, Store
 
 PUB = dt.date(2022, 8, 31)
 DEMO = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
@@ -202,3 +203,42 @@ def test_empty_folders_are_listed(folder: Path, tmp_path: Path) -> None:
     (empty / ".hidden.txt").write_text("Hidden stuff here\n")
     assert expand_paths([empty]) == []
     assert empty_folders([folder, empty, folder / "a-demo.txt"]) == [str(empty)]
+
+
+MIDNIGHT = """Harbour talks run late in Norvale
+
+NORVALE, March 3, 2010 - Negotiators for the Norvale dock workers met port managers on \
+Wednesday. The talks went on until midnight. The old ferry Gannet sank at midnight on \
+Monday, officials said. A vote is planned for Friday.
+"""
+
+
+def test_an_article_that_says_midnight_keeps_all_its_events(db: Store) -> None:
+    result = ingest_bytes(db, MIDNIGHT.encode(), "-", published=dt.date(2010, 3, 3))
+    assert result.error is None and result.added == 4
+    dated = {e.title: (e.start, e.precision) for e in db.page_after(None, 10)}
+    # TIMEX3's midnight is the end of its day (T24:00), stored as the next day's 00:00; "until
+    # midnight" names where the talks ended, so they are dated at the day they were held
+    assert dated["The talks went on until midnight"] == ("2010-03-03", "day")
+    sank = "The old ferry Gannet sank at midnight on Monday, officials said"
+    assert dated[sank] == ("2010-03-02T00:00", "minute")
+
+
+def test_a_draft_the_store_refuses_does_not_sink_the_others(db: Store) -> None:
+    warnings: list[str] = []
+    drafts = [
+        NewEvent("The pier at Ebbholm opened", "2010-03-02", "day", date_basis="expression"),
+        NewEvent("A gale closed the pier", "2010-02-30", "day", date_basis="expression"),
+        NewEvent("A ferry\x07 sailed", "2010-03-05", "day"),
+        NewEvent("The pier closed again", "2010-03-04", "day", date_basis="publication"),
+    ]
+    kept = storable(drafts, warnings)
+    source = NewSource("Ebbholm pier", None, "2010-03-04", "The pier at Ebbholm opened.")
+    db.save_article(source, kept)
+    stored = {e.title: e.start for e in db.page_after(None, 10)}
+    assert stored == {
+        "The pier at Ebbholm opened": "2010-03-02",
+        "A gale closed the pier": None,
+        "The pier closed again": "2010-03-04",
+    }
+    assert [w.split(":")[0] for w in warnings] == ["left an event undated", "dropped an event"]
