@@ -12,6 +12,11 @@ drafts fall on them (today's app) and by how many articles were published on the
 The folders are split: bpoil_bbc, bpoil_guardian and haiti_bbc were used to tune the story layer;
 the others are unseen and reported apart. Also printed: events shown by default per article
 (median), before (every draft) and after (key events, each counted for its title's article).
+
+First full run (all articles, seed 1): key-day F1 tuning 0.54/0.70/0.91 (mean 0.72; drafts
+baseline 0.68, published 0.68); unseen 0.31/0.25/0.33/0.35 (mean 0.31; drafts 0.30, published
+0.24). Shown per article, median: 17 -> 4 (tuning), 17 -> 4.4 (unseen).
+Clustering takes 12-33 s a folder.
 """
 
 from __future__ import annotations
