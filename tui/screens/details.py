@@ -12,6 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
@@ -106,8 +107,9 @@ def event_body(event: Event, source: Source | None) -> Group:
         parts.append(Text.assemble(("Tags  ", "dim"), literal(", ".join(event.tags))))
     parts += [Text(""), Text("Details", "bold underline")]
     parts.append(literal(event.details, one_line=False) if event.details else Text("—", "dim"))
-    parts += [Text(""), Text("Quote", "bold underline")]
-    parts.append(quote_text(event, source) if event.quote else Text("—", "dim"))
+    if len(event.mentions) < 2:  # several: each source's sentence is listed below
+        parts += [Text(""), Text("Quote", "bold underline")]
+        parts.append(quote_text(event, source) if event.quote else Text("—", "dim"))
     parts += [Text(""), Text("Source", "bold underline")]
     if event.source_id is None:
         parts.append(Text("Added by hand", "dim"))
@@ -235,7 +237,10 @@ class DetailsScreen(Screen["int | None"]):
         )
         if top and (event.mentions or siblings):
             # several sources: their sentences first; one: its article's other events (Tab)
-            (told if len(event.mentions) > 1 or not siblings else options).focus()
+            first = told if len(event.mentions) > 1 or not siblings else options
+            first.focus()
+            if first is told:
+                self.call_after_refresh(self._keep_highlight_visible)
         if top:
             self.query_one("#body").scroll_home(animate=False)
         self.refresh_bindings()
@@ -262,15 +267,15 @@ class DetailsScreen(Screen["int | None"]):
         self.refresh_bindings()
 
     def _keep_highlight_visible(self) -> None:
-        """Scroll the page so that the highlighted sentence is in view."""
+        """Scroll the page, as little as it takes, to show the highlighted sentence."""
         told = self.query_one("#mentions", MentionList)
         if told.highlighted is None:
             return
-        region = told.region
+        first, lines = told.lines_of(told.highlighted)
+        at = told.virtual_region
+        region = Region(at.x, at.y + first - round(told.scroll_y), at.width, lines)
         body = self.query_one("#body", VerticalScroll)
-        view = body.content_region
-        if region.y < view.y or region.bottom > view.bottom:
-            body.scroll_to_widget(told, animate=False)
+        body.scroll_to_region(region.intersection(at), animate=False, immediate=True)
 
     @on(DataChanged)
     @on(EventsChanged)

@@ -240,7 +240,10 @@ class TimelineScreen(ExportFlow, ListLoading):
             self.refresh_bindings()
 
     def _nothing_matches(self) -> Text:
-        """What an empty filtered list says: what hid every event and how to clear it."""
+        """What an empty filtered list says: what hid every event and how to clear it (with
+        no filter, only the key events hid them)."""
+        if not self.search_words.strip() and not self.date_range:
+            return Text("No key events.  K shows every event.")
         text = Text("No events")
         if self.search_words.strip():
             text.append(" match ")

@@ -51,14 +51,17 @@ class MentionList(OptionList):
         """Start empty."""
         super().__init__(id=id)
         self.told: tuple[Mention, ...] = ()
+        self.prompts: list[Text] = []
 
     def show(self, event: Event) -> None:
         """List the mentions of `event`, keeping the highlight where it was if it can."""
         highlighted = self.highlighted
         self.told = event.mentions
+        self.prompts = [mention_prompt(mention, event) for mention in self.told]
         self.clear_options()
         self.add_options(
-            Option(mention_prompt(mention, event), id=str(mention.id)) for mention in self.told
+            Option(prompt, id=str(mention.id))
+            for mention, prompt in zip(self.told, self.prompts, strict=True)
         )
         if self.told:
             self.highlighted = min(highlighted or 0, len(self.told) - 1)
@@ -68,3 +71,10 @@ class MentionList(OptionList):
         """The highlighted mention, if any."""
         index = self.highlighted
         return self.told[index] if index is not None and index < len(self.told) else None
+
+    def lines_of(self, index: int) -> tuple[int, int]:
+        """(first line, lines) the option `index` takes in the list, as its prompts wrap now:
+        the screen scrolls the page to keep the highlighted one in sight."""
+        width = max(self.scrollable_content_region.width - 2, 1)  # the options' padding
+        heights = [len(prompt.wrap(self.app.console, width)) for prompt in self.prompts]
+        return sum(heights[:index]), heights[index] if index < len(heights) else 1
