@@ -15,6 +15,7 @@ from timeline.tui.config import Config, config_dir, load_config, save_theme
 from timeline.tui.editor import EventEditor
 from timeline.tui.keys import ACTIONS
 from timeline.tui.messages import DataChanged
+from timeline.tui.screens.details import DetailsScreen
 from timeline.tui.screens.timeline import TimelineScreen
 
 POLL_SECONDS = 1.0
@@ -24,14 +25,30 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Search", "Search titles, details and quotes as you type (/)", "search"),
     ("Filter by date", "Show a date range: 2022, Aug 2022..Sep 2022 (f)", "filter"),
     ("Jump to date", "Go to the first event on or after a date (t)", "jump"),
+    (
+        "Key events or all events",
+        "Show every event, or only the key events again (K)",
+        "toggle_key",
+    ),
     ("Add event", "Add an event by hand (a)", "add"),
     ("Edit event", "Edit the highlighted event (e)", "edit"),
     ("Delete event", "Delete the highlighted event, after a y (d)", "delete"),
-    ("Undo", "Take back the last add, edit or delete (u)", "undo"),
+    ("Undo", "Take back the last add, edit, delete, move out, join or date pick (u)", "undo"),
     ("Export CSV", "Write the events shown to a CSV file (x)", "export"),
     ("Show keys", "Every key of the timeline (? or F1)", "help"),
 )
 """Command palette entries for the timeline's actions: (title, help, action)."""
+
+DETAILS_COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("Move sentence out", "Move the highlighted sentence into an event of its own (m)",
+     "move_out"),
+    ("Join with another event", "Join an event, picked by date or search, into this one (J)",
+     "join"),
+    ("Pick this date", "Date the event as the highlighted sentence gives it (p)", "pick_date"),
+    ("Edit event", "Edit the event shown (e)", "edit"),
+    ("Undo", "Take back the last change (u)", "undo"),
+)  # fmt: skip
+"""Command palette entries for the details screen."""
 
 
 class TimelineApp(App[None]):
@@ -119,9 +136,11 @@ class TimelineApp(App[None]):
         for command in super().get_system_commands(screen):
             if command.title != "Keys":
                 yield command
-        if isinstance(screen, TimelineScreen):
-            for title, help_text, action in COMMANDS:
-                yield SystemCommand(title, help_text, partial(screen.run_action, action))
+        commands = COMMANDS if isinstance(screen, TimelineScreen) else ()
+        if isinstance(screen, DetailsScreen):
+            commands = DETAILS_COMMANDS
+        for title, help_text, action in commands:
+            yield SystemCommand(title, help_text, partial(screen.run_action, action))
 
 
 def make_app(

@@ -1,5 +1,6 @@
-"""Add, edit, delete and undo in one place: the form, the question, the store call (in a worker
-thread, so no screen waits for the database) and the notice. The timeline and the details
+"""Add, edit, delete, move out, join, pick a date and undo in one place: the form, the
+question, the store call (in a worker thread, so no screen waits for the database) and the
+notice. The timeline and the details
 screen both call it; each hears `EventsChanged`."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from textual.app import App
 
 from timeline.tui.dates import format_date
 from timeline.tui.messages import EventsChanged
-from timeline.tui.models.undo import Change, UndoStack
+from timeline.tui.models.undo import WORDS, Change, UndoStack
 from timeline.tui.screens.confirm import ConfirmScreen
 from timeline.tui.screens.edit import EditScreen
 from timeline.tui.widgets.safe_text import clean, literal
@@ -23,7 +24,7 @@ from timeline.tui.widgets.safe_text import clean, literal
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from timeline.store import Event, NewEvent, Source, Store
+    from timeline.store import Event, Mention, NewEvent, Source, Store
 
 
 class EventEditor:
@@ -176,6 +177,71 @@ class EventEditor:
         self.say(f"Deleted source “{name}” and its {len(events)} event(s) (u to undo)")
         self._changed("delete", None, reveal=False)
 
+    # -- the story: which sentences tell one happening, and its date ---------------------
+    def move_out(self, event: Event, mention: Mention) -> None:
+        """Move `mention` out of `event` into an event of its own (undo joins it back)."""
+        if self.refused_read_only():
+            return
+
+        def job() -> Event:
+            from timeline.ingest.storyline import refresh
+
+            new = self.store.split_mention(mention.id)
+            refresh(self.store, [event.id, new.id])
+            return self.store.get_event(new.id)
+
+        def done(new: Event) -> None:
+            self.undo_stack.push_story(Change("split", new, other=event.id))
+            name = mention.source_title or "its source"
+            self.say(f"Moved the sentence of “{name}” out into an event of its own (u to undo)")
+            self._changed("split", event.id)
+
+        self._write(job, done)
+
+    def join(self, keep: int, other: int) -> None:
+        """Join event `other` into `keep`: one happening told by both (undo parts them)."""
+        if self.refused_read_only():
+            return
+
+        def job() -> tuple[Event, Event]:
+            from timeline.ingest.storyline import refresh
+
+            snapshot = self.store.join_events(keep, other)
+            refresh(self.store, [keep])
+            return snapshot, self.store.get_event(keep)
+
+        def done(result: tuple[Event, Event]) -> None:
+            snapshot, kept = result
+            self.undo_stack.push_story(Change("join", snapshot, other=keep))
+            self.say(f"Joined “{snapshot.title}” into “{kept.title}” (u to undo)")
+            self._changed("join", keep)
+
+        self._write(job, done)
+
+    def pick_date(self, event: Event, mention: Mention) -> None:
+        """Date `event` by `mention` (undo picks what was picked before, or none)."""
+        if self.refused_read_only():
+            return
+        previous = self.undo_stack.last_pick(event.id)
+
+        def job() -> Event:
+            from timeline.ingest.storyline import refresh
+
+            before = self.store.get_event(event.id)
+            self.store.pick_date(event.id, mention.id)
+            refresh(self.store, [event.id])
+            return before
+
+        def done(before: Event) -> None:
+            change = Change("pick", before, picked=mention.id, previous=previous)
+            self.undo_stack.push_story(change)
+            when = format_date(mention.start, mention.end, approximate=mention.approximate)
+            name = mention.source_title or "its source"
+            self.say(f"Dated “{before.title}” {when}, as “{name}” gives it (u to undo)")
+            self._changed("pick", event.id)
+
+        self._write(job, done)
+
     def undo(self) -> None:
         """Take back the newest change, or say there is nothing to take back. Undo touches
         only the row version its change left: if another program changed the event since,
@@ -194,5 +260,5 @@ class EventEditor:
             name = change.source.title or change.source.url or "untitled"
             self.say(f"Undid delete of source “{name}”")
         else:
-            self.say(f"Undid {change.kind} of “{change.event.title}”")
+            self.say(f"Undid {WORDS.get(change.kind, change.kind)} of “{change.event.title}”")
         self._changed("undo", selected.id if selected else None)

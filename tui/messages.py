@@ -23,7 +23,7 @@ class EventsChanged(Message):
 
     def __init__(self, kind: str, event_id: int | None, *, reveal: bool = True) -> None:
         self.kind = kind
-        """`add`, `edit`, `delete` or `undo`."""
+        """`add`, `edit`, `delete`, `split`, `join`, `pick` or `undo`."""
         self.event_id = event_id
         """The event to highlight afterwards (None: the one deleted, or nothing to select)."""
         self.reveal = reveal
@@ -44,6 +44,7 @@ class ListLoaded(Message):
         everything: int,
         generation: int,
         known: Sequence[tuple[int, list[Event]]] = (),
+        revealed: bool = False,
     ) -> None:
         self.flt = flt
         self.layout = layout
@@ -55,6 +56,8 @@ class ListLoaded(Message):
         """Which load this is: a full layout replaces the sketch of the same load in place."""
         self.known = known
         """Events already read, as (list index of the first, events), to seed the page cache."""
+        self.revealed = revealed
+        """The filter was dropped to show the event asked for (after an add or an edit)."""
         super().__init__()
 
 

@@ -152,3 +152,84 @@ async def settle(pilot: Pilot) -> None:
 async def type_text(pilot: Pilot, text: str) -> None:
     """Type text key by key, as a person would."""
     await pilot.press(*text)
+
+
+FILLER = "".join(
+    f"Paragraph {n} of the harbour report lists pumps, cranes and crews at work.\n\n"
+    for n in range(1, 61)
+)
+"""Sixty undated paragraphs, so the sentence of the long article lies far below its top."""
+GAZETTE = (
+    "PORT ELSWICK, 12 March 2031. The Tarnby harbour bridge reopened on 10 March 2031.\n\n"
+    + FILLER
+    + "Mayor Odile Fenwick cut the ribbon at the bridge on 10 March 2031 at dawn.\n"
+)
+"""A long article of our own: the sentence the mayor's mention quotes is at its end."""
+COURIER = (
+    "The Tarnby harbour bridge opened again on 11 March 2031, a day later than planned. "
+    "Ferries across the Tarn will stop running in April 2031."
+)
+
+
+def _told(text: str, sentence: str, expression: str, title: str, start: str) -> NewEvent:
+    """An ingested event: its sentence, its date expression and the date it gives."""
+    return NewEvent(
+        title=title,
+        start=start,
+        date_basis="expression",
+        date_text=expression,
+        **_span(text, sentence, expression),  # type: ignore[arg-type]
+    )
+
+
+def seed_story(store: Store) -> None:
+    """Two articles telling the bridge's reopening on different days (one event, two
+    sentences, a conflict), a supporting sentence (not a key event), ferries, a typed event."""
+    from timeline.store.models import StoryEvent
+
+    reopened = "The Tarnby harbour bridge reopened on 10 March 2031."
+    ribbon = "Mayor Odile Fenwick cut the ribbon at the bridge on 10 March 2031 at dawn."
+    store.save_article(
+        NewSource("Tarnby bridge reopens", "https://example.com/gazette", "2031-03-12", GAZETTE),
+        [
+            _told(GAZETTE, reopened, "10 March 2031", "Tarnby bridge reopens", "2031-03-10"),
+            _told(GAZETTE, ribbon, "10 March 2031", "Mayor cuts the ribbon", "2031-03-10"),
+        ],
+        kinds=["event", "support"],
+    )
+    opened = "The Tarnby harbour bridge opened again on 11 March 2031, a day later than planned."
+    ferries = "Ferries across the Tarn will stop running in April 2031."
+    store.save_article(
+        NewSource("Bridge open again", "https://example.com/courier", "2031-03-12", COURIER),
+        [
+            _told(COURIER, opened, "11 March 2031", "Bridge opens again", "2031-03-11"),
+            _told(COURIER, ferries, "April 2031", "Ferries stop running", "2031-04"),
+        ],
+    )
+    store.add_event(NewEvent(title="Toll plan published", start="2031-05", precision="month"))
+    by_quote = {m.quote: m.id for m in store.all_mentions()}
+    store.apply_story(
+        [
+            StoryEvent(
+                mention_ids=(by_quote[reopened], by_quote[opened]),
+                start="2031-03-10",
+                end=None,
+                precision="day",
+                approximate=False,
+                date_mention=by_quote[reopened],
+                title_mention=by_quote[reopened],
+                importance=2.0,
+                key=True,
+                conflict=True,
+            )
+        ]
+    )
+
+
+@pytest.fixture
+def story_path(tmp_path: Path) -> Path:
+    """A database whose bridge event is told by two sources that disagree on its date."""
+    path = tmp_path / "story.db"
+    with Store.open(path) as store:
+        seed_story(store)
+    return path

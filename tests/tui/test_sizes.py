@@ -13,7 +13,7 @@ from tests.tui.conftest import app_on, settle
 from timeline.store import NewEvent, Store
 from timeline.tui.app import TimelineApp
 from timeline.tui.screens.edit import EditScreen
-from timeline.tui.widgets.event_list import EventList
+from timeline.tui.widgets.event_list import MARK_WIDTH, EventList
 
 SIZES = [(60, 20), (80, 24), (120, 40), (200, 50)]
 TITLES = [
@@ -53,14 +53,16 @@ async def test_the_timeline_lays_out_on_purpose(seeded_path: Path, size: tuple[i
         await settle(pilot)
         keys = footer_keys(app)
         assert "? Keys" in keys and "q Quit" in keys  # a newcomer can learn the rest and leave
+        assert "K Key events" in keys  # and sees that only the key events are shown
         rows = event_rows(app)
         assert len(rows) == 8
         # Aligned: the title and the source start at the same column on every row.
         titles_at = {max(row.find(t[:12]) for t in TITLES) for row in rows}
         sources_at = {max(row.find("◆"), row.find("✎")) for row in rows}
         assert len(titles_at) == 1 and len(sources_at) == 1
-        # The date column is as wide as its longest date ("30–31 Aug 2022") and a gap.
-        assert titles_at == {3 + len("30–31 Aug 2022") + 2}
+        # The date column is as wide as its longest date ("30–31 Aug 2022") and a gap, then
+        # the marks column (sources, conflict).
+        assert titles_at == {3 + len("30–31 Aug 2022") + 2 + MARK_WIDTH}
         if size[0] >= 120:
             shown = "\n".join(rows)
             assert all(title in shown for title in TITLES)  # full titles when there is room

@@ -1,4 +1,5 @@
-"""Undo for the timeline: each add, edit or delete remembers how to take itself back."""
+"""Undo for the timeline: each add, edit, delete, move out, join or date pick remembers how
+to take itself back."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from timeline.store import Event, Source, Store
 
-Kind = Literal["add", "edit", "delete", "source"]
+Kind = Literal["add", "edit", "delete", "source", "split", "join", "pick"]
+
+WORDS = {"split": "move out", "pick": "date pick"}
+"""How a change is named to people, where its kind does not say it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,12 +22,20 @@ class Change:
 
     kind: Kind
     event: Event
-    """add: the event added; edit: the event before the edit; delete: the deleted event."""
+    """add: the event added; edit: the event before the edit; delete: the deleted event;
+    split: the event the mention moved out into; join: the event joined into `other` (with its
+    mentions); pick: the event before the pick."""
     version: int | None = None
     """The row version the change left (None after a delete): undo touches only that version."""
     source: Source | None = None
     """source: the source deleted with all its events (`events`), restored together."""
     events: tuple[Event, ...] = ()
+    other: int | None = None
+    """split: the event the mention was moved out of; join: the event kept."""
+    picked: int | None = None
+    """pick: the mention whose date the event took."""
+    previous: int | None = None
+    """pick: the mention picked before (None: the evidence chose), which undo picks again."""
 
 
 class UndoStack:
@@ -48,6 +60,18 @@ class UndoStack:
         self.changes.append(Change("source", events[0], None, source, tuple(events)))
         del self.changes[: -self.limit]
 
+    def push_story(self, change: Change) -> None:
+        """Remember a move out, a join or a date pick."""
+        self.changes.append(change)
+        del self.changes[: -self.limit]
+
+    def last_pick(self, event_id: int) -> int | None:
+        """The mention picked last for `event_id` by a change still on the stack (None: none)."""
+        for change in reversed(self.changes):
+            if change.kind == "pick" and change.event.id == event_id:
+                return change.picked
+        return None
+
     def undo(self, store: Store) -> tuple[Change, Event | None]:
         """Reverse the newest change; returns it and the event to select afterwards.
 
@@ -60,7 +84,9 @@ class UndoStack:
 
         change = self.changes[-1]
         try:
-            if change.kind == "source" and change.source is not None:
+            if change.kind in ("split", "join", "pick"):
+                selected = _undo_story(store, change)
+            elif change.kind == "source" and change.source is not None:
                 store.restore_source(change.source, change.events)
                 selected = change.event
             elif change.kind == "add":
@@ -75,3 +101,21 @@ class UndoStack:
             raise
         self.changes.pop()
         return change, selected
+
+
+def _undo_story(store: Store, change: Change) -> Event:
+    """Take back a move out (join it back), a join (unjoin) or a pick (pick the one before),
+    then let the story layer decide the events' dates and titles again."""
+    from timeline.ingest.storyline import refresh
+
+    if change.kind == "split" and change.other is not None:
+        store.join_events(change.other, change.event.id)
+        touched = [change.other]
+    elif change.kind == "join" and change.other is not None:
+        store.unjoin_events(change.event)
+        touched = [change.other, change.event.id]
+    else:
+        store.pick_date(change.event.id, change.previous)
+        touched = [change.event.id]
+    refresh(store, touched)
+    return store.get_event(touched[0])

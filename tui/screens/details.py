@@ -1,5 +1,6 @@
 """One event in full: date and precision, details, the quote with its date expression marked,
-the source, tags, and the other events from the same article."""
+the source, tags, the sentences of every source telling it, and the other events from the same
+article. Keys here move a sentence out, join another event in, or pick the date."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
@@ -18,10 +20,13 @@ from textual.widgets.option_list import Option
 
 from timeline.tui.dates import format_date, format_iso
 from timeline.tui.messages import DataChanged, EventsChanged
+from timeline.tui.screens.article import ArticleScreen
+from timeline.tui.screens.join import JoinScreen
+from timeline.tui.widgets.mentions import MentionList, disagreement
 from timeline.tui.widgets.safe_text import clean, literal
 
 if TYPE_CHECKING:
-    from timeline.store import Event, Source, Store
+    from timeline.store import Event, Mention, Source, Store
     from timeline.tui.editor import EventEditor
 
 
@@ -95,12 +100,16 @@ def event_body(event: Event, source: Source | None) -> Group:
     origin = date_origin(event)
     if origin is not None:
         parts.append(Text.assemble("      ", origin, style="dim"))
+    conflict = disagreement(event)
+    if conflict is not None:
+        parts.append(conflict)
     if event.tags:
         parts.append(Text.assemble(("Tags  ", "dim"), literal(", ".join(event.tags))))
     parts += [Text(""), Text("Details", "bold underline")]
     parts.append(literal(event.details, one_line=False) if event.details else Text("—", "dim"))
-    parts += [Text(""), Text("Quote", "bold underline")]
-    parts.append(quote_text(event, source) if event.quote else Text("—", "dim"))
+    if len(event.mentions) < 2:  # several: each source's sentence is listed below
+        parts += [Text(""), Text("Quote", "bold underline")]
+        parts.append(quote_text(event, source) if event.quote else Text("—", "dim"))
     parts += [Text(""), Text("Source", "bold underline")]
     if event.source_id is None:
         parts.append(Text("Added by hand", "dim"))
@@ -125,9 +134,13 @@ class DetailsScreen(Screen["int | None"]):
         Binding("e", "edit", "Edit", id="edit"),
         Binding("d", "delete", "Delete", id="delete"),
         Binding("D", "delete_source", "Delete source", id="delete_source"),
+        Binding("m", "move_out", "Move out", id="move_out"),
+        Binding("J", "join", "Join", id="join"),
+        Binding("p", "pick_date", "Pick date", id="pick_date"),
         Binding("u", "undo", "Undo", id="undo"),
     ]
-    """Esc closes; ↑ ↓ move in the other events of the source and Enter opens one here."""
+    """Esc closes; ↑ ↓ move in the sentences telling the event (Enter opens the article there)
+    or, after Tab, in the other events of the source (Enter opens one here)."""
 
     event_id: reactive[int] = reactive(0, init=False)
     """The event shown."""
@@ -146,6 +159,8 @@ class DetailsScreen(Screen["int | None"]):
         """The event, then the other events of its source."""
         with VerticalScroll(id="body"):
             yield Static(id="event")
+            yield Label("", id="mentions-title")
+            yield MentionList(id="mentions")
             yield Label("", id="others-title")
             yield OptionList(id="others")
         yield Footer()
@@ -186,8 +201,10 @@ class DetailsScreen(Screen["int | None"]):
             return
         self.event = self.source = None
         self.query_one("#event", Static).update(Text("This event was deleted.", "bold"))
-        self.query_one("#others-title", Label).update("")
+        for title in ("#others-title", "#mentions-title"):
+            self.query_one(title, Label).update("")
         self.query_one("#others", OptionList).display = False
+        self.query_one("#mentions", MentionList).display = False
         self.refresh_bindings()
 
     def _show(self, event: Event, source: Source | None, others: list[Event], top: bool) -> None:
@@ -211,8 +228,19 @@ class DetailsScreen(Screen["int | None"]):
             options.add_option(Option(row, id=str(other.id)))
         if siblings:
             options.highlighted = min(highlighted or 0, len(siblings) - 1)
-            if top:
-                options.focus()
+        told = self.query_one("#mentions", MentionList)
+        told.show(event)
+        told.display = bool(event.mentions)
+        sources = event.sources
+        self.query_one("#mentions-title", Label).update(
+            f"Told by {sources} source{'s' * (sources != 1)}" if event.mentions else ""
+        )
+        if top and (event.mentions or siblings):
+            # several sources: their sentences first; one: its article's other events (Tab)
+            first = told if len(event.mentions) > 1 or not siblings else options
+            first.focus()
+            if first is told:
+                self.call_after_refresh(self._keep_highlight_visible)
         if top:
             self.query_one("#body").scroll_home(animate=False)
         self.refresh_bindings()
@@ -222,6 +250,32 @@ class DetailsScreen(Screen["int | None"]):
         """Show the chosen event of the same source."""
         if message.option.id:
             self.event_id = int(message.option.id)
+
+    @on(OptionList.OptionSelected, "#mentions")
+    def mention_chosen(self, message: OptionList.OptionSelected) -> None:
+        """Open the article of the chosen sentence, at that sentence."""
+        mention = self.query_one("#mentions", MentionList).mention
+        if mention is not None:
+            self.app.push_screen(ArticleScreen(self.store, mention))
+
+    @on(OptionList.OptionHighlighted, "#mentions")
+    def mention_highlighted(self) -> None:
+        """Keep the highlighted sentence on screen, and its keys up to date."""
+        told = self.query_one("#mentions", MentionList)
+        if told.has_focus:
+            self.call_after_refresh(self._keep_highlight_visible)
+        self.refresh_bindings()
+
+    def _keep_highlight_visible(self) -> None:
+        """Scroll the page, as little as it takes, to show the highlighted sentence."""
+        told = self.query_one("#mentions", MentionList)
+        if told.highlighted is None:
+            return
+        first, lines = told.lines_of(told.highlighted)
+        at = told.virtual_region
+        region = Region(at.x, at.y + first - round(told.scroll_y), at.width, lines)
+        body = self.query_one("#body", VerticalScroll)
+        body.scroll_to_region(region.intersection(at), animate=False, immediate=True)
 
     @on(DataChanged)
     @on(EventsChanged)
@@ -236,7 +290,20 @@ class DetailsScreen(Screen["int | None"]):
             return True if self.event is not None and self.editor is not None else None
         if action == "delete_source":
             return True if self.source is not None and self.editor is not None else None
+        if action in ("move_out", "pick_date", "join"):
+            if self.event is None or self.editor is None or not self.event.mentions:
+                return None
+            if action == "move_out":
+                return True if len(self.event.mentions) > 1 and self._mention() else None
+            if action == "pick_date":
+                return True if self._mention() is not None else None
         return True
+
+    def _mention(self) -> Mention | None:
+        """The highlighted sentence, if one is listed."""
+        if not self.is_mounted:
+            return None
+        return self.query_one("#mentions", MentionList).mention
 
     def action_edit(self) -> None:
         """Edit the event shown."""
@@ -253,6 +320,30 @@ class DetailsScreen(Screen["int | None"]):
         for undo); back to the timeline, since the event shown goes with it."""
         if self.editor is not None and self.source is not None:
             self.editor.delete_source(self.source, asked=lambda: self.dismiss(None))
+
+    def action_move_out(self) -> None:
+        """Move the highlighted sentence out into an event of its own."""
+        mention = self._mention()
+        if self.editor is not None and self.event is not None and mention is not None:
+            self.editor.move_out(self.event, mention)
+
+    def action_join(self) -> None:
+        """Pick another event, by date or by a search, and join it into this one."""
+        event = self.event
+        if self.editor is not None and event is not None:
+            editor = self.editor
+
+            def chosen(other: int | None) -> None:
+                if other is not None:
+                    editor.join(event.id, other)
+
+            self.app.push_screen(JoinScreen(self.store, event), chosen)
+
+    def action_pick_date(self) -> None:
+        """Date the event as the highlighted sentence gives it."""
+        mention = self._mention()
+        if self.editor is not None and self.event is not None and mention is not None:
+            self.editor.pick_date(self.event, mention)
 
     def action_undo(self) -> None:
         """Take back the newest change."""

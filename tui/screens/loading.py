@@ -87,15 +87,16 @@ class ListLoading(Screen[None]):
         worker = get_current_worker()
         self._generation += 1
         generation = self._generation
+        revealed = False
         try:
             if keep_id is not None:
                 found = position_of(reader, keep_id, flt)
-                if found is None and reveal and flt.active:
-                    flt = Filter()
+                if found is None and reveal and (flt.active or flt.key_only):
+                    flt, revealed = Filter(), True
                     found = position_of(reader, keep_id, flt)
                 cursor = found if found is not None else cursor
             total = reader.count(flt)
-            everything = reader.count() if flt.active else total
+            everything = reader.count() if flt.active or flt.key_only else total
             head = reader.page_after(None, SKETCH_ROWS, flt)
             known: list[tuple[int, list[Event]]] = [(0, head)]
             if len(head) < total and not worker.is_cancelled:
@@ -112,6 +113,7 @@ class ListLoading(Screen[None]):
                         everything=everything,
                         generation=generation,
                         known=known,
+                        revealed=revealed,
                     )
                 )
                 # Count the months once the sketch is on screen, not while it is being drawn.
@@ -133,6 +135,7 @@ class ListLoading(Screen[None]):
                     everything=everything,
                     generation=generation,
                     known=known,
+                    revealed=revealed,
                 )
             )
 

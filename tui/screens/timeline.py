@@ -58,6 +58,8 @@ class TimelineScreen(ExportFlow, ListLoading):
         Binding("d", "delete", "Delete", id="delete"),
         Binding("u", "undo", "Undo", id="undo"),
         Binding("x", "export", "Export", id="export"),
+        Binding("K", "key_events", "Key events", id="key_events"),
+        Binding("K", "all_events", "All events", id="key_events"),
         Binding("escape", "clear", "Clear", show=False),
         Binding("question_mark,f1", "help", "Keys", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
@@ -68,6 +70,8 @@ class TimelineScreen(ExportFlow, ListLoading):
     """Words searched for (full text, as typed)."""
     date_range: reactive[tuple[str | None, str | None, str] | None] = reactive(None, init=False)
     """(from, to, as typed) of the date filter, or None."""
+    all_events: reactive[bool] = reactive(False, init=False)
+    """Show every event, not only the key events of the story (the default)."""
 
     def __init__(
         self, store: Store, reader: Store, *, editor: EventEditor, today: Callable[[], date]
@@ -110,7 +114,12 @@ class TimelineScreen(ExportFlow, ListLoading):
         from timeline.store import Filter
 
         low, high = (self.date_range or (None, None, ""))[:2]
-        return Filter(query=self.search_words.strip() or None, date_from=low, date_to=high)
+        return Filter(
+            query=self.search_words.strip() or None,
+            date_from=low,
+            date_to=high,
+            key_only=not self.all_events,
+        )
 
     def compose(self) -> ComposeResult:
         """Header strip, search line, list (or welcome), footer."""
@@ -145,7 +154,7 @@ class TimelineScreen(ExportFlow, ListLoading):
     def list_loaded(self, message: ListLoaded) -> None:
         """Show a freshly laid out list: attributes down to the list, the chart and the bar."""
         if message.flt != self.flt:
-            if message.flt.active:
+            if not message.revealed:
                 return  # a newer filter is on its way
             self._drop_filter()
         if not message.layout.sketch and message.generation == self._shown_generation:
@@ -157,7 +166,7 @@ class TimelineScreen(ExportFlow, ListLoading):
         self.loaded = True
         layout = message.layout
         self.query_one(DensityChart).layout = layout
-        empty = layout.total == 0 and not message.flt.active
+        empty = layout.total == 0 and message.everything == 0
         self.query_one("#welcome").display = empty
         self.events.display = not empty
         # Full-text pages can take a while at scale: read them in a worker, not while drawing.
@@ -172,6 +181,7 @@ class TimelineScreen(ExportFlow, ListLoading):
         summary = self.query_one(SummaryBar)
         summary.counting = layout.sketch
         summary.everything = message.everything
+        summary.key_only = message.flt.key_only
         summary.total = layout.total
         summary.loaded = True
         self._refresh_keys()
@@ -209,6 +219,8 @@ class TimelineScreen(ExportFlow, ListLoading):
         """Forget the search and the date range without reloading."""
         self.set_reactive(TimelineScreen.search_words, "")
         self.set_reactive(TimelineScreen.date_range, None)
+        self.set_reactive(TimelineScreen.all_events, True)
+        self.refresh_bindings()
         self.query_one(SearchBar).close()
         summary = self.query_one(SummaryBar)
         summary.query, summary.dates = "", None
@@ -228,7 +240,10 @@ class TimelineScreen(ExportFlow, ListLoading):
             self.refresh_bindings()
 
     def _nothing_matches(self) -> Text:
-        """What an empty filtered list says: what hid every event and how to clear it."""
+        """What an empty filtered list says: what hid every event and how to clear it (with
+        no filter, only the key events hid them)."""
+        if not self.search_words.strip() and not self.date_range:
+            return Text("No key events.  K shows every event.")
         text = Text("No events")
         if self.search_words.strip():
             text.append(" match ")
@@ -275,6 +290,23 @@ class TimelineScreen(ExportFlow, ListLoading):
             self.reload(keep_id=event.id, keep_row=self.events.cursor_row())
         else:
             self.reload()
+
+    def watch_all_events(self) -> None:
+        """Key events or every event: reload, keeping the highlighted event if it is shown."""
+        self.refresh_bindings()
+        self._reload_filtered(cleared=True)
+
+    def action_key_events(self) -> None:
+        """Key events are shown: show every event (the footer then says "All events")."""
+        self.all_events = not self.all_events
+
+    def action_all_events(self) -> None:
+        """Every event is shown: back to the key events."""
+        self.all_events = not self.all_events
+
+    def action_toggle_key(self) -> None:
+        """Switch between the key events and every event (the command palette's entry)."""
+        self.all_events = not self.all_events
 
     def action_clear(self) -> None:
         """Esc: close the search line and clear the search, else clear the date filter."""
@@ -374,6 +406,8 @@ class TimelineScreen(ExportFlow, ListLoading):
             return True
         if action in ("edit", "delete"):
             return True if self.events.display and self.events.event else None
+        if action in ("key_events", "all_events"):
+            return (action == "all_events") == self.all_events  # the footer shows the one on
         return True
 
     def action_add(self) -> None:

@@ -28,13 +28,15 @@ DATE_WIDTH = 12
 SOURCE_SHARE = 4
 """The source column takes at least 1/4 of the room, and what the titles leave (up to MAX)."""
 SOURCE_MAX = 60
+MARK_WIDTH = 5
+"""The marks column: `!` when the sources disagree on the date, `×3` when three tell it."""
 
 
 def column_widths(width: int, date_width: int, title_need: int = 0) -> tuple[int, int]:
     """Return (title, source) widths for a row `width` wide after the indent and date column:
     the title gets the most, the source its share or what the titles leave (`title_need` is
     the longest title known), both the same on every row."""
-    room = max(width - 3 - date_width - 2, 10)
+    room = max(width - 3 - date_width - MARK_WIDTH - 2, 10)
     source = min(max(room // SOURCE_SHARE, room - title_need, 6), SOURCE_MAX)
     return room - source, source
 
@@ -63,6 +65,7 @@ class EventList(ScrollView, can_focus=True):
         "event-list--month",
         "event-list--date",
         "event-list--source",
+        "event-list--conflict",
     }
 
     DEFAULT_CSS = """
@@ -75,6 +78,7 @@ class EventList(ScrollView, can_focus=True):
         & > .event-list--month { color: $secondary; text-style: bold; }
         & > .event-list--date { color: $text-muted; }
         & > .event-list--source { color: $text-muted; }
+        & > .event-list--conflict { color: $text-warning; text-style: bold; }
     }
     """
 
@@ -274,6 +278,7 @@ class EventList(ScrollView, can_focus=True):
         source_style = self.get_component_rich_style("event-list--source")
         row = Text("   ", style=base)
         row.append(date.ljust(self.date_width), date_style)
+        row.append_text(self._marks(event))
         if event.source_id is not None:
             source = literal(f"◆ {event.source_title or 'source'}")
         else:
@@ -287,6 +292,18 @@ class EventList(ScrollView, can_focus=True):
         source.stylize(source_style)
         row.append_text(source)
         return row
+
+    def _marks(self, event: Event) -> Text:
+        """The marks column: `!` for sources that disagree on the date, `×N` for N sources
+        telling the event (blank for one source or a typed event)."""
+        marks = Text(
+            "!" if event.conflict else " ", self.get_component_rich_style("event-list--conflict")
+        )
+        if event.sources > 1:
+            count = f"×{event.sources}" if event.sources < 100 else str(min(event.sources, 999))
+            marks.append(count, self.get_component_rich_style("event-list--date"))
+        marks.pad_right(MARK_WIDTH - marks.cell_len)
+        return marks
 
 
 def _date_of(event: Event) -> str:

@@ -1,5 +1,6 @@
-"""A footer that, when the terminal is narrow, drops keys from the middle but never `? Keys`
-and `q Quit`: a newcomer can always learn the rest and leave."""
+"""A footer that, when the terminal is narrow, drops keys from the middle but never `K Key
+events` (or `All events`), `? Keys` and `q Quit`: a newcomer can always learn which events are
+shown, the rest of the keys, and how to leave."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from textual.binding import Binding
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-KEPT = ("help", "quit")
-"""Binding ids the footer always shows."""
+KEPT = ("key_events", "help", "quit")
+"""Binding ids the footer always shows (which events are shown, the keys, how to leave)."""
 COMPACT_BELOW = 100
 """Below this width the keys sit closer together."""
 

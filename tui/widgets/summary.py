@@ -38,14 +38,19 @@ class SummaryBar(Widget):
     """A load is under way."""
     readonly: reactive[bool] = reactive(False, layout=True)
     """The database cannot be written."""
+    key_only: reactive[bool] = reactive(False, layout=True)
+    """Only the key events are shown (the default view)."""
 
     def render(self) -> Text:
         """The summary line, built as Text (the query is the user's text)."""
         if not self.loaded:
             return Text("Loading…")
         total = self.total
-        text = Text.assemble((f"{total:,}", "bold"), " event" + "s" * (total != 1))
-        if self.query.strip() or self.dates:
+        narrowed = bool(self.query.strip() or self.dates)
+        hidden = self.key_only and not narrowed and self.everything != total
+        noun = " key event" if hidden else " event"
+        text = Text.assemble((f"{total:,}", "bold"), noun + "s" * (total != 1))
+        if narrowed or hidden:
             text.append(f" of {self.everything:,}")
         if self.query.strip():
             text.append("  ·  search ")
