@@ -9,6 +9,7 @@ precision (right / covered gold-dated sentences) and events made for three runs:
 date given, the publication date found in the text (as `timeline ingest FILE` without
 --published), and the baseline that dates every sentence with the publication date. Then the
 misses by kind, so work can go where it pays; --show N prints N example misses of each run.
+--slice A:B keeps only articles A to B-1 in file order (0:15 the first fifteen, 15: the rest).
 --part K/N scores only every Nth article from the Kth on (--part 1/2 and --part 2/2 are the two
 halves), so a rule tuned on one part can be checked on the other.
 """
@@ -281,11 +282,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--show", type=int, default=0, help="print N example misses per run")
     parser.add_argument("--seed", type=int, default=1, help="seed for picking the examples")
     parser.add_argument("--part", default="1/1", help="K/N: score every Nth article from the Kth")
+    parser.add_argument(
+        "--slice", default=":", help="A:B: score only articles A to B-1 in file order (0:15)"
+    )
     args = parser.parse_args(argv[1:])
     part, parts = (int(n) for n in args.part.split("/"))
     if not 1 <= part <= parts:
         parser.error(f"--part {args.part}: K must be between 1 and N")
-    docs = load_docs(args.path)[part - 1 :: parts]
+    first, _, last = args.slice.partition(":")
+    chosen = load_docs(args.path)[int(first or 0) : int(last) if last else None]
+    docs = chosen[part - 1 :: parts]
     sentences = sum(len(doc.sentences) for doc in docs)
     dated = sum(bool(s.gold) for doc in docs for s in doc.sentences)
     where = f"{args.path.name}, part {args.part}" if parts > 1 else args.path.name

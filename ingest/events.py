@@ -12,11 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from timeline.ingest.anchoring import EVENT_NOUN, date_sentence
 from timeline.ingest.aside_events import date_aside
 from timeline.ingest.clauses import flashback, mentions_happening, reports_event, supposes
 from timeline.ingest.furniture import furniture_spans, is_opinion
+from timeline.ingest.keep import Draft, keep_kind
+from timeline.ingest.live import is_live, stamp_of, strip_stamp
+from timeline.ingest.naming import name_pronoun
 from timeline.ingest.reference import NEWS_WINDOW, Dating, Reference
 from timeline.ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
 from timeline.ingest.titles import TITLE_MAX, cut_title, finish_title
@@ -26,27 +30,41 @@ from timeline.store import NewEvent
 
 
 def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None) -> list[NewEvent]:
-    """Build event drafts from an article and the timexes found in it.
+    """Build the event drafts a reader keeps: `build_mentions` of kind "event", in text order.
 
     Args:
         text: the article text the timex offsets refer to.
         timexes: temporal expressions in text, as `ingest.timex.find_timexes` returns them.
         published: publication date; None leaves news-relative dates undated (start None) and
             makes no event of a sentence without a date of its own.
+    """
+    return [
+        draft.event for draft in build_mentions(text, timexes, published) if draft.kind == "event"
+    ]
 
-    Returns:
-        One draft per sentence that reports a dated occurrence (plus the headline's event), in
-        text order, with the sentence as quote, the date expression's offsets as span, and how
-        the date was reached (date_basis, date_text, counted_from).
+
+def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | None) -> list[Draft]:
+    """Date every candidate sentence of an article and say whether a reader keeps it.
+
+    Each `Draft` holds the NewEvent draft (sentence as quote, the date expression's offsets as
+    span, how the date was reached), its kind, "event" (shown by default: what `build_events`
+    returns) or "support" (a mention that backs an event: an undated sentence that does not tell
+    the day's news, a guess, an opinion, a running total; see `ingest.keep`), and its position
+    among the body sentences (0 = lead, -1 = the headline's own event). In text order, the
+    headline's event first.
     """
     headline = find_headline(text)
     furniture = furniture_spans(text)
     next_furniture = 0
     ordered = sorted(timexes, key=lambda t: t.start)
     ref = Reference(published)
-    events: list[NewEvent] = []
+    live = published is not None and is_live(text)
+    clock: str | None = None
+    drafts: list[Draft] = []
+    before: list[str] = []
     in_body = False
     next_timex = 0
+    position = lead = -1
     for sentence in split_sentences(text):
         while next_timex < len(ordered) and ordered[next_timex].start < sentence.start:
             next_timex += 1
@@ -68,30 +86,75 @@ def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None)
             in_body = True
             sentence = _without_dateline(sentence)
             inside = [t for t in inside if t.start >= sentence.start]
+        position += 1
+        lead += 1
+        if live:
+            cut, stamp = stamp_of(sentence.text)
+            if stamp is not None and cut < len(sentence.text):
+                clock, lead = stamp, 0  # a new update: its first sentence is its lead
+                sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
+                inside = [t for t in inside if t.start >= sentence.start]
+            assert published is not None
+            ref.news = ParsedDate(published.isoformat(), "day")  # one update's day stays its own
         happening = reports_event(sentence.text) and not is_opinion(sentence.text)
         if not inside and not happening:
+            before.append(sentence.text)
             continue
         dating = date_sentence(sentence.text, sentence.start, inside, ref, happening)
         aside = date_aside(sentence.text, sentence.start, inside, ref)
         if aside is not None and (dating is None or dating.date != aside.dating.date):
             # "The strike, which began on 3 March, had halted ...": the aside's own happening
-            events.append(_draft(sentence, aside.dating, aside.title))
+            drafts.append(_kept(sentence, aside.dating, before, position, lead, aside.title))
+        if dating is not None and live and clock is not None and dating.basis == "report":
+            dating = _at_stamp(dating, clock)
         if dating is None:
+            before.append(sentence.text)
             continue
         if dating.basis != "report" and not _occurs(sentence.text, dating, happening, published):
             ref.advance(dating, flashback(sentence.text))
+            before.append(sentence.text)
             continue
         ref.advance(dating, flashback(sentence.text))
-        events.append(_draft(sentence, dating))
+        drafts.append(_kept(sentence, dating, before, position, lead))
+        before.append(sentence.text)
     if headline and published and mentions_happening(text[headline[0] : headline[1]]):
-        lead = _headline_event(text, headline, published)
+        head = _headline_event(text, headline, published)
+        events = [draft.event for draft in drafts if draft.kind == "event"]
         first = next((event for event in events if event.start), None)
-        repeated = any(_same_occurrence(lead, event) for event in events) or (
-            first is not None and _same_occurrence(lead, first, shared=1)
+        repeated = any(_same_occurrence(head, event) for event in events) or (
+            first is not None and _same_occurrence(head, first, shared=1)
         )
         if not repeated:
-            events.insert(0, lead)
-    return events
+            drafts.insert(0, Draft(head, "event", -1))
+    return drafts
+
+
+def _at_stamp(dating: Dating, clock: str) -> Dating:
+    """A live update's undated sentence, at its stamp on the page's day (approximate: the stamp
+    is when it was posted)."""
+    day = dating.counted_from or (dating.date.start[:10] if dating.date else "")
+    if not day or dating.date is None or dating.date.end:
+        return dating
+    date = ParsedDate(f"{day[:10]}T{clock}", "minute", approximate=True)
+    return replace(dating, date=date, text=clock)
+
+
+def _kept(
+    sentence: Sentence,
+    dating: Dating,
+    before: Sequence[str],
+    position: int,
+    lead: int,
+    title: str | None = None,
+) -> Draft:
+    """A sentence's draft with its title's pronoun named (`ingest.naming`) and its kind
+    (`ingest.keep`): `lead` is its order in its update (its position on other pages)."""
+    event = _draft(sentence, dating, title)
+    named = name_pronoun(strip_stamp(event.title), before)
+    if named is not None:
+        event = replace(event, title=named)
+    kind = keep_kind(sentence.text, dating, lead, event.title)
+    return Draft(event, kind, position)
 
 
 def _occurs(text: str, dating: Dating, happening: bool, published: dt.date | None) -> bool:

@@ -16,9 +16,12 @@ import re
 from timeline.ingest.clauses import SUBJECT_HEAD, past_verbs, subject_relative
 from timeline.ingest.speech import SPEECH_VERBS, quoted_speech
 
-TITLE_MAX = 100
-"""Longest title we cut from a sentence, in characters: most news sentences that are not
-whole paragraphs fit, so fewer titles need cutting at all."""
+TITLE_AIM = 100
+"""Length a title is cut to when a clause or phrase break allows, in characters: most news
+sentences that are not whole paragraphs fit, so fewer titles need cutting at all."""
+TITLE_MAX = 140
+"""Longest title: a whole sentence, or a cut at a break, up to this beats a title cut
+mid-thought at TITLE_AIM and ended with "…"."""
 
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:upon|after|following|during|before|on|in|at|earlier|later|last|this|since|by|"
@@ -68,7 +71,7 @@ def cut_title(sentence: str, date_span: tuple[int, int] | None = None) -> str:
     if speech is not None:
         speaker, words = speech
         return _capital(
-            f"{speaker}: “{_tidy_end(shorten_title(words, TITLE_MAX - len(speaker) - 4))}”"
+            f"{speaker}: “{_tidy_end(shorten_title(words, TITLE_AIM - len(speaker) - 4))}”"
         )
     return finish_title(sentence)
 
@@ -81,7 +84,7 @@ def finish_title(text: str) -> str:
             found = pattern.match(text)
             if found is None or len(found.group().split()) > 9 or past_verbs(found.group()):
                 continue  # a clause with its own verb is no adverbial: keep it
-            if _CONCESSIVE.match(found.group()) and not _has_verb(found.group()):
+            if _CONCESSIVE.match(found.group()) and not has_verb(found.group()):
                 continue  # "Though fishermen, rig workers and ...": a list, not a clause
             stripped = text[found.end() :]
             if len(stripped.split()) >= 4 and not _starts_badly(stripped):
@@ -160,17 +163,32 @@ _TIGHT_AS = frozenset(
 )
 
 
-def shorten_title(text: str, limit: int = TITLE_MAX) -> str:
-    """Cut a title longer than TITLE_MAX where a clause or phrase begins, so it reads complete.
+def shorten_title(text: str, limit: int = TITLE_AIM) -> str:
+    """Cut a title longer than `limit` where a clause or phrase begins, so it reads complete.
 
     A clause boundary (a comma, a dash, "which", "while", a relative "that will") is preferred
     over a phrase boundary (a preposition before its noun phrase, a participle "backed by"), and
     that over a loose one (an infinitive "to", "in cooperating"); the cut is the last one that
-    still fits and leaves at least TITLE_MIN characters. With none, the title is cut at a word
-    and ends with "…".
+    still fits and leaves at least TITLE_MIN characters. With none, a text up to TITLE_MAX
+    (and the limit's share of it) is kept whole or cut at a break before it; only past that is
+    the title cut at a word and ended with "…".
     """
     if len(text) <= limit:
         return text
+    cut = _cut_at_break(text, limit)
+    if cut is not None:
+        return cut
+    longest = limit + TITLE_MAX - TITLE_AIM
+    if len(text) <= longest:
+        return text
+    cut = _cut_at_break(text, longest)
+    if cut is not None:
+        return cut
+    return _tidy_end(text[: limit - 1].rsplit(" ", 1)[0]) + "…"
+
+
+def _cut_at_break(text: str, limit: int) -> str | None:
+    """The title cut at the last clause, phrase or loose break that fits `limit` and reads whole."""
     for pattern in (_CLAUSE_BREAK, _PHRASE_BREAK, _LOOSE_BREAK):
         cuts = [
             m.start()
@@ -188,7 +206,7 @@ def shorten_title(text: str, limit: int = TITLE_MAX) -> str:
                 and not _leaves_infinitive_out(cut, rest)
             ):
                 return cut
-    return _tidy_end(text[: limit - 1].rsplit(" ", 1)[0]) + "…"
+    return None
 
 
 _AUXILIARY = re.compile(
@@ -198,7 +216,7 @@ _AUXILIARY = re.compile(
 )
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     """Whether a stretch keeps a verb, so it is a statement, not a bare noun phrase."""
     return bool(past_verbs(text) or _AUXILIARY.search(text) or _PRESENT_VERB.search(text))
 
@@ -260,12 +278,12 @@ def _only_subject(cut: str) -> bool:
     """Whether a cut is a subject with its relative clause and no main verb after it ("An oil
     company that owns a quarter of the well"); a main verb may follow a comma ("..., blasted")."""
     head = SUBJECT_HEAD.match(cut)
-    if head is None or _has_verb(cut[: head.end()] + "that"):
+    if head is None or has_verb(cut[: head.end()] + "that"):
         return False  # "The report states that ...": a verb before "that", which opens speech
     relative = subject_relative(cut)
     if relative is None or relative.has_main:
         return False
-    return not _has_verb(cut[relative.end :])
+    return not has_verb(cut[relative.end :])
 
 
 def reads_whole(cut: str, rest: str = "") -> bool:
@@ -277,7 +295,7 @@ def reads_whole(cut: str, rest: str = "") -> bool:
     ("BP said a ship, the Helix Producer"); and what someone said keeps its own verb ("He said the
     company" is no statement).
     """
-    if not _has_verb(cut) or cut.count("(") != cut.count(")"):
+    if not has_verb(cut) or cut.count("(") != cut.count(")"):
         return False
     if _RELATIVE_TAIL.search(cut):
         return False  # "the spill, which began": a clause cut off after its first words
@@ -289,10 +307,10 @@ def reads_whole(cut: str, rest: str = "") -> bool:
     chunks = cut.split(", ")
     if len(chunks) == 2 and _NAME.fullmatch(chunks[0]):
         return False  # "Susan Spicer, one of the city's chefs": the name's aside, not its verb
-    if len(chunks) > 1 and not _has_verb(chunks[-1]) and _has_verb(", ".join(chunks[:-1])):
+    if len(chunks) > 1 and not has_verb(chunks[-1]) and has_verb(", ".join(chunks[:-1])):
         return False
     said = list(_SAID.finditer(cut))
-    return not said or _has_verb(cut[said[-1].end() :])
+    return not said or has_verb(cut[said[-1].end() :])
 
 
 def _closing_apposition(tail: str, rest: str) -> bool:
@@ -301,7 +319,7 @@ def _closing_apposition(tail: str, rest: str) -> bool:
     left open ("BP – which owns") or a list cut after its first item ("four states - Texas |,")."""
     return (
         len(tail.split()) <= 6
-        and not _has_verb(tail)
+        and not has_verb(tail)
         and not _CLAUSE_WORD.match(tail)
         and bool(_APPOSITION_ENDS.match(rest))
     )

@@ -10,14 +10,15 @@ import datetime as dt
 
 import pytest
 
-from timeline.ingest.events import build_events
+from timeline.ingest.events import build_mentions
 from timeline.ingest.timex import find_timexes
 from timeline.store import NewEvent
 
 
 def events_of(text: str, published: dt.date | None) -> list[NewEvent]:
-    """Events the real tagger and builder make of text."""
-    return build_events(text, find_timexes(text, published), published)
+    """Every dated mention the real tagger and builder make of text, events and supporting
+    mentions alike: these tests are about the date a sentence gets, not whether it is kept."""
+    return [draft.event for draft in build_mentions(text, find_timexes(text, published), published)]
 
 
 def last_event(text: str, published: dt.date | None) -> NewEvent:

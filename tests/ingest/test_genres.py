@@ -68,23 +68,23 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "Justice Miriam Okoro said",
-                r"Writing for the court, Justice Miriam Okoro said the council \"?had no authority",
-                ("2024-03-13", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "said Peter Hales",
-                r"Peter Hales: “This judgment is a victory for every family on this coast”",
-                ("2024-03-13", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "disappointed and would study",
-                r"The council said it was disappointed",
-                ("2024-03-13", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "Ruth Danvers, told reporters",
-                r"Its leader, Ruth Danvers, told reporters",
-                ("2024-03-13", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             no_event("The five judges were unanimous."),
             no_event("Building permits could be issued again within weeks"),
@@ -110,8 +110,8 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "said Lucia Ferrer",
-                r"Lucia Ferrer: “We heard a roar and then the whole house moved”",
-                ("2023-11-07", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "state of emergency",
@@ -120,8 +120,8 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "Neighbouring countries have offered",
-                r"Neighbouring countries have offered search teams",
-                ("2023-11-07", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "in 1987",
@@ -151,7 +151,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "resigned on Sunday night",
-                r"Its local leader, Gregor Pike, resigned on Sunday night",
+                r"(?:Its|\[Labour’s\]) local leader, Gregor Pike, resigned on Sunday night",
                 ("2022-05-15", None, "day", True),
             ),
             (
@@ -172,13 +172,13 @@ GENRES: dict[str, Article] = {
         (
             (
                 "Obi said",
-                r"Obi: “I just closed my eyes and hit it”",
-                ("2021-10-23", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "won four games in a row",
-                r"Rovers have now won four games in a row",
-                ("2021-10-23", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "meet again",
@@ -214,7 +214,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "warned in April",
-                r"It warned in April that costs were rising",
+                r"(?:It|\[Northwind\]) warned in April that costs were rising",
                 ("2019-04", None, "month", False),
             ),
             (
@@ -224,8 +224,8 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "Analysts at Stonebridge",
-                r"Analysts at Stonebridge Capital said the outlook was weaker",
-                ("2019-08-01", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "Earlier this year",
@@ -239,7 +239,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "died peacefully",
-                r"She died peacefully at her home in Lisbon on Monday",
+                r"(?:She|\[Halloran\]) died peacefully at her home in Lisbon on Monday",
                 ("2020-02-10", None, "day", False),
             ),
             (
@@ -249,28 +249,28 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "moved to Portugal",
-                r"She studied in Edinburgh and moved to Portugal in 1955",
+                r"(?:She|\[Halloran\]) studied in Edinburgh and moved to Portugal in 1955",
                 ("1955", None, "year", False),
             ),
             (
                 "opened in 1961",
-                r"Her first building, a school for deaf children, opened in 1961",
+                r"(?:Her|\[Halloran’s\]) first building, a school for deaf children, opened",
                 ("1961", None, "year", False),
             ),
             (
                 "founded her own practice",
-                r"She founded her own practice in 1978",
-                ("1978", None, "year", False),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "said the architect Tomas Reyes",
-                r"The architect Tomas Reyes: “She drew light the way other people drew walls”",
-                ("2020-02-10", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "died in 2012",
-                r"Her husband, the painter Joao Halloran, died in 2012",
-                ("2012", None, "year", False),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "memorial service",
@@ -342,8 +342,8 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "since Thursday evening",
-                r"Rain has been falling almost without a break since Thursday evening",
-                ("2024-07-11", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             no_event("18:40"),
             no_event("16:52"),
@@ -433,8 +433,8 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "due to reach lunar orbit",
-                r"It is due to reach lunar orbit on 3 March",
-                ("2025-03-03", None, "day", False),
+                None,  # "It" with no clear antecedent: a supporting mention
+                None,
             ),
             no_event("If it succeeds"),
             (
@@ -444,8 +444,8 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "crashed during its descent",
-                r"Its first lander crashed during its descent in November 2023",
-                ("2023-11", None, "month", False),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
         ),
     ),
@@ -484,18 +484,18 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "said Rosa Inglada",
-                r"Rosa Inglada: “We came to be heard, and we were heard”",
-                ("2018-11-10", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "Shopkeepers in the centre said",
-                r"Shopkeepers in the centre said they had lost a week of trade",
-                ("2018-11-10", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
             (
                 "has promised to return",
-                r"The farmers' union has promised to return",
-                ("2018-11-10", None, "day", True),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
         ),
     ),
@@ -524,8 +524,8 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "fell 1.5 per cent",
-                r"Its shares fell 1\.5 per cent in Frankfurt on Thursday",
-                ("2017-06-29", None, "day", False),
+                None,  # a supporting mention now: see ingest.keep
+                None,
             ),
         ),
     ),
@@ -681,6 +681,7 @@ _DANGLING_END = re.compile(
 def test_titles_are_stretches_of_their_quote(genre: str) -> None:
     for event in events_of(genre):
         title = event.title.rstrip("…").strip()
+        title = re.sub(r"^\[[^\]]+\]", "", title).strip()  # a pronoun named: "[Okafor] said"
         speech = _SPEAKER_FORM.fullmatch(title)
         if speech:
             assert is_stretch(speech["speaker"], event.quote), title

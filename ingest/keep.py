@@ -1,0 +1,171 @@
+"""Which dated sentences a reader keeps as events, and which only support them.
+
+Every candidate sentence `ingest.events.build_mentions` dates becomes a `Draft`: kind "event"
+when it tells a happening a reader wants in the chronology, "support" when it is only evidence
+around one (an opinion, a prediction, a running total, background, a quote's fragment, or a
+sentence with no date of its own that does not tell the day's news). Both are kept, so the story
+layer can merge mentions; the default timeline shows only the events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from timeline.ingest.clauses import flashback, supposes, tense
+from timeline.ingest.furniture import is_opinion
+from timeline.ingest.reference import Dating
+from timeline.ingest.titles import has_verb
+from timeline.store import NewEvent
+
+Kind = Literal["event", "support"]
+
+LEAD_SENTENCES = 4
+"""Body sentences, from the first, that may tell the day's news without a date of their own."""
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A candidate sentence's event draft, whether a reader keeps it, and where it stands.
+
+    `kind` is "event" (shown in the timeline) or "support" (a mention that backs an event);
+    `position` is the sentence's order among the article's body sentences (0 = the lead; the
+    headline's own event is -1), so a later stage can weigh early sentences more.
+    """
+
+    event: NewEvent
+    kind: Kind
+    position: int
+
+
+_CONDITION = re.compile(
+    r"^\W*(?:(?:however|but|and|so|yet|even|still|now|only|or)\W+)?(?:if|unless|whether|"
+    r"in\s+case|suppose|imagine|what\s+if)\b",
+    re.IGNORECASE,
+)
+_GUESS = re.compile(
+    r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be|have|take|cost|mean|lead|"
+    r"cause|reach|become|need|face|see|hit|rise|fall|last|help|make|go|come|get|end|result)\b|"
+    r"\b(?:is|are|was|were)\s+(?:(?:un)?likely|expected|feared|thought|believed|estimated|"
+    r"predicted|projected|forecast)\s+to\b|"
+    r"\b(?:warn(?:s|ed)?|fear(?:s|ed)?|predict(?:s|ed)?|forecast|worr(?:y|ies|ied))\s+"
+    r"(?:that\s+)?(?:\w+\s+){0,4}?(?:could|might|may|would|will)\b",
+    re.IGNORECASE,
+)
+"""A guess, a warning or a prediction: "could take months", "is expected to", "warned it could"."""
+_STANDING = re.compile(
+    r"\b(?:so\s+far|to\s+date|thus\s+far|still|yet\s+to|remains?|remained|continues?\s+to|"
+    r"has\s+been\s+\w+ing|have\s+been\s+\w+ing|is\s+(?:being|now)|are\s+(?:being|now)|"
+    r"in\s+total|altogether|each\s+(?:day|year|week)|every\s+(?:day|year|week)|usually|"
+    r"typically|generally|tends?\s+to|unknown|unclear|not\s+(?:yet\s+)?known|no\s+one\s+knows)\b",
+    re.IGNORECASE,
+)
+"""Running totals, standing facts, ongoing states and what is still unknown."""
+_FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|we|We|I'm|I've|we've|we're|We're|my|our|Our|My)\b")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_PRONOUN_START = re.compile(
+    r"^\W*(?:he|she|they|it|its|their|his|her|we|i|there)\b(?!-)", re.IGNORECASE
+)
+_SAY_ONLY = re.compile(
+    r"^\W*(?:[\w'’.-]+\s+){1,6}(?:said|says|added|told|explained|noted)\W*(?:\w+\W*){0,3}$",
+    re.IGNORECASE,
+)
+"""A sentence that is only an attribution ("It said in a statement")."""
+
+
+_PAGE_FURNITURE = re.compile(
+    r"\{(?:current|total)\}|\bBACK\b.{0,30}\bNEXT\b|\bpage last updated\b|"
+    r"\ba version (?:of this (?:article|story) )?appeared\b|"
+    r"\b\d+\s+(?:minutes?|hours?)\s+ago\s+via\b|"
+    r"^\W*(?:cents|•|\*)\s+[A-Z].*\s(?:cents|•)\s+[A-Z]|\brunning order\b|\bbroadcast live\b|"
+    r"\b(?:click|watch|listen|subscribe|sign up|follow us)\b.{0,30}\b(?:here|below|now)\b",
+    re.IGNORECASE,
+)
+"""What a page says about itself: slideshow controls, "page last updated", a feed's "4 minutes ago
+via web", a list of headlines run together, "watch it here"."""
+_SUBORDINATE = re.compile(
+    r"^\W*(?:after|before|although|though|because|when|while|if|unless|as|since|despite|in\s+"
+    r"addition\s+to|on\s+the\s+idea|to\s+gauge|with|without|following|during)\b[^,]*$",
+    re.IGNORECASE,
+)
+_ENDS_ON_SAYING = re.compile(
+    r"^\W*(?:[\w'’.-]+\s+){0,6}(?:said|says|say|told|added|asks|asked)\W*$|"
+    r"\b(?:said|says|say|told|added|asks|asked|wrote|writes|reports?|reported)\s*:\s+"
+    r"(?:\S+\s+){0,4}\S+\W*$",
+    re.IGNORECASE,
+)
+"""An attribution with nothing said ("A senior technician said"), or cut just after its colon."""
+
+
+def fragment(title: str) -> bool:
+    """Whether a title is a fragment a reader cannot use alone: a subordinate clause or a phrase
+    with no main clause ("After three days of pumping"), or an attribution with nothing said."""
+    if _SUBORDINATE.match(title):
+        return True
+    if not has_verb(title) and not re.search(r"\b[a-z]{2,}ed\b|\b(?:meet|meets|met)\b", title):
+        return True
+    return bool(_ENDS_ON_SAYING.search(title))
+
+
+_ASIDE = re.compile(r"\s[–—-]{1,2}\s[^–—]{1,120}?\s[–—-]{1,2}\s|,\s+(?:which|who)\s[^,]{1,120},")
+"""An aside between dashes or a relative clause between commas: its guess is not the sentence's."""
+
+
+def non_event(sentence: str) -> bool:
+    """Whether a sentence tells no happening whatever its date: a question, a condition or
+    hypothetical, an opinion, a guess or warning of what might come, or only an attribution."""
+    text = sentence.strip()
+    if _PAGE_FURNITURE.search(text):
+        return True
+    if text.rstrip(" ”\"'’)").endswith("?") or _CONDITION.match(text):
+        return True
+    if is_opinion(text) or supposes(text) or _SAY_ONLY.match(text):
+        return True
+    outside = _ASIDE.sub(" ", _QUOTED.sub(" ", text))
+    return bool(_GUESS.search(outside))
+
+
+def tells_news(sentence: str, position: int) -> bool:
+    """Whether a sentence with no date of its own tells the day's news: among the lead
+    sentences, past tense with an action verb, a named actor (no pronoun, no "there"), no
+    flashback, no running total or standing fact, no first person outside quotes."""
+    if position >= LEAD_SENTENCES:
+        return False
+    text = sentence.strip()
+    outside = _QUOTED.sub(" ", text)
+    if _PRONOUN_START.match(text) or _FIRST_PERSON.search(outside):
+        return False
+    if _STANDING.search(outside) or flashback(text):
+        return False
+    if re.search(r"\bsince\b", _ASIDE.sub(" ", outside)):
+        return False  # "has carried two million since it was founded": a running total
+    return tense(text) == "past"
+
+
+def _cut_from(title: str, sentence: str) -> bool:
+    """Whether a title is a stretch of its sentence (not one made from it: "Last trip to ...",
+    "Two-day visit to ...", a speaker and their quoted words)."""
+    flat = " ".join(title.split()).rstrip("…").lower()
+    return flat in " ".join(sentence.split()).lower()
+
+
+def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
+    """Decide whether a dated sentence is an event or only supports one (module docstring).
+
+    `position` is the sentence's order among the body sentences (in its update on a live page).
+    """
+    if non_event(sentence):
+        return "support"
+    cut = dating.occurrence_at is None and _cut_from(title, sentence)
+    if _PRONOUN_START.match(title) or (cut and fragment(title)):
+        return "support"  # nobody named, or no statement: a reader cannot use it alone
+    if title.endswith("…") and dating.basis == "report":
+        return "support"  # cut mid-thought, and no date of its own to make up for it
+    if dating.basis == "report" and dating.date is not None and dating.date.end:
+        return "event"  # "had just returned from": a stretch just before the news day
+    if dating.basis == "report":
+        return "event" if tells_news(sentence, position) else "support"
+    if dating.basis != "report" and _STANDING.search(_QUOTED.sub(" ", sentence)):
+        return "support" if tense(sentence) != "past" else "event"
+    return "event"

@@ -1,0 +1,116 @@
+"""Name who a title's opening pronoun stands for, in square brackets, from the sentences before.
+
+"He added that talks would resume" after "Mayor Ana Okafor opened the bridge." becomes
+"[Okafor] added that talks would resume", the way newspapers edit quotes. The name is taken only
+when it is unambiguous: for "he"/"she", the one person the previous sentences name (two people,
+no guess); for "it"/"they", the previous sentence's subject when it is a short noun phrase of the
+right number. Otherwise nothing is supplied and the caller treats the title as unusable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+LOOK_BACK = 2
+"""Sentences before the title's own in which an antecedent is looked for."""
+
+_PERSON_PRONOUN = re.compile(r"^(?P<word>he|she|his|her)\b", re.IGNORECASE)
+_THING_PRONOUN = re.compile(r"^(?P<word>it|its|they|their)\b(?!['’]s)", re.IGNORECASE)
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Capt|Prof)\.?"
+_CAP = r"[A-Z][a-z'’-]+"
+_PERSON = re.compile(
+    rf"\b(?:{_HONORIFIC}\s+{_CAP}(?:\s+{_CAP})?|{_CAP}(?:\s+[A-Z]\.)?\s+(?:{_CAP}\s+)?{_CAP})\b"
+)
+"""A person's name: "Mr Hayward", "Tony Hayward", "Thad W. Allen" (first name, surname)."""
+_NOT_FIRST_NAMES = frozenset(
+    str.split(
+        "The A An In On At As But And Of For From With By Gulf Coast Guard White House "
+        "New Port United South North East West Deepwater Horizon Mexico Louisiana "
+        "Florida Texas Haiti BBC Monday Tuesday Wednesday Thursday Friday Saturday "
+        "Sunday January February March April May June July August September October "
+        "November December Prime Minister President Secretary Chief Executive Interior "
+        "Energy Justice Department Senate House Congress Oil Gas British American "
+        "National Red Cross Mr Mrs Ms Dr Sen Rep Gov Gen Adm Lt Col Capt Prof It He She "
+        "They This That These Those Its Their His Her We I Our My After Before When "
+        "While Since Sky Mission Admiral General Governor Senator Mayor Judge Captain "
+        "Professor Minister Library Space Capital Council Party Street Road Museum "
+        "University Hospital Company Group Service Agency Committee Commission "
+        "Department Ministry Court Prize Bank Airlines Motors Corp Inc Ltd Times News "
+        "Post Journal Centre Center Island Islands City County State Republic Sound Bay"
+    )
+)
+_VERB_NEXT = (
+    r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|added|also|then|later|lost|won|"
+    r"sold|fell|rose|led|left|made|took|gave|set|cut|hit|[a-z]{3,}ed)\b)"
+)
+_SUBJECT = re.compile(
+    r"^\W*(?P<np>(?:The|the)\s+(?:[A-Za-z-]+\s+){0,2}?[a-z-]+|"
+    r"(?!(?:A|An|The|This|That|These|Those|In|On|At|As|But|And|If|When|After|Before)\b)"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:which|who)\s[^,]{1,80},)?\s+" + _VERB_NEXT
+)
+"""A sentence's subject when it opens the sentence and its verb follows (after a "which" aside)."""
+LEAD = 3
+"""Opening sentences whose one named person a "she" far from any name may stand for (an
+obituary's or a profile's subject)."""
+
+
+def _people(sentence: str) -> list[str]:
+    """The people a sentence names, by surname (or honorific and surname), in order."""
+    found = []
+    for match in _PERSON.finditer(sentence):
+        words = match.group().split()
+        while len(words) > 2 and words[0] in _NOT_FIRST_NAMES:
+            words = words[1:]  # "Mayor Tomas Orrin": the role is not the name
+        if words[0] in _NOT_FIRST_NAMES and not re.fullmatch(_HONORIFIC, words[0]):
+            continue
+        if any(word in _NOT_FIRST_NAMES for word in words[1:]):
+            continue
+        found.append(words[-1] if not re.fullmatch(_HONORIFIC, words[0]) else " ".join(words))
+    return found
+
+
+def antecedent(pronoun: str, before: Sequence[str]) -> str | None:
+    """Who or what a title's opening pronoun stands for, from the sentences before (nearest
+    last); None when it is not clear."""
+    recent = list(before)[-LOOK_BACK:]
+    if pronoun.lower() in ("he", "she", "his", "her"):
+        for sentence in reversed(recent):
+            people = {name.split()[-1]: name for name in _people(sentence)}
+            if len(people) > 1:
+                return None  # two people: whose words these are is not ours to guess
+            if people:
+                name = next(iter(people.values()))
+                opening = sentence.lstrip(" “\"'‘")[: sentence.find(name.split()[-1]) + 1]
+                return name if len(opening.split()) <= 6 else None  # the sentence's subject
+        lead = {name.split()[-1]: name for sentence in before[:LEAD] for name in _people(sentence)}
+        return next(iter(lead.values())) if len(lead) == 1 else None
+    if not recent or re.search(r"\b(?:said|says|told|added)\b", recent[-1]):
+        return None  # "X said the craft was ...": "it" may be either
+    subject = _SUBJECT.match(recent[-1])
+    if subject is None or _people(subject["np"]):
+        return None
+    noun = subject["np"]
+    plural = noun.endswith("s") and not noun.endswith("ss") and not noun.isupper()
+    if pronoun.lower() in ("they", "their") and not plural:
+        return None
+    if pronoun.lower() in ("it", "its") and plural:
+        return None
+    return noun[:1].lower() + noun[1:] if noun.startswith("The ") else noun
+
+
+def name_pronoun(title: str, before: Sequence[str]) -> str | None:
+    """The title with its opening pronoun named in brackets ("[Okafor] added ..."); the title
+    unchanged when it opens with none; None when it does and no antecedent is clear."""
+    match = _PERSON_PRONOUN.match(title) or _THING_PRONOUN.match(title)
+    if match is None:
+        return title
+    word = match["word"]
+    name = antecedent(word, before)
+    if name is None:
+        return None
+    if word.lower() == "her" and not re.match(r"^\w+\s+[a-z]", title):
+        return None  # "Her" as an object cannot open a title we can mend
+    possessive = word.lower() in ("his", "her", "its", "their")
+    named = f"[{name[:1].upper() + name[1:]}{'’s' if possessive else ''}]"
+    return named + title[match.end() :]

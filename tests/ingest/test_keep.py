@@ -1,0 +1,130 @@
+"""Which sentences a reader keeps as events, pronouns named in titles, and live pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.ingest.events import build_events, build_mentions
+from timeline.ingest.keep import fragment, non_event
+from timeline.ingest.live import is_live, stamp_of, strip_stamp
+from timeline.ingest.naming import name_pronoun
+from timeline.ingest.timex import find_timexes
+
+PUB = dt.date(2031, 4, 9)  # a Wednesday
+
+FERRY = """Ferry operator halts crossings after engine fire
+
+The Brellin Line suspended all crossings to Ostra Island after an engine fire on one of its vessels.
+Harbour master Ilse Brandvik ordered the ship back to port.
+She said no passengers were hurt.
+The line has carried more than two million passengers since it was founded.
+Engineers could take weeks to repair the damaged engine.
+If the repairs drag on, the island may run short of fuel.
+Is the line's fleet too old?
+Brandvik added that an inquiry would report in June.
+The company's shares fell sharply in morning trading.
+"""
+
+
+def mentions(text: str, published: dt.date = PUB):  # type: ignore[no-untyped-def]
+    """Every mention the builder makes of text."""
+    return build_mentions(text, find_timexes(text, published), published)
+
+
+def test_build_events_is_the_event_kind_of_build_mentions() -> None:
+    drafts = mentions(FERRY)
+    events = build_events(FERRY, find_timexes(FERRY, PUB), PUB)
+    assert events == [d.event for d in drafts if d.kind == "event"]
+    assert {d.kind for d in drafts} == {"event", "support"}
+    positions = [d.position for d in drafts if d.position >= 0]
+    assert positions == sorted(positions)
+
+
+def test_the_lead_is_an_event_and_later_undated_sentences_only_support() -> None:
+    kinds = {d.event.quote.split()[1]: (d.kind, d.position) for d in mentions(FERRY)}
+    assert kinds["Brellin"] == ("event", 0)
+    assert kinds["company's"][0] == "support"  # undated, far from the lead
+
+
+def test_guesses_conditions_questions_and_totals_make_no_event() -> None:
+    quotes = [e.quote for e in build_events(FERRY, find_timexes(FERRY, PUB), PUB)]
+    for gone in ("could take weeks", "If the repairs", "too old", "two million"):
+        assert not any(gone in quote for quote in quotes), gone
+
+
+def test_a_pronoun_title_names_the_one_person_before_it() -> None:
+    titles = [d.event.title for d in mentions(FERRY)]
+    assert any(title.startswith("[Brandvik] said no passengers") for title in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("title", "before", "expected"),
+    [
+        (
+            "He resigned on Friday",
+            ["Mayor Tomas Orrin lost the vote."],
+            "[Orrin] resigned on Friday",
+        ),
+        ("He resigned", ["Tomas Orrin met Ada Velk."], None),  # two people: no guess
+        ("Its shares fell", ["Corvane reported a loss."], "[Corvane’s] shares fell"),
+        ("It fell", ["Staff said the crane was unsafe."], None),  # after "said": either noun
+        ("They left", ["The inspector arrived."], None),  # number does not agree
+        ("The crane fell", [], "The crane fell"),
+    ],
+)
+def test_name_pronoun(title: str, before: list[str], expected: str | None) -> None:
+    assert name_pronoun(title, before) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Analysts say the deal could cost the firm its licence.", True),
+        ("Unless the strike ends, schools will close.", True),
+        ("Who pays for the clean-up?", True),
+        ("BACK {current} of {total} NEXT", True),
+        ("The council approved the budget on Monday.", False),
+        ("The trial - which some thought would last a month - ended on Thursday.", False),
+    ],
+)
+def test_non_event(sentence: str, expected: bool) -> None:
+    assert non_event(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("After three days of pumping mud", True),
+        ("A spokesman for the port said", True),
+        ("The port reopened on Monday", False),
+    ],
+)
+def test_fragment(title: str, expected: bool) -> None:
+    assert fragment(title) is expected
+
+
+LIVE = """Storm Ardel live: roads shut across the coast
+
+10.05am: Good morning and welcome to our coverage of Storm Ardel.
+10.20am: Police closed the coast road between Vell and Marrow after a landslip.
+10.45am: The rail operator said on Monday that it had doubled staff at Vell station.
+11.30am: Crews reopened the bridge at Marrow.
+"""
+
+
+def test_a_live_page_dates_each_update_by_its_stamp_and_a_named_day_stays_in_its_update() -> None:
+    assert is_live(LIVE)
+    events = build_events(LIVE, find_timexes(LIVE, PUB), PUB)
+    by_word = {e.quote.split()[0]: e for e in events}
+    assert by_word["Police"].start == "2031-04-09T10:20"
+    assert by_word["Crews"].start == "2031-04-09T11:30"  # not Monday: that day was one update's
+    assert not any(e.title[:1].isdigit() for e in events)
+
+
+def test_stamps() -> None:
+    assert stamp_of("2.05 pm: BP said")[1] == "14:05"
+    assert stamp_of("Update 09:40 GMT - Talks resumed")[1] == "09:40"
+    assert stamp_of("2010 was a hard year")[1] is None
+    assert strip_stamp("10.32am: Crews arrived") == "Crews arrived"
