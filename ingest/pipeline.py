@@ -26,7 +26,8 @@ from timeline.ingest.articles import (
     article_from_bytes,
     read_article,
 )
-from timeline.ingest.events import build_events
+from timeline.ingest.events import build_mentions
+from timeline.ingest.keep import Draft
 from timeline.ingest.pool import run_tasks
 from timeline.ingest.storyline import merge_around
 from timeline.store import BadEvent, NewEvent, NewSource, Store, StoreError
@@ -45,6 +46,8 @@ class Analysis:
     warnings: tuple[str, ...]
     kinds: tuple[str, ...] | None = None
     """For each event, "event" or "support" (see `Store.save_article`); None: all events."""
+    positions: tuple[int, ...] | None = None
+    """For each event, its sentence's place in the article (0 the lead, -1 the headline)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,8 @@ def analyse(article: Article, url: str | None = None) -> Analysis:
 
     timexes = find_timexes(article.text, article.published)
     warnings = list(article.warnings)
-    events = storable(build_events(article.text, timexes, article.published), warnings)
+    drafts = storable(build_mentions(article.text, timexes, article.published), warnings)
+    events = [draft.event for draft in drafts]
     undated = sum(event.start is None for event in events)
     if undated:
         warnings.append(f"{undated} event(s) left undated")
@@ -88,15 +92,23 @@ def analyse(article: Article, url: str | None = None) -> Analysis:
         published=article.published.isoformat() if article.published else None,
         text=article.text,
     )
-    return Analysis(article.name, source, tuple(events), tuple(warnings))
+    return Analysis(
+        article.name,
+        source,
+        tuple(events),
+        tuple(warnings),
+        kinds=tuple(draft.kind for draft in drafts),
+        positions=tuple(draft.position for draft in drafts),
+    )
 
 
-def storable(events: Iterable[NewEvent], warnings: list[str]) -> list[NewEvent]:
+def storable(drafts: Iterable[Draft], warnings: list[str]) -> list[Draft]:
     """The drafts the store will take: one whose date it refuses (`NewEvent.checked`) is kept
     undated, or dropped if even that is refused, each with a warning, so one bad date never
     costs an article its other events."""
-    kept: list[NewEvent] = []
-    for event in events:
+    kept: list[Draft] = []
+    for draft in drafts:
+        event = draft.event
         try:
             event.checked()
         except BadEvent as exc:
@@ -115,8 +127,8 @@ def storable(events: Iterable[NewEvent], warnings: list[str]) -> list[NewEvent]:
                 warnings.append(f"dropped an event: {exc}")
                 continue
             warnings.append(f"left an event undated: {exc}")
-            event = undated
-        kept.append(event)
+            draft = replace(draft, event=undated)
+        kept.append(draft)
     return kept
 
 
@@ -173,10 +185,14 @@ def save(store: Store, analysis: Analysis, mode: str = "add", merge: bool = True
     try:
         with store.batch():
             result = store.save_article(
-                analysis.source, analysis.events, mode=mode, kinds=analysis.kinds
+                analysis.source,
+                analysis.events,
+                mode=mode,
+                kinds=analysis.kinds,
+                positions=analysis.positions,
             )
             if merge and (result.added or result.removed):
-                merge_around(store, analysis.events)
+                merge_around(store, analysis.events, result.source_id)
     except StoreError as exc:
         error = f"{analysis.path}: {exc}"
         return FileResult(analysis.path, warnings=analysis.warnings, error=error)

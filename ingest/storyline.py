@@ -32,8 +32,9 @@ LOOKBACK_DAYS = 30
 """A mention placed at its news day ('report') may retell a happening this many days before."""
 
 
-def facts(mention: Mention) -> MentionFacts:
-    """What the pure story layer needs to know of a stored mention."""
+def facts(mention: Mention, hold: bool = False) -> MentionFacts:
+    """What the pure story layer needs to know of a stored mention (`hold`: keep it in its
+    event this time, as if a person had put it there)."""
     return MentionFacts(
         id=mention.id,
         source_id=mention.source_id,
@@ -46,7 +47,7 @@ def facts(mention: Mention) -> MentionFacts:
         quote=mention.quote,
         title=mention.title,
         position=mention.position,
-        held_event=mention.event_id if mention.held else None,
+        held_event=mention.event_id if mention.held or hold else None,
     )
 
 
@@ -71,14 +72,24 @@ def decide(mentions: Sequence[Mention]) -> StoryEvent:
     )
 
 
-def _regroup(store: Store, mentions: Sequence[Mention]) -> int:
+def _regroup(store: Store, mentions: Sequence[Mention], fresh: set[int] | None = None) -> int:
     """Cluster these mentions (with every other mention of their events) and write the
-    result; returns how many events they now make."""
+    result; returns how many events they now make.
+
+    With `fresh` (mention ids), the others keep the events they are in (held for this pass)
+    and only the fresh ones are placed: joined to an event or to each other, or left alone.
+    """
     if not mentions:
         return 0
     every = {m.id: m for m in store.mentions_of_events({m.event_id for m in mentions})}
     every.update({m.id: m for m in mentions})
-    groups = cluster([facts(m) for m in every.values()])
+    told = [
+        facts(m, hold=fresh is not None and m.id not in fresh and not m.held)
+        for m in every.values()
+    ]
+    groups = cluster(told, fresh=fresh)
+    if fresh is not None:
+        groups = [group for group in groups if fresh.intersection(group)]
     store.apply_story([decide([every[i] for i in group]) for group in groups])
     return len(groups)
 
@@ -106,11 +117,13 @@ def _window(events: Iterable[NewEvent | Mention]) -> tuple[str | None, str | Non
     return low.isoformat(), high.isoformat(), coarse
 
 
-def merge_around(store: Store, drafts: Sequence[NewEvent]) -> int:
-    """After an article is saved: merge the mentions dated near its drafts; returns the number
-    of events those mentions make."""
+def merge_around(store: Store, drafts: Sequence[NewEvent], source_id: int) -> int:
+    """After an article is saved: place its mentions among the events dated near them (the
+    events already there stay as they are); returns the number of events they make."""
     low, high, coarse = _window(drafts)
-    return _regroup(store, store.mentions_dated(low, high, coarse))
+    nearby = store.mentions_dated(low, high, coarse)
+    fresh = {m.id for m in nearby if m.source_id == source_id}
+    return _regroup(store, nearby, fresh)
 
 
 def refresh(store: Store, event_ids: Iterable[int]) -> None:

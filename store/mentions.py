@@ -99,17 +99,22 @@ def insert_article_events(
     events: Sequence[NewEvent],
     source_id: int,
     kinds: Sequence[str] | None,
+    positions: Sequence[int] | None = None,
 ) -> int:
     """Insert checked events of one article, each with its one mention; returns how many.
 
     `kinds[i]` says whether event i is an "event" of its own (key until the story says
-    otherwise) or a "support" (not shown by default unless merging joins it to an event).
+    otherwise) or a "support" (not shown by default unless merging joins it to an event);
+    `positions[i]` is its sentence's place in the article (0 the lead; default: list order).
     """
     if kinds is not None and len(kinds) != len(events):
         raise StoreError("one kind per event is needed")
+    if positions is not None and len(positions) != len(events):
+        raise StoreError("one position per event is needed")
     stamp = now()
-    for position, event in enumerate(events):
-        kind = kinds[position] if kinds is not None else "event"
+    for index, event in enumerate(events):
+        kind = kinds[index] if kinds is not None else "event"
+        position = positions[index] if positions is not None else index
         if kind not in MENTION_KINDS:
             raise StoreError(f"mention kind {kind!r} is not one of {', '.join(MENTION_KINDS)}")
         values = event_values(event) | {

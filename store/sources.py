@@ -24,6 +24,7 @@ def save_article(
     events: Sequence[NewEvent],
     mode: str,
     kinds: Sequence[str] | None = None,
+    positions: Sequence[int] | None = None,
 ) -> SaveResult:
     """Record an article and its events inside the caller's transaction.
 
@@ -32,7 +33,8 @@ def save_article(
     events nobody edited by hand (updated_at empty), keeping edited ones and skipping a new
     event whose quote is that of a kept one; "replace" deletes all the source's events,
     hand-edited included, and inserts the new ones. Each event is written with its one
-    mention (`kinds`: "event" or "support" for each, see store.mentions); an event that
+    mention (`kinds`: "event" or "support" for each, `positions` its sentence's place; see
+    store.mentions); an event that
     other sources also tell loses only this source's mention.
 
     Raises:
@@ -46,7 +48,7 @@ def save_article(
     row = db.execute("SELECT id FROM sources WHERE sha256 = ?", [digest]).fetchone()
     if row is None:
         source_id = _insert_source(db, source, digest)
-        added = insert_article_events(db, checked, source_id, kinds)
+        added = insert_article_events(db, checked, source_id, kinds, positions)
         return SaveResult(source_id, added, existed=False)
     source_id = row[0]
     if mode == "add":
@@ -74,7 +76,8 @@ def save_article(
     ]
     fresh = [checked[index] for index in chosen]
     fresh_kinds = None if kinds is None else [kinds[index] for index in chosen]
-    added = insert_article_events(db, fresh, source_id, fresh_kinds)
+    fresh_positions = None if positions is None else [positions[index] for index in chosen]
+    added = insert_article_events(db, fresh, source_id, fresh_kinds, fresh_positions)
     return SaveResult(
         source_id,
         added,

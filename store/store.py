@@ -287,6 +287,7 @@ class Store(Storytelling, Reading):
         *,
         mode: str = "add",
         kinds: Sequence[str] | None = None,
+        positions: Sequence[int] | None = None,
     ) -> SaveResult:
         """Record an article and its events in one transaction.
 
@@ -304,7 +305,7 @@ class Store(Storytelling, Reading):
             BadEvent: an event breaks a rule; nothing is written.
         """
         with self._writing() as db:
-            return sources.save_article(db, source, events, mode, kinds)
+            return sources.save_article(db, source, events, mode, kinds, positions)
 
     def get_source(self, source_id: int) -> Source:
         """Return one source; raises StoreError when there is none."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from timeline.ingest.story.mentions import MentionFacts, mention_span
 from timeline.ingest.story.similarity import Terms, Weights, cosine, shared_marks, terms
@@ -46,13 +46,18 @@ LARGE_BATCH = 200
 
 
 def cluster(
-    mentions: Sequence[MentionFacts], threshold: float = MERGE_THRESHOLD
+    mentions: Sequence[MentionFacts],
+    threshold: float = MERGE_THRESHOLD,
+    fresh: Collection[int] | None = None,
 ) -> list[list[int]]:
     """Group mentions into happenings.
 
     Args:
         mentions: the mentions of a story, in any order; ids must be unique.
         threshold: least similarity for two mentions of different sources to join.
+        fresh: when given, only pairs with at least one of these mention ids are compared
+            (an article's new mentions against a story already grouped, whose groups the
+            caller holds): the work grows with the new mentions, not with the story.
 
     Returns:
         Groups of mention ids, each sorted, the groups ordered by their first id. The same for any
@@ -64,14 +69,18 @@ def cluster(
     ordered = sorted(mentions, key=lambda m: m.id)
     if len({m.id for m in ordered}) != len(ordered):
         raise ValueError("mention ids must be unique")
-    edges = similar_pairs(ordered, threshold)
+    wanted = None if fresh is None else {i for i, m in enumerate(ordered) if m.id in set(fresh)}
+    edges = similar_pairs(ordered, threshold, wanted)
     return link(ordered, edges)
 
 
 def similar_pairs(
-    ordered: Sequence[MentionFacts], threshold: float = MERGE_THRESHOLD
+    ordered: Sequence[MentionFacts],
+    threshold: float = MERGE_THRESHOLD,
+    fresh: set[int] | None = None,
 ) -> dict[tuple[int, int], float]:
-    """Pairs of indexes into `ordered` (lower first) alike enough to join, with their similarity."""
+    """Pairs of indexes into `ordered` (lower first) alike enough to join, with their similarity;
+    with `fresh` (indexes), only pairs holding one of them."""
     found = [terms(f"{m.title} {m.quote}") for m in ordered]
     weights = Weights(found)
     common = _common_terms(weights)
@@ -80,14 +89,21 @@ def similar_pairs(
     spans = [mention_span(m) for m in ordered]
     postings: dict[str, list[int]] = defaultdict(list)
     edges: dict[tuple[int, int], float] = {}
+    if fresh is not None:
+        for index in range(len(ordered)):
+            for term in kept[index].all():
+                postings[term].append(index)
     for index in sorted(range(len(ordered)), key=lambda i: (_first(spans[i]), i)):
         here = spans[index]
-        if here is None:
+        if here is None or (fresh is not None and index not in fresh):
             continue
         candidates: set[int] = set()
         for term in kept[index].all():
             candidates.update(postings[term])
-            postings[term].append(index)
+            if fresh is None:
+                postings[term].append(index)
+        if fresh is not None:  # each pair once: a fresh pair from its lower index
+            candidates = {o for o in candidates if o not in fresh or o < index}
         for other in sorted(candidates):
             there = spans[other]
             if there is None:

@@ -45,7 +45,14 @@ def choose_date(mentions: Sequence[MentionFacts]) -> DateChoice:
         first = ordered[0]
         undated = tuple((m.id, "undated") for m in ordered)
         return DateChoice(None, None, None, False, first.id, False, undated)
-    chosen = max(dated, key=lambda m: _weight(m, dated))
+    by_date: dict[tuple[str | None, str | None, str | None, str], list[MentionFacts]] = {}
+    for m in dated:
+        by_date.setdefault((m.start, m.end, m.precision, m.basis), []).append(m)
+    weights = {date: _weight(told[0], by_date) for date, told in by_date.items()}
+    chosen = max(
+        dated,
+        key=lambda m: (*weights[(m.start, m.end, m.precision, m.basis)], -m.id),
+    )
     chosen_span = span(chosen.start, chosen.end, chosen.precision)
     reasons: list[tuple[int, str]] = []
     conflict = False
@@ -64,23 +71,30 @@ def choose_date(mentions: Sequence[MentionFacts]) -> DateChoice:
     )
 
 
-def _weight(mention: MentionFacts, dated: Sequence[MentionFacts]) -> tuple[int, int, int, int, int]:
-    """Sort key of a mention's date as the event's: larger wins (ties: earliest, lowest id)."""
+def _weight(
+    mention: MentionFacts,
+    by_date: dict[tuple[str | None, str | None, str | None, str], list[MentionFacts]],
+) -> tuple[int, int, int, int]:
+    """Sort key of a mention's date as the event's: larger wins (ties: earliest). Mentions
+    giving the same date are weighed once, so an event told by hundreds of copies of one
+    sentence costs no more than by one."""
     here = span(mention.start, mention.end, mention.precision)
     rank = BASIS_RANK.get(mention.basis, 1)
     sources: set[object] = set()
-    for other in dated:
-        there = span(other.start, other.end, other.precision)
-        if other.basis == "report":
+    for (start, end, precision, basis), told in by_date.items():
+        there = span(start, end, precision)
+        if basis == "report":
             agrees = here[0] <= there[1]  # told by then
         else:
             agrees = there[0] <= here[0] and here[1] <= there[1]  # holds this date
         if agrees:
-            sources.add(other.source_id if other.source_id is not None else ("typed", other.id))
-            if other.basis != "report":
-                rank = max(rank, BASIS_RANK.get(other.basis, 1))
+            sources.update(
+                m.source_id if m.source_id is not None else ("typed", m.id) for m in told
+            )
+            if basis != "report":
+                rank = max(rank, BASIS_RANK.get(basis, 1))
     fine = PRECISION_RANK.get(mention.precision or "", 0)
-    return rank, len(sources), fine, -here[0].toordinal(), -mention.id
+    return rank, len(sources), fine, -here[0].toordinal()
 
 
 def _verdict(

@@ -7,6 +7,7 @@ an *event* is the happening, one or more mentions and the date their evidence su
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 REPORT_WINDOW_DAYS = 3
@@ -80,6 +81,7 @@ def span(start: str | None, end: str | None, precision: str | None) -> tuple[dt.
     return first, max(first, last)
 
 
+@functools.lru_cache(maxsize=4096)
 def _bounds(value: str, precision: str | None) -> tuple[dt.date, dt.date]:
     """First and last day of one ISO value cut to a precision."""
     by_length = 2 if len(value) >= 10 else 1 if len(value) >= 7 else 0

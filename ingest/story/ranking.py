@@ -44,9 +44,9 @@ def _source(mention: MentionFacts) -> object:
     return mention.source_id if mention.source_id is not None else ("typed", mention.id)
 
 
-def _agrees(mention: MentionFacts, choice: DateChoice) -> bool:
-    """True when the choice's reasons do not list this mention as disagreeing."""
-    return not any(i == mention.id and r.startswith("disagrees") for i, r in choice.reasons)
+def _disagreeing(choice: DateChoice) -> frozenset[int]:
+    """Ids of the mentions the choice's reasons list as disagreeing with its date."""
+    return frozenset(i for i, r in choice.reasons if r.startswith("disagrees"))
 
 
 def importance(mentions: Sequence[MentionFacts], choice: DateChoice) -> float:
@@ -54,7 +54,8 @@ def importance(mentions: Sequence[MentionFacts], choice: DateChoice) -> float:
     if choice.start is None:
         return 0.0
     last = span(choice.start, choice.end, choice.precision)[1]
-    agreeing = [m for m in mentions if _agrees(m, choice)]
+    against = _disagreeing(choice)
+    agreeing = [m for m in mentions if m.id not in against]
     sources = {_source(m) for m in agreeing}
     later = {
         _source(m)
@@ -120,12 +121,13 @@ def best_title_mention(mentions: Sequence[MentionFacts], choice: DateChoice) -> 
     """
     if not mentions:
         raise ValueError("an event needs at least one mention")
+    against = _disagreeing(choice)
 
     def key(m: MentionFacts) -> tuple[bool, bool, bool, bool, int, int, int]:
         title = m.title.strip()
         fair = 25 <= len(title) <= 220
         return (
-            _agrees(m, choice),
+            m.id not in against,
             not _PRONOUN.match(title),
             fair,
             m.id == choice.mention,

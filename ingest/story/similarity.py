@@ -8,6 +8,7 @@ strongest sign two sentences tell one happening.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -53,6 +54,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def terms(text: str) -> Terms:
     """Content terms of a sentence (title and quote together are fine)."""
     words: set[str] = set()

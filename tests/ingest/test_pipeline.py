@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from timeline.ingest.demo import build_demo
+from timeline.ingest.keep import Draft
 from timeline.ingest.pipeline import (
     FileResult,
     empty_folders,
@@ -232,9 +233,10 @@ def test_a_draft_the_store_refuses_does_not_sink_the_others(db: Store) -> None:
         NewEvent("A ferry\x07 sailed", "2010-03-05", "day"),
         NewEvent("The pier closed again", "2010-03-04", "day", date_basis="publication"),
     ]
-    kept = storable(drafts, warnings)
+    kept = storable([Draft(event, "event", n) for n, event in enumerate(drafts)], warnings)
+    assert [draft.position for draft in kept] == [0, 1, 3]
     source = NewSource("Ebbholm pier", None, "2010-03-04", "The pier at Ebbholm opened.")
-    db.save_article(source, kept)
+    db.save_article(source, [draft.event for draft in kept])
     stored = {e.title: e.start for e in db.page_after(None, 10)}
     assert stored == {
         "The pier at Ebbholm opened": "2010-03-02",
