@@ -98,6 +98,9 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
             ref.news = ParsedDate(published.isoformat(), "day")  # one update's day stays its own
         happening = reports_event(sentence.text) and not is_opinion(sentence.text)
         if not inside and not happening:
+            backing = _backing(sentence, ref, before, position, lead, published)
+            if backing is not None:
+                drafts.append(backing)
             before.append(sentence.text)
             continue
         dating = date_sentence(sentence.text, sentence.start, inside, ref, happening)
@@ -127,6 +130,33 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
         if not repeated:
             drafts.insert(0, Draft(head, "event", -1))
     return drafts
+
+
+def _backing(
+    sentence: Sentence,
+    ref: Reference,
+    before: Sequence[str],
+    position: int,
+    lead: int,
+    published: dt.date | None,
+) -> Draft | None:
+    """A body sentence that names no date and tells no happening of its own ("The new model
+    comes in two colours") as a supporting mention at the news day: never shown alone, it
+    keeps the sentence's reading and may back the event it describes. None for a question or
+    a fragment, or without a publication date."""
+    text = sentence.text.strip()
+    if published is None or text.endswith("?") or len(_WORDS.findall(text)) < MIN_BACKING_WORDS:
+        return None
+    dating = date_sentence(sentence.text, sentence.start, [], ref, True)
+    if dating is None or dating.basis != "report":
+        return None
+    return replace(_kept(sentence, dating, before, position, lead), kind="support")
+
+
+MIN_BACKING_WORDS = 6
+"""Fewer words than this make a fragment (a caption, a name line), not a supporting sentence."""
+
+_WORDS = re.compile(r"\w+")
 
 
 def _at_stamp(dating: Dating, clock: str) -> Dating:

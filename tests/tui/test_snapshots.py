@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from tests.tui.conftest import TODAY, settle
 from timeline.tui.app import make_app
@@ -35,6 +36,12 @@ def test_details_snapshot(seeded_path: Path, snap_compare) -> None:
     assert snap_compare(app, terminal_size=SIZE, run_before=open_details)
 
 
+def steady_cursors(pilot: Pilot) -> None:
+    """Stop the text cursors blinking: a busy machine could otherwise catch one mid-blink."""
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+
+
 def test_form_snapshot(seeded_path: Path, snap_compare) -> None:
     app = make_app(seeded_path, today=lambda: TODAY)
 
@@ -42,6 +49,7 @@ def test_form_snapshot(seeded_path: Path, snap_compare) -> None:
         await settle(pilot)
         await pilot.press("end", "up", "up", "up", "e")  # the two-day visit: a range
         await settle(pilot)
+        steady_cursors(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=open_form)
 
@@ -58,6 +66,7 @@ def test_form_snapshot_80x24(seeded_path: Path, snap_compare) -> None:
         await settle(pilot)
         await pilot.press("a")
         await settle(pilot)
+        steady_cursors(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_form)
 
