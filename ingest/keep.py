@@ -21,7 +21,7 @@ from timeline.store import NewEvent
 
 Kind = Literal["event", "support"]
 
-LEAD_SENTENCES = 4
+LEAD_SENTENCES = 5
 """Body sentences, from the first, that may tell the day's news without a date of their own."""
 
 

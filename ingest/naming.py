@@ -16,6 +16,8 @@ LOOK_BACK = 2
 """Sentences before the title's own in which an antecedent is looked for."""
 
 _PERSON_PRONOUN = re.compile(r"^(?P<word>he|she|his|her)\b", re.IGNORECASE)
+_SPEAKER_I = re.compile(r"^I\b(?!['’]s)")
+"""A title in a speaker's own words: "I have just returned from ..." (inside a quotation)."""
 _THING_PRONOUN = re.compile(r"^(?P<word>it|its|they|their)\b(?!['’]s)", re.IGNORECASE)
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Capt|Prof)\.?"
 _CAP = r"[A-Z][a-z'’-]+"
@@ -99,9 +101,39 @@ def antecedent(pronoun: str, before: Sequence[str]) -> str | None:
     return noun[:1].lower() + noun[1:] if noun.startswith("The ") else noun
 
 
+def _speaker(before: Sequence[str]) -> str | None:
+    """Who speaks a quotation's "I": the subject of the nearest sentence before that opens a
+    quotation or attributes words (its one named person, else its opening noun phrase)."""
+    for sentence in reversed(list(before)[-LOOK_BACK:]):
+        if not _ATTRIBUTES.search(sentence):
+            continue
+        people = {name.split()[-1]: name for name in _people(sentence)}
+        if len(people) == 1:
+            return next(iter(people.values()))
+        said = _SAID_BY.match(sentence)
+        if said is None or people or len(said["np"].split()) > MAX_SPEAKER_WORDS:
+            return None
+        noun = said["np"]
+        return noun[:1].upper() + noun[1:]
+    return None
+
+
+_SAYING = r"(?:said|says|told|added|emphasi[sz]ed|stressed|stated|insisted)"
+_ATTRIBUTES = re.compile(rf"[“\"]|\b{_SAYING}\b")
+"""A sentence that opens a quotation or says whose words follow."""
+_SAID_BY = re.compile(rf"^\W*(?P<np>[A-Z][^,“\"]*?)\s+(?:also\s+)?{_SAYING}\b")
+"""The words before a sentence's verb of saying: who speaks."""
+MAX_SPEAKER_WORDS = 6
+"""A longer stretch before "said" is more than a speaker's name or role."""
+
+
 def name_pronoun(title: str, before: Sequence[str]) -> str | None:
-    """The title with its opening pronoun named in brackets ("[Okafor] added ..."); the title
-    unchanged when it opens with none; None when it does and no antecedent is clear."""
+    """The title with its opening pronoun named in brackets ("[Okafor] added ..."), or a quoted
+    speaker's "I" prefixed by who speaks ("[Okafor:] I signed it"); the title unchanged when it
+    opens with none; None when it does and no antecedent is clear."""
+    if _SPEAKER_I.match(title):
+        speaker = _speaker(before)
+        return None if speaker is None else f"[{speaker}:] {title}"
     match = _PERSON_PRONOUN.match(title) or _THING_PRONOUN.match(title)
     if match is None:
         return title

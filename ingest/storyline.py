@@ -26,6 +26,9 @@ from timeline.ingest.story import (
 from timeline.store import Event, Filter, NewEvent, Store
 from timeline.store.models import Mention, StoryEvent
 
+READER_WEIGHT = 0.5
+"""Added to an event's importance when a sentence of it tells a happening a reader keeps
+(`ingest.keep`), not only supports one: one such source is enough to show it."""
 NEAR_DAYS = 7
 """A dated mention is compared with mentions up to this many days either side."""
 LOOKBACK_DAYS = 30
@@ -55,9 +58,10 @@ def decide(mentions: Sequence[Mention]) -> StoryEvent:
     """The date, title and weight of one event from its mentions' evidence."""
     told = [facts(m) for m in mentions]
     choice = choose_date(told)
-    score = importance(told, choice)
     sources = {m.source_id for m in mentions}
-    own = any(m.kind == "event" for m in mentions) or len(sources) > 1
+    own = any(m.kind == "event" for m in mentions)
+    score = importance(told, choice) + (READER_WEIGHT if own and choice.start else 0.0)
+    own = own or len(sources) > 1
     return StoryEvent(
         mention_ids=tuple(sorted(m.id for m in mentions)),
         start=choice.start,

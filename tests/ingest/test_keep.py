@@ -72,6 +72,18 @@ def test_a_pronoun_title_names_the_one_person_before_it() -> None:
         ("It fell", ["Staff said the crane was unsafe."], None),  # after "said": either noun
         ("They left", ["The inspector arrived."], None),  # number does not agree
         ("The crane fell", [], "The crane fell"),
+        # a quotation's "I": whoever the sentence before says is speaking
+        (
+            "I have just come back from Velna",
+            ["The harbour's chief pilot also stressed that, “The channel is clear."],
+            "[The harbour's chief pilot:] I have just come back from Velna",
+        ),
+        (
+            "I signed it",
+            ["Councillor Ada Velk told reporters: “It was time."],
+            "[Velk:] I signed it",
+        ),
+        ("I signed it", ["The rain stopped at noon."], None),  # nobody speaks before it
     ],
 )
 def test_name_pronoun(title: str, before: list[str], expected: str | None) -> None:
