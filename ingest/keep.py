@@ -79,11 +79,17 @@ _PAGE_FURNITURE = re.compile(
     r"\ba version (?:of this (?:article|story) )?appeared\b|"
     r"\b\d+\s+(?:minutes?|hours?)\s+ago\s+via\b|"
     r"^\W*(?:cents|•|\*)\s+[A-Z].*\s(?:cents|•)\s+[A-Z]|\brunning order\b|\bbroadcast live\b|"
-    r"\b(?:click|watch|listen|subscribe|sign up|follow us)\b.{0,30}\b(?:here|below|now)\b",
+    r"\b(?:click|watch|listen|subscribe|sign up|follow us)\b.{0,30}\b(?:here|below|now)\b|"
+    r"\blast updated at\b|"
+    r"^\W*(?:in\s+)?this\s+(?:file\s+)?(?:image|photo|picture|video|frame|still|handout)\b|"
+    r"\b(?:photo|image|picture|video)\s+(?:made|taken|provided|released)\s+(?:from|by|on)\b|"
+    r"\b(?:declined|refused)\s+to\s+comment\b|\bcould\s+not\s+be\s+reached\b|"
+    r"\bdid\s+not\s+(?:immediately\s+)?(?:respond|return)\b",
     re.IGNORECASE,
 )
 """What a page says about itself: slideshow controls, "page last updated", a feed's "4 minutes ago
-via web", a list of headlines run together, "watch it here"."""
+via web", a list of headlines run together, "watch it here"; a photo's caption ("In this image
+made from video ..."); and what is no news ("declined to comment", "did not respond")."""
 _SUBORDINATE = re.compile(
     r"^\W*(?:after|before|although|though|because|when|while|if|unless|as|since|despite|in\s+"
     r"addition\s+to|on\s+the\s+idea|to\s+gauge|with|without|following|during)\b[^,]*$",

@@ -38,10 +38,11 @@ def date_of_value(value: str, published: dt.date | None) -> ParsedDate | None:
 
 
 def _moment(day: dt.date, hour: int, minute: int) -> ParsedDate | None:
-    """A minute on `day`; TIMEX3's `T24:00` (midnight, the end of the day) is the next day's
-    00:00, the only way the store writes that instant. None for a time no clock shows."""
+    """A minute on `day`; None for a time no clock shows. TIMEX3's `T24:00` ("midnight on
+    Monday") is Monday at day precision: news writes it for the night's first minutes as often
+    as for its last ("shortly after midnight on 24 March"), so only the day is sure."""
     if (hour, minute) == (24, 0):
-        day, hour = day + dt.timedelta(days=1), 0
+        return ParsedDate(day.isoformat(), "day")
     if hour > 23 or minute > 59:
         return None
     return ParsedDate(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "minute")

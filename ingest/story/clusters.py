@@ -28,6 +28,9 @@ SAME_SOURCE_THRESHOLD = 0.50
 LOOKBACK_THRESHOLD = 0.45
 """Least similarity for a 'report' mention (no date of its own) to retell a happening from
 before its news day's few days: a later article looking back."""
+REPORT_THRESHOLD = 0.40
+"""Least similarity when either mention has no date of its own (placed at its news day): the
+day says little, so the words must say more."""
 APPROXIMATE_SLACK_DAYS = 7
 """Slack around an approximate date ('less than two weeks ago')."""
 OPENING_POSITIONS = 2
@@ -193,6 +196,8 @@ def _dates_meet(
     slack = dt.timedelta(days=days)
     if a_span[0] <= b_span[1] + slack and b_span[0] <= a_span[1] + slack:
         return "near"
+    if a.basis == "report" and b.basis == "report":
+        return ""  # neither dates itself: two news days apart are two happenings
     if (a.basis == "report" and b_span[0] <= a_span[1]) or (
         b.basis == "report" and a_span[0] <= b_span[1]
     ):
@@ -204,6 +209,8 @@ def _needed(a: MentionFacts, b: MentionFacts, threshold: float, meet: str) -> fl
     """The similarity two mentions need to join: more when far apart in time or of one source."""
     if meet == "far":
         threshold = max(threshold, LOOKBACK_THRESHOLD)
+    elif "report" in (a.basis, b.basis):
+        threshold = max(threshold, REPORT_THRESHOLD)
     if a.source_id is None or a.source_id != b.source_id:
         return threshold
     if max(a.position, b.position) < OPENING_POSITIONS:

@@ -46,8 +46,8 @@ def test_reports_event(sentence: str, expected: bool) -> None:
         ("2022-08", PUB, ParsedDate("2022-08", "month")),
         ("2022", PUB, ParsedDate("2022", "year")),
         ("2022-08-31T14:30", PUB, ParsedDate("2022-08-31T14:30", "minute")),
-        ("2022-08-31T24:00", PUB, ParsedDate("2022-09-01T00:00", "minute")),  # midnight
-        ("2022-12-31T24:00", PUB, ParsedDate("2023-01-01T00:00", "minute")),
+        ("2022-08-31T24:00", PUB, ParsedDate("2022-08-31", "day")),  # midnight: its day
+        ("2022-12-31T24:00", PUB, ParsedDate("2022-12-31", "day")),
         ("2022-08-31T24:30", PUB, None),
         ("2022-08-31T25:00", PUB, None),
         ("2022-08-31TMO", PUB, ParsedDate("2022-08-31", "day", approximate=True)),

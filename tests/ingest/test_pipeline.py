@@ -218,11 +218,12 @@ def test_an_article_that_says_midnight_keeps_all_its_events(db: Store) -> None:
     result = ingest_bytes(db, MIDNIGHT.encode(), "-", published=dt.date(2010, 3, 3))
     assert result.error is None and result.added == 4
     dated = {e.title: (e.start, e.precision) for e in db.page_after(None, 10)}
-    # TIMEX3's midnight is the end of its day (T24:00), stored as the next day's 00:00; "until
-    # midnight" names where the talks ended, so they are dated at the day they were held
+    # TIMEX3's midnight (T24:00) is stored as its day: news says "midnight on Monday" for the
+    # night's first minutes as often as for its last; "until midnight" names where the talks
+    # ended, so they are dated at the day they were held
     assert dated["The talks went on until midnight"] == ("2010-03-03", "day")
     sank = "The old ferry Gannet sank at midnight on Monday, officials said"
-    assert dated[sank] == ("2010-03-02T00:00", "minute")
+    assert dated[sank] == ("2010-03-01", "day")
 
 
 def test_a_draft_the_store_refuses_does_not_sink_the_others(db: Store) -> None:
