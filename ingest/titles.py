@@ -164,7 +164,8 @@ _TIGHT_AS = frozenset(
 
 
 def shorten_title(text: str, limit: int = TITLE_AIM) -> str:
-    """Cut a title longer than `limit` where a clause or phrase begins, so it reads complete.
+    """Cut a title longer than TITLE_MAX (`limit`'s share of it) where a clause or phrase
+    begins, so it reads complete; a sentence that fits is kept whole.
 
     A clause boundary (a comma, a dash, "which", "while", a relative "that will") is preferred
     over a phrase boundary (a preposition before its noun phrase, a participle "backed by"), and
@@ -173,18 +174,23 @@ def shorten_title(text: str, limit: int = TITLE_AIM) -> str:
     (and the limit's share of it) is kept whole or cut at a break before it; only past that is
     the title cut at a word and ended with "…".
     """
-    if len(text) <= limit:
-        return text
+    longest = limit + TITLE_MAX - TITLE_AIM
+    if len(text) <= longest:
+        # whole, but for a trailing aside ("..., which critics call too small"): a cut at any
+        # other break can drop what the sentence is about, or whose words they are
+        aside = _ASIDE_START.search(text, min(TITLE_MIN, limit // 2))
+        return _tidy_end(text[: aside.start()]) if aside and aside.start() <= limit else text
     cut = _cut_at_break(text, limit)
     if cut is not None:
         return cut
-    longest = limit + TITLE_MAX - TITLE_AIM
-    if len(text) <= longest:
-        return text
     cut = _cut_at_break(text, longest)
     if cut is not None:
         return cut
     return _tidy_end(text[: limit - 1].rsplit(" ", 1)[0]) + "…"
+
+
+_ASIDE_START = re.compile(r",\s+(?:which|who|whose)\s")
+"""Where a non-restrictive relative clause begins: what follows is said about the main clause."""
 
 
 def _cut_at_break(text: str, limit: int) -> str | None:
