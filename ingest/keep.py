@@ -156,12 +156,25 @@ def _cut_from(title: str, sentence: str) -> bool:
     return flat in " ".join(sentence.split()).lower()
 
 
+def _names_only(sentence: str, dating: Dating) -> bool:
+    """Whether the sentence's date only starts a state ("has sold out every show since 2003")
+    or names a thing ("the Oil Safety Act of 1990", "the Class of 2019"): no happening is on it."""
+    if dating.basis == "report" or not dating.text:
+        return False
+    written = re.escape(dating.text)
+    if re.search(rf"\bsince\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?{written}", sentence):
+        return True
+    return bool(re.search(rf"\b[A-Z][a-z]+\s+of\s+{written}\b", sentence)) and bool(
+        re.fullmatch(r"\d{4}", dating.text)
+    )
+
+
 def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     """Decide whether a dated sentence is an event or only supports one (module docstring).
 
     `position` is the sentence's order among the body sentences (in its update on a live page).
     """
-    if non_event(sentence):
+    if non_event(sentence) or _names_only(sentence, dating):
         return "support"
     cut = dating.occurrence_at is None and _cut_from(title, sentence)
     if _PRONOUN_START.match(title) or (cut and fragment(title)):

@@ -143,3 +143,19 @@ def test_stamps() -> None:
     assert stamp_of("Update 09:40 GMT - Talks resumed")[1] == "09:40"
     assert stamp_of("2010 was a hard year")[1] is None
     assert strip_stamp("10.32am: Crews arrived") == "Crews arrived"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The choir has toured every spring since 2014.", set()),  # a state since then
+        ("Inspectors cited the Harbour Safety Act of 1990 on Monday.", {"2031-05-05"}),
+        ("The ferry sank in 1990.", {"1990"}),
+    ],
+)
+def test_a_year_that_starts_a_state_or_names_a_thing_dates_no_event(
+    text: str, kinds: set[str]
+) -> None:
+    day = dt.date(2031, 5, 7)
+    drafts = build_mentions(text, find_timexes(text, day), day)
+    assert {d.event.start for d in drafts if d.kind == "event"} == kinds
