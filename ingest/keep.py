@@ -157,13 +157,16 @@ def _cut_from(title: str, sentence: str) -> bool:
 
 
 def _names_only(sentence: str, dating: Dating) -> bool:
-    """Whether the sentence's date only starts a state ("has sold out every show since 2003")
-    or names a thing ("the Oil Safety Act of 1990", "the Class of 2019"): no happening is on it."""
+    """Whether the sentence's date only starts a state still going ("has sold out every show
+    since 2003") or names a thing ("the Oil Safety Act of 1990"): no happening is on it."""
     if dating.basis == "report" or not dating.text:
         return False
     written = re.escape(dating.text)
-    if re.search(rf"\bsince\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?{written}", sentence):
-        return True
+    since = re.search(rf"\bsince\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?{written}", sentence)
+    if since and re.search(r"\b(?:has|have)\b", sentence[: since.start()]):
+        # "has toured since 2014": a state going on; but "the first visit since 2012" and
+        # "had held the post since 2014" tell what happened then, and stay events
+        return not re.search(r"\b(?:first|last)\b", sentence[: since.start()])
     return bool(re.search(rf"\b[A-Z][a-z]+\s+of\s+{written}\b", sentence)) and bool(
         re.fullmatch(r"\d{4}", dating.text)
     )
