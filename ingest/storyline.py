@@ -23,9 +23,14 @@ from timeline.ingest.story import (
     is_key,
     key_days,
 )
+from timeline.ingest.story.similarity import Weights, terms
 from timeline.store import Event, Filter, NewEvent, Store
 from timeline.store.models import Mention, StoryEvent
 
+WHOLE_WINDOW = 400
+"""Up to this many mentions near an article's dates are grouped again from scratch on each
+ingest (their likeness is then the same whatever came with them); past it, grouping them all
+each time would grow with the square of a busy story."""
 READER_WEIGHT = 0.5
 """Added to an event's importance when a sentence of it tells a happening a reader keeps
 (`ingest.keep`), not only supports one: one such source is enough to show it."""
@@ -91,11 +96,36 @@ def _regroup(store: Store, mentions: Sequence[Mention], fresh: set[int] | None =
         facts(m, hold=fresh is not None and m.id not in fresh and not m.held)
         for m in every.values()
     ]
-    groups = cluster(told, fresh=fresh)
+    weights = _article_weights(store, {m.source_id for m in every.values()})
+    blank = Weights(())
+    groups = cluster(told, fresh=fresh, weigh=lambda m: weights.get(m.source_id, blank))
     if fresh is not None:
         groups = [group for group in groups if fresh.intersection(group)]
     store.apply_story([decide([every[i] for i in group]) for group in groups])
     return len(groups)
+
+
+FEW_SENTENCES = 5
+"""An article with fewer mentions weighs all its words alike."""
+_WEIGHTS: dict[tuple[str, int, int], Weights] = {}
+"""Term weights of each article already seen, by (database, source id, mentions)."""
+
+
+def _article_weights(store: Store, sources: set[int | None]) -> dict[int | None, Weights]:
+    """Each source's term weights: rarity among its own sentences, so that the story's topic
+    words (in most of an article's sentences) weigh little, and a mention's weights never
+    depend on which articles arrived before it."""
+    found: dict[int | None, Weights] = {}
+    wanted = [s for s in sources if s is not None]
+    for source_id, told in store.mention_texts(wanted).items():
+        key = (str(store.path), source_id, len(told))
+        if key not in _WEIGHTS:
+            if len(_WEIGHTS) > 20000:
+                _WEIGHTS.clear()
+            few = len(told) < FEW_SENTENCES  # too few to tell a topic word from a rare one
+            _WEIGHTS[key] = Weights(() if few else (terms(text) for text in told))
+        found[source_id] = _WEIGHTS[key]
+    return found
 
 
 def _window(events: Iterable[NewEvent | Mention]) -> tuple[str | None, str | None, set[str]]:
@@ -122,10 +152,14 @@ def _window(events: Iterable[NewEvent | Mention]) -> tuple[str | None, str | Non
 
 
 def merge_around(store: Store, drafts: Sequence[NewEvent], source_id: int) -> int:
-    """After an article is saved: place its mentions among the events dated near them (the
-    events already there stay as they are); returns the number of events they make."""
+    """After an article is saved: group the mentions dated near its own again, so the result
+    does not depend on the order articles came in; past WHOLE_WINDOW mentions, only the
+    article's own are placed among the events already there (`timeline merge` then decides
+    the whole story afresh). Returns the number of events they make."""
     low, high, coarse = _window(drafts)
     nearby = store.mentions_dated(low, high, coarse)
+    if len(nearby) <= WHOLE_WINDOW:
+        return _regroup(store, nearby)  # decided afresh: the same whatever the order
     fresh = {m.id for m in nearby if m.source_id == source_id}
     return _regroup(store, nearby, fresh)
 

@@ -169,6 +169,22 @@ def mentions_dated(
     return _with_edits_held(db, [row_to_mention(row) for row in db.execute(sql, params)])
 
 
+def mention_texts(db: sqlite_utils.Database, source_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Title and quote of every mention of these sources, by source, in mention order."""
+    ids = sorted(set(source_ids))
+    found: dict[int, list[str]] = {}
+    for low in range(0, len(ids), 500):
+        chunk = ids[low : low + 500]
+        marks = ", ".join("?" for _ in chunk)
+        sql = (
+            f"SELECT source_id, title || ' ' || quote FROM mentions "
+            f"WHERE source_id IN ({marks}) ORDER BY id"
+        )
+        for source_id, text in db.execute(sql, chunk):
+            found.setdefault(source_id, []).append(text)
+    return found
+
+
 def all_mentions(db: sqlite_utils.Database) -> list[Mention]:
     """Every mention, edits counted as held (for re-merging a whole database)."""
     sql = f"SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} ORDER BY m.sort, m.id"

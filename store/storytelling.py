@@ -55,6 +55,11 @@ class Storytelling:
         with self._lock:
             return mentions.mentions_dated(self.db, low, high, exact)
 
+    def mention_texts(self, source_ids: Iterable[int]) -> dict[int, list[str]]:
+        """Each source's mentions as title and quote, for weighing its words."""
+        with self._lock:
+            return mentions.mention_texts(self.db, source_ids)
+
     def all_mentions(self) -> list[Mention]:
         """Every mention, in date order (for re-merging the whole database)."""
         with self._lock:

@@ -16,19 +16,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from timeline.ingest.story.mentions import MentionFacts, mention_span
 from timeline.ingest.story.similarity import Terms, Weights, cosine, shared_marks, terms
 
-MERGE_THRESHOLD = 0.30
+MERGE_THRESHOLD = 0.40
 """Least similarity for two mentions of different sources to tell one happening."""
 SAME_SOURCE_THRESHOLD = 0.50
 """Least similarity for a headline and lead of one source to be one happening."""
-LOOKBACK_THRESHOLD = 0.45
+LOOKBACK_THRESHOLD = 0.70
 """Least similarity for a 'report' mention (no date of its own) to retell a happening from
 before its news day's few days: a later article looking back."""
-REPORT_THRESHOLD = 0.40
+REPORT_THRESHOLD = 0.50
 """Least similarity when either mention has no date of its own (placed at its news day): the
 day says little, so the words must say more."""
 APPROXIMATE_SLACK_DAYS = 7
@@ -38,7 +38,7 @@ OPENING_POSITIONS = 2
 COMMON_SHARE = 0.1
 """A term in more than this share of a large batch is the story's own topic word ('oil' in an
 oil-spill story): it says nothing about which happening, and is left out."""
-MIN_SHARED = 2
+MIN_SHARED = 3
 """Least number of content terms two mentions share: one shared word is chance."""
 MARKS_BONUS = 0.05
 """Added to the cosine of two mentions sharing two names or numbers or more."""
@@ -52,6 +52,7 @@ def cluster(
     mentions: Sequence[MentionFacts],
     threshold: float = MERGE_THRESHOLD,
     fresh: Collection[int] | None = None,
+    weigh: Callable[[MentionFacts], Weights] | None = None,
 ) -> list[list[int]]:
     """Group mentions into happenings.
 
@@ -61,6 +62,9 @@ def cluster(
         fresh: when given, only pairs with at least one of these mention ids are compared
             (an article's new mentions against a story already grouped, whose groups the
             caller holds): the work grows with the new mentions, not with the story.
+        weigh: the term weights for a mention's words, e.g. rarity within its own article
+            (its story's topic words are common there), so that two mentions' likeness never
+            depends on which other mentions came with them; default: rarity in this batch.
 
     Returns:
         Groups of mention ids, each sorted, the groups ordered by their first id. The same for any
@@ -73,7 +77,7 @@ def cluster(
     if len({m.id for m in ordered}) != len(ordered):
         raise ValueError("mention ids must be unique")
     wanted = None if fresh is None else {i for i, m in enumerate(ordered) if m.id in set(fresh)}
-    edges = similar_pairs(ordered, threshold, wanted)
+    edges = similar_pairs(ordered, threshold, wanted, weigh)
     return link(ordered, edges)
 
 
@@ -81,14 +85,19 @@ def similar_pairs(
     ordered: Sequence[MentionFacts],
     threshold: float = MERGE_THRESHOLD,
     fresh: set[int] | None = None,
+    weigh: Callable[[MentionFacts], Weights] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Pairs of indexes into `ordered` (lower first) alike enough to join, with their similarity;
     with `fresh` (indexes), only pairs holding one of them."""
     found = [terms(f"{m.title} {m.quote}") for m in ordered]
-    weights = Weights(found)
-    common = _common_terms(weights)
-    kept = [Terms(t.words - common, t.marks - common) for t in found]
-    vectors = [weights.vector(t) for t in kept]
+    if weigh is not None:
+        kept = found
+        vectors = [weigh(m).vector(t) for m, t in zip(ordered, found, strict=True)]
+    else:
+        weights = Weights(found)
+        common = _common_terms(weights)
+        kept = [Terms(t.words - common, t.marks - common) for t in found]
+        vectors = [weights.vector(t) for t in kept]
     spans = [mention_span(m) for m in ordered]
     postings: dict[str, list[int]] = defaultdict(list)
     edges: dict[tuple[int, int], float] = {}
@@ -206,16 +215,18 @@ def _dates_meet(
 
 
 def _needed(a: MentionFacts, b: MentionFacts, threshold: float, meet: str) -> float:
-    """The similarity two mentions need to join: more when far apart in time or of one source."""
+    """The similarity two mentions need to join: more when far apart in time or when either
+    has no date of its own; one source's headline and lead need SAME_SOURCE_THRESHOLD whatever
+    their dates (a headline is placed at the news day its lead may date otherwise)."""
+    if a.source_id is not None and a.source_id == b.source_id:
+        if max(a.position, b.position) < OPENING_POSITIONS:
+            return max(threshold, SAME_SOURCE_THRESHOLD)
+        return float("inf")
     if meet == "far":
-        threshold = max(threshold, LOOKBACK_THRESHOLD)
-    elif "report" in (a.basis, b.basis):
-        threshold = max(threshold, REPORT_THRESHOLD)
-    if a.source_id is None or a.source_id != b.source_id:
-        return threshold
-    if max(a.position, b.position) < OPENING_POSITIONS:
-        return max(threshold, SAME_SOURCE_THRESHOLD)
-    return float("inf")
+        return max(threshold, LOOKBACK_THRESHOLD)
+    if "report" in (a.basis, b.basis):
+        return max(threshold, REPORT_THRESHOLD)
+    return threshold
 
 
 def _same_day(a: MentionFacts, b: MentionFacts) -> bool:
