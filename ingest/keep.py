@@ -172,12 +172,32 @@ def _names_only(sentence: str, dating: Dating) -> bool:
     )
 
 
+_FIGURE = re.compile(
+    r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|per\s?cent|%)|\b\d[\d,.]*\s*%"
+)
+_MEASURE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:valued|worth|estimated|the\s+(?:largest|biggest|most|second|"
+    r"third|top)|(?:about|around|nearly|some|roughly)\b)|\b(?:totall?ed|amounted\s+to|"
+    r"accounted\s+for|leads?\s+the|ranked|saw\s+(?:about|around|nearly|some|more\s+than))\b",
+    re.IGNORECASE,
+)
+
+
+def _statistic(sentence: str, dating: Dating) -> bool:
+    """Whether a sentence dated only to a year or a month states a figure for it ("landings
+    were valued at $40 million in 2028"): a statistic, not a happening."""
+    date = dating.date
+    if date is None or date.precision not in ("year", "month"):
+        return False
+    return bool(_FIGURE.search(sentence) and _MEASURE.search(sentence))
+
+
 def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     """Decide whether a dated sentence is an event or only supports one (module docstring).
 
     `position` is the sentence's order among the body sentences (in its update on a live page).
     """
-    if non_event(sentence) or _names_only(sentence, dating):
+    if non_event(sentence) or _names_only(sentence, dating) or _statistic(sentence, dating):
         return "support"
     cut = dating.occurrence_at is None and _cut_from(title, sentence)
     if _PRONOUN_START.match(title) or (cut and fragment(title)):
