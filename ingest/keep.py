@@ -158,7 +158,7 @@ def _cut_from(title: str, sentence: str) -> bool:
 
 def _names_only(sentence: str, dating: Dating) -> bool:
     """Whether the sentence's date only starts a state still going ("has sold out every show
-    since 2003") or names a thing ("the Oil Safety Act of 1990"): no happening is on it."""
+    since 2003") or names a thing ("the Harbour Safety Act of 1992"): no happening is on it."""
     if dating.basis == "report" or not dating.text:
         return False
     written = re.escape(dating.text)

@@ -24,12 +24,11 @@ _CAP = r"[A-Z][a-z'’-]+"
 _PERSON = re.compile(
     rf"\b(?:{_HONORIFIC}\s+{_CAP}(?:\s+{_CAP})?|{_CAP}(?:\s+[A-Z]\.)?\s+(?:{_CAP}\s+)?{_CAP})\b"
 )
-"""A person's name: "Mr Hayward", "Tony Hayward", "Thad W. Allen" (first name, surname)."""
+"""A person's name: "Mr Orrin", "Tomas Orrin", "Ada K. Velk" (first name, surname)."""
 _NOT_FIRST_NAMES = frozenset(
     str.split(
         "The A An In On At As But And Of For From With By Gulf Coast Guard White House "
-        "New Port United South North East West Deepwater Horizon Mexico Louisiana "
-        "Florida Texas Haiti BBC Monday Tuesday Wednesday Thursday Friday Saturday "
+        "New Port United South North East West Monday Tuesday Wednesday Thursday Friday Saturday "
         "Sunday January February March April May June July August September October "
         "November December Prime Minister President Secretary Chief Executive Interior "
         "Energy Justice Department Senate House Congress Oil Gas British American "

@@ -149,7 +149,7 @@ def test_stamps() -> None:
     ("text", "kinds"),
     [
         ("The choir has toured every spring since 2014.", set()),  # a state since then
-        ("Inspectors cited the Harbour Safety Act of 1990 on Monday.", {"2031-05-05"}),
+        ("Inspectors cited the Harbour Safety Act of 1992 on Monday.", {"2031-05-05"}),
         ("The ferry sank in 1990.", {"1990"}),
         ("Oyster landings at Velmar were valued at $12.5 million in 2028.", set()),  # a figure
         ("The council sold the old pier for $3 million in 2028.", {"2028"}),
