@@ -96,9 +96,8 @@ def _regroup(store: Store, mentions: Sequence[Mention], fresh: set[int] | None =
         facts(m, hold=fresh is not None and m.id not in fresh and not m.held)
         for m in every.values()
     ]
-    weights = _article_weights(store, {m.source_id for m in every.values()})
-    blank = Weights(())
-    groups = cluster(told, fresh=fresh, weigh=lambda m: weights.get(m.source_id, blank))
+    _load_weights(store, {m.source_id for m in every.values()})
+    groups = cluster(told, fresh=fresh, weigh=lambda m: _article_weights(store, m.source_id))
     if fresh is not None:
         groups = [group for group in groups if fresh.intersection(group)]
     store.apply_story([decide([every[i] for i in group]) for group in groups])
@@ -107,25 +106,32 @@ def _regroup(store: Store, mentions: Sequence[Mention], fresh: set[int] | None =
 
 FEW_SENTENCES = 5
 """An article with fewer mentions weighs all its words alike."""
-_WEIGHTS: dict[tuple[str, int, int], Weights] = {}
-"""Term weights of each article already seen, by (database, source id, mentions)."""
+_WEIGHTS: dict[tuple[str, int], Weights] = {}
+"""Term weights of each article already seen, by (database, source id); an article's
+sentences do not change once saved (re-dating it keeps its text)."""
+_BLANK = Weights(())
 
 
-def _article_weights(store: Store, sources: set[int | None]) -> dict[int | None, Weights]:
-    """Each source's term weights: rarity among its own sentences, so that the story's topic
-    words (in most of an article's sentences) weigh little, and a mention's weights never
-    depend on which articles arrived before it."""
-    found: dict[int | None, Weights] = {}
-    wanted = [s for s in sources if s is not None]
+def _load_weights(store: Store, sources: set[int | None]) -> None:
+    """Read the sentences of the sources not weighed yet, in one query."""
+    wanted = [s for s in sources if s is not None and (str(store.path), s) not in _WEIGHTS]
+    if len(_WEIGHTS) + len(wanted) > 20000:
+        _WEIGHTS.clear()
     for source_id, told in store.mention_texts(wanted).items():
-        key = (str(store.path), source_id, len(told))
-        if key not in _WEIGHTS:
-            if len(_WEIGHTS) > 20000:
-                _WEIGHTS.clear()
-            few = len(told) < FEW_SENTENCES  # too few to tell a topic word from a rare one
-            _WEIGHTS[key] = Weights(() if few else (terms(text) for text in told))
-        found[source_id] = _WEIGHTS[key]
-    return found
+        few = len(told) < FEW_SENTENCES  # too few to tell a topic word from a rare one
+        _WEIGHTS[(str(store.path), source_id)] = Weights(() if few else (terms(t) for t in told))
+
+
+def _article_weights(store: Store, source_id: int | None) -> Weights:
+    """A source's term weights: rarity among its own sentences, so that the story's topic
+    words (in most of an article's sentences) weigh little, and a mention's weights never
+    depend on which articles arrived before it. Read once per source and database."""
+    if source_id is None:
+        return _BLANK
+    key = (str(store.path), source_id)
+    if key not in _WEIGHTS:
+        _load_weights(store, {source_id})
+    return _WEIGHTS.get(key, _BLANK)
 
 
 def _window(events: Iterable[NewEvent | Mention]) -> tuple[str | None, str | None, set[str]]:

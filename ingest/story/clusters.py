@@ -90,14 +90,25 @@ def similar_pairs(
     """Pairs of indexes into `ordered` (lower first) alike enough to join, with their similarity;
     with `fresh` (indexes), only pairs holding one of them."""
     found = [terms(f"{m.title} {m.quote}") for m in ordered]
+    vectors: dict[int, dict[str, float]] = {}
     if weigh is not None:
         kept = found
-        vectors = [weigh(m).vector(t) for m, t in zip(ordered, found, strict=True)]
+
+        def vector(i: int) -> dict[str, float]:
+            """A mention's weighted vector, made when a pair first needs it."""
+            if i not in vectors:
+                vectors[i] = weigh(ordered[i]).vector(kept[i])
+            return vectors[i]
     else:
         weights = Weights(found)
         common = _common_terms(weights)
         kept = [Terms(t.words - common, t.marks - common) for t in found]
-        vectors = [weights.vector(t) for t in kept]
+        vectors.update((i, weights.vector(t)) for i, t in enumerate(kept))
+
+        def vector(i: int) -> dict[str, float]:
+            """A mention's weighted vector."""
+            return vectors[i]
+
     spans = [mention_span(m) for m in ordered]
     postings: dict[str, list[int]] = defaultdict(list)
     edges: dict[tuple[int, int], float] = {}
@@ -125,7 +136,7 @@ def similar_pairs(
                 continue
             if len(kept[index].all() & kept[other].all()) < MIN_SHARED:
                 continue
-            score = cosine(vectors[index], vectors[other])
+            score = cosine(vector(index), vector(other))
             if shared_marks(kept[index], kept[other]) >= 2:
                 score += MARKS_BONUS
             if _same_day(ordered[index], ordered[other]):
