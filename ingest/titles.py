@@ -243,8 +243,8 @@ _NAME = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
 
 
 def _inside_name(cut: str, rest: str) -> bool:
-    """Whether a cut splits a proper name ("pledged by the Department | for International
-    Development"): the word before and the next capitalised word after the preposition."""
+    """Whether a cut splits a proper name ("granted by the Office | for Coastal
+    Repair"): the word before and the next capitalised word after the preposition."""
     last = cut.split()[-1] if cut.split() else ""
     following = re.match(r"\s*(?:for|of|and|de|del)\s+([A-Z])", rest)
     return bool(last[:1].isupper() and following)
@@ -273,7 +273,7 @@ said | to collect" (a report's "said to", "believed to", "due to")."""
 
 def _leaves_infinitive_out(cut: str, rest: str) -> bool:
     """Whether a cut before "to" drops what the words before it were about: "it expected the
-    well | to be declared dead" does not say the well was expected; "people want | to talk"."""
+    dam | to be pronounced safe" does not say the dam was expected; "people want | to talk"."""
     return bool(re.match(r"\s*to\s", rest) and (_WANTS.search(cut) or _NEEDS_TO.search(cut)))
 
 
@@ -281,8 +281,8 @@ _RELATIVE_TAIL = re.compile(r"\b(?:which|who|that|whose|where)\s+(?:\S+\s+){0,2}
 
 
 def _only_subject(cut: str) -> bool:
-    """Whether a cut is a subject with its relative clause and no main verb after it ("An oil
-    company that owns a quarter of the well"); a main verb may follow a comma ("..., blasted")."""
+    """Whether a cut is a subject with its relative clause and no main verb after it ("A mining
+    firm that holds a fifth of the pit"); a main verb may follow a comma ("..., blasted")."""
     head = SUBJECT_HEAD.match(cut)
     if head is None or has_verb(cut[: head.end()] + "that"):
         return False  # "The report states that ...": a verb before "that", which opens speech
@@ -306,7 +306,7 @@ def reads_whole(cut: str, rest: str = "") -> bool:
     if _RELATIVE_TAIL.search(cut):
         return False  # "the spill, which began": a clause cut off after its first words
     if _only_subject(cut):
-        return False  # "A firm that owns a quarter of the well": the subject, no main verb
+        return False  # "A firm that holds a fifth of the pit": the subject, no main verb
     dashes = list(_DASH_ASIDE.finditer(cut))
     if len(dashes) % 2 and not _closing_apposition(cut[dashes[-1].end() :], rest):
         return False

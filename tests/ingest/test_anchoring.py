@@ -219,12 +219,12 @@ def test_an_exact_year_beats_a_decade_in_the_same_sentence() -> None:
 
 def test_a_headline_and_time_stamp_run_into_the_lead_are_set_aside() -> None:
     text = (
-        "Ferry firm pledges fleet to repair fund LONDON | Fri Oct 1, 2010 4:52 pm EDT "
-        "LONDON (Wire) - The ferry firm sold four ships to a rival on Thursday.\n"
+        "Ferry firm offers its fleet to a harbour fund OSLO | Fri Oct 8, 2010 7:31 am EDT "
+        "OSLO (Wire) - The ferry firm sold four ships to a rival on Thursday.\n"
     )
-    [event] = events_of(text, dt.date(2010, 10, 1))
+    [event] = events_of(text, dt.date(2010, 10, 8))
     assert event.title == "The ferry firm sold four ships to a rival on Thursday"
-    assert (event.start, event.date_text) == ("2010-09-30", "Thursday")
+    assert (event.start, event.date_text) == ("2010-10-07", "Thursday")
 
 
 @pytest.mark.parametrize(
@@ -300,7 +300,7 @@ def test_around_makes_a_time_of_day_approximate() -> None:
         "Critics sometimes found her buildings cold.",
         "The government has not commented.",
         "Turnout was 41 per cent, the lowest since the council was created in 1974.",
-        "Fairfax, Va.: People were saying on the news that the slick could reach Europe.",
+        "Dunmore, Ky.: Folks on the radio kept claiming the haze might drift to Norway.",
         "Washington, D.C.: I saw a report that said the slick had reached the Keys.",
         # a guess with a date of its own is still a guess
         "The ferry line might reopen next week, before the summer rush.",
@@ -471,7 +471,7 @@ def test_a_comparison_with_nothing_else_to_date_it_makes_no_event() -> None:
         ),
         # after a verb the plan is what the sentence tells, and its day dates it
         (
-            "The vote was initially scheduled to take place on Saturday.",
+            "The count was first set to go ahead on Saturday.",
             ("2010-07-10", None, "day", False),
         ),
         ("The probe is due to reach orbit on 3 March.", ("2011-03-03", None, "day", False)),

@@ -224,8 +224,8 @@ def test_a_fortnight_ago_counts_two_weeks_back() -> None:
 
 NAMES_AGES_AND_GENERIC_PERIODS: list[tuple[str, str]] = [
     ("Stars joined the Hope for Haiti Now telethon.", "Now"),
-    ("Night fell shortly after the quake struck.", "shortly"),
-    ("A 24-year-old man was pulled from the rubble.", "24-year-old"),
+    ("Dusk came shortly after the tremor hit.", "shortly"),
+    ("A 31-year-old baker was lifted out of the debris.", "31-year-old"),
     ("She won the Novel of the Year prize.", "the Year"),
     ("Any day of the week will do.", "the week"),
     ("Camps took in 12-year-olds.", "12-year"),
@@ -242,7 +242,7 @@ def test_names_ages_and_generic_periods_are_no_timex(sentence: str, word: str) -
 
 
 def test_the_day_after_an_event_is_the_day_just_named() -> None:
-    sentence = "Aid arrived by 13 January, the day after the quake."
+    sentence = "Food reached the valley on 13 January, the day after the tremor."
     assert found(sentence, datetime.date(2010, 1, 20)) == [
         ("13 January", "DATE", "2010-01-13"),
         ("the day", "DATE", "2010-01-13"),
@@ -274,8 +274,8 @@ def test_periods_after_time_nouns_stay(sentence: str, text: str, value: str) -> 
 
 EARNINGS_PERIODS: list[tuple[str, str, str]] = [
     (
-        "Profit beat the $5 million of the same period of the last year.",
-        "the same period of the last year",
+        "Revenue topped the $7 million of the same period of the prior year.",
+        "the same period of the prior year",
         "2005-Q4",
     ),
     (
