@@ -10,8 +10,9 @@ busiest days, not with the database.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.ingest.story import (
     DateChoice,
@@ -40,16 +41,21 @@ LOOKBACK_DAYS = 30
 """A mention placed at its news day ('report') may retell a happening this many days before."""
 
 
+_BEFORE_ONE = re.compile(r"-|0000")
+"""A stored date before 1 AD (astronomical year 0 or negative)."""
+
+
 def facts(mention: Mention, hold: bool = False) -> MentionFacts:
     """What the pure story layer needs to know of a stored mention (`hold`: keep it in its
     event this time, as if a person had put it there)."""
+    common_era = bool(mention.start) and not _BEFORE_ONE.match(mention.start or "")
     return MentionFacts(
         id=mention.id,
         source_id=mention.source_id,
         published=mention.source_published,
-        start=mention.start,
-        end=mention.end,
-        precision=mention.precision,
+        start=mention.start if common_era else None,  # the story layer's days start at year 1
+        end=mention.end if common_era else None,
+        precision=mention.precision if common_era else None,
         approximate=mention.approximate,
         basis=mention.date_basis,
         quote=mention.quote,
@@ -67,6 +73,17 @@ def decide(mentions: Sequence[Mention]) -> StoryEvent:
     own = any(m.kind == "event" for m in mentions)
     score = importance(told, choice) + (READER_WEIGHT if own and choice.start else 0.0)
     own = own or len(sources) > 1
+    if choice.start is None:  # no date the story layer can weigh: keep one a mention gives
+        dated = next((m for m in sorted(mentions, key=lambda m: m.id) if m.start), None)
+        if dated is not None:
+            choice = replace(
+                choice,
+                start=dated.start,
+                end=dated.end,
+                precision=dated.precision,
+                approximate=dated.approximate,
+                mention=dated.id,
+            )
     return StoryEvent(
         mention_ids=tuple(sorted(m.id for m in mentions)),
         start=choice.start,

@@ -196,3 +196,14 @@ def test_jsonl_keeps_mentions_and_story_fields_through_a_round_trip(
         again = io.StringIO()
         export(copy, again, "jsonl")
     assert again.getvalue() == out.getvalue()
+
+
+def test_a_mention_before_the_common_era_is_merged_without_a_date(store: Store) -> None:
+    from timeline.ingest.storyline import refresh, remerge
+
+    store.save_article(_article("Rome."), [_draft("Senate met", "-0043-03-15")])
+    store.save_article(_article("Rome again.", "2031-05-08"), [_draft("Senate met", "0000")])
+    merged = remerge(store)
+    assert merged.mentions == 2
+    refresh(store, [e.id for e in store.page_after(None, 10)])
+    assert sorted(e.start or "" for e in store.page_after(None, 10)) == ["-0043-03-15", "0000"]
