@@ -4,25 +4,12 @@ its key days, and a person's say over which sentences tell one happening."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Protocol
 
 import click
 
-from timeline.store import Store, StoreError, event_json
+from timeline.store import StoreError, event_json
 from timeline.tui.cli_common import edtf_of, print_event, safe
-from timeline.tui.cli_exchange import _filter
-
-
-class _Context(Protocol):
-    """The group's context object (timeline.tui.cli.Context)."""
-
-    db_path: Path
-    interrupted: str
-
-    def store(self, *, reading: bool = False) -> Store:
-        """The open store; `reading` refuses a missing database."""
-        ...
+from timeline.tui.cli_exchange import _Context, _filter
 
 
 @click.command(name="story")
