@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
 
 from timeline.store.errors import StoreError
-from timeline.store.mentions import INSERT_MENTION, mention_values, recount, repoint
-from timeline.store.models import MENTION_KINDS, Event, Mention, NewEvent, sort_end_key, sort_key
+from timeline.store.mentions import (
+    INSERT_MENTION,
+    draft_row,
+    mention_values,
+    recount,
+    repoint,
+)
+from timeline.store.models import Event, Mention, NewEvent, sort_end_key, sort_key
 from timeline.store.rows import event_values, now
 
 
@@ -120,8 +127,6 @@ def import_mentions(
             counted_from=data.get("counted_from"),
         ).checked()
         kind = data.get("kind", "event")
-        if kind not in MENTION_KINDS:
-            raise StoreError(f"mention kind {kind!r} is not one of {', '.join(MENTION_KINDS)}")
         wanted = data.get("id")
         free = (
             isinstance(wanted, int)
@@ -133,13 +138,20 @@ def import_mentions(
         if not all(span is None or (isinstance(span, int) and span >= 0) for span in spans):
             raise StoreError("a mention's span_start and span_end must be whole numbers or null")
         position = data.get("position", 0)
+        given = replace(
+            checked, title=str(data.get("title") or ""), span_start=spans[0], span_end=spans[1]
+        )
         rows.append(
-            (wanted if free else None, event_id, source_of(data), checked.quote,
-             str(data.get("title") or ""), *spans, checked.start, checked.end,
-             checked.precision, int(checked.approximate), checked.date_basis, checked.date_text,
-             checked.counted_from, position if isinstance(position, int) else 0, kind,
-             int(bool(data.get("held"))), sort_key(checked.start))
-        )  # fmt: skip
+            draft_row(
+                wanted if free else None,
+                event_id,
+                source_of(data),
+                given,
+                position if isinstance(position, int) else 0,
+                str(kind),
+                bool(data.get("held")),
+            )
+        )
     db.conn.executemany(INSERT_MENTION, rows)
     db.execute(
         "UPDATE events SET importance = ?, is_key = ?, conflict = ? WHERE id = ?",

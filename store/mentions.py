@@ -9,6 +9,7 @@ comes from, so lists, search and exports read one row per event.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
@@ -115,8 +116,6 @@ def insert_article_events(
     for index, event in enumerate(events):
         kind = kinds[index] if kinds is not None else "event"
         position = positions[index] if positions is not None else index
-        if kind not in MENTION_KINDS:
-            raise StoreError(f"mention kind {kind!r} is not one of {', '.join(MENTION_KINDS)}")
         values = event_values(event) | {
             "created_at": stamp,
             "source_id": source_id,
@@ -124,13 +123,30 @@ def insert_article_events(
             "sources": 1,
         }
         event_id = db.table("events").insert(values).last_pk
-        db.execute(
-            INSERT_MENTION,
-            (None, event_id, source_id, event.quote, event.title, event.span_start, event.span_end,
-             event.start, event.end, event.precision, int(event.approximate), event.date_basis,
-             event.date_text, event.counted_from, position, kind, 0, sort_key(event.start)),
-        )  # fmt: skip
+        assert isinstance(event_id, int)
+        db.execute(INSERT_MENTION, draft_row(None, event_id, source_id, event, position, kind))
     return len(events)
+
+
+def draft_row(
+    mention_id: int | None,
+    event_id: int,
+    source_id: int | None,
+    draft: NewEvent,
+    position: int,
+    kind: str,
+    held: bool = False,
+) -> tuple[Any, ...]:
+    """INSERT_MENTION values of a new mention read from a checked draft (its title, quote,
+    offsets, date and provenance); raises StoreError for an unknown kind."""
+    if kind not in MENTION_KINDS:
+        raise StoreError(f"mention kind {kind!r} is not one of {', '.join(MENTION_KINDS)}")
+    return (
+        mention_id, event_id, source_id, draft.quote, draft.title, draft.span_start,
+        draft.span_end, draft.start, draft.end, draft.precision, int(draft.approximate),
+        draft.date_basis, draft.date_text, draft.counted_from, position, kind, int(held),
+        sort_key(draft.start),
+    )  # fmt: skip
 
 
 def mentions_of(db: sqlite_utils.Database, event_ids: Iterable[int]) -> list[Mention]:
@@ -192,22 +208,21 @@ def all_mentions(db: sqlite_utils.Database) -> list[Mention]:
 
 
 def _with_edits_held(db: sqlite_utils.Database, mentions: list[Mention]) -> list[Mention]:
-    """Mark mentions of hand-edited or hand-dated events held."""
-    if not mentions:
-        return mentions
-    edited = {
-        row[0]
-        for row in db.execute(
-            f"SELECT e.id FROM events e WHERE {EDITED} OR e.date_pick IS NOT NULL"
+    """Mark mentions of hand-edited or hand-dated events held (only their events are read)."""
+    ids = sorted({m.event_id for m in mentions if not m.held})
+    edited: set[int] = set()
+    for low in range(0, len(ids), 500):
+        chunk = ids[low : low + 500]
+        marks = ", ".join("?" for _ in chunk)
+        edited.update(
+            row[0]
+            for row in db.execute(
+                f"SELECT e.id FROM events e WHERE e.id IN ({marks}) AND "
+                f"({EDITED} OR e.date_pick IS NOT NULL)",
+                chunk,
+            )
         )
-    }
-    return [m if m.held or m.event_id not in edited else _replace_held(m, True) for m in mentions]
-
-
-def _replace_held(mention: Mention, held: bool) -> Mention:
-    """A copy of a mention with `held` set."""
-    values = {name: getattr(mention, name) for name in Mention.__dataclass_fields__}
-    return Mention(**(values | {"held": held}))
+    return [replace(m, held=True) if m.event_id in edited else m for m in mentions]
 
 
 def apply_story(db: sqlite_utils.Database, stories: Sequence[StoryEvent]) -> dict[int, int]:
