@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from events_eval import Doc, load_docs, place
+from story_mentions import draft_facts
 from timeline17_dates import words
 
 from timeline.ingest.articles import article_from_bytes
@@ -58,21 +59,7 @@ def mentions_by_sentence(docs: list[Doc]) -> tuple[list[MentionFacts], dict[int,
             index, cursor = place(doc, draft, cursor)
             if index is not None:
                 placed[mention_id] = (doc.doc_id, index)
-            found.append(
-                MentionFacts(
-                    id=mention_id,
-                    source_id=number,
-                    published=doc.published.isoformat(),
-                    start=draft.start,
-                    end=draft.end,
-                    precision=draft.precision,
-                    approximate=draft.approximate,
-                    basis=draft.date_basis,
-                    quote=draft.quote,
-                    title=draft.title,
-                    position=position,
-                )
-            )
+            found.append(draft_facts(draft, mention_id, number, doc.published, position))
     return found, placed
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from timeline.ingest.articles import ArticleError, article_from_bytes
 from timeline.ingest.pipeline import analyse
 from timeline.ingest.story import MentionFacts
+from timeline.store import NewEvent
 
 
 def article_mentions(
@@ -28,24 +29,29 @@ def article_mentions(
         drafts = analyse(article).events
     except (ArticleError, ValueError):
         return []
-    found = []
-    for position, draft in enumerate(drafts):
-        found.append(
-            MentionFacts(
-                id=first_id + position,
-                source_id=source_id,
-                published=published.isoformat(),
-                start=draft.start,
-                end=draft.end,
-                precision=draft.precision,
-                approximate=draft.approximate,
-                basis=draft.date_basis,
-                quote=draft.quote,
-                title=draft.title,
-                position=position,
-            )
-        )
-    return found
+    return [
+        draft_facts(draft, first_id + position, source_id, published, position)
+        for position, draft in enumerate(drafts)
+    ]
+
+
+def draft_facts(
+    draft: NewEvent, mention_id: int, source_id: int, published: dt.date, position: int
+) -> MentionFacts:
+    """One ingest draft as the story layer's mention."""
+    return MentionFacts(
+        id=mention_id,
+        source_id=source_id,
+        published=published.isoformat(),
+        start=draft.start,
+        end=draft.end,
+        precision=draft.precision,
+        approximate=draft.approximate,
+        basis=draft.date_basis,
+        quote=draft.quote,
+        title=draft.title,
+        position=position,
+    )
 
 
 def _chunk(rows: Sequence[tuple[int, str, str]]) -> list[MentionFacts]:
