@@ -50,7 +50,7 @@ def test_store_does_not_load_dateparser_or_ingest() -> None:
 
 
 def test_cli_export_does_not_load_textual() -> None:
-    assert "textual" not in _loaded("import timeline.tui.cli")
+    assert "textual" not in _loaded("import timeline.cli.main")
 
 
 def test_sql_runs_only_in_store() -> None:
@@ -67,5 +67,5 @@ def test_sql_runs_only_in_store() -> None:
 
 
 def test_code_imports_its_layers_only_through_timeline() -> None:
-    loaded = _loaded("import timeline.tui.app, timeline.tui.cli, timeline.ingest.pipeline")
+    loaded = _loaded("import timeline.tui.app, timeline.cli.main, timeline.ingest.pipeline")
     assert not {"store", "ingest", "tui"} & loaded

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 from textual.widgets import Input, OptionList, Static
 
 from tests.tui.conftest import MARKUP_TITLE, add_legacy, app_on, settle, type_text
+from timeline.cli.main import cli
 from timeline.store import Filter, NewEvent, Store
 from timeline.tui.app import TimelineApp
-from timeline.tui.cli import cli
 from timeline.tui.screens.details import DetailsScreen
 from timeline.tui.screens.help import HelpScreen
 from timeline.tui.screens.prompt import PromptScreen

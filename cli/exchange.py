@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 import click
 
+from timeline.cli.common import print_event, read_date
 from timeline.store import (
     FORMAT_NAMES,
     Event,
@@ -28,11 +29,10 @@ from timeline.store import (
     export_file,
     format_for_path,
 )
-from timeline.tui.cli_common import print_event, read_date
 
 
 class _Context(Protocol):
-    """The group's context object (timeline.tui.cli.Context)."""
+    """The group's context object (timeline.cli.main.Context)."""
 
     db_path: Path
     interrupted: str

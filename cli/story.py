@@ -7,9 +7,9 @@ import json
 
 import click
 
+from timeline.cli.common import edtf_of, print_event, safe
+from timeline.cli.exchange import _Context, _filter
 from timeline.store import StoreError, event_json
-from timeline.tui.cli_common import edtf_of, print_event, safe
-from timeline.tui.cli_exchange import _Context, _filter
 
 
 @click.command(name="story")
