@@ -29,7 +29,7 @@ from pathlib import Path
 
 from timeline.ingest.articles import article_from_bytes
 from timeline.ingest.pipeline import analyse
-from timeline.ingest.timex import find_timexes
+from timeline.ingest.tagger.timex import find_timexes
 from timeline.store import NewEvent
 
 REPO = Path(__file__).resolve().parent.parent

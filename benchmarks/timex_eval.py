@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.ingest.timex import find_timexes
+from timeline.ingest.tagger.timex import find_timexes
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "timex" / "train.jsonl"

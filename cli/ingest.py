@@ -240,7 +240,7 @@ def ingest(
 def extract(file: str, published: str | None) -> None:
     """Print the temporal expressions found in an article as JSON lines."""
     from timeline.ingest.articles import ArticleError, article_from_bytes, read_article
-    from timeline.ingest.timex import find_timexes
+    from timeline.ingest.tagger.timex import find_timexes
 
     day = read_published(published)
     try:

@@ -16,8 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from timeline.ingest.html_extract import extract_main_text, published_in_html
-from timeline.ingest.sentences import find_headline
-from timeline.ingest.timex_lexicon import MONTHS
+from timeline.ingest.reader.sentences import find_headline
+from timeline.ingest.tagger.timex_lexicon import MONTHS
 
 MAX_BYTES = 20 * 1000 * 1000
 """Largest article we accept (20 MB, MB being 10^6 bytes as in every size message); a bigger file

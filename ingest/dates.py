@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.ingest.timex_lexicon import MONTHS
+from timeline.ingest.tagger.timex_lexicon import MONTHS
 from timeline.ingest.types import ParsedDate
 from timeline.store.models import precision_of, sort_key
 

@@ -24,11 +24,11 @@ INGEST = "import " + ", ".join(
     f"timeline.ingest.{name}"
     for name in (
         "dates",
-        "events",
-        "sentences",
-        "anchoring",
-        "titles",
-        "speech",
+        "reader.events",
+        "reader.sentences",
+        "reader.anchoring",
+        "reader.titles",
+        "reader.speech",
         "articles",
         "pipeline",
         "demo",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.ingest.furniture import furniture_spans, is_opinion
+from timeline.ingest.reader.furniture import furniture_spans, is_opinion
 
 
 def flagged(text: str) -> list[str]:

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from timeline.ingest.events import build_events, build_mentions
-from timeline.ingest.keep import fragment, non_event
-from timeline.ingest.live import is_live, stamp_of, strip_stamp
-from timeline.ingest.naming import name_pronoun
-from timeline.ingest.timex import find_timexes
+from timeline.ingest.reader.events import build_events, build_mentions
+from timeline.ingest.reader.keep import fragment, non_event
+from timeline.ingest.reader.live import is_live, stamp_of, strip_stamp
+from timeline.ingest.reader.naming import name_pronoun
+from timeline.ingest.tagger.timex import find_timexes
 
 PUB = dt.date(2031, 4, 9)  # a Wednesday
 

@@ -8,9 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.ingest import timex as tagger
-from timeline.ingest import timex_rules
-from timeline.ingest.timex import find_timexes
+from timeline.ingest.tagger import timex as tagger
+from timeline.ingest.tagger import timex_rules
+from timeline.ingest.tagger.timex import find_timexes
 
 #: TIMEX3 value syntax: calendar points (with X for unknown parts, weeks, quarters, halves,
 #: seasons, weekends, parts of day or clock times), durations, SET weekdays, and *_REF tokens.

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from timeline.ingest.clauses import reports_event, tense
-from timeline.ingest.speech import quoted_speech
-from timeline.ingest.titles import TITLE_MAX, cut_title
+from timeline.ingest.reader.clauses import reports_event, tense
+from timeline.ingest.reader.speech import quoted_speech
+from timeline.ingest.reader.titles import TITLE_MAX, cut_title
 
 
 def words(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.ingest.clauses import subject_relative
+from timeline.ingest.reader.clauses import subject_relative
 
 _ASIDE = re.compile(
     r",\s+(?:who|which|whose|where)\b[^,;–—()]*$|"

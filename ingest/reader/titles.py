@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.ingest.clauses import SUBJECT_HEAD, past_verbs, subject_relative
-from timeline.ingest.speech import SPEECH_VERBS, quoted_speech
+from timeline.ingest.reader.clauses import SUBJECT_HEAD, past_verbs, subject_relative
+from timeline.ingest.reader.speech import SPEECH_VERBS, quoted_speech
 
 TITLE_AIM = 100
 """Length a title is cut to when a clause or phrase break allows, in characters: most news

@@ -15,11 +15,11 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from timeline.ingest.anchoring import CLOCK_ONLY, VETO, date_timex
-from timeline.ingest.asides import in_aside, names_a_thing
-from timeline.ingest.clauses import tense
-from timeline.ingest.reference import RANK, Dating, Reference
-from timeline.ingest.titles import finish_title
+from timeline.ingest.reader.anchoring import CLOCK_ONLY, VETO, date_timex
+from timeline.ingest.reader.asides import in_aside, names_a_thing
+from timeline.ingest.reader.clauses import tense
+from timeline.ingest.reader.reference import RANK, Dating, Reference
+from timeline.ingest.reader.titles import finish_title
 from timeline.ingest.types import Timex
 
 _OPENING = re.compile(r"(?:,|\s[–—-])\s+(who|which|where)\s+", re.IGNORECASE)
