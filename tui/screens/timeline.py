@@ -14,6 +14,7 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 
 from timeline.tui.dates import format_iso
+from timeline.tui.keys import keys_in_force
 from timeline.tui.messages import (
     DataChanged,
     EventsChanged,
@@ -435,10 +436,15 @@ class TimelineScreen(ExportFlow, ListLoading):
     # -- help, quit ----------------------------------------------------------------------
     def action_help(self) -> None:
         """Show the keys in force."""
-        from timeline.tui.keys import keys_in_force
-
         keymap = getattr(self.app, "config", None)
-        self.app.push_screen(HelpScreen(keys_in_force(keymap.keys if keymap else {})))
+        rows = keys_in_force(keymap.keys if keymap else {}, self.declared_bindings())
+        self.app.push_screen(HelpScreen(rows))
+
+    @classmethod
+    def declared_bindings(cls) -> list[BindingType]:
+        """Every binding the code declares for the timeline: the list's, this screen's and the
+        details'; the help table reads each action's default key from them."""
+        return [*EventList.BINDINGS, *cls.BINDINGS, *DetailsScreen.BINDINGS]
 
     def action_quit(self) -> None:
         """Leave the app."""
