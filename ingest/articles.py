@@ -147,9 +147,12 @@ def article_from_bytes(
         main_text, page_title = extract_main_text(text)
         if published is None:
             page_date = published_in_html(text)
-        fallback, fallback_title = read_html(text)
-        text = main_text or fallback
-        page_title = page_title or fallback_title
+        if main_text and page_title:
+            text = main_text
+        else:  # our own reader only where trafilatura found no text or no title
+            fallback, fallback_title = read_html(text)
+            text = main_text or fallback
+            page_title = page_title or fallback_title
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyArticle(f"{name} has no text")
@@ -303,11 +306,6 @@ def read_html(markup: str) -> tuple[str, str | None]:
         if name:
             return text, name
     return text, None
-
-
-def strip_html(markup: str) -> str:
-    """Reduce an HTML page to its visible text, blocks on their own lines (no <title>)."""
-    return read_html(markup)[0]
 
 
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
