@@ -170,3 +170,20 @@ def test_a_long_text_is_read_in_linear_time() -> None:
     spans = furniture_spans(text)
     assert all(a < b for a, b in spans)
     assert all(spans[i][1] < spans[i + 1][0] for i in range(len(spans) - 1))
+
+
+def test_every_form_of_furniture_compiles_alone_and_says_what_it_is() -> None:
+    import re
+
+    from timeline.ingest.reader import furniture_forms
+
+    tables = [
+        value
+        for value in vars(furniture_forms).values()
+        if isinstance(value, tuple) and value and isinstance(value[0], furniture_forms.Form)
+    ]
+    assert len(tables) >= 9
+    for table in tables:
+        for form in table:
+            re.compile(form.pattern)
+            assert len(form.what.split()) >= 2, form
