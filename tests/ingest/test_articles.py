@@ -19,8 +19,8 @@ from timeline.ingest.articles import (
     published_in_name,
     published_in_text,
     read_article,
-    read_html,
 )
+from timeline.ingest.html_extract import read_html
 
 BODY = "Ministers sign pact\n\nThe ministers signed a pact in Tokyo on Tuesday.\n"
 
