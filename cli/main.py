@@ -1,5 +1,5 @@
 """The `timeline` command: opens the TUI with no arguments; subcommands add, edit and delete here,
-list/export/import in cli_exchange, ingest/extract in cli_ingest.
+list/export/import in `exchange`, ingest/extract in `ingest`, the story's commands in `story`.
 
 Commands parse flags, call one store/ingest function and turn our exceptions into one-line
 errors. Textual is imported only in the branch that opens the app, so `timeline export` stays light.
