@@ -107,6 +107,8 @@ def _row(
             date_basis=_text(data, "date_basis", line) or "",
             date_text=_text(data, "date_text", line) or "",
             counted_from=_text(data, "counted_from", line),
+            span_start=data.get("span_start"),
+            span_end=data.get("span_end"),
         ).checked()
     except BadEvent as exc:
         raise BadJSONL(f"line {line}: {exc}") from None
@@ -115,9 +117,6 @@ def _row(
         not isinstance(wanted, int) or isinstance(wanted, bool) or not 0 < wanted <= MAX_ID
     ):
         raise BadJSONL(f"line {line}: id must be a positive whole number")
-    spans = [data.get("span_start"), data.get("span_end")]
-    if not all(span is None or (isinstance(span, int) and span >= 0) for span in spans):
-        raise BadJSONL(f"line {line}: span_start and span_end must be whole numbers or null")
     created = _text(data, "created_at", line) or now
     updated = _text(data, "updated_at", line)
     return (
@@ -131,7 +130,8 @@ def _row(
         event.quote,
         join_tags(event.tags),
         _source_id(db, data, line, now, cache),
-        *spans,
+        event.span_start,
+        event.span_end,
         event.date_basis,
         event.date_text,
         event.counted_from,
