@@ -26,13 +26,17 @@ SOURCE_WEIGHT = 1.0
 LATER_WEIGHT = 1.0
 """Weight of log2(1 + sources published after the event's date)."""
 WRITTEN_WEIGHT = 0.5
-"""Added when a source writes the event's date in its sentence."""
+"""Added when a source's sentence writes a date ("in 2019", "on Tuesday", "two days later"),
+not only the news day it was published on."""
 LEAD_WEIGHT = 0.5
 """Added when a source opens with the happening (its headline or first sentence)."""
 LEAD_POSITIONS = 2
 """Positions that count as an article's opening."""
-KEY_THRESHOLD = 1.5
-"""Least importance of an event the app shows by default (typed events are always shown)."""
+KEY_THRESHOLD = 2.0
+"""Least importance of an event the app shows by default (typed events are always shown): one
+source needs a date written in its sentence or to open its article besides being kept by the
+reader's filter (storyline's READER_WEIGHT); an undated sentence deep in one article is not
+shown alone."""
 PER_DAY = 3
 """Events listed under each key day."""
 
@@ -62,7 +66,7 @@ def importance(mentions: Sequence[MentionFacts], choice: DateChoice) -> float:
         for m in agreeing
         if m.basis != "report" and (day := published_day(m)) is not None and day > last
     }
-    written = any(m.basis in ("expression", "") for m in agreeing)
+    written = any(m.basis != "report" for m in agreeing)
     lead = any(m.position < LEAD_POSITIONS for m in agreeing)
     return (
         SOURCE_WEIGHT * math.log2(1 + len(sources))
