@@ -76,9 +76,17 @@ def cut_title(sentence: str, date_span: tuple[int, int] | None = None) -> str:
     return finish_title(sentence)
 
 
+_SHOUTED_HEAD = re.compile(r"^(?:[A-Z0-9][A-Z0-9'’&,.:-]*\s+){2,}(?=[A-Z][a-z])")
+"""A heading in capitals run into the sentence ("NEW PIER FOR HARBOUR When crews ...")."""
+
+
 def finish_title(text: str) -> str:
-    """Trim a stretch of text into a title: leading adverbial or connective off, cut to length."""
+    """Trim a stretch of text into a title: a heading in capitals run into it, a leading
+    adverbial or connective off, cut to length."""
     text = " ".join(text.split()).strip(" ,")
+    shouted = _SHOUTED_HEAD.match(text)
+    if shouted and sum(c.isalpha() for c in shouted.group()) >= 6:
+        text = text[shouted.end() :]
     for _ in range(2):
         for pattern in (_LEADING_CONNECTIVE, _LEADING_ADVERBIAL):
             found = pattern.match(text)

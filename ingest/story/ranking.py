@@ -24,7 +24,8 @@ from timeline.ingest.story.mentions import (
 SOURCE_WEIGHT = 1.0
 """Weight of log2(1 + independent sources)."""
 LATER_WEIGHT = 1.0
-"""Weight of log2(1 + sources published after the event's date)."""
+"""Weight of log2(sources published after the event's date): each source looking back at a day
+after the first (one article's background year is not a story's key day)."""
 WRITTEN_WEIGHT = 0.5
 """Added when a source's sentence writes a date ("in 2019", "on Tuesday", "two days later"),
 not only the news day it was published on."""
@@ -70,7 +71,7 @@ def importance(mentions: Sequence[MentionFacts], choice: DateChoice) -> float:
     lead = any(m.position < LEAD_POSITIONS for m in agreeing)
     return (
         SOURCE_WEIGHT * math.log2(1 + len(sources))
-        + LATER_WEIGHT * math.log2(1 + len(later))
+        + LATER_WEIGHT * math.log2(max(len(later), 1))
         + WRITTEN_WEIGHT * written
         + LEAD_WEIGHT * lead
     )

@@ -230,3 +230,13 @@ def test_a_dated_standing_fact_only_supports() -> None:
     day = dt.date(2031, 5, 7)
     drafts = build_mentions(text, find_timexes(text, day), day)
     assert [d.kind for d in drafts if d.kind == "event"] == []
+
+
+def test_a_day_inside_a_since_clause_dates_the_clause_not_the_state_around_it() -> None:
+    text = (
+        "Storm hits Orvik\n\nThe ferryman Ole Brandt has been unaccounted for since the harbour "
+        "tower fell on Tuesday. Crews searched the quay."
+    )
+    day = dt.date(2031, 5, 9)
+    events = build_events(text, find_timexes(text, day), day)
+    assert not [e for e in events if e.start == "2031-05-06" and "unaccounted" in e.quote]

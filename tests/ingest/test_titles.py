@@ -8,7 +8,7 @@ import pytest
 
 from timeline.ingest.clauses import reports_event, tense
 from timeline.ingest.speech import quoted_speech
-from timeline.ingest.titles import TITLE_MAX, cut_title
+from timeline.ingest.titles import TITLE_MAX, cut_title, finish_title
 
 
 def words(text: str) -> list[str]:
@@ -284,3 +284,9 @@ def test_a_leading_concession_is_set_aside_only_when_it_is_a_clause(
         assert title == expected
     assert not title.startswith("Ferrymen")
     assert is_stretch(title, sentence)
+
+
+def test_a_heading_in_capitals_run_into_a_sentence_is_not_part_of_its_title() -> None:
+    title = finish_title("NEW PIER FOR VELMAR Crews lowered the last span into place on Friday")
+    assert title == "Crews lowered the last span into place on Friday"
+    assert finish_title("UN staff left Orvik on Friday") == "UN staff left Orvik on Friday"
