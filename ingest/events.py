@@ -20,7 +20,7 @@ from timeline.ingest.clauses import flashback, mentions_happening, reports_event
 from timeline.ingest.furniture import furniture_spans, is_opinion
 from timeline.ingest.keep import Draft, keep_kind
 from timeline.ingest.live import bare_stamps, is_live, stamp_of, strip_stamp
-from timeline.ingest.naming import name_pronoun
+from timeline.ingest.naming import name_description, name_pronoun
 from timeline.ingest.reference import NEWS_WINDOW, Dating, Reference
 from timeline.ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
 from timeline.ingest.titles import TITLE_MAX, cut_title, finish_title
@@ -183,7 +183,7 @@ def _kept(
     event = _draft(sentence, dating, title)
     named = name_pronoun(strip_stamp(event.title), before)
     if named is not None:
-        event = replace(event, title=named)
+        event = replace(event, title=name_description(named, before))
     kind = keep_kind(sentence.text, dating, lead, event.title)
     return Draft(event, kind, position)
 

@@ -10,7 +10,7 @@ from timeline.ingest.clauses import states
 from timeline.ingest.events import build_events, build_mentions
 from timeline.ingest.keep import fragment, non_event
 from timeline.ingest.live import is_live, stamp_of, strip_stamp
-from timeline.ingest.naming import name_pronoun
+from timeline.ingest.naming import name_description, name_pronoun
 from timeline.ingest.timex import find_timexes
 
 PUB = dt.date(2031, 4, 9)  # a Wednesday
@@ -240,3 +240,37 @@ def test_a_day_inside_a_since_clause_dates_the_clause_not_the_state_around_it() 
     day = dt.date(2031, 5, 9)
     events = build_events(text, find_timexes(text, day), day)
     assert not [e for e in events if e.start == "2031-05-06" and "unaccounted" in e.quote]
+
+
+@pytest.mark.parametrize(
+    ("title", "before", "expected"),
+    [
+        (
+            "The well was capped last week",
+            ["Velk Oil said its Tarrow well was leaking.", "Crews worked all night."],
+            "The [Tarrow] well was capped last week",
+        ),
+        (
+            "The singer died at her home in Orvik on 3 May",
+            ["Fans gathered outside the house of singer Ada Velk."],
+            "The singer [Ada Velk] died at her home in Orvik on 3 May",
+        ),
+        (
+            "The former harbour master said the pier was unsafe",
+            ["Ole Brandt, the former harbour master, spoke first."],
+            "The former harbour master [Ole Brandt] said the pier was unsafe",
+        ),
+        (
+            "The council approved the budget",
+            ["The Velmar council met.", "The Dunmore council met too."],
+            "The [Dunmore] council approved the budget",
+        ),
+        ("The council approved the budget", ["The council met."], None),
+        ("The move was welcomed", ["The Velmar council voted."], None),
+        ("The council approved it", ["The Velmar council and the Dunmore council met."], None),
+    ],
+)
+def test_a_title_opening_on_a_description_names_what_it_stands_for(
+    title: str, before: list[str], expected: str | None
+) -> None:
+    assert name_description(title, before) == (expected or title)
