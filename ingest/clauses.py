@@ -245,7 +245,12 @@ def tense(sentence: str) -> str:
         future = _FUTURE.search(text)
         past = past_verbs(text) or _PERFECT.search(text) or _PASSIVE.search(text)
         if future and past:
-            return "past" if _first_start(past) < future.start() else "future"
+            if _first_start(past) > future.start():
+                return "future"
+            # "said it will open on Monday" reports; "The money set aside will be paid on
+            # Monday" and "Crews finished one span and will start the next on Monday" look ahead
+            head = text[: future.start()]
+            return "past" if _SAYING_VERB.search(head) or _PLAIN_PAST.search(head) else "future"
         if future:
             return "future"
         if past:
@@ -414,6 +419,8 @@ _PLANNED = _words("being due set scheduled expected going about to likely unlike
 _COPULA_ADVERBS = _words("now still also not never already first last later then just soon once")
 """Adverbs between a copula and what it says ("was first signed", "is now capped")."""
 _CLAUSE_WORD = re.compile(r"[A-Za-z’'-]+|[,;:–—]")
+_PLAIN_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+"""A past auxiliary before a "will": the sentence tells of the past ("was told it will")."""
 _SAYING_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|announced|announces|reported|reports|confirmed|confirms|"
     r"declared|stated|wrote|claimed|claims|admitted|denied|warned|testified)\b"

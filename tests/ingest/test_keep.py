@@ -274,3 +274,10 @@ def test_a_title_opening_on_a_description_names_what_it_stands_for(
     title: str, before: list[str], expected: str | None
 ) -> None:
     assert name_description(title, before) == (expected or title)
+
+
+def test_a_weekday_in_a_sentence_that_looks_ahead_is_the_coming_one() -> None:
+    text = "Relief fund agreed\n\nThe money set aside will be paid to fishermen on Wednesday."
+    sunday = dt.date(2031, 5, 11)
+    events = build_events(text, find_timexes(text, sunday), sunday)
+    assert {e.start for e in events if "money" in e.quote} == {"2031-05-14"}
