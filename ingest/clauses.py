@@ -250,7 +250,8 @@ def tense(sentence: str) -> str:
             # "said it will open on Monday" reports; "The money set aside will be paid on
             # Monday" and "Crews finished one span and will start the next on Monday" look ahead
             head = text[: future.start()]
-            return "past" if _SAYING_VERB.search(head) or _PLAIN_PAST.search(head) else "future"
+            told = _SAYING_VERB.search(head) or _PLAIN_PAST.search(head) or _PERFECT.search(head)
+            return "past" if told else "future"
         if future:
             return "future"
         if past:
