@@ -28,6 +28,7 @@ from timeline.ingest.asides import (
     aims_at,
     in_aside,
     in_attribution,
+    in_background_phrase,
     in_comparison,
     in_participle_aside,
     in_subject_relative,
@@ -158,6 +159,8 @@ def date_sentence(
         if in_attribution(before):
             attributed = attributed or found  # the source's date: only when nothing else
             continue
+        if in_background_phrase(before, timex.text):
+            continue  # "their experience during Hurricane Kell in 2005": the storm's year
         if names_a_thing(before, timex.text, text[timex.end - start :]):
             if not measured_against(before):  # "worse than the 1989 spill": never its date
                 naming = naming or found  # "the 1989 spill": which spill, only when nothing else

@@ -16,10 +16,10 @@ import re
 from timeline.ingest.clauses import SUBJECT_HEAD, past_verbs, subject_relative
 from timeline.ingest.speech import SPEECH_VERBS, quoted_speech
 
-TITLE_AIM = 100
+TITLE_AIM = 180
 """Length a title is cut to when a clause or phrase break allows, in characters: most news
 sentences that are not whole paragraphs fit, so fewer titles need cutting at all."""
-TITLE_MAX = 140
+TITLE_MAX = 240
 """Longest title: a whole sentence, or a cut at a break, up to this beats a title cut
 mid-thought at TITLE_AIM and ended with "…"."""
 

@@ -118,8 +118,10 @@ def key_days(
 def best_title_mention(mentions: Sequence[MentionFacts], choice: DateChoice) -> int:
     """The id of the mention whose title the event takes.
 
-    Prefers a mention agreeing with the date, whose title does not open on a pronoun, of fair
-    length, with the strongest date evidence, nearest its article's opening; then the lowest id.
+    Prefers a mention agreeing with the date, kept by the reader's filter as an event (not
+    only support: "The wreck lies a mile from where the rig exploded on 20 April" does not title
+    the explosion), whose title does not open on a pronoun, of fair length, with the strongest
+    date evidence, nearest its article's opening; then the lowest id.
 
     Raises:
         ValueError: no mentions.
@@ -128,11 +130,12 @@ def best_title_mention(mentions: Sequence[MentionFacts], choice: DateChoice) -> 
         raise ValueError("an event needs at least one mention")
     against = _disagreeing(choice)
 
-    def key(m: MentionFacts) -> tuple[bool, bool, bool, bool, int, int, int]:
+    def key(m: MentionFacts) -> tuple[bool, bool, bool, bool, bool, int, int, int]:
         title = m.title.strip()
         fair = 25 <= len(title) <= 220
         return (
             m.id not in against,
+            m.kept,
             not _PRONOUN.match(title),
             fair,
             m.id == choice.mention,

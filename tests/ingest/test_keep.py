@@ -281,3 +281,13 @@ def test_a_weekday_in_a_sentence_that_looks_ahead_is_the_coming_one() -> None:
     sunday = dt.date(2031, 5, 11)
     events = build_events(text, find_timexes(text, sunday), sunday)
     assert {e.start for e in events if "money" in e.quote} == {"2031-05-14"}
+
+
+def test_a_year_closing_a_past_happening_after_during_or_since_dates_nothing_told_now() -> None:
+    text = (
+        "Harbour shops ready\n\nSome shops on the Velmar quay were ready because of what they "
+        "learnt during Storm Kell in 2019."
+    )
+    day = dt.date(2031, 5, 7)
+    events = build_events(text, find_timexes(text, day), day)
+    assert not [e for e in events if e.start == "2019"]

@@ -198,14 +198,19 @@ def test_a_cut_never_splits_a_name_or_stops_just_after_a_relative_word(
         # a dash that opens a short apposition, ended by a relative clause, keeps what it names
         (
             "I have just come back from a trip to our oldest trading partner – the Netherlands, "
-            "where we talked about the new port rules for container ships.",
+            "where we talked about the new port rules for container ships, the fees that pilots "
+            "charge in the outer harbour and the dredging that both sides say must end before "
+            "the new terminal opens next spring.",
             "I have just come back from a trip to our oldest trading partner – the Netherlands",
         ),
         # a list after a dash is not cut after its first item
         (
             "The storm reached the coasts of three more states - Alabama, Georgia and Florida - "
-            "overnight, and thousands of homes were left without power for days.",
-            "The storm reached the coasts of three more states",
+            "overnight, and thousands of homes were left without power for days while crews from "
+            "six other states worked through the weekend to clear fallen trees from roads and to "
+            "mend the lines that feed the largest towns.",
+            "The storm reached the coasts of three more states - Alabama, Georgia and Florida - "
+            "overnight, and thousands of homes were left without power for days",
         ),
     ],
 )
