@@ -19,8 +19,8 @@ from timeline.ingest.reader.aside_events import date_aside
 from timeline.ingest.reader.clauses import flashback, mentions_happening, reports_event, supposes
 from timeline.ingest.reader.furniture import furniture_spans, is_opinion
 from timeline.ingest.reader.keep import Draft, keep_kind
-from timeline.ingest.reader.live import is_live, stamp_of, strip_stamp
-from timeline.ingest.reader.naming import name_pronoun
+from timeline.ingest.reader.live import bare_stamps, is_live, stamp_of, strip_stamp
+from timeline.ingest.reader.naming import name_description, name_pronoun
 from timeline.ingest.reader.reference import NEWS_WINDOW, Dating, Reference
 from timeline.ingest.reader.sentences import (
     CREDIT,
@@ -64,7 +64,8 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
     next_furniture = 0
     ordered = sorted(timexes, key=lambda t: t.start)
     ref = Reference(published)
-    live = published is not None and is_live(text)
+    live = published is not None and is_live(text, published.year)
+    bare = live and published is not None and bare_stamps(text, published.year)
     clock: str | None = None
     drafts: list[Draft] = []
     before: list[str] = []
@@ -95,7 +96,7 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
         position += 1
         lead += 1
         if live:
-            cut, stamp = stamp_of(sentence.text)
+            cut, stamp = stamp_of(sentence.text, bare)
             if stamp is not None and cut < len(sentence.text):
                 clock, lead = stamp, 0  # a new update: its first sentence is its lead
                 sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
@@ -188,7 +189,7 @@ def _kept(
     event = _draft(sentence, dating, title)
     named = name_pronoun(strip_stamp(event.title), before)
     if named is not None:
-        event = replace(event, title=named)
+        event = replace(event, title=name_description(named, before))
     kind = keep_kind(sentence.text, dating, lead, event.title)
     return Draft(event, kind, position)
 
