@@ -18,7 +18,7 @@ from timeline.ingest.reader.anchoring import EVENT_NOUN, date_sentence
 from timeline.ingest.reader.aside_events import date_aside
 from timeline.ingest.reader.clauses import flashback, mentions_happening, reports_event, supposes
 from timeline.ingest.reader.furniture import furniture_spans, is_opinion
-from timeline.ingest.reader.keep import Draft, keep_kind
+from timeline.ingest.reader.keep import Draft, is_listing, keep_kind
 from timeline.ingest.reader.live import bare_stamps, is_live, stamp_of, strip_stamp
 from timeline.ingest.reader.naming import name_description, name_pronoun
 from timeline.ingest.reader.reference import NEWS_WINDOW, Dating, Reference
@@ -66,6 +66,7 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
     ref = Reference(published)
     live = published is not None and is_live(text, published.year)
     bare = live and published is not None and bare_stamps(text, published.year)
+    listing = is_listing(text)
     clock: str | None = None
     drafts: list[Draft] = []
     before: list[str] = []
@@ -136,6 +137,8 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
         )
         if not repeated:
             drafts.insert(0, Draft(head, "event", -1))
+    if listing:  # a broadcast schedule: its programmes back nothing a reader keeps alone
+        return [replace(draft, kind="support") for draft in drafts]
     return drafts
 
 
