@@ -326,3 +326,12 @@ def test_a_day_after_a_will_in_a_past_sentence_is_the_coming_one() -> None:
     day = dt.date(2031, 11, 7)
     events = build_events(text, find_timexes(text, day), day)
     assert {e.start for e in events if "sentenced" in e.quote} == {"2031-11-29"}
+
+
+def test_a_title_opening_on_a_pointing_word_only_supports() -> None:
+    text = "Ferry row\n\nThe Velmar council met on Monday. That prompted a strike on Tuesday."
+    day = dt.date(2031, 5, 9)
+    kinds = {
+        d.event.quote.split()[0]: d.kind for d in build_mentions(text, find_timexes(text, day), day)
+    }
+    assert kinds == {"The": "event", "That": "support"}
