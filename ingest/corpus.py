@@ -174,8 +174,10 @@ def record(
     """The article in one record (a mapping of field names to values), or why it is skipped."""
     name = f"{corpus}:{line}"
     text = _field(row, "text", fields.text)
-    if not isinstance(text, str) or not text.strip():
-        return BadRecord(corpus, line, "no text" if not text else "text is not a string")
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return BadRecord(corpus, line, "no text")
+    if not isinstance(text, str):
+        return BadRecord(corpus, line, "text is not a string")
     date_value = _field(row, "date", fields.date)
     try:
         published = publication_date(date_value, today)

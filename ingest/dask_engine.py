@@ -10,13 +10,15 @@ asked for: the core install never needs it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from timeline.ingest.corpus_ingest import Found, Item, OnDone, analyse_records
+from timeline.ingest.corpus_ingest import Item, OnDone, analyse_records
+from timeline.ingest.pipeline import FileResult
 
 INSTALL_HINT = 'the dask engine needs the extra: pip install "timeline[dask]"'
 
@@ -76,14 +78,22 @@ class DaskAnalyser:
             submit()
         for future in running:
             at = which.pop(future.key)
-            stem = future.result()
-            found = read_partition(stem)
-            remove_partition(stem)
             chunk = chunks[at]
-            results: list[Found] = [found[index] for index, _ in chunk]
-            on_done(chunk, results)
+            try:
+                stem = future.result()
+                found = read_partition(stem)
+            except Exception as exc:  # the task, or its partition, is lost: so are its records
+                on_done(chunk, [_lost(record.article.name, exc) for _, record in chunk])
+            else:
+                remove_partition(stem)
+                on_done(chunk, [found[index] for index, _ in chunk])
             if todo:
                 submit()
+
+
+def _lost(name: str, exc: BaseException) -> FileResult:
+    """The result of a record whose Dask task failed (it is analysed again on the next run)."""
+    return FileResult(name, error=f"{name}: its Dask task failed ({type(exc).__name__}: {exc})")
 
 
 @contextmanager
@@ -109,6 +119,10 @@ def dask_analyser(
     except ImportError:
         raise EngineMissing(INSTALL_HINT) from None
     folder = parts or tempfile.mkdtemp(prefix="timeline-parts-")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise EngineFailed(f"cannot make the partition folder {folder}: {exc.strerror}") from None
     cluster: Any = None
     try:
         try:
