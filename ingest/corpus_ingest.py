@@ -182,7 +182,7 @@ def _ingest_batch(
                 else:
                     tally.added += 1
                     tally.events += result.added
-            told()
+                told()  # inside: a Ctrl+C is raised only once the listener has the count
 
     numbered = list(enumerate(fresh))
     engine.run(_chunks(numbered, engine_width(engine)), on_done)

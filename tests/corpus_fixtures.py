@@ -21,7 +21,7 @@ HAPPENINGS = (
 )
 
 
-def newsroom_records(count: int, start: dt.date = dt.date(2027, 3, 1)) -> list[dict[str, Any]]:
+def newsroom_records(count: int, start: dt.date = dt.date(2024, 3, 1)) -> list[dict[str, Any]]:
     """`count` records: headline, body, published day and link, in the common field names."""
     records: list[dict[str, Any]] = []
     for n in range(count):
