@@ -131,7 +131,7 @@ def dask_analyser(
                     n_workers=workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # any free port: never one another cluster holds
                 )
                 client = Client(cluster)
             else:

@@ -41,7 +41,7 @@ def test_dask_and_the_local_pool_give_the_same_export(tmp_path: Path) -> None:
         local = ingest_corpora(store, [str(corpus)], TODAY, jobs=2)
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as cluster,
         dask_analyser(cluster.scheduler_address, parts=str(tmp_path / "parts")) as analyser,
         Store.open(tmp_path / "dask.db") as store,
