@@ -154,3 +154,18 @@ def test_a_local_corpus_ingest_never_imports_dask(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_terminal_sees_records_rate_and_events_as_they_go(
+    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")  # rich then draws its bar as on a terminal
+    monkeypatch.setenv("TTY_INTERACTIVE", "1")
+    corpus = write_corpus(tmp_path / "desk.jsonl", newsroom_records(3))
+    result = run(db, "ingest", str(corpus))
+    assert result.exit_code == 0, result.output
+    assert "3 records" in result.stderr
+    assert "articles/s" in result.stderr
+    assert " events" in result.stderr
+    quiet = run(db, "ingest", str(corpus), "--quiet")
+    assert quiet.stderr == ""
