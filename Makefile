@@ -32,7 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/news_sample.py
 	$(BIN)/python benchmarks/ingest_bench.py
 	$(BIN)/python benchmarks/export_bench.py
-	$(BIN)/python benchmarks/corpus_bench.py --articles 2000
+	$(BIN)/python benchmarks/corpus_bench.py --articles 500
 
 clean:
 	rm -rf $(VENV) build *.egg-info

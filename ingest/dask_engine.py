@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -52,6 +53,7 @@ class DaskAnalyser:
         self.folder = folder
         self.width = max(1, sum(client.nthreads().values()))
         self._batch = 0
+        self._run = uuid.uuid4().hex[:12]  # two ingests may share a --parts folder
 
     def run(self, chunks: Sequence[Sequence[Item]], on_done: OnDone) -> None:
         """Submit the chunks, a few per worker thread at a time; read each partition back and
@@ -67,7 +69,7 @@ class DaskAnalyser:
 
         def submit() -> None:
             at = todo.pop()
-            name = f"b{self._batch:06d}-p{at:05d}"
+            name = f"{self._run}-b{self._batch:06d}-p{at:05d}"
             future = self.client.submit(
                 analyse_partition, chunks[at], self.folder, name, pure=False
             )

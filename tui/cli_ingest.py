@@ -217,6 +217,8 @@ def ingest(
             "--published, --title, --url and --force are for article files; a corpus's "
             "records name their own (see --date-field, --title-field, --url-field)"
         )
+    if corpus["engine"] == "dask" and not corpora:
+        raise click.UsageError("--engine dask runs corpora (.jsonl, .ndjson, .csv)")
     day = read_published(published)
     mode = "replace" if force else "redate" if day is not None else "add"
     store = obj.store()

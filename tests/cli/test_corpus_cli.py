@@ -169,3 +169,13 @@ def test_a_terminal_sees_records_rate_and_events_as_they_go(
     assert " events" in result.stderr
     quiet = run(db, "ingest", str(corpus), "--quiet")
     assert quiet.stderr == ""
+
+
+def test_the_dask_engine_is_for_corpora(tmp_path: Path, db: Path) -> None:
+    article = tmp_path / "one.txt"
+    article.write_text("The Quellin mill reopened on 2 May 2024.\n", encoding="utf-8")
+    result = run(db, "ingest", str(article), "--engine", "dask")
+    assert result.exit_code == 2
+    assert "--engine dask runs corpora" in result.stderr
+    with Store.open(db) as store:
+        assert store.count() == 0
