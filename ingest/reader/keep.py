@@ -67,6 +67,13 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|it|its|their|his|her|we|i|there)\b(?!-)", re.IGNORECASE
 )
+_POINTING_START = re.compile(
+    r"^\W*(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|may|"
+    r"might|means|meant|came|led|left|made|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+"""A title opening on a pointing word standing alone, which a reader cannot follow ("This
+prompted ...", "That was ..."); "Those talks ran late" names its thing."""
 _SAY_ONLY = re.compile(
     r"^\W*(?:[\w'’.-]+\s+){1,6}(?:said|says|added|told|explained|noted)\W*(?:\w+\W*){0,3}$",
     re.IGNORECASE,
@@ -232,7 +239,7 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     if states(sentence) or caption(sentence):
         return "support"  # how things stand ("The wreck lies a mile out"), or a photo's caption
     cut = dating.occurrence_at is None and _cut_from(title, sentence)
-    if _PRONOUN_START.match(title) or (cut and fragment(title)):
+    if _PRONOUN_START.match(title) or _POINTING_START.match(title) or (cut and fragment(title)):
         return "support"  # nobody named, or no statement: a reader cannot use it alone
     if title.endswith("…") and dating.basis == "report":
         return "support"  # cut mid-thought, and no date of its own to make up for it
