@@ -17,7 +17,7 @@ from pathlib import Path
 
 from timeline.ingest.html_extract import extract_main_text, published_in_html
 from timeline.ingest.sentences import find_headline
-from timeline.ingest.timex_lexicon import MONTHS
+from timeline.store.dates import MONTH_WORD, MONTHS, WEEKDAY_WORD
 
 MAX_BYTES = 20 * 1000 * 1000
 """Largest article we accept (20 MB, MB being 10^6 bytes as in every size message); a bigger file
@@ -319,7 +319,7 @@ _PUBLISHED_LINE = re.compile(
     r"^\W{0,3}(?:first\s+|last\s+)?(?:published|posted|updated|date(?:d|line)?)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_WEEKDAY = rf"{WEEKDAY_WORD}\.?,?"
 _FULL_DATE = re.compile(
     rf"(?:\b{_WEEKDAY}\s+)?(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{{month}})\.?,?"
     rf"|\b(?:{{month}})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}\b"
@@ -414,7 +414,7 @@ def parse_full_date(text: str) -> dt.date | None:
     return found.date() if found else None
 
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = MONTH_WORD
 _FULL_DATE = re.compile(_FULL_DATE.pattern.replace("{month}", _MONTH), re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(
     rf"^(?:\w+day,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?|"

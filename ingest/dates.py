@@ -14,11 +14,9 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.ingest.timex_lexicon import MONTHS
 from timeline.ingest.types import ParsedDate
+from timeline.store.dates import MONTH_WORD, MONTHS, WEEKDAY_WORD
 from timeline.store.models import precision_of, sort_key
-
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _ISO = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?")
 _RANGE_SPLIT = re.compile(r"\s*(?:\.\.|–|—|\s+to\s+|\s+-\s+)\s*")
@@ -159,10 +157,8 @@ def _quarter(text: str) -> ParsedDate | None:
 
 # -- what a natural-language date must contain ----------------------------------------------
 
-_MONTH_WORD = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b", re.IGNORECASE
-)
-_WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b", re.I)
+_MONTH_WORD = re.compile(rf"\b{MONTH_WORD}\b", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_WORD}s?\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\w)\d{4}(?!\w)")
 _NUMERIC_DAY = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b|\b\d{1,2}/\d{1,2}\b")
 _DAY_WORD = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)

@@ -8,8 +8,8 @@ import datetime as dt
 import re
 
 from timeline.ingest.types import ParsedDate
+from timeline.store.dates import MONTH_WORD, SEASON_MONTHS
 
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 _PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 
 
@@ -61,7 +61,7 @@ def _range_of_value(value: str) -> ParsedDate | None:
     m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)", value)
     if m:
         year = int(m[1])
-        first_month, last_month = _PARTS.get(m[2]) or _SEASONS[m[2]]
+        first_month, last_month = _PARTS.get(m[2]) or SEASON_MONTHS[m[2]]
         end_year = year + (last_month - 1) // 12
         end_month = (last_month - 1) % 12 + 1
         season = m[2] not in _PARTS  # a quarter is an exact span of months, a season is not
@@ -114,9 +114,7 @@ def is_after(date: ParsedDate, published: dt.date | None) -> bool:
     return date.start[:10] > day[: len(date.start[:10])]
 
 
-_MONTH_NAME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
-)
+_MONTH_NAME = re.compile(rf"\b{MONTH_WORD}\b\.?", re.IGNORECASE)
 
 
 def names_month_without_year(text: str) -> bool:
