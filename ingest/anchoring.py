@@ -39,6 +39,7 @@ from timeline.ingest.clauses import tense
 from timeline.ingest.reference import RANK, Dating, Reference
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.ingest.values import date_of_value, is_after, most_recent, names_month_without_year
+from timeline.store.dates import day_of, iso_year, parts
 
 EVENT_NOUN = re.compile(
     r"\W{0,2}(?:[a-z]+-day\s+|[a-z]+-week\s+)?(?:official\s+|state\s+|working\s+|long\s+)?"
@@ -323,15 +324,21 @@ def _shift(anchor: ParsedDate, count: int, unit: str) -> ParsedDate | None:
     if unit in _UNIT_DAYS:
         if RANK[anchor.precision] < RANK["day"]:
             return None
-        day = dt.date.fromisoformat(anchor.start[:10]) + dt.timedelta(days=count * _UNIT_DAYS[unit])
+        first = day_of(anchor.start)
+        if first is None:
+            return None
+        day = first + dt.timedelta(days=count * _UNIT_DAYS[unit])
         return ParsedDate(day.isoformat(), "day", approximate=unit == "W")
-    year = int(anchor.start[:4])
-    if unit == "Y":
-        return ParsedDate(f"{year + count:04d}", "year")
-    if RANK[anchor.precision] < RANK["month"]:
+    when = parts(anchor.start)
+    try:
+        if unit == "Y":
+            return ParsedDate(iso_year(when.year + count), "year")
+        if when.month is None:
+            return None
+        months = when.year * 12 + when.month - 1 + count
+        return ParsedDate(f"{iso_year(months // 12)}-{months % 12 + 1:02d}", "month")
+    except ValueError:  # counted past what the store can keep
         return None
-    months = year * 12 + int(anchor.start[5:7]) - 1 + count
-    return ParsedDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
 
 
 def _occurrence(

@@ -8,7 +8,8 @@ import datetime as dt
 import re
 
 from timeline.ingest.types import ParsedDate
-from timeline.store.dates import MONTH_WORD, SEASON_MONTHS
+from timeline.store.dates import MONTH_WORD, SEASON_MONTHS, astronomical, iso_year
+from timeline.store.models import precision_of
 
 _PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 
@@ -34,7 +35,24 @@ def date_of_value(value: str, published: dt.date | None) -> ParsedDate | None:
         return ParsedDate(value, "month")
     if re.fullmatch(r"\d{4}", value):
         return ParsedDate(value, "year")
-    return _range_of_value(value) or _relative_value(value, published)
+    return _era_value(value) or _range_of_value(value) or _relative_value(value, published)
+
+
+def _era_value(value: str) -> ParsedDate | None:
+    """Dates for years before the common era: `BC0044` (44 BCE, stored `-0043`), `BC0044-03-15`,
+    and centuries (`BC04`, the 5th century BCE: 500 to 401 BCE)."""
+    m = re.fullmatch(r"BC(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if m:
+        year = iso_year(astronomical(int(m[1]), True))
+        iso = "-".join(part for part in (year, m[2], m[3]) if part)
+        precision = precision_of(iso)
+        return ParsedDate(iso, precision) if precision else None
+    m = re.fullmatch(r"BC(\d{2})", value)
+    if m:
+        first, last = (int(m[1]) + 1) * 100, int(m[1]) * 100 + 1
+        start, end = iso_year(astronomical(first, True)), iso_year(astronomical(last, True))
+        return ParsedDate(start, "year", end, approximate=True)
+    return None
 
 
 def _moment(day: dt.date, hour: int, minute: int) -> ParsedDate | None:

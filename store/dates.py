@@ -8,6 +8,7 @@ the tagger, ingest, the store, the exporters, the CLI and the app cannot disagre
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -97,9 +98,9 @@ FIXED_HOLIDAYS = {
 }
 """Holidays on the same month and day every year (the moving ones are computed by the tagger)."""
 
-BEFORE_ERA = r"b\.?\s?c\.?(?:\s?e\.?)?"
+BEFORE_ERA = r"b\.\s?c\.(?:\s?e\.)?|bce|bc"
 """Regex for the words that mark a year before the common era: BC, B.C., BCE, B.C.E."""
-COMMON_ERA = r"a\.?\s?d\.?|c\.?\s?e\.?"
+COMMON_ERA = r"a\.\s?d\.|c\.\s?e\.|ad|ce"
 """Regex for the words that mark a year of the common era: AD, A.D., CE, C.E."""
 
 FIRST_YEAR = -9999
@@ -182,6 +183,17 @@ def iso_of(p: Parts) -> str:
             if p.hour is not None:
                 text += f"T{p.hour:02d}:{p.minute or 0:02d}"
     return text
+
+
+def day_of(iso: str | None) -> dt.date | None:
+    """The calendar day of a value written to the day or finer; None when coarser, undated or
+    before 1 CE, which Python's dates cannot hold (so day arithmetic skips BCE dates)."""
+    if not iso or iso[0] == "-" or len(iso) < 10 or iso[:4] == "0000":
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
 
 
 def is_bce(iso: str | None) -> bool:
