@@ -40,7 +40,16 @@ from timeline.ingest.reference import RANK, Dating, Reference
 from timeline.ingest.timex_lexicon import parse_number
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.ingest.values import date_of_value, is_after, most_recent, names_month_without_year
-from timeline.store.dates import SEASON_MONTHS, SEASONS, day_of, is_bce, iso_year, parts
+from timeline.store.dates import (
+    BEFORE_ERA,
+    COMMON_ERA,
+    SEASON_MONTHS,
+    SEASONS,
+    day_of,
+    is_bce,
+    iso_year,
+    parts,
+)
 
 EVENT_NOUN = re.compile(
     r"\W{0,2}(?:[a-z]+-day\s+|[a-z]+-week\s+)?(?:official\s+|state\s+|working\s+|long\s+)?"
@@ -62,7 +71,11 @@ _NARRATIVE = re.compile(
 """Expressions counted from the narrated date ("the next day", "that evening"); "next month"
 without "the" is counted from publication."""
 _WOULD = re.compile(r"\b(?:would|will|shall|'ll|’ll|going\s+to|to\s+be)\b", re.IGNORECASE)
-_ABSOLUTE = re.compile(r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_ABSOLUTE = re.compile(
+    r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    rf"|(?:\b\d{{1,4}}|century)\s*(?:{BEFORE_ERA}|{COMMON_ERA})|\b(?:{COMMON_ERA})\s*\d",
+    re.IGNORECASE,
+)
 CLOCK_ONLY = re.compile(
     r"^(?:at\s+)?(?:(?:around|about|approximately|roughly|nearly|some)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|GMT|UTC|BST|[ECMP][SD]?T)?|"
     r"noon|midnight|[a-z]+\s+o'clock)(?:\s+(?:GMT|UTC|BST|[ECMP][SD]?T|local\s+time))?$",

@@ -58,3 +58,5 @@ def test_bce_events_are_stored_astronomically_and_sorted_first(store: Store) -> 
     starts = [start for start, _ in dated]
     assert starts.index("-0045") < starts.index("-0043-03-15") < starts.index("0079")
     assert all(not start.startswith("2031") for start in starts[:3])
+    bce = [e for e in events if e.start in ("-0045", "-0043-03-15", "0079")]
+    assert {e.date_basis for e in bce} == {"expression"}  # read from the text, not counted
