@@ -289,7 +289,7 @@ def date_timex(
             return None  # "“a year after launching it, we ...”": the speaker's time, not ours
         found = (
             _shifted(timex, span, after, aside or ref.narrated)
-            or _within(timex, span, before, aside or ref.narrated)
+            or (direction == "past" and _within(timex, span, before, aside or ref.narrated))
             or _occurrence(text, timex, span, after, ref)
         )
         if found is not None or _REPORT_THAT.search(before) or _REPORT_THAT.search(after):
@@ -421,14 +421,15 @@ def _next_period(narrated: ParsedDate, unit: str, sign: int) -> ParsedDate | Non
 def _within(
     timex: Timex, span: tuple[int, int], before: str, anchor: ParsedDate | None
 ) -> Dating | None:
-    """Date "within days" / "within two weeks" as the stretch after the narrated day."""
-    m = re.fullmatch(r"P(\d+|X)([DW])", timex.value)
+    """Date "within days" / "within weeks" in a past telling as the stretch after the narrated
+    day ("within 90 days" is a deadline, not a date, and is left alone)."""
+    m = re.fullmatch(r"P(X)([DW])", timex.value)
     if m is None or anchor is None or not _WITHIN.search(before):
         return None
     day = day_of(anchor.start) if RANK[anchor.precision] >= RANK["day"] else None
     if day is None:
         return None
-    reach = _WITHIN_DAYS[m[2]] if m[1] == "X" else int(m[1]) * _UNIT_DAYS[m[2]]
+    reach = _WITHIN_DAYS[m[2]]
     first, last = day + dt.timedelta(days=1), day + dt.timedelta(days=reach)
     date = ParsedDate(first.isoformat(), "day", last.isoformat(), approximate=True)
     written = before[_WITHIN.search(before).start() :] + timex.text  # type: ignore[union-attr]
