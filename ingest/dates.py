@@ -257,7 +257,7 @@ def _natural(text: str, today: date, now: datetime | None) -> ParsedDate:
     if text.lower() == "now":
         if now is None:
             return ParsedDate(today.isoformat(), "day")
-        return ParsedDate(now.strftime("%Y-%m-%dT%H:%M"), "minute")
+        return ParsedDate(now.replace(tzinfo=None).isoformat(timespec="minutes"), "minute")
     data = _parser(today).get_date_data(text)  # type: ignore[attr-defined]
     moment = data.date_obj
     if moment is None:
@@ -286,16 +286,16 @@ def _time(text: str, moment: datetime, today: date, now: datetime | None) -> Par
         BadDate: a count from the current time without `now`, or no time in the text at all.
     """
     if _names_a_day(text) and (_CLOCK.search(text) or not _CLOCK_UNIT.search(text)):
-        return ParsedDate(moment.strftime("%Y-%m-%dT%H:%M"), "minute")
+        return ParsedDate(moment.isoformat(timespec="minutes"), "minute")
     if _CLOCK_UNIT.search(text):
         if now is None:
             raise BadDate(f"{text!r} counts from the current time; give the date and time")
         midnight = datetime(today.year, today.month, today.day)
         moment = now.replace(tzinfo=None) + (moment - midnight)
-        return ParsedDate(moment.strftime("%Y-%m-%dT%H:%M"), "minute")
+        return ParsedDate(moment.isoformat(timespec="minutes"), "minute")
     if _CLOCK.search(text):
         on_today = datetime.combine(today, moment.time())
-        return ParsedDate(on_today.strftime("%Y-%m-%dT%H:%M"), "minute")
+        return ParsedDate(on_today.isoformat(timespec="minutes"), "minute")
     raise BadDate(f"cannot read {text!r} as a date")
 
 
@@ -389,9 +389,3 @@ def parse_range(
         return start, end
     parsed = parse_date(text, today, now)
     return parsed.start, parsed.end or parsed.start
-
-
-def describe(parsed: ParsedDate) -> str:
-    """A short human reading of a parsed date, e.g. for the form's live preview."""
-    label = f"{parsed.start}–{parsed.end}" if parsed.end else parsed.start
-    return f"{'~' if parsed.approximate else ''}{label} · {parsed.precision}"
