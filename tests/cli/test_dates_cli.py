@@ -67,3 +67,21 @@ def test_a_year_the_store_cannot_keep_is_refused(run, db_path: Path, typed: str)
     assert "outside what can be stored" in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert not db_path.exists() or _rows(db_path) == []
+
+
+def test_csv_cells_in_words_read_as_articles_read(run, db_path: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "harbour.csv"
+    sheet.write_text(
+        "title,start\n"
+        "Breakwater finished,spring 2027\n"
+        "Lighthouse lit,Christmas 2028\n"
+        "First pier built,the 3rd century BC\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert _rows(db_path) == [
+        ("First pier built", "-0299", "-0200", "year", 1),
+        ("Breakwater finished", "2027-03", "2027-05", "month", 1),
+        ("Lighthouse lit", "2028-12-25", None, "day", 0),
+    ]

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.ingest.dates import BadDate, parse_date
+from timeline.ingest.dates import BadDate, parse_date, parse_range
 from timeline.ingest.timex import find_timexes
 from timeline.ingest.types import ParsedDate
 from timeline.ingest.values import date_of_value
@@ -86,3 +86,16 @@ def test_what_the_app_shows_can_be_typed_back(
 ) -> None:
     read = parse_date(format_date(start, end, approximate), TODAY)
     assert (read.start, read.end, read.approximate) == (start, end, approximate)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("spring 2027", ("2027-03", "2027-05")),
+        ("the 3rd century BC", ("-0299", "-0200")),
+        ("44 BC..AD 14", ("-0043", "0014")),
+        ("mid-2027..", ("2027", None)),
+    ],
+)
+def test_the_filter_reads_the_same_words(typed: str, expected: tuple[str, str | None]) -> None:
+    assert parse_range(typed, TODAY) == expected
