@@ -336,7 +336,7 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _BYLINE = re.compile(
     r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|and))*\s*[,|•·–—-]\s*"
 )
-"""A byline run into the date: "By Mara Lindqvist, 14 March 2024", "By A. Ode | 3 May 2024"."""
+"""A byline run into the date: "By Ilse Marrow, 14 March 2024", "By A. Ode | 3 May 2024"."""
 _US_DATE = re.compile(r"\b(?:{month})\.?\s+\d{1,2},\s+\d{4}\b", re.IGNORECASE)
 _WORLD_DATE = re.compile(r"\b\d{1,2}\s+(?:{month})\.?,?\s+\d{4}\b", re.IGNORECASE)
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|UK time))?"
@@ -370,8 +370,8 @@ def published_in_text(text: str, language: str | None = None) -> dt.date | None:
     31, 2022 -"); failing those, a full date run in with a time of day near the start ("Friday 14
     May 2010 11.31 BST"), as scraped pages print them. A date inside a sentence of the story is
     none of these. Only full dates count (day, month and year): resolving "2 hours ago" or a
-    dateline without a year would need today's date. A byline may run into the date ("By Mara
-    Lindqvist | 14 March 2024"); a numeric date (`14/03/2024`) is read day first or month first
+    dateline without a year would need today's date. A byline may run into the date ("By Ilse
+    Marrow | 14 March 2024"); a numeric date (`14/03/2024`) is read day first or month first
     as an impossible month, else the page (`month_first`), decides.
 
     Args:
