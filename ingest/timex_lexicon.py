@@ -193,7 +193,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "code": "q h",
         "ago": "ago earlier hence now",
         "holiday": "christmas halloween thanksgiving easter eve",
-        "era": "bc bce ad ce b a c",
+        "era": "bc bce ad ce b d",
         "set": (
             "every each daily weekly monthly yearly annually hourly quarterly nightly biweekly "
             "semiannually once twice times"
