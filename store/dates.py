@@ -367,7 +367,7 @@ def month_heading(iso: str | None) -> str | None:
 
 _ONE = re.compile(
     r"(?:(?P<day>[0-9]{1,2})\s+)?(?:(?P<month>[A-Za-z]{3})\s+)?"
-    r"(?P<year>[0-9]{1,4})(?:\s+(?P<era>BCE|CE))?(?:\s+(?P<hh>[0-9]{2}):(?P<mm>[0-9]{2}))?"
+    r"(?P<year>[0-9]{1,5})(?:\s+(?P<era>BCE|CE))?(?:\s+(?P<hh>[0-9]{2}):(?P<mm>[0-9]{2}))?"
 )
 
 

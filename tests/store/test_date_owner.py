@@ -85,6 +85,7 @@ def test_edtf_reads_back(start: str, end: str | None, approximate: bool) -> None
         ("2012", None, False, "2012"),
         ("-0043", None, False, "44 BCE"),
         ("0000", None, False, "1 BCE"),
+        ("-9999", "0000", False, "10000–1 BCE"),
         ("0014", None, False, "14"),
         ("2022-08", None, True, "c. Aug 2022"),
         ("2022-08-30", "2022-08-31", False, "30–31 Aug 2022"),
