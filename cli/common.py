@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from timeline.store import Event, to_edtf
-from timeline.tui.dates import parse_typed
+from timeline.store import Event
+from timeline.tui.dates import format_date, parse_typed
 
 if TYPE_CHECKING:
     from timeline.ingest.types import ParsedDate
@@ -35,13 +35,13 @@ def safe(text: str) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
 
 
-def edtf_of(event: Event) -> str:
-    """The event's date in EDTF form (`2022-08~`, `2022-08-30/2022-08-31`)."""
-    return to_edtf(event.start, event.end, event.precision, event.approximate) or "undated"
+def date_of(event: Event) -> str:
+    """The event's date written for people (`c. Aug 2022`, `30–31 Aug 2022`, `44 BCE`)."""
+    return format_date(event.start, event.end, event.approximate)
 
 
 def print_event(event: Event) -> None:
     """One event as a line of text: id, date, sources telling it (a `!` when they disagree
     on the date), title."""
     told = f"{event.sources}{'!' if event.conflict else ''}" if event.sources else "-"
-    click.echo(f"{event.id:>6}  {edtf_of(event):<24}  {told:>3}  {safe(event.title)}")
+    click.echo(f"{event.id:>6}  {date_of(event):<24}  {told:>3}  {safe(event.title)}")

@@ -7,7 +7,7 @@ import json
 
 import click
 
-from timeline.cli.common import edtf_of, print_event, safe
+from timeline.cli.common import date_of, print_event, safe
 from timeline.cli.exchange import _Context, _filter
 from timeline.store import StoreError, event_json
 
@@ -119,7 +119,7 @@ def pick_date(obj: _Context, event_id: int, mention_id: int | None) -> None:
         event = store.get_event(event_id)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{event.id:>6}  {edtf_of(event)}  {safe(event.title)}")
+    click.echo(f"{event.id:>6}  {date_of(event)}  {safe(event.title)}")
 
 
 def register(cli: click.Group) -> None:

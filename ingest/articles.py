@@ -15,7 +15,7 @@ from pathlib import Path
 
 from timeline.ingest.html_extract import extract_main_text, published_in_html, read_html
 from timeline.ingest.reader.sentences import find_headline
-from timeline.ingest.tagger.timex_lexicon import MONTHS
+from timeline.store.dates import MONTH_WORD, MONTHS, WEEKDAY_WORD
 
 MAX_BYTES = 20 * 1000 * 1000
 """Largest article we accept (20 MB, MB being 10^6 bytes as in every size message); a bigger file
@@ -141,7 +141,10 @@ def article_from_bytes(
     text, warnings = decode_text(data, name)
     page_title = None
     page_date = None
+    language = None
     if is_html:
+        found_language = _HTML_LANG.search(text[:5000])
+        language = found_language[1] if found_language else None
         main_text, page_title = extract_main_text(text)
         if published is None:
             page_date = published_in_html(text)
@@ -155,7 +158,7 @@ def article_from_bytes(
     if not text.strip():
         raise EmptyArticle(f"{name} has no text")
     if published is None:
-        published = page_date or published_in_text(text) or published_in_name(name)
+        published = page_date or published_in_text(text, language) or published_in_name(name)
     if published is None:
         warnings.append("no publication date (give --published): relative dates left undated")
     if not title and page_title:
@@ -209,6 +212,8 @@ def bad_fraction(text: str) -> float:
 
 
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z_-]+)", re.IGNORECASE)
+"""The page's language tag, which decides how a numeric date is read when nothing else does."""
 _HEAD_LINES = 25
 """Date lines sit under the headline, at the top of an article; we look no further."""
 _STAMP_CHARS = 1500
@@ -217,13 +222,21 @@ _PUBLISHED_LINE = re.compile(
     r"^\W{0,3}(?:first\s+|last\s+)?(?:published|posted|updated|date(?:d|line)?)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_WEEKDAY = rf"{WEEKDAY_WORD}\.?,?"
 _FULL_DATE = re.compile(
     rf"(?:\b{_WEEKDAY}\s+)?(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{{month}})\.?,?"
     rf"|\b(?:{{month}})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}\b"
-    r"|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)",
+    r"|(?<!\d)\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d:])"
+    r"|(?<![\d/.])\d{1,2}([/.])\d{1,2}\1\d{4}(?![\d/.])",
     re.IGNORECASE,
 )
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_BYLINE = re.compile(
+    r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|and))*\s*[,|•·–—-]\s*"
+)
+"""A byline run into the date: "By Ilse Marrow, 14 March 2024", "By A. Ode | 3 May 2024"."""
+_US_DATE = re.compile(r"\b(?:{month})\.?\s+\d{1,2},\s+\d{4}\b", re.IGNORECASE)
+_WORLD_DATE = re.compile(r"\b\d{1,2}\s+(?:{month})\.?,?\s+\d{4}\b", re.IGNORECASE)
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|UK time))?"
 _LEFTOVER = re.compile(
     rf"{_CLOCK}|\b(?:{_WEEKDAY}|at|on|updated|last|local time|time|[A-Z]{{2,4}})\b|[\W_]+",
@@ -234,7 +247,20 @@ _DATELINE_END = re.compile(r"^\s*(?:\([A-Za-z .]+\)\s*)?[-–—]")
 _STAMP = re.compile(rf"^[\s,;|]*(?:{_CLOCK})\b|(?:{_CLOCK})[\s,;|]*$", re.IGNORECASE)
 
 
-def published_in_text(text: str) -> dt.date | None:
+def month_first(text: str, language: str | None = None) -> bool:
+    """Whether a numeric date on this page (`04/03/2024`) puts the month first.
+
+    The page's own dates with month names decide ("March 4, 2024" against "4 March 2024");
+    failing those, its language (`en-US` writes the month first); else the day comes first, as in
+    most of the world's English.
+    """
+    us, world = len(_US_DATE.findall(text[:20000])), len(_WORLD_DATE.findall(text[:20000]))
+    if us != world:
+        return us > world
+    return (language or "").lower().replace("_", "-") in ("en-us", "en-ph")
+
+
+def published_in_text(text: str, language: str | None = None) -> dt.date | None:
     """Find the publication date in a date line near the top of the text.
 
     A date line is a line that is mostly one full date ("January 09, 2008", "Wed 31 Aug 2022
@@ -242,12 +268,19 @@ def published_in_text(text: str) -> dt.date | None:
     31, 2022 -"); failing those, a full date run in with a time of day near the start ("Friday 14
     May 2010 11.31 BST"), as scraped pages print them. A date inside a sentence of the story is
     none of these. Only full dates count (day, month and year): resolving "2 hours ago" or a
-    dateline without a year would need today's date.
+    dateline without a year would need today's date. A byline may run into the date ("By Ilse
+    Marrow | 14 March 2024"); a numeric date (`14/03/2024`) is read day first or month first
+    as an impossible month, else the page (`month_first`), decides.
+
+    Args:
+        text: the article's text.
+        language: the page's language tag (`en-GB`, `en-US`), when the page says it.
     """
+    first = month_first(text, language)
     for number, line in enumerate(text.split("\n", _HEAD_LINES)):
         if number >= _HEAD_LINES:
             break
-        found = _date_line(line.strip())
+        found = _date_line(line.strip(), first)
         if found:
             return found
     head = text[:_STAMP_CHARS]
@@ -255,43 +288,49 @@ def published_in_text(text: str) -> dt.date | None:
         before = head[max(0, match.start() - 30) : match.start()]
         after = head[match.end() : match.end() + 30]
         if _STAMP.search(before) or _STAMP.search(after):
-            found = parse_full_date(match.group())
+            found = parse_full_date(match.group(), first)
             if found:
                 return found
     return None
 
 
-def _date_line(line: str) -> dt.date | None:
+def _date_line(line: str, month_first: bool = False) -> dt.date | None:
     """The date of a date line, or None when the line is not one."""
     if len(line) > 120:
         return None
     if _PUBLISHED_LINE.match(line):
         for match in _FULL_DATE.finditer(line):
-            return parse_full_date(match.group())
+            return parse_full_date(match.group(), month_first)
         return None
     found = _FULL_DATE.search(line)
     if found is None:
         return None
     match = found
-    rest = line[: match.start()] + " " + line[match.end() :]
-    if (
-        not _LEFTOVER.sub("", rest)
-        or (
-            _DATELINE.match(line)
-            and _DATELINE.match(line).end() >= match.start()  # type: ignore[union-attr]
-            and _DATELINE_END.match(line[match.end() :])
-        )
+    after = line[match.end() :]
+    lead = _DATELINE.match(line) or _BYLINE.match(line)
+    rest = line[: match.start()] + " " + after
+    if not _LEFTOVER.sub("", rest) or (
+        lead is not None
+        and lead.end() >= match.start()
+        and (_DATELINE_END.match(after) or not _LEFTOVER.sub("", after))
     ):
-        return parse_full_date(match.group())
+        return parse_full_date(match.group(), month_first)
     return None
 
 
-def parse_full_date(text: str) -> dt.date | None:
-    """Parse an absolute date with day, month and year ("31 August 2022", "Aug. 31, 2022 10:00")."""
+def parse_full_date(text: str, month_first: bool = False) -> dt.date | None:
+    """Parse an absolute date with day, month and year ("31 August 2022", "Aug. 31, 2022 10:00",
+    "14/03/2024"; a numeric date is day first unless `month_first` or its numbers say otherwise)."""
     text = re.split(r"\s[|•]\s", text, maxsplit=1)[0].strip()
     match = _ISO_DATE.search(text)
     if match:
         return _iso_date(match)
+    numeric = _NUMERIC_DATE.fullmatch(text)
+    if numeric:
+        first, second, year = (int(part) for part in numeric.groups())
+        if first > 12 or (second <= 12 and not month_first):
+            return _valid_date(year, second, first)
+        return _valid_date(year, first, second)
     found = _day_month_year(text)
     if found is not None:
         return found
@@ -312,8 +351,10 @@ def parse_full_date(text: str) -> dt.date | None:
     return found.date() if found else None
 
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = MONTH_WORD
 _FULL_DATE = re.compile(_FULL_DATE.pattern.replace("{month}", _MONTH), re.IGNORECASE)
+_US_DATE = re.compile(_US_DATE.pattern.replace("{month}", _MONTH), re.IGNORECASE)
+_WORLD_DATE = re.compile(_WORLD_DATE.pattern.replace("{month}", _MONTH), re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(
     rf"^(?:\w+day,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\.?,?|"
     rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{{4}})\b",

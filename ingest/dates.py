@@ -14,12 +14,24 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.ingest.tagger.timex_lexicon import MONTHS
 from timeline.ingest.types import ParsedDate
+from timeline.store.dates import (
+    BEFORE_ERA,
+    COMMON_ERA,
+    MONTH_WORD,
+    MONTHS,
+    WEEKDAY_WORD,
+    YearOutOfRange,
+    astronomical,
+    iso_year,
+    read_for_people,
+)
 from timeline.store.models import precision_of, sort_key
 
 _ISO = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?")
-_RANGE_SPLIT = re.compile(r"\s*(?:\.\.|–|—|\s+to\s+|\s+-\s+)\s*")
+_RANGE_SPLIT = re.compile(
+    r"\s*(?:\.\.|–|—|\s+to\s+|\s+-\s+|(?<=\d{4})-(?=\d{4}\b)|(?<=\d{4})\s*-\s*(?=\d{4}\b))\s*"
+)
 _APPROX = re.compile(r"^(?:~|c\.\s*|circa\s+|about\s+|around\s+)", re.IGNORECASE)
 
 
@@ -70,12 +82,13 @@ def _iso(text: str) -> ParsedDate | None:
     return ParsedDate(value, ("year", "month", "day")[value.count("-", 1)])
 
 
-_BCE = re.compile(
-    r"(?:(?:(?P<day>\d{1,2})\s+)?(?P<month>[a-z]{3,9})\.?\s+)?(?P<year>\d{1,4})\s*"
-    r"(?P<era>b\.?\s?c\.?(?:\s?e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)",
+_ERA_YEAR = re.compile(
+    r"(?:(?:(?P<day>\d{1,2})\s+)?(?P<month>[a-z]{3,9})\.?\s+)?(?P<year>\d{1,6})\s*"
+    rf"(?P<era>{BEFORE_ERA}|{COMMON_ERA})",
     re.IGNORECASE,
 )
-_AD_FIRST = re.compile(r"(?:a\.?\s?d\.?)\s*(?P<year>\d{1,4})", re.IGNORECASE)
+_AD_FIRST = re.compile(rf"(?:{COMMON_ERA})\s*(?P<year>\d{{1,6}})", re.IGNORECASE)
+_LONG_YEAR = re.compile(r"-?\d{5,}")
 
 
 def _era(text: str) -> ParsedDate | None:
@@ -84,9 +97,12 @@ def _era(text: str) -> ParsedDate | None:
     A year BC/BCE is stored astronomically: 1 BC is `0000`, 44 BC `-0043`.
 
     Raises:
-        BadDate: year 0 with an era, an unknown month or a day the month does not have.
+        BadDate: year 0 with an era, a year the store cannot keep, an unknown month or a day
+            the month does not have.
     """
-    match = _BCE.fullmatch(text)
+    if _LONG_YEAR.fullmatch(text):
+        raise BadDate(f"{text!r}: year {int(text)} is outside what can be stored")
+    match = _ERA_YEAR.fullmatch(text)
     ad = _AD_FIRST.fullmatch(text)
     if match is None and ad is None:
         return None
@@ -94,8 +110,10 @@ def _era(text: str) -> ParsedDate | None:
     if number == 0:
         raise BadDate(f"{text!r}: there is no year 0 in BC/AD counting")
     before = match is not None and match["era"].lower().startswith("b")
-    year = 1 - number if before else number
-    value = f"-{-year:04d}" if year < 0 else f"{year:04d}"
+    try:
+        value = iso_year(astronomical(number, before))
+    except YearOutOfRange as exc:
+        raise BadDate(f"{text!r}: {exc}") from None
     if match is not None and match["month"]:
         month = MONTHS.get(match["month"].lower())
         if month is None:
@@ -109,6 +127,37 @@ def _era(text: str) -> ParsedDate | None:
     if precision is None:
         raise BadDate(f"{text!r} is not a date in the calendar")
     return ParsedDate(value, precision)
+
+
+_BARE_QUARTER = re.compile(r"[qh][1-4]", re.IGNORECASE)
+_LEFT_OVER = frozenset({"", "in", "on", "at", "during", "from", "since", "by"})
+"""Words a typed date may keep around the expression the tagger found ("in spring 2019")."""
+
+
+def _tagged(text: str, today: date) -> ParsedDate | None:
+    """Read the text as ingest reads an article's dates: the tagger, valued as events are.
+
+    This is what makes seasons, holidays, `mid-2019`, `early 2020`, `late March` and
+    `the 3rd century BC` mean the same typed as they do in an article. Only a text that is one
+    temporal expression (give or take a leading `in`) is read this way.
+    """
+    from timeline.ingest.reader.values import date_of_value
+    from timeline.ingest.tagger.timex import find_timexes
+
+    found = find_timexes(text, today)
+    # clock times and counts from now keep their own reading (`_time`); a bare `Q3` says no year
+    if len(found) != 1 or found[0].type != "DATE" or found[0].value.endswith("_REF"):
+        return None
+    if _BARE_QUARTER.fullmatch(text) or _CLOCK_UNIT.search(text):
+        return None
+    timex = found[0]
+    left_over = (text[: timex.start] + text[timex.end :]).strip(" ,.").lower()
+    if left_over not in _LEFT_OVER:
+        return None
+    try:
+        return date_of_value(timex.value, today)
+    except YearOutOfRange as exc:
+        raise BadDate(f"{text!r}: {exc}") from None
 
 
 _DECADE = re.compile(r"(?:the\s+)?(\d{3})0(?:'|’)?s", re.IGNORECASE)
@@ -157,10 +206,8 @@ def _quarter(text: str) -> ParsedDate | None:
 
 # -- what a natural-language date must contain ----------------------------------------------
 
-_MONTH_WORD = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b", re.IGNORECASE
-)
-_WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b", re.I)
+_MONTH_WORD = re.compile(rf"\b{MONTH_WORD}\b", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_WORD}s?\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\w)\d{4}(?!\w)")
 _NUMERIC_DAY = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b|\b\d{1,2}/\d{1,2}\b")
 _DAY_WORD = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
@@ -210,7 +257,7 @@ def _natural(text: str, today: date, now: datetime | None) -> ParsedDate:
     if text.lower() == "now":
         if now is None:
             return ParsedDate(today.isoformat(), "day")
-        return ParsedDate(now.strftime("%Y-%m-%dT%H:%M"), "minute")
+        return ParsedDate(now.replace(tzinfo=None).isoformat(timespec="minutes"), "minute")
     data = _parser(today).get_date_data(text)  # type: ignore[attr-defined]
     moment = data.date_obj
     if moment is None:
@@ -239,22 +286,29 @@ def _time(text: str, moment: datetime, today: date, now: datetime | None) -> Par
         BadDate: a count from the current time without `now`, or no time in the text at all.
     """
     if _names_a_day(text) and (_CLOCK.search(text) or not _CLOCK_UNIT.search(text)):
-        return ParsedDate(moment.strftime("%Y-%m-%dT%H:%M"), "minute")
+        return ParsedDate(moment.isoformat(timespec="minutes"), "minute")
     if _CLOCK_UNIT.search(text):
         if now is None:
             raise BadDate(f"{text!r} counts from the current time; give the date and time")
         midnight = datetime(today.year, today.month, today.day)
         moment = now.replace(tzinfo=None) + (moment - midnight)
-        return ParsedDate(moment.strftime("%Y-%m-%dT%H:%M"), "minute")
+        return ParsedDate(moment.isoformat(timespec="minutes"), "minute")
     if _CLOCK.search(text):
         on_today = datetime.combine(today, moment.time())
-        return ParsedDate(on_today.strftime("%Y-%m-%dT%H:%M"), "minute")
+        return ParsedDate(on_today.isoformat(timespec="minutes"), "minute")
     raise BadDate(f"cannot read {text!r} as a date")
 
 
 def _single(text: str, today: date, now: datetime | None) -> ParsedDate:
     """One date: ISO, decade or quarter by our patterns first, then natural language."""
-    return _iso(text) or _era(text) or _decade(text) or _quarter(text) or _natural(text, today, now)
+    return (
+        _iso(text)
+        or _era(text)
+        or _decade(text)
+        or _quarter(text)
+        or _tagged(text, today)
+        or _natural(text, today, now)
+    )
 
 
 # -- public ---------------------------------------------------------------------------------
@@ -290,6 +344,10 @@ def parse_date(text: str, today: date, now: datetime | None = None) -> ParsedDat
     if text.endswith("~"):
         approximate = True
         text = text[:-1].rstrip()
+    written = read_for_people(text) if "–" in text else None
+    if written is not None and written[0] is not None:
+        start = written[0]
+        return ParsedDate(start, precision_of(start) or "year", written[1], approximate)
     parts = [part for part in _RANGE_SPLIT.split(text) if part] if not _ISO.fullmatch(text) else []
     iso_halves = text.split("/")
     if len(iso_halves) == 2 and all(_ISO.fullmatch(half) for half in iso_halves):
@@ -302,11 +360,12 @@ def parse_date(text: str, today: date, now: datetime | None = None) -> ParsedDat
         end = last.end or last.start
         if sort_key(end) < sort_key(first.start):
             raise BadDate(f"{text!r}: the end comes before the start")
-        return ParsedDate(first.start, first.precision, end, approximate)
+        vague = approximate or first.approximate or last.approximate
+        return ParsedDate(first.start, first.precision, end, vague)
     if not text:
         raise BadDate("no date given")
     parsed = _single(text, today, now)
-    return ParsedDate(parsed.start, parsed.precision, parsed.end, approximate)
+    return ParsedDate(parsed.start, parsed.precision, parsed.end, approximate or parsed.approximate)
 
 
 def parse_range(

@@ -37,19 +37,36 @@ def extract_main_text(markup: str) -> tuple[str | None, str | None]:
     return (text.strip() + "\n" if text and text.strip() else None), (title or None)
 
 
+_TIME_ELEMENT = re.compile(
+    r"<time\b[^>]*?\bdatetime\s*=\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.IGNORECASE
+)
+"""An HTML `<time datetime="2024-03-14...">` element, the page's own machine-readable date."""
+
+
 def published_in_html(markup: str) -> dt.date | None:
-    """The page's original publication date from its metadata and markup, or None."""
+    """The page's original publication date from its metadata and markup, or None.
+
+    htmldate reads the metadata first; the first `<time datetime>` of the page is the fallback
+    (htmldate refuses dates after the machine's today, which a page stamped ahead still has).
+    """
+    found = None
     try:
         from htmldate import find_date  # optional
-    except ImportError:
-        return None
-    try:
+
         found = find_date(
             markup, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
         )
-    except (ValueError, TypeError):
+    except (ImportError, ValueError, TypeError):
+        found = None
+    if found:
+        return dt.date.fromisoformat(found)
+    element = _TIME_ELEMENT.search(markup)
+    if element is None:
         return None
-    return dt.date.fromisoformat(found) if found else None
+    try:
+        return dt.date(*(int(part) for part in element.groups()))
+    except ValueError:
+        return None
 
 
 class _TextOnly(HTMLParser):

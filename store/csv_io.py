@@ -13,6 +13,8 @@ from typing import Any, BinaryIO, TextIO, cast
 
 import sqlite_utils
 
+from timeline.store.dates import edtf_sql
+
 COLUMNS = (
     "id",
     "start",
@@ -70,19 +72,6 @@ def _sql_tick(expr: str) -> str:
     )
 
 
-def _edtf_sql() -> str:
-    """SQL for store.edtf.to_edtf over the event columns; a plain date (the most common) is
-    its start, decided first."""
-    mark = "(CASE WHEN e.approximate THEN '~' ELSE '' END)"
-    start = "(CASE WHEN e.precision = 'minute' THEN e.start || ':00' ELSE e.start END)"
-    end = '(CASE WHEN instr(e."end", \'T\') THEN e."end" || \':00\' ELSE e."end" END)'
-    return (
-        "CASE WHEN e.\"end\" IS NULL AND NOT e.approximate AND e.precision != 'minute' "
-        f"THEN e.start WHEN e.start IS NULL THEN '' ELSE {start} || {mark} || "
-        f"CASE WHEN e.\"end\" IS NULL THEN '' ELSE '/' || {end} || {mark} END END"
-    )
-
-
 def _line_sql() -> str:
     """SQL that writes one whole CSV line per event, CRLF included, in one printf per line.
 
@@ -106,7 +95,7 @@ def _line_sql() -> str:
         "coalesce(e.\"end\", '')",
         "coalesce(e.precision, '')",
         "e.approximate",
-        _edtf_sql(),
+        edtf_sql("e"),
         *(f"{_sql_tick(text)}, {text}" for text in texts),
         source_sql,
     ]

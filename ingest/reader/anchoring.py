@@ -44,7 +44,18 @@ from timeline.ingest.reader.values import (
     most_recent,
     names_month_without_year,
 )
+from timeline.ingest.tagger.timex_lexicon import parse_number
 from timeline.ingest.types import ParsedDate, Timex
+from timeline.store.dates import (
+    BEFORE_ERA,
+    COMMON_ERA,
+    SEASON_MONTHS,
+    SEASONS,
+    day_of,
+    is_bce,
+    iso_year,
+    parts,
+)
 
 EVENT_NOUN = re.compile(
     r"\W{0,2}(?:[a-z]+-day\s+|[a-z]+-week\s+)?(?:official\s+|state\s+|working\s+|long\s+)?"
@@ -66,7 +77,11 @@ _NARRATIVE = re.compile(
 """Expressions counted from the narrated date ("the next day", "that evening"); "next month"
 without "the" is counted from publication."""
 _WOULD = re.compile(r"\b(?:would|will|shall|'ll|’ll|going\s+to|to\s+be)\b", re.IGNORECASE)
-_ABSOLUTE = re.compile(r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_ABSOLUTE = re.compile(
+    r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    rf"|(?:\b\d{{1,4}}|century)\s*(?:{BEFORE_ERA}|{COMMON_ERA})|\b(?:{COMMON_ERA})\s*\d",
+    re.IGNORECASE,
+)
 CLOCK_ONLY = re.compile(
     r"^(?:at\s+)?(?:(?:around|about|approximately|roughly|nearly|some)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|GMT|UTC|BST|[ECMP][SD]?T)?|"
     r"noon|midnight|[a-z]+\s+o'clock)(?:\s+(?:GMT|UTC|BST|[ECMP][SD]?T|local\s+time))?$",
@@ -121,6 +136,32 @@ _PERFECT_STATE = re.compile(
 _ABOUT_START = re.compile(r"^(?:at\s+)?(?:around|about|approximately|roughly|nearly|some)\b", re.I)
 
 
+_COORDINATED = re.compile(
+    r"(?:,\s+(?:and|but|while)|;)\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s)"
+)
+"""Where a second main clause may begin: ", and the first trams should ...", "; the rest ..."."""
+_MODAL = re.compile(r"\b(?:should|could|may|might|must|can|is\s+to|are\s+to|is\s+due)\b", re.I)
+
+
+def second_clause(text: str, start: int, timexes: Sequence[Timex]) -> int | None:
+    """Where a sentence's second happening begins, when it dates two ("work will start next
+    month, and the first trams should reach the airport in spring 2026"); None otherwise.
+
+    Both clauses must hold a date of their own, and the second must tell of something (a verb
+    in the past or the future), so a list of dates ("in May, and again in June") stays one.
+    """
+    points = [t for t in timexes if t.type in ("DATE", "TIME")]
+    if len(points) < 2:
+        return None
+    for joint in _COORDINATED.finditer(text):
+        first = [t for t in points if t.end - start <= joint.start()]
+        second = [t for t in points if t.start - start >= joint.end()]
+        clause = text[joint.end() :]
+        if first and second and (tense(clause) in ("past", "future") or _MODAL.search(clause)):
+            return joint.end()
+    return None
+
+
 def date_sentence(
     text: str, start: int, timexes: Sequence[Timex], ref: Reference, happening: bool
 ) -> Dating | None:
@@ -137,6 +178,9 @@ def date_sentence(
         The dating, or None when the sentence gives no event. A dating whose date is None is a
         relative expression we cannot place (no publication date).
     """
+    split = second_clause(text, start, timexes)
+    if split is not None:  # the second clause is a happening of its own (see `second_clause`)
+        timexes = [t for t in timexes if t.start - start < split]
     direction = tense(text)
     best: Dating | None = None
     unresolved: Dating | None = None
@@ -273,8 +317,10 @@ def date_timex(
         shift = _SHIFT_AFTER.match(after) or _SHIFT_BEFORE.match(after)
         if shift and quotation_around(text, local) is not None:
             return None  # "“a year after launching it, we ...”": the speaker's time, not ours
-        found = _shifted(timex, span, after, aside or ref.narrated) or _occurrence(
-            text, timex, span, after, ref
+        found = (
+            _shifted(timex, span, after, aside or ref.narrated)
+            or (direction == "past" and _within(timex, span, before, aside or ref.narrated))
+            or _occurrence(text, timex, span, after, ref)
         )
         if found is not None or _REPORT_THAT.search(before) or _REPORT_THAT.search(after):
             return found  # a length inside what someone said does not rule out the saying
@@ -299,6 +345,9 @@ def date_timex(
     quoted = quotation_around(text, local)
     if quoted is not None and direction == "past" and tense(quoted) == "future":
         return None  # "“The second half will be tougher,” she said": the saying is the event
+    narrative = _from_narrative(timex, span, ref)
+    if narrative is not None:
+        return narrative
     published = ref.published
     date = date_of_value(timex.value, published)
     if date is None:
@@ -333,6 +382,95 @@ def _in_future_report(before: str) -> bool:
 
 
 _UNIT_DAYS = {"D": 1, "W": 7}
+_FOLLOWING = re.compile(
+    r"the\s+(?P<dir>next|following|previous|preceding)\s+"
+    r"(?P<unit>day|week|month|year|spring|summer|autumn|fall|winter)",
+    re.IGNORECASE,
+)
+"""A period counted from the narrated date: "the following week", "the next spring"."""
+_COUNTED = re.compile(
+    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards|after|before)",
+    re.IGNORECASE,
+)
+"""A date written as a count from the narrated date: "a month earlier", "two weeks later"."""
+_UNIT_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+_WITHIN = re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+)?$", re.IGNORECASE)
+_WITHIN_DAYS = {"D": 7, "W": 42}
+"""How far "within days" and "within weeks" reach when no count is given."""
+
+
+def _from_narrative(timex: Timex, span: tuple[int, int], ref: Reference) -> Dating | None:
+    """Date "the following week", "the next spring", "a month earlier" from the date the text
+    was narrating, at the expression's own precision (a week is a week); None when there is no
+    narrated date fine enough, and the tagger's reading (counted from publication) stands."""
+    narrated = ref.narrated
+    if narrated is None or narrated.end or is_bce(narrated.start):
+        return None
+    text = " ".join(timex.text.split())
+    following = _FOLLOWING.fullmatch(text)
+    counted = None if following else _COUNTED.fullmatch(text)
+    if following is None and counted is None:
+        return None
+    date: ParsedDate | None
+    if counted is not None:
+        number = parse_number(counted["count"])
+        if number is None:
+            return None
+        sign = 1 if counted["dir"].lower() in ("later", "afterwards", "after") else -1
+        date = _shift(narrated, int(number) * sign, _UNIT_LETTERS[counted["unit"].lower()])
+    else:
+        assert following is not None
+        sign = 1 if following["dir"].lower() in ("next", "following") else -1
+        date = _next_period(narrated, following["unit"].lower(), sign)
+    if date is None:
+        return None
+    return Dating(date, "narrative", timex.text, span, narrated.start)
+
+
+def _next_period(narrated: ParsedDate, unit: str, sign: int) -> ParsedDate | None:
+    """The day, week, month, year or season after (sign 1) or before (-1) a narrated date."""
+    when = parts(narrated.start)
+    if unit in ("day", "week"):
+        day = day_of(narrated.start)
+        if day is None:
+            return None
+        if unit == "day":
+            return ParsedDate((day + dt.timedelta(days=sign)).isoformat(), "day")
+        week = (day + dt.timedelta(weeks=sign)).isocalendar()
+        return date_of_value(f"{week.year:04d}-W{week.week:02d}", None)
+    if unit == "month":
+        return _shift(narrated, sign, "M")
+    if unit == "year":
+        return _shift(narrated, sign, "Y")
+    if when.month is None:
+        return None
+    code = SEASONS[unit]
+    first, last = SEASON_MONTHS[code]
+    year = when.year
+    if sign > 0:
+        year += 0 if when.month < first else 1
+    else:
+        year -= 1 if when.month <= last else 0
+    return date_of_value(f"{year:04d}-{code}", None) if year > 0 else None
+
+
+def _within(
+    timex: Timex, span: tuple[int, int], before: str, anchor: ParsedDate | None
+) -> Dating | None:
+    """Date "within days" / "within weeks" in a past telling as the stretch after the narrated
+    day ("within 90 days" is a deadline, not a date, and is left alone)."""
+    m = re.fullmatch(r"P(X)([DW])", timex.value)
+    if m is None or anchor is None or not _WITHIN.search(before):
+        return None
+    day = day_of(anchor.start) if RANK[anchor.precision] >= RANK["day"] else None
+    if day is None:
+        return None
+    reach = _WITHIN_DAYS[m[2]]
+    first, last = day + dt.timedelta(days=1), day + dt.timedelta(days=reach)
+    date = ParsedDate(first.isoformat(), "day", last.isoformat(), approximate=True)
+    written = before[_WITHIN.search(before).start() :] + timex.text  # type: ignore[union-attr]
+    return Dating(date, "narrative", written.strip(), span, anchor.start)
 
 
 def _shifted(
@@ -360,15 +498,21 @@ def _shift(anchor: ParsedDate, count: int, unit: str) -> ParsedDate | None:
     if unit in _UNIT_DAYS:
         if RANK[anchor.precision] < RANK["day"]:
             return None
-        day = dt.date.fromisoformat(anchor.start[:10]) + dt.timedelta(days=count * _UNIT_DAYS[unit])
+        first = day_of(anchor.start)
+        if first is None:
+            return None
+        day = first + dt.timedelta(days=count * _UNIT_DAYS[unit])
         return ParsedDate(day.isoformat(), "day", approximate=unit == "W")
-    year = int(anchor.start[:4])
-    if unit == "Y":
-        return ParsedDate(f"{year + count:04d}", "year")
-    if RANK[anchor.precision] < RANK["month"]:
+    when = parts(anchor.start)
+    try:
+        if unit == "Y":
+            return ParsedDate(iso_year(when.year + count), "year")
+        if when.month is None:
+            return None
+        months = when.year * 12 + when.month - 1 + count
+        return ParsedDate(f"{iso_year(months // 12)}-{months % 12 + 1:02d}", "month")
+    except ValueError:  # counted past what the store can keep
         return None
-    months = year * 12 + int(anchor.start[5:7]) - 1 + count
-    return ParsedDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
 
 
 def _occurrence(

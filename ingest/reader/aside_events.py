@@ -15,7 +15,13 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from timeline.ingest.reader.anchoring import CLOCK_ONLY, VETO, date_timex
+from timeline.ingest.reader.anchoring import (
+    CLOCK_ONLY,
+    VETO,
+    date_sentence,
+    date_timex,
+    second_clause,
+)
 from timeline.ingest.reader.asides import in_aside, names_a_thing
 from timeline.ingest.reader.clauses import tense
 from timeline.ingest.reader.reference import RANK, Dating, Reference
@@ -96,7 +102,22 @@ def date_aside(
         title = _title(text, opening, body)
         if dating is not None and title is not None:
             return AsideEvent(dating, title)
-    return None
+    return _second_happening(text, start, timexes, ref)
+
+
+def _second_happening(
+    text: str, start: int, timexes: Sequence[Timex], ref: Reference
+) -> AsideEvent | None:
+    """The second dated happening of a sentence that dates two, titled by its own clause."""
+    split = second_clause(text, start, timexes)
+    if split is None:
+        return None
+    clause = text[split:]
+    inside = [t for t in timexes if t.start - start >= split]
+    dating = date_sentence(clause, start + split, inside, ref, True)
+    if dating is None or dating.date is None or dating.basis == "report":
+        return None
+    return AsideEvent(dating, finish_title(clause))
 
 
 def _best(

@@ -33,6 +33,7 @@ from timeline.ingest.reader.titles import TITLE_MAX, cut_title, finish_title
 from timeline.ingest.reader.values import covers
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.store import NewEvent
+from timeline.store.dates import day_of
 
 
 def build_events(text: str, timexes: Sequence[Timex], published: dt.date | None) -> list[NewEvent]:
@@ -345,6 +346,7 @@ def _same_occurrence(lead: NewEvent, event: NewEvent, shared: int = 2) -> bool:
     date = ParsedDate(event.start, event.precision or "day", event.end)
     if covers(date, lead.start) or date.precision not in ("day", "minute"):
         return covers(date, lead.start)
-    day = dt.date.fromisoformat(event.start[:10])
-    published = dt.date.fromisoformat(lead.start)
+    day, published = day_of(event.start), day_of(lead.start)
+    if day is None or published is None:
+        return False
     return published - NEWS_WINDOW <= day <= published

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from timeline.ingest.types import ParsedDate
+from timeline.store.dates import day_of
 
 RANK = {"year": 0, "month": 1, "day": 2, "minute": 3}
 """Precisions from coarse to fine: the finest expression in a sentence dates it."""
@@ -85,7 +86,9 @@ class Reference:
         self.narrated = last if exact else date
         if RANK[date.precision] < RANK["day"] or flashback:
             return
-        day = dt.date.fromisoformat(date.start[:10])
+        day = day_of(date.start)
+        if day is None:  # before 1 CE: no news day can be counted from it
+            return
         if self.published is None:
             if self.news is None and dating.basis == "expression":
                 self.news = ParsedDate(day.isoformat(), "day")

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.store.dates import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.store.dates import MONTHS as MONTHS
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -19,6 +22,7 @@ class Sentence:
 
 _ABBREVIATIONS = frozenset(
     [
+        *(word for word in MONTHS if len(word) <= 4 and word != "may"),
         "mr",
         "mrs",
         "ms",
@@ -50,18 +54,6 @@ _ABBREVIATIONS = frozenset(
         "corp",
         "co",
         "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "mt",
         "ft",
         "u.s",
@@ -182,9 +174,9 @@ def _add_one(sentences: list[Sentence], offset: int, chunk: str) -> None:
 CREDIT = re.compile(
     r"^\W*(?:(?i:image|photo|picture|video|credit|published|posted|updated|file|copyright)\b|©|"
     r"(?i:by)\s+(?!(?i:the|this|that|then|now|early|late|mid|noon|midnight|dawn|dusk|nightfall|"
-    r"morning|evening|afternoon|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|\d)\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*(?:$|[,|]|and\b))"
+    r"morning|evening|afternoon|tonight|today|tomorrow|"
+    + "|".join(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
+    + r"|\d)\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*(?:$|[,|]|and\b))"
 )
 """A credit line: "Photo: ...", "Updated ...", "By Jane Doe" (a name, not "By this morning")."""
 

@@ -8,8 +8,9 @@ import datetime as dt
 import re
 
 from timeline.ingest.types import ParsedDate
+from timeline.store.dates import MONTH_WORD, SEASON_MONTHS, astronomical, iso_year
+from timeline.store.models import precision_of
 
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 _PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 
 
@@ -34,7 +35,24 @@ def date_of_value(value: str, published: dt.date | None) -> ParsedDate | None:
         return ParsedDate(value, "month")
     if re.fullmatch(r"\d{4}", value):
         return ParsedDate(value, "year")
-    return _range_of_value(value) or _relative_value(value, published)
+    return _era_value(value) or _range_of_value(value) or _relative_value(value, published)
+
+
+def _era_value(value: str) -> ParsedDate | None:
+    """Dates for years before the common era: `BC0044` (44 BCE, stored `-0043`), `BC0044-03-15`,
+    and centuries (`BC04`, the 5th century BCE: 500 to 401 BCE)."""
+    m = re.fullmatch(r"BC(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if m:
+        year = iso_year(astronomical(int(m[1]), True))
+        iso = "-".join(part for part in (year, m[2], m[3]) if part)
+        precision = precision_of(iso)
+        return ParsedDate(iso, precision) if precision else None
+    m = re.fullmatch(r"BC(\d{2})", value)
+    if m:
+        first, last = (int(m[1]) + 1) * 100, int(m[1]) * 100 + 1
+        start, end = iso_year(astronomical(first, True)), iso_year(astronomical(last, True))
+        return ParsedDate(start, "year", end, approximate=True)
+    return None
 
 
 def _moment(day: dt.date, hour: int, minute: int) -> ParsedDate | None:
@@ -61,7 +79,7 @@ def _range_of_value(value: str) -> ParsedDate | None:
     m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)", value)
     if m:
         year = int(m[1])
-        first_month, last_month = _PARTS.get(m[2]) or _SEASONS[m[2]]
+        first_month, last_month = _PARTS.get(m[2]) or SEASON_MONTHS[m[2]]
         end_year = year + (last_month - 1) // 12
         end_month = (last_month - 1) % 12 + 1
         season = m[2] not in _PARTS  # a quarter is an exact span of months, a season is not
@@ -114,9 +132,7 @@ def is_after(date: ParsedDate, published: dt.date | None) -> bool:
     return date.start[:10] > day[: len(date.start[:10])]
 
 
-_MONTH_NAME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
-)
+_MONTH_NAME = re.compile(rf"\b{MONTH_WORD}\b\.?", re.IGNORECASE)
 
 
 def names_month_without_year(text: str) -> bool:

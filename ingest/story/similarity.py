@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from timeline.store.dates import MONTH_NAMES, WEEKDAY_NAMES
+
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*[A-Za-z0-9]|\d[\d,.]*\d|\d")
 _STOP = frozenset(
     "a about above after again against all also am an and any are as at be because been before "  # noqa: SIM905
@@ -23,11 +25,10 @@ _STOP = frozenset(
     "its itself just me more most my myself no nor not now of off on once only or other our ours "
     "out over own said same say says she should so some such than that the their theirs them then "
     "there these they this those through to too under until up very was we were what when where "
-    "which while who whom why will with would you your yesterday today tomorrow monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december week weeks month months year years day days last next "
-    "earlier later told according mr mrs ms one two new us since news reported".split()
-)
+    "which while who whom why will with would you your yesterday today tomorrow week weeks "
+    "month months year years day days last next earlier later told according mr mrs ms one two "
+    "new us since news reported".split()
+) | {name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES)}
 """Function words, and date words: the date is compared apart, so it must not count twice."""
 
 NAME_WEIGHT = 2.0

@@ -23,7 +23,6 @@ UNKNOWN = {
     "century": "XX",
 }
 
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 #: Month in which each season mostly lies, to decide whether "last summer" is this year's.
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 

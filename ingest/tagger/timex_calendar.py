@@ -40,6 +40,7 @@ from timeline.ingest.tagger.timex_lexicon import (
     ordinal_day,
     parse_number,
 )
+from timeline.store.dates import BEFORE_ERA, COMMON_ERA
 
 # --- explicit calendar dates -------------------------------------------------------------------
 
@@ -412,3 +413,56 @@ def resolve_nine_months(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "the first nine months" as a duration, the way earnings reports use it."""
     months = parse_number(m.group("n")) or 0
     return "DURATION", f"P{int(months)}M"
+
+
+# --- years with their era: 44 BC, AD 79, 15 March 44 BC, the 5th century BC ---------------------
+
+_ERA = rf"(?P<era>{BEFORE_ERA}|{COMMON_ERA})(?![\w])"
+ERA_DATE = compile_rule(
+    rf"(?:(?:{_DAY}\s+(?:of\s+)?(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?P<day2>[0-3]?\d)"
+    rf"(?:st|nd|rd|th)?,?|(?P<mon3>{MONTH}))\s+)?(?P<year>\d{{1,4}})\s*{_ERA}"
+    rf"|(?P<ad>a\.\s?d\.|ad)\s*(?P<ad_year>\d{{1,4}})(?!\d)"
+)
+
+
+def resolve_era_date(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "44 BC", "in 46 BCE", "15 March 44 BC", "AD 79", "79 CE" (TIMEX3 writes BC0044)."""
+    if m.group("ad"):
+        if not capitalised(m.group("ad")) or int(m.group("ad_year")) == 0:
+            return None
+        return "DATE", f"{int(m.group('ad_year')):04d}"
+    era = m.group("era")
+    if not capitalised(era) or int(m.group("year")) == 0:
+        return None
+    before = era.lower().startswith("b")
+    value = f"{'BC' if before else ''}{int(m.group('year')):04d}"
+    mon = m.group("mon") or m.group("mon2") or m.group("mon3")
+    if mon:
+        if not capitalised(mon):
+            return None
+        value += f"-{month_number(mon):02d}"
+        day_text = m.group("day") or m.group("day2")
+        if day_text:
+            day = ordinal_day(day_text)
+            if day is None or not 1 <= day <= 31:
+                return None
+            value += f"-{day:02d}"
+    return "DATE", value
+
+
+ERA_CENTURY = compile_rule(
+    rf"(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|"
+    rf"{alternation(ORDINALS)})[-\s]+century\s+{_ERA}"
+)
+
+
+def resolve_era_century(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value "the 5th century BC" as `BC04` (500 to 401 BC) and "the 2nd century AD" as `01`."""
+    if not capitalised(m.group("era")):
+        return None
+    word = m.group("n").lower()
+    number = ORDINALS.get(word) or int(word[:-2])
+    if number == 0:
+        return None
+    before = m.group("era").lower().startswith("b")
+    return "DATE", f"{'BC' if before else ''}{number - 1:02d}"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from timeline.ingest.tagger.timex_anchor import (
-    SEASONS,
     Anchor,
 )
 from timeline.ingest.tagger.timex_grammar import (
@@ -18,6 +17,7 @@ from timeline.ingest.tagger.timex_lexicon import (
     MONTHS,
     NUMBER,
     SEASON,
+    SEASONS,
     UNIT,
     UNITS,
     VAGUE_LETTER,

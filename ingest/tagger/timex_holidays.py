@@ -9,25 +9,10 @@ from collections.abc import Callable
 from timeline.ingest.tagger.timex_anchor import Anchor, year_of_month, year_text
 from timeline.ingest.tagger.timex_grammar import Resolved, compile_rule, direction_of
 from timeline.ingest.tagger.timex_lexicon import alternation
+from timeline.store.dates import FIXED_HOLIDAYS
 
-#: Holidays on the same month and day every year.
-FIXED = {
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "christmas": (12, 25),
-    "boxing day": (12, 26),
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-    "valentine's day": (2, 14),
-    "st. patrick's day": (3, 17),
-    "st patrick's day": (3, 17),
-    "may day": (5, 1),
-    "bastille day": (7, 14),
-    "halloween": (10, 31),
-    "veterans day": (11, 11),
-    "armistice day": (11, 11),
-    "remembrance day": (11, 11),
-}
+#: Holidays on the same month and day every year: the store's calendar words.
+FIXED = FIXED_HOLIDAYS
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> datetime.date:

@@ -2,53 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-
-WEEKDAYS = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tues": 1,
-    "tue": 1,
-    "wednesday": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thurs": 3,
-    "thu": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
+# The calendar words are the store's (one owner of dates); the grammar is built on them here.
+from timeline.store.dates import DAYPART_CODES as DAYPART_CODES
+from timeline.store.dates import MONTHS as MONTHS
+from timeline.store.dates import SEASONS as SEASONS
+from timeline.store.dates import WEEKDAYS as WEEKDAYS
+from timeline.store.dates import alternation as alternation
 
 SMALL_NUMBERS = {
     "zero": 0,
@@ -128,11 +87,6 @@ UNITS = {
 VAGUE_LETTER = {"decade": "E", "century": "C", "centurie": "C"}
 
 
-def alternation(words: Iterable[str]) -> str:
-    """Regex alternation of words, longest first so the regex engine prefers full words."""
-    return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
-
-
 _MONTH_FULL = [m for m in MONTHS if (len(m) > 3 and m != "sept") or m == "may"]
 _MONTH_ABBR = [m for m in MONTHS if len(m) <= 4 and m not in _MONTH_FULL]
 MONTH = rf"(?:(?:{alternation(_MONTH_FULL)})\b|(?:{alternation(_MONTH_ABBR)})(?:\.|\b))"
@@ -152,7 +106,7 @@ UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|"
     r"decades?|century|centuries)"
 )
-SEASON = r"(?:spring|summer|fall|autumn|winter)"
+SEASON = rf"(?:{alternation(SEASONS)})"
 #: A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
 SPOKEN_YEAR_WORDS = (
     rf"(?:nineteen|eighteen)\s+(?:(?:{alternation(TENS)})(?:[-\s](?:{_DIGIT_WORD}))?"
@@ -163,14 +117,7 @@ _ORDINAL_UNITS = [w for w in ORDINALS if ORDINALS[w] < 10]
 ORDINAL_DAY = (
     rf"(?:(?:twenty|thirty)[-\s](?:{alternation(_ORDINAL_UNITS)})|{alternation(ORDINALS)})"
 )
-DAYPART = r"(?:morning|afternoon|evening|night|overnight)"
-DAYPART_CODES = {
-    "morning": "MO",
-    "afternoon": "AF",
-    "evening": "EV",
-    "night": "NI",
-    "overnight": "NI",
-}
+DAYPART = rf"(?:{alternation(DAYPART_CODES)})"
 
 
 def parse_number(text: str) -> float | None:
@@ -246,6 +193,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "code": "q h",
         "ago": "ago earlier hence now",
         "holiday": "christmas halloween thanksgiving easter eve",
+        "era": "bc bce ad ce b d",
         "set": (
             "every each daily weekly monthly yearly annually hourly quarterly nightly biweekly "
             "semiannually once twice times"

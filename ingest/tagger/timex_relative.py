@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from timeline.ingest.tagger.timex_anchor import (
-    SEASONS,
     Anchor,
     last_quarter,
     season_value,
@@ -28,6 +27,7 @@ from timeline.ingest.tagger.timex_lexicon import (
     DAYPART_CODES,
     NUMBER,
     SEASON,
+    SEASONS,
     SMALL_NUMBERS,
     SPOKEN_YEAR_WORDS,
     UNIT,

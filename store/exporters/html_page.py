@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from html import escape
 from typing import TextIO
 
-from timeline.store.edtf import to_edtf
+from timeline.store.dates import format_date, month_heading, to_edtf, year_heading
 from timeline.store.exporters.base import Written
-from timeline.store.exporters.dates import format_date, month_heading, year_heading
 from timeline.store.exporters.text import source_html
 from timeline.store.models import Event
 
@@ -155,7 +154,7 @@ def head(title: str) -> str:
 def article(event: Event) -> str:
     """One event as an <article> with its id, date, title, details, quote, tags and source."""
     edtf = to_edtf(event.start, event.end, event.precision, event.approximate)
-    date = escape(format_date(event.start, event.end, event.approximate))
+    date = escape(format_date(event.start, event.end, event.approximate, "Undated"))
     parts = [
         f'<article class="event" data-event-id="{event.id}" tabindex="-1">',
         f'<time data-edtf="{escape(edtf)}">{date}</time>' if edtf else f"<time>{date}</time>",

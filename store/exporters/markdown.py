@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
+from timeline.store.dates import format_date, month_heading, year_heading
 from timeline.store.exporters.base import Written
-from timeline.store.exporters.dates import format_date, month_heading, year_heading
 from timeline.store.exporters.text import web_url
 from timeline.store.models import Event
 
@@ -50,7 +50,7 @@ def _source(event: Event) -> str:
 
 def block(event: Event) -> str:
     """One event: heading, details, quote and source, with a blank line after each part."""
-    date = format_date(event.start, event.end, event.approximate)
+    date = format_date(event.start, event.end, event.approximate, "Undated")
     lines = [f"### {escape(date)} — {escape(_one_line(event.title))}", ""]
     if event.details:
         lines += [escape(event.details), ""]

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from timeline.store.csv_io import neutralise
+from timeline.store.dates import format_date, historical_year, parts
 from timeline.store.exporters.base import Written, skipped_note
-from timeline.store.exporters.dates import format_date, historical_year, parts
 from timeline.store.exporters.text import event_html
 from timeline.store.models import Event
 

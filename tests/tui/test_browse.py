@@ -71,7 +71,7 @@ async def test_opens_on_events_in_date_order_under_headings(seeded_path: Path) -
         assert lines[2].startswith(" 2021 ━")
         assert "✎ by hand" in lines[3]
         dated = [line.split("  ")[1].strip() for line in lines if line.startswith("   ")]
-        assert dated[:6] == ["2012", "2021", "2022", "~Aug 2022", "30–31 Aug 2022", "30 Aug 2022"]
+        assert dated[:6] == ["2012", "2021", "2022", "c. Aug 2022", "30–31 Aug 2022", "30 Aug 2022"]
         assert lines[-2].startswith(" Undated ━")
         assert summary(app).startswith("8 events")
         assert title(app) == ORDER[0]

@@ -318,8 +318,8 @@ async def test_edit_shows_the_stored_date_and_its_preview_as_stored(seeded_path:
         await settle(pilot)
         form = app.screen
         assert isinstance(form, EditScreen)
-        assert form.query_one("#date", Input).value == "~Aug 2022"
-        assert form_text(form, "#date-preview") == "→ ~Aug 2022 · month"
+        assert form.query_one("#date", Input).value == "c. Aug 2022"
+        assert form_text(form, "#date-preview") == "→ c. Aug 2022 · month"
         await pilot.press("escape")
         await pilot.press("down")  # the 30–31 Aug 2022 range
         assert title(app) == "Defence minister visits Japan"

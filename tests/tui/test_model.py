@@ -26,7 +26,7 @@ from timeline.tui.widgets.safe_text import clean, literal
         ("2021-12-30", "2022-01-02", False, "30 Dec 2021 – 2 Jan 2022"),
         ("2022-08", "2022-09", False, "Aug–Sep 2022"),
         ("2012", "2014", False, "2012–2014"),
-        ("2022-08", None, True, "~Aug 2022"),
+        ("2022-08", None, True, "c. Aug 2022"),
         ("2022-08-31T14:30", None, False, "31 Aug 2022 14:30"),
         (None, None, False, "undated"),
     ],

@@ -69,6 +69,12 @@ def date_origin(event: Event) -> Text | None:
     when = format_iso(reference) if reference else None
     if basis == "expression":
         return Text.assemble("from ", _quoted(event.date_text), " in its sentence")
+    if basis == "publication" and (event.start is None or when is None):
+        return Text.assemble(
+            "from ",
+            _quoted(event.date_text),
+            ": left undated, the article gives no publication date",
+        )
     if basis == "publication":
         tail = f", {when}" if when else ""
         return Text.assemble(

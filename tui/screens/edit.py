@@ -81,7 +81,7 @@ class EditScreen(ModalScreen["NewEvent | None"]):
         self.first_date = (
             format_date(event.start, approximate=event.approximate) if event and event.start else ""
         )
-        """The stored date as the field first shows it (`~Aug 2022` when approximate)."""
+        """The stored date as the field first shows it (`c. Aug 2022` when approximate)."""
         self.first_end = format_iso(event.end) if event and event.end else ""
         self.first_text = self._shown_text(event) if event else ("", "", "")
         """Title, details and tags as the fields first show them (control bytes made visible)."""

@@ -1,0 +1,95 @@
+"""Dates counted from the narrative: "two weeks later", "the following week", "a month
+earlier", "the next spring", "within days", each at its own precision, and a sentence that
+dates two happenings giving each its own event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.ingest.pipeline import ingest_bytes
+from timeline.store import Event, Store
+
+PUBLISHED = dt.date(2031, 6, 12)
+
+COUNCIL = """Quarry fenced off after vote
+
+The council of Ardmoor voted on 3 March 2031 to close the old quarry. Two weeks later, the \
+planning committee recommended selling it. The following week, a crew fenced off the site.
+
+Within days, the owners lodged an appeal.
+"""
+"""A local-government story of our own: a dated vote, then what followed it."""
+
+HISTORY = """The long road to the Ardmoor bypass
+
+Surveyors first walked the route on 9 October 2027. A month earlier, the county had bought the \
+land. The next spring, the county opened the first stretch.
+"""
+"""A feature looking back, with a flashback and a season counted from the narrated date."""
+
+TRAMS = """Tram works begin
+
+Crews will start laying track on the Ardmoor line next month, and the first trams should reach \
+the airport in spring 2033.
+"""
+"""A short transport brief whose one sentence dates two happenings."""
+
+
+def _events(store: Store, text: str, name: str) -> dict[str, Event]:
+    result = ingest_bytes(store, text.encode(), name, published=PUBLISHED)
+    assert result.error is None
+    return {event.title: event for event in store.page_after(None, 50)}
+
+
+def _find(events: dict[str, Event], words: str) -> Event:
+    [found] = [event for title, event in events.items() if words in title]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "precision", "approximate", "counted_from"),
+    [
+        ("committee recommended", "2031-03-17", None, "day", True, "2031-03-03"),
+        ("crew fenced off", "2031-03-24", "2031-03-30", "day", True, "2031-03-17"),
+        ("lodged an appeal", "2031-03-18", "2031-03-24", "day", True, "2031-03-17"),
+    ],
+)  # fmt: skip
+def test_counted_from_the_narrated_date(
+    store: Store,
+    words: str,
+    start: str,
+    end: str | None,
+    precision: str,
+    approximate: bool,
+    counted_from: str,
+) -> None:
+    event = _find(_events(store, COUNCIL, "council.txt"), words)
+    assert (event.start, event.end, event.precision, event.approximate) == (
+        start,
+        end,
+        precision,
+        approximate,
+    )
+    assert (event.date_basis, event.counted_from) == ("narrative", counted_from)
+
+
+def test_a_month_earlier_and_the_next_spring(store: Store) -> None:
+    events = _events(store, HISTORY, "history.txt")
+    bought = _find(events, "bought the land")
+    assert (bought.start, bought.precision, bought.date_basis) == ("2027-09", "month", "narrative")
+    assert bought.counted_from == "2027-10-09"
+    opened = _find(events, "opened the first stretch")
+    assert (opened.start, opened.end, opened.approximate) == ("2028-03", "2028-05", True)
+    assert opened.date_basis == "narrative"
+
+
+def test_a_sentence_dating_two_happenings_gives_each_an_event(store: Store) -> None:
+    events = _events(store, TRAMS, "trams.txt")
+    track = _find(events, "laying track")
+    trams = [event for title, event in events.items() if title.startswith("The first trams")]
+    assert track.start == "2031-07"
+    assert len(trams) == 1
+    assert (trams[0].start, trams[0].end) == ("2033-03", "2033-05")
+    assert trams[0].quote == track.quote
