@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline.store.dates import MONTH_NAMES, WEEKDAY_NAMES
+
 LOOK_BACK = 2
 """Sentences before the title's own in which an antecedent is looked for."""
 
@@ -25,20 +27,22 @@ _PERSON = re.compile(
     rf"\b(?:{_HONORIFIC}\s+{_CAP}(?:\s+{_CAP})?|{_CAP}(?:\s+[A-Z]\.)?\s+(?:{_CAP}\s+)?{_CAP})\b"
 )
 """A person's name: "Mr Orrin", "Tomas Orrin", "Ada K. Velk" (first name, surname)."""
-_NOT_FIRST_NAMES = frozenset(
-    str.split(
-        "The A An In On At As But And Of For From With By Gulf Coast Guard White House "
-        "New Port United South North East West Monday Tuesday Wednesday Thursday Friday Saturday "
-        "Sunday January February March April May June July August September October "
-        "November December Prime Minister President Secretary Chief Executive Interior "
-        "Energy Justice Department Senate House Congress Oil Gas British American "
-        "National Red Cross Mr Mrs Ms Dr Sen Rep Gov Gen Adm Lt Col Capt Prof It He She "
-        "They This That These Those Its Their His Her We I Our My After Before When "
-        "While Since Sky Mission Admiral General Governor Senator Mayor Judge Captain "
-        "Professor Minister Library Space Capital Council Party Street Road Museum "
-        "University Hospital Company Group Service Agency Committee Commission "
-        "Department Ministry Court Prize Bank Airlines Motors Corp Inc Ltd Times News "
-        "Post Journal Centre Center Island Islands City County State Republic Sound Bay"
+_NOT_FIRST_NAMES = (
+    frozenset(MONTH_NAMES)
+    | frozenset(WEEKDAY_NAMES)
+    | frozenset(
+        str.split(
+            "The A An In On At As But And Of For From With By Coast Guard White House "
+            "New Port United South North East West Prime Minister President Secretary Chief "
+            "Executive Interior Energy Justice Department Senate House Congress British American "
+            "National Red Cross Mr Mrs Ms Dr Sen Rep Gov Gen Adm Lt Col Capt Prof It He She "
+            "They This That These Those Its Their His Her We I Our My After Before When "
+            "While Since Sky Mission Admiral General Governor Senator Mayor Judge Captain "
+            "Professor Minister Library Space Capital Council Party Street Road Museum "
+            "University Hospital Company Group Service Agency Committee Commission "
+            "Department Ministry Court Prize Bank Airlines Motors Corp Inc Ltd Times News "
+            "Post Journal Centre Center Island Islands City County State Republic Sound Bay"
+        )
     )
 )
 _VERB_NEXT = (
