@@ -16,6 +16,7 @@ from typing import Any, TextIO
 import sqlite_utils
 
 from timeline.store import csv_import, csv_io, mention_changes, mentions, sources
+from timeline.store.browsing import Browsing
 from timeline.store.bulk import Imported
 from timeline.store.errors import (
     EventChanged,
@@ -37,7 +38,7 @@ from timeline.store.models import (
     Source,
 )
 from timeline.store.opening import connect
-from timeline.store.reading import Reading, locked
+from timeline.store.reading import locked
 from timeline.store.rows import (
     EVENT_COLUMNS,
     EVENT_FROM,
@@ -65,7 +66,7 @@ def _redated_by_hand(current: NewEvent, fields: dict[str, Any]) -> bool:
     )
 
 
-class Store(Storytelling, Reading):
+class Store(Storytelling, Browsing):
     """A timeline database. Safe to share between threads: each call holds the store's lock."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, readonly: bool) -> None:
@@ -310,7 +311,8 @@ class Store(Storytelling, Reading):
     def get_source(self, source_id: int) -> Source:
         """Return one source; raises StoreError when there is none."""
         rows = self._query(
-            "SELECT id, title, url, published, sha256, text, ingested_at FROM sources WHERE id = ?",
+            "SELECT id, title, url, published, sha256, text, ingested_at, path FROM sources "
+            "WHERE id = ?",
             [source_id],
         )
         if not rows:
@@ -341,8 +343,8 @@ class Store(Storytelling, Reading):
             if db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone():
                 raise EventChanged(f"source {source.id} is back already; undo left it as it is")
             db.execute(
-                "INSERT INTO sources (id, title, url, published, sha256, text, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sources (id, title, url, published, sha256, text, ingested_at, "
+                "path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     source.id,
                     source.title,
@@ -351,6 +353,7 @@ class Store(Storytelling, Reading):
                     source.sha256,
                     source.text,
                     source.ingested_at,
+                    source.path,
                 ],
             )
             for event in events:

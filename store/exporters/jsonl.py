@@ -56,7 +56,7 @@ def write(events: Iterable[Event], out: TextIO) -> Written:
     return Written(rows)
 
 
-def write_store(store: Store, out: TextIO, flt: Filter | None) -> Written:
+def write_store(store: Store, out: TextIO, flt: Filter | None, title: str | None = None) -> Written:
     """Every event the filter lets through with its mentions, read a page at a time."""
     from timeline.store.exporters import PAGE, iter_events
 
