@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.store.models import Event, Filter, SourceSummary
+from timeline.store.mentions import MENTION_COLUMNS, MENTION_FROM, row_to_mention
+from timeline.store.models import Event, Filter, Mention, SourceSummary
 from timeline.store.reading import Reading, fts_query, locked
 from timeline.store.rows import EVENT_COLUMNS, EVENT_FROM, row_to_event
 
@@ -60,6 +61,16 @@ class Browsing(Reading):
         sql = f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE {where} ORDER BY e.sort, e.id"
         values: list[Any] = [*params, f"{month:02d}-{day:02d}"]
         return [row_to_event(row) for row in self.db.execute(sql, values).fetchall()]
+
+    @locked
+    def source_mentions(self, source_id: int) -> list[Mention]:
+        """Every sentence of one source that tells an event, in the order of the text (the
+        reader marks them in its margin)."""
+        sql = (
+            f"SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE m.source_id = ? "
+            "ORDER BY m.span_start IS NULL, m.span_start, m.position, m.id"
+        )
+        return [row_to_mention(row) for row in self.db.execute(sql, [source_id]).fetchall()]
 
     @locked
     def database_id(self) -> str:

@@ -244,7 +244,8 @@ class Store(Storytelling, Browsing):
             event = self.get_event(event_id)
             if version is not None and event.version != version:
                 raise EventChanged(
-                    f"event {event_id} was changed since it was added; it is left as it is"
+                    f"“{event.title}” was changed since, by another program or window; "
+                    "undo left it as it is"
                 )
             db.execute("DELETE FROM mentions WHERE event_id = ?", [event_id])
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
@@ -267,11 +268,22 @@ class Store(Storytelling, Browsing):
             "updated_at": now() if edited else None,
         }
         with self._writing() as db:
-            row = db.execute("SELECT version FROM events WHERE id = ?", [event.id]).fetchone()
+            row = db.execute(
+                "SELECT version, title FROM events WHERE id = ?", [event.id]
+            ).fetchone()
             found = None if row is None else row[0]
             if found != over:
-                what = "is back" if over is None else "is gone" if row is None else "was changed"
-                raise EventChanged(f"event {event.id} {what} since; undo left it as it is")
+                what = (
+                    "is back already"
+                    if over is None
+                    else "was deleted since"
+                    if row is None
+                    else "was changed since"
+                )
+                title = event.title if row is None else row[1]  # as the person sees it now
+                raise EventChanged(
+                    f"“{title}” {what}, by another program or window; undo left it as it is"
+                )
             values["version"] = (found or event.version) + 1
             if row is None:
                 db.table("events").insert(values | {"id": event.id})
@@ -341,7 +353,8 @@ class Store(Storytelling, Browsing):
         transaction; raises EventChanged (nothing written) when any of them is back already."""
         with self._writing() as db:
             if db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone():
-                raise EventChanged(f"source {source.id} is back already; undo left it as it is")
+                name = source.title or source.url or "untitled"
+                raise EventChanged(f"the source “{name}” is back already; undo left it as it is")
             db.execute(
                 "INSERT INTO sources (id, title, url, published, sha256, text, ingested_at, "
                 "path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -370,10 +383,10 @@ class Store(Storytelling, Browsing):
 
     # -- CSV -----------------------------------------------------------------------------
     @locked
-    def export_csv(self, out: TextIO, flt: Filter | None = None) -> int:
-        """Write events as RFC 4180 CSV in date order; returns the number of rows written."""
+    def export_csv(self, out: TextIO, flt: Filter | None = None, limit: int | None = None) -> int:
+        """Write events (the first `limit`) as RFC 4180 CSV in date order; returns rows."""
         clauses, params = self._where(flt)
-        return csv_io.export_csv(self.db, out, clauses, params)
+        return csv_io.export_csv(self.db, out, clauses, params, limit)
 
     def export_csv_file(self, path: str | os.PathLike[str], flt: Filter | None = None) -> int:
         """Export CSV to a file path, atomically (see store.exporters.export_file); returns rows."""

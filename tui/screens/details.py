@@ -138,6 +138,9 @@ class DetailsScreen(Screen["int | None"]):
         Binding("J", "join", "Join", id="join"),
         Binding("p", "pick_date", "Pick date", id="pick_date"),
         Binding("u", "undo", "Undo", id="undo"),
+        Binding("r", "redo", "Redo", id="redo", show=False),
+        Binding("o", "article", "Article", id="article"),
+        Binding("w", "open_link", "Open link", id="open_link", show=False),
     ]
     """Esc closes; ↑ ↓ move in the sentences telling the event (Enter opens the article there)
     or, after Tab, in the other events of the source (Enter opens one here)."""
@@ -290,6 +293,8 @@ class DetailsScreen(Screen["int | None"]):
             return True if self.event is not None and self.editor is not None else None
         if action == "delete_source":
             return True if self.source is not None and self.editor is not None else None
+        if action in ("article", "open_link"):
+            return True if self.source is not None else None
         if action in ("move_out", "pick_date", "join"):
             if self.event is None or self.editor is None or not self.event.mentions:
                 return None
@@ -349,6 +354,32 @@ class DetailsScreen(Screen["int | None"]):
         """Take back the newest change."""
         if self.editor is not None:
             self.editor.undo()
+
+    def action_redo(self) -> None:
+        """Make again the change undo took back last."""
+        if self.editor is not None:
+            self.editor.redo()
+
+    def action_article(self) -> None:
+        """Read the article at the highlighted sentence (else the event's own)."""
+        mention = self._mention()
+        if mention is None and self.event is not None:
+            from timeline.tui.screens.article import mention_for
+
+            mention = mention_for(self.event)
+        if mention is None:
+            self.notify("Added by hand: this event has no article.", markup=False)
+            return
+        self.app.push_screen(ArticleScreen(self.store, mention))
+
+    def action_open_link(self) -> None:
+        """Open the event's source outside the app: its URL, or its file."""
+        from timeline.tui.screens.article import open_source
+
+        if self.source is None:
+            self.notify("Added by hand: this event has no source to open.", markup=False)
+            return
+        open_source(self, self.source)
 
     def action_close(self) -> None:
         """Back to the timeline, on the event shown last."""

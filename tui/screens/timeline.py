@@ -58,6 +58,10 @@ class TimelineScreen(ExportFlow, ListLoading):
         Binding("d", "delete", "Delete", id="delete"),
         Binding("u", "undo", "Undo", id="undo"),
         Binding("x", "export", "Export", id="export"),
+        Binding("o", "article", "Article", id="article"),
+        Binding("w", "open_link", "Open link", id="open_link", show=False),
+        Binding("O", "on_this_day", "On this day", id="on_this_day", show=False),
+        Binding("r", "redo", "Redo", id="redo", show=False),
         Binding("K", "key_events", "Key events", id="key_events"),
         Binding("K", "all_events", "All events", id="key_events"),
         Binding("escape", "clear", "Clear", show=False),
@@ -404,7 +408,7 @@ class TimelineScreen(ExportFlow, ListLoading):
         """Grey out edit and delete when no event is highlighted."""
         if not self.is_mounted:
             return True
-        if action in ("edit", "delete"):
+        if action in ("edit", "delete", "article", "open_link"):
             return True if self.events.display and self.events.event else None
         if action in ("key_events", "all_events"):
             return (action == "all_events") == self.all_events  # the footer shows the one on
@@ -427,6 +431,46 @@ class TimelineScreen(ExportFlow, ListLoading):
     def action_undo(self) -> None:
         """Take back the newest add, edit or delete."""
         self.editor.undo()
+
+    def action_redo(self) -> None:
+        """Make again the change undo took back last."""
+        self.editor.redo()
+
+    def action_article(self) -> None:
+        """Read the highlighted event's article, at its sentence."""
+        from timeline.tui.screens.article import open_article
+
+        if (event := self.events.event) is not None:
+            open_article(self, self.store, event.id)
+
+    def action_open_link(self) -> None:
+        """Open the highlighted event's source outside the app (browser, editor, viewer)."""
+        from timeline.store import StoreError
+        from timeline.tui.screens.article import open_source
+
+        event = self.events.event
+        if event is None or event.source_id is None:
+            self.editor.say("Added by hand: this event has no source to open.")
+            return
+        try:
+            source = self.store.get_source(event.source_id)
+        except StoreError as exc:
+            self.editor.say(str(exc), severity="error")
+            return
+        open_source(self, source)
+
+    def action_on_this_day(self) -> None:
+        """List the events of today's day and month in every year."""
+        from timeline.tui.screens.on_this_day import OnThisDayScreen
+
+        self.app.push_screen(OnThisDayScreen(self.store, self.today()), self._from_on_this_day)
+
+    def _from_on_this_day(self, event_id: int | None) -> None:
+        """Open the details of the event chosen on the on-this-day list."""
+        if event_id is not None:
+            self.app.push_screen(
+                DetailsScreen(self.store, event_id, editor=self.editor), self._back_from_details
+            )
 
     def _say(self, message: str, severity: Any = "information") -> None:
         """Notify through the editor (never markup, control bytes shown as pictures)."""
