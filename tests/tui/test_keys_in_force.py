@@ -57,3 +57,14 @@ async def test_palette_help_and_footer_show_the_keys_in_force(
         rows = dict((what, keys) for keys, what in app.screen.rows)
         assert rows["add an event"] == "n  +"
         assert rows["redo what undo took back last"] == "r"
+
+
+async def test_help_explains_the_signs_at_80x24(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        hints = " ".join(str(label.content) for label in app.screen.query(".hint"))
+        assert "~ before a date: approximate" in hints and "The strip at the top" in hints

@@ -195,3 +195,86 @@ async def test_edit_undo_redo_and_a_change_elsewhere_is_named_in_words(seeded_pa
         assert "“Defence exports reach a record again” was changed since" in message
         assert str(event.id) not in message
         assert "Defence exports reach a record again" in titles(seeded_path)
+
+
+LONG_TITLE = (
+    "The pier committee of Saltmere met in the old bandstand to argue at great length about "
+    "the colour of the new railings"
+)
+
+
+def _long_article(path: Path, count: int) -> None:
+    """One article of our own telling `count` dated events, one of them with a long title."""
+    from timeline.store import NewSource
+
+    lines = [f"On {n + 1} March 2033 pier meeting number {n + 1} took place." for n in range(count)]
+    text = " ".join(lines)
+    with Store.open(path) as store:
+        store.save_article(
+            NewSource("Saltmere pier minutes", None, "2033-04-01", text),
+            [
+                NewEvent(
+                    title=LONG_TITLE if n == 3 else f"Pier meeting {n + 1}",
+                    start=f"2033-03-{n + 1:02d}",
+                    quote=line,
+                )
+                for n, line in enumerate(lines)
+            ],
+        )
+
+
+async def _open_first(app: TimelineApp, pilot) -> DetailsScreen:
+    """Open the details of the first event listed."""
+    await settle(pilot)
+    await pilot.press("K")
+    await settle(pilot)
+    await pilot.press("home", "enter")
+    await settle(pilot)
+    details = app.screen
+    assert isinstance(details, DetailsScreen)
+    return details
+
+
+async def test_details_list_follows_the_cursor_at_80x24(tmp_path: Path) -> None:
+    path = tmp_path / "pier.db"
+    _long_article(path, 28)
+    app = app_on(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        details = await _open_first(app, pilot)
+        others = details.query_one("#others", OptionList)
+        assert app.focused is others and others.option_count == 27
+        body = details.query_one("#body", VerticalScroll)
+        for _ in range(26):
+            await pilot.press("down")
+            await pilot.pause()
+            first, lines = others.lines_of(others.highlighted)
+            # where the highlighted row is on the screen (the list scrolls too, once it fills
+            # the page)
+            row = others.region.y + first - round(others.scroll_y)
+            assert body.region.y <= row and row + lines <= body.region.bottom
+        assert others.highlighted == 26 and body.scroll_y > 0
+        await pilot.press("enter")
+        await settle(pilot)
+        assert details.event is not None and details.event.title == "Pier meeting 28"
+
+
+async def test_details_list_shows_every_row_and_wraps_titles_in_their_column(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "pier.db"
+    _long_article(path, 28)
+    app = app_on(path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        details = await _open_first(app, pilot)
+        others = details.query_one("#others", OptionList)
+        _, lines = others.lines_of(2)  # the long title: two lines
+        assert lines == 2
+        assert others.size.height >= sum(others.lines_of(i)[1] for i in range(27))
+        assert others.max_scroll_y == 0  # at 200x50 every row is on the page
+    app = app_on(path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        details = await _open_first(app, pilot)
+        others = details.query_one("#others", OptionList)
+        rendered = [strip.text for strip in others.render_lines(others.region.reset_offset)]
+        long_lines = [line for line in rendered if "railings" in line or "committee" in line]
+        assert long_lines and all(line.startswith(" " * 20) for line in long_lines[1:])

@@ -14,9 +14,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from timeline.tui.dates import format_iso
+from timeline.tui.widgets.footer import KeyFooter
 from timeline.tui.widgets.margin_text import lay_out
 from timeline.tui.widgets.safe_text import clean, literal
 
@@ -80,9 +81,9 @@ class ArticleScreen(Screen[None]):
     CSS_PATH = "details.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back"),
+        Binding("escape", "close", "Back", id="back"),
         Binding("q", "close", "Back", show=False),
-        Binding("n", "next_event(1)", "Next event"),
+        Binding("n", "next_event(1)", "Next event", id="next_event"),
         Binding("N", "next_event(-1)", "Previous event"),
         Binding("w", "open_link", "Open link", id="open_link"),
     ]
@@ -113,7 +114,7 @@ class ArticleScreen(Screen[None]):
         yield Label(literal(self.mention.source_title or "untitled article", "bold"), id="heading")
         with VerticalScroll(id="article-body"):
             yield Static(id="article")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Read the article."""

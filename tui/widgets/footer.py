@@ -1,6 +1,6 @@
-"""A footer that, when the terminal is narrow, drops keys from the middle but never `K Key
-events` (or `All events`), `? Keys` and `q Quit`: a newcomer can always learn which events are
-shown, the rest of the keys, and how to leave."""
+"""A footer that, when the terminal is narrow, drops the least needed keys first (PRIORITY) but
+never `K Key events` (or `All events`), `? Keys`, `q Quit` or `Esc Back`: a newcomer can always
+learn which events are shown, the rest of the keys, and how to leave."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ from textual.binding import Binding
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-KEPT = ("key_events", "help", "quit")
-"""Binding ids the footer always shows (which events are shown, the keys, how to leave)."""
+KEPT = ("key_events", "help", "quit", "back")
+"""Binding ids the footer always shows (which events are shown, the keys, how to leave or go
+back)."""
 PRIORITY = (
-    "search", "add", "undo", "edit", "delete", "article", "filter", "jump", "export",
-    "move_out", "join", "pick_date", "delete_source", "redo", "open_link", "on_this_day",
+    "search", "add", "undo", "edit", "delete", "article", "next_event", "open_link", "filter",
+    "jump", "export", "move_out", "join", "pick_date", "delete_source", "redo", "on_this_day",
 )  # fmt: skip
 """Binding ids in the order they stay when the footer is short of room (first stays longest);
 keys not named here go before any that are."""
