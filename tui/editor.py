@@ -154,10 +154,17 @@ class EventEditor:
         `asked` runs after a yes (the details screen closes, its event going too)."""
         if self.refused_read_only():
             return
+        from timeline.store import Filter, StoreError
+
+        try:
+            told = self.store.count(Filter(source_id=source.id))
+        except StoreError:
+            told = None
+        events = "every event taken from it" if told is None else f"its {told} event(s)"
         question = Text.assemble(
             "Delete the source ",
             literal(source.title or source.url or "untitled", "bold"),
-            " and every event taken from it?\n\nu undoes it.",
+            f" and {events}?\n\nu undoes it.",
         )
 
         def answered(yes: bool | None) -> None:

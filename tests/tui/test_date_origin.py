@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from textual.widgets import Static
 
 from tests.tui.conftest import app_on, settle
@@ -105,9 +106,12 @@ def origins_path(tmp_path: Path) -> Path:
 
 
 def _lines(screen: DetailsScreen) -> list[str]:
-    """The plain lines of the event shown."""
+    """The plain lines of the event shown (the origin, indented, as six spaces and its text)."""
     content = screen.query_one("#event", Static).content
-    return [part.plain for part in content.renderables]  # type: ignore[attr-defined]
+    return [
+        part.plain if isinstance(part, Text) else " " * part.left + part.renderable.plain
+        for part in content.renderables  # type: ignore[attr-defined]
+    ]
 
 
 async def test_details_say_how_each_date_was_got(origins_path: Path) -> None:
@@ -142,6 +146,6 @@ async def test_an_expression_that_looks_like_markup_is_shown_as_written(
         await pilot.press("home", "down", "enter")
         await pilot.pause()
         content = app.screen.query_one("#event", Static).content
-        origin = content.renderables[2]  # type: ignore[attr-defined]
+        origin = content.renderables[2].renderable  # type: ignore[attr-defined]
         assert "[bold]spring 2010[/bold]" in origin.plain
         assert not any("bold" in str(span.style) for span in origin.spans)

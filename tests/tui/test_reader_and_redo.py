@@ -278,3 +278,79 @@ async def test_details_list_shows_every_row_and_wraps_titles_in_their_column(
         rendered = [strip.text for strip in others.render_lines(others.region.reset_offset)]
         long_lines = [line for line in rendered if "railings" in line or "committee" in line]
         assert long_lines and all(line.startswith(" " * 20) for line in long_lines[1:])
+
+
+def test_the_search_line_reads_source_and_tag_filters() -> None:
+    from timeline.tui.screens.timeline import search_terms
+
+    assert search_terms("pier tag:resorts source:4 lights") == ("pier lights", 4, "resorts")
+    assert search_terms("source:x tag:") == ("source:x tag:", None, None)
+
+
+async def test_the_app_filters_by_tag_and_source_from_the_search_line(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("K", "slash")
+        await type_text(pilot, "tag:japan")
+        await pilot.press("enter")
+        await settle(pilot)
+        listed = app.timeline.query_one(EventList)
+        assert (
+            listed.event is not None and listed.event.title == "Ministers sign defence memorandum"
+        )
+        assert app.timeline.flt.tag == "japan"
+        await pilot.press("escape", "slash")
+        await type_text(pilot, "source:1")
+        await pilot.press("enter")
+        await settle(pilot)
+        with Store.open(seeded_path) as store:
+            assert store.count(app.timeline.flt) == 3
+
+
+async def test_the_source_prompt_says_how_many_events_go(seeded_path: Path) -> None:
+    from timeline.tui.screens.confirm import ConfirmScreen
+
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("K")
+        await settle(pilot)
+        await _highlight(app, pilot, "Defence minister visits Japan")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        shown = " ".join(str(s.content) for s in app.screen.query(Static))
+        assert "and its 3 event(s)?" in shown
+
+
+async def test_a_long_date_origin_wraps_under_itself_at_60x20(tmp_path: Path) -> None:
+    from timeline.store import NewSource
+
+    text = "Quayside, 9 May 2030. On Monday the ferry berth at the far end of the quay closed."
+    path = tmp_path / "origin.db"
+    with Store.open(path) as store:
+        store.save_article(
+            NewSource("Berth", None, "2030-05-09", text),
+            [
+                NewEvent(
+                    title="Ferry berth closes",
+                    start="2030-05-06",
+                    date_basis="publication",
+                    date_text="On Monday",
+                    quote=text[22:],
+                )
+            ],
+        )
+    app = app_on(path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("home", "enter")
+        await settle(pilot)
+        event = app.screen.query_one("#event", Static)
+        lines = [strip.text for strip in event.render_lines(event.region.reset_offset)]
+        at = next(i for i, line in enumerate(lines) if "counted from" in line)
+        assert lines[at].startswith(" " * 6 + "from")
+        assert lines[at + 1].startswith(" " * 6) and lines[at + 1].strip()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -97,10 +98,11 @@ def event_body(event: Event, source: Source | None) -> Group:
     if event.start:
         when.append(f"  ·  {event.precision} precision", "dim")
         when.append("  ·  approximate" if event.approximate else "  ·  exact", "dim")
-    parts: list[Text] = [literal(event.title, "bold"), when]
+    parts: list[Text | Padding] = [literal(event.title, "bold"), when]
     origin = date_origin(event)
     if origin is not None:
-        parts.append(Text.assemble("      ", origin, style="dim"))
+        origin.stylize("dim")
+        parts.append(Padding(origin, (0, 0, 0, 6)))  # a long origin wraps under itself
     conflict = disagreement(event)
     if conflict is not None:
         parts.append(conflict)

@@ -43,6 +43,23 @@ if TYPE_CHECKING:
     from timeline.tui.editor import EventEditor
 
 
+def search_terms(typed: str) -> tuple[str, int | None, str | None]:
+    """Split what was typed in the search line into words, a `source:ID` and a `tag:NAME`
+    (the app's --source and --tag; the last of each counts)."""
+    words: list[str] = []
+    source_id: int | None = None
+    tag: str | None = None
+    for word in typed.split():
+        name, colon, value = word.partition(":")
+        if colon and name.lower() == "source" and value.isdigit():
+            source_id = int(value)
+        elif colon and name.lower() == "tag" and value:
+            tag = value
+        else:
+            words.append(word)
+    return " ".join(words), source_id, tag
+
+
 class TimelineScreen(ExportFlow, ListLoading):
     """Browse, search, filter, jump, and change events; everything from the keyboard."""
 
@@ -118,11 +135,14 @@ class TimelineScreen(ExportFlow, ListLoading):
         from timeline.store import Filter
 
         low, high = (self.date_range or (None, None, ""))[:2]
+        words, source_id, tag = search_terms(self.search_words)
         return Filter(
-            query=self.search_words.strip() or None,
+            query=words or None,
             date_from=low,
             date_to=high,
             key_only=not self.all_events,
+            source_id=source_id,
+            tag=tag,
         )
 
     def compose(self) -> ComposeResult:
