@@ -9,18 +9,13 @@ from timeline.store.mentions import MENTION_COLUMNS, MENTION_FROM, row_to_mentio
 from timeline.store.models import Event, Filter, Mention, SourceSummary
 from timeline.store.reading import Reading, fts_query, locked
 from timeline.store.rows import EVENT_COLUMNS, EVENT_FROM, row_to_event
+from timeline.store.schema import DAY_DATED, MONTH_DAY
 
 _TOLD = (
     "(SELECT count(*) FROM (SELECT event_id FROM mentions WHERE source_id = s.id "
     "UNION SELECT id FROM events WHERE source_id = s.id))"
 )
 """How many events a source (`s`) tells: those taken from it and those it backs."""
-
-_MONTH_DAY = (
-    "CASE WHEN substr(e.start, 1, 1) = '-' THEN substr(e.start, 7, 5) "
-    "ELSE substr(e.start, 6, 5) END"
-)
-"""The `MM-DD` of an event's start, BCE years (`-0043-03-15`) included."""
 
 
 class Browsing(Reading):
@@ -56,7 +51,8 @@ class Browsing(Reading):
         """Events dated to a day (or a minute) that fall on `month`/`day` in any year, in
         date order; `flt` narrows them as it narrows the list."""
         clauses, params = self._where(flt)
-        condition = f"e.precision IN ('day', 'minute') AND {_MONTH_DAY} = ?"
+        # written as the index events_month_day is, so SQLite uses it
+        condition = f"{DAY_DATED} AND {MONTH_DAY} = ?"
         where = " AND ".join([*clauses, condition])
         sql = f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE {where} ORDER BY e.sort, e.id"
         values: list[Any] = [*params, f"{month:02d}-{day:02d}"]

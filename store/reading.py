@@ -57,6 +57,21 @@ def locked(method: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _tag_condition(tag: str) -> tuple[list[str], list[Any]]:
+    """Conditions for "carries this tag" (case aside): the search index finds the few events
+    whose tags hold its words, then the stored cell (`a; b\\; c`) is checked for the whole tag;
+    a tag with no word in it falls back to the event_tags view."""
+    from timeline.store.tags import join_tags
+
+    words = _WORD.findall(tag)
+    if not words:
+        return ["e.id IN (SELECT event_id FROM event_tags WHERE tag = ? COLLATE NOCASE)"], [tag]
+    return [
+        "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)",
+        "instr('; ' || lower(e.tags) || ';', '; ' || lower(?) || ';') > 0",
+    ], ['tags : "' + " ".join(words) + '"', join_tags((tag,))]
+
+
 def _joined(clauses: Sequence[str]) -> str:
     """`WHERE a AND b`, or nothing."""
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
@@ -177,8 +192,9 @@ class Reading:
             )
             params += [flt.source_id, flt.source_id]
         if (flt.tag or "").strip():
-            clauses.append("e.id IN (SELECT event_id FROM event_tags WHERE tag = ? COLLATE NOCASE)")
-            params.append((flt.tag or "").strip())
+            tag_clauses, tag_params = _tag_condition((flt.tag or "").strip())
+            clauses += tag_clauses
+            params += tag_params
         if flt.date_to:
             clauses.append("e.sort <= ?")
             params.append(sort_key(flt.date_to) + "~")

@@ -225,6 +225,14 @@ def m007_mentions(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE events SET sources = 1 WHERE source_id IS NOT NULL")
 
 
+MONTH_DAY = (
+    "CASE WHEN substr(start, 1, 1) = '-' THEN substr(start, 7, 5) ELSE substr(start, 6, 5) END"
+)
+"""The `MM-DD` of an event's start, BCE years (`-0043-03-15`) included (on this day's index)."""
+DAY_DATED = "precision IN ('day', 'minute')"
+"""Events dated to a day: the only ones on this day finds."""
+
+
 def _fts_sql(table: str, columns: tuple[str, ...]) -> list[str]:
     """The external-content FTS5 index of `table` over `columns`, with the triggers that keep
     it in step (the layout sqlite-utils' enable_fts writes), then filled from the table."""
@@ -249,8 +257,9 @@ def _fts_sql(table: str, columns: tuple[str, ...]) -> list[str]:
 
 @migrations()
 def m008_sources_first_class(db: sqlite_utils.Database) -> None:
-    """Sources keep the file they were read from; search reaches tags and source titles; the
-    database gets an id of its own, so calendar UIDs of two databases never collide.
+    """Sources keep the file they were read from; search reaches tags and source titles; on
+    this day has an index; the database gets an id of its own, so calendar UIDs of two
+    databases never collide.
 
     Written as plain SQL (not enable_fts, whose script would commit the migration halfway).
     """
@@ -262,6 +271,7 @@ def m008_sources_first_class(db: sqlite_utils.Database) -> None:
         db.execute(sql)
     for sql in _fts_sql("sources", ("title",)):
         db.execute(sql)
+    db.execute(f"CREATE INDEX events_month_day ON events ({MONTH_DAY}) WHERE {DAY_DATED}")
     db.execute("CREATE TABLE timeline_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute("INSERT INTO timeline_meta VALUES ('database_id', lower(hex(randomblob(6))))")
 

@@ -99,3 +99,13 @@ def test_each_database_has_its_own_id(tmp_path: Path) -> None:
         assert len(first) == 12
     with Store.open(tmp_path / "one.db") as again:
         assert again.database_id() == first  # kept: it is made once, with the database
+
+
+def test_a_tag_is_matched_whole_whatever_its_words_or_case(store: Store) -> None:
+    store.add_event(NewEvent(title="Ferry sails", start="2030-05-04", tags=("Ferry", "a;b")))
+    store.add_event(NewEvent(title="Boat show", start="2031-05-04", tags=("ferry boat",)))
+    store.add_event(NewEvent(title="Odd tag", start="2032-05-04", tags=("!!",)))
+    assert [e.title for e in store.page_after(None, 5, Filter(tag="FERRY"))] == ["Ferry sails"]
+    assert store.count(Filter(tag="ferry boat")) == 1
+    assert store.count(Filter(tag="a;b")) == 1 and store.count(Filter(tag="b")) == 0
+    assert store.count(Filter(tag="!!")) == 1  # no words: read from the event_tags view

@@ -68,3 +68,21 @@ async def test_help_explains_the_signs_at_80x24(seeded_path: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         hints = " ".join(str(label.content) for label in app.screen.query(".hint"))
         assert "~ before a date: approximate" in hints and "The strip at the top" in hints
+
+
+async def test_every_export_format_and_the_hint_fit_at_80x24(seeded_path: Path) -> None:
+    from textual.widgets import Label, OptionList
+
+    from timeline.tui.screens.export_format import ExportFormatScreen
+
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportFormatScreen)
+        formats = dialog.query_one("#formats", OptionList)
+        assert formats.max_scroll_y == 0  # html's description needs no scrolling
+        hint = dialog.query_one(".hint", Label)
+        assert hint.region.bottom <= 24 and "Esc  cancel" in str(hint.content)
