@@ -65,6 +65,14 @@ class TimelineApp(App[None]):
 
     TITLE = "timeline"
 
+    CSS = """
+    /* Textual's toast rack keeps room for a scrollbar it never shows: two columns of the row
+       under a toast peeked out at its right edge. */
+    ToastRack {
+        scrollbar-size-vertical: 0;
+    }
+    """
+
     def __init__(
         self,
         store: Store,

@@ -86,3 +86,15 @@ async def test_every_export_format_and_the_hint_fit_at_80x24(seeded_path: Path) 
         assert formats.max_scroll_y == 0  # html's description needs no scrolling
         hint = dialog.query_one(".hint", Label)
         assert hint.region.bottom <= 24 and "Esc  cancel" in str(hint.content)
+
+
+async def test_a_toast_reaches_the_right_edge_at_80x24(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        rack = app.screen.query_one("#textual-toastrack")
+        (toast,) = rack.query("Toast")  # Textual's notice widget, by its CSS type
+        assert toast.region.right == 80  # no strip of the row beneath left showing
