@@ -84,6 +84,12 @@ def date_origin(event: Event) -> Text | None:
     if basis == "report":
         at = f", {when}" if when else ""
         approximate = " (approximate)" if event.approximate else ""
+        shown = format_date(event.start, event.end)
+        if reference and (event.end or shown != when):  # a span, or a date other than its day
+            return Text(
+                f"no date in its sentence: the article was reporting {when}; placed at "
+                f"{format_date(event.start, event.end, approximate=event.approximate)}"
+            )
         return Text(
             f"no date in its sentence: placed at the date the article was reporting{at}"
             f"{approximate}"
