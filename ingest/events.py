@@ -18,7 +18,7 @@ from timeline.ingest.anchoring import EVENT_NOUN, date_sentence
 from timeline.ingest.aside_events import date_aside
 from timeline.ingest.clauses import flashback, mentions_happening, reports_event, supposes
 from timeline.ingest.furniture import furniture_spans, is_opinion
-from timeline.ingest.keep import Draft, keep_kind
+from timeline.ingest.keep import Draft, is_listing, keep_kind
 from timeline.ingest.live import bare_stamps, is_live, stamp_of, strip_stamp
 from timeline.ingest.naming import name_description, name_pronoun
 from timeline.ingest.reference import NEWS_WINDOW, Dating, Reference
@@ -60,6 +60,7 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
     ref = Reference(published)
     live = published is not None and is_live(text, published.year)
     bare = live and published is not None and bare_stamps(text, published.year)
+    listing = is_listing(text)
     clock: str | None = None
     drafts: list[Draft] = []
     before: list[str] = []
@@ -130,6 +131,8 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
         )
         if not repeated:
             drafts.insert(0, Draft(head, "event", -1))
+    if listing:  # a broadcast schedule: its programmes back nothing a reader keeps alone
+        return [replace(draft, kind="support") for draft in drafts]
     return drafts
 
 
