@@ -212,13 +212,16 @@ _INLINE_DATELINE = re.compile(
 """A wire dateline ("LONDON (Reuters) - ") after a headline and a time stamp run into one line."""
 
 
-_HAS_YEAR_AND_CLOCK = re.compile(r"\b\d{4}[;,]?\s+\d{1,2}[:.]\d{2}\b")
+_UPDATED = r"(?:(?:Last\s+)?[Uu]pdated(?:\s+at|:)?\s+)?"
+"""A page's "Last updated at" between the date and the clock of its time stamp."""
+_HAS_YEAR_AND_CLOCK = re.compile(rf"\b\d{{4}}[;,]?\s+{_UPDATED}\d{{1,2}}[:.]\d{{2}}\b")
 _STAMP = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}[;,]?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s+(?:[A-Z]{2,4}|GMT|UTC))?\s+"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}[;,]?\s+" + _UPDATED + r"\d{1,2}[:.]\d{2}\s*"
+    r"(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|GMT|UTC))?\s+(?:(?:Help|Share|Print|Email)\s+)?"
 )
-"""A page's time stamp ("Tuesday 6 July 2010 18.50 BST", "Wednesday, August 25, 2010; 5:49 PM"):
+"""A page's time stamp ("Tuesday 6 July 2010 18.50 BST", "Wednesday, August 25, 2010; 5:49 PM",
+"3 May 2031 Last updated at 09:14 GMT", with the page's "Help" or "Share" link after it):
 what comes before it on the line is the headline and standfirst, not the story."""
 
 

@@ -335,3 +335,25 @@ def test_a_title_opening_on_a_pointing_word_only_supports() -> None:
         d.event.quote.split()[0]: d.kind for d in build_mentions(text, find_timexes(text, day), day)
     }
     assert kinds == {"The": "event", "That": "support"}
+
+
+def test_a_last_updated_stamp_and_its_link_are_not_part_of_the_lead() -> None:
+    text = (
+        "Skipper sentenced\n\n3 May 2031 Last updated at 09:14 GMT Help The Velmar skipper "
+        "was jailed for two years on Friday."
+    )
+    day = dt.date(2031, 5, 3)
+    events = build_events(text, find_timexes(text, day), day)
+    jailed = [e for e in events if "jailed" in e.quote]
+    assert jailed and jailed[0].title.startswith("The Velmar skipper was jailed")
+    assert jailed[0].start == "2031-05-02"
+
+
+def test_a_date_inside_testimony_dates_what_is_claimed_not_the_testimony() -> None:
+    text = (
+        "Ferry trial\n\nThe harbour pilot testified on Tuesday that the Calla left port in March "
+        "2029 without a working radio."
+    )
+    day = dt.date(2031, 5, 9)
+    events = build_events(text, find_timexes(text, day), day)
+    assert {e.start for e in events if "testified" in e.quote} == {"2031-05-06"}
