@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	@# setuptools' warnings about editable installs read as errors on a first run: they go to
 	@# a log, shown only when the install fails
-	$(BIN)/python -m pip install --quiet -e '.[test,dask]' 2> $(VENV)/install.log \
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,dask]' 2> $(VENV)/install.log \
 		|| { cat $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
 

@@ -26,10 +26,10 @@ from timeline.ingest.articles import (
     article_from_bytes,
     read_article,
 )
-from timeline.ingest.events import build_mentions
-from timeline.ingest.keep import Draft
 from timeline.ingest.pool import run_tasks
-from timeline.ingest.storyline import merge_around
+from timeline.ingest.reader.events import build_mentions
+from timeline.ingest.reader.keep import Draft
+from timeline.ingest.story.storyline import merge_around
 from timeline.store import BadEvent, NewEvent, NewSource, Store, StoreError
 
 Progress = Callable[[int, int, str], None]
@@ -82,7 +82,7 @@ def analyse(article: Article, url: str | None = None, path: str | None = None) -
 
     `path` is the file it was read from, kept with the source so the app can open it again.
     """
-    from timeline.ingest.timex import find_timexes
+    from timeline.ingest.tagger.timex import find_timexes
 
     timexes = find_timexes(article.text, article.published)
     warnings = list(article.warnings)
@@ -321,7 +321,7 @@ def _crashed(path: str, exc: BaseException) -> FileResult:
 
 def _warm_up() -> None:
     """Load and exercise the tagger once in this process before workers are forked from it."""
-    from timeline.ingest.timex import find_timexes
+    from timeline.ingest.tagger.timex import find_timexes
 
     find_timexes("On 31 August 2022, two days after the talks, they met.", dt.date(2022, 9, 1))
 

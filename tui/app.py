@@ -158,7 +158,7 @@ class TimelineApp(App[None]):
             commands = DETAILS_COMMANDS
         from timeline.tui.keys import default_bindings, display
 
-        defaults = default_bindings()
+        defaults = default_bindings(TimelineScreen.declared_bindings())
         for title, help_text, action, binding_id in commands:
             keys = self.config.keys.get(binding_id) or defaults[binding_id].key
             text = f"{help_text} ({display(keys)})"

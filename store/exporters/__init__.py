@@ -8,9 +8,8 @@ target and renamed into place, so a failed export never leaves half a file.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, cast
+from typing import TextIO, cast
 
 from timeline.store.errors import StoreError
 from timeline.store.exporters import (
@@ -22,11 +21,8 @@ from timeline.store.exporters import (
     timelinejs_csv,
     timelinejs_json,
 )
-from timeline.store.exporters.base import Exporter, Written
-from timeline.store.models import Event, Filter
-
-if TYPE_CHECKING:
-    from timeline.store.store import Store
+from timeline.store.exporters.base import EventSource, Exporter, Written, iter_events
+from timeline.store.models import Filter
 
 EXPORTERS: tuple[Exporter, ...] = cast(
     tuple[Exporter, ...],
@@ -47,9 +43,6 @@ FORMATS: dict[str, Exporter] = {name: module for module in EXPORTERS for name in
 
 FORMAT_NAMES: tuple[str, ...] = tuple(module.names[0] for module in EXPORTERS)
 """The main name of each format, for --format and the app's menu."""
-
-PAGE = 2000
-"""Events read per keyset page."""
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -76,19 +69,13 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
     return None
 
 
-def iter_events(store: Store, flt: Filter | None = None, page: int = PAGE) -> Iterator[Event]:
-    """Every event the filter lets through, in date order, read one keyset page at a time."""
-    key = None
-    while True:
-        events = store.page_after(key, page, flt)
-        yield from events
-        if len(events) < page:
-            return
-        key = events[-1].key
-
-
 def export(
-    store: Store, out: TextIO, fmt: str, flt: Filter | None = None, *, title: str | None = None
+    store: EventSource,
+    out: TextIO,
+    fmt: str,
+    flt: Filter | None = None,
+    *,
+    title: str | None = None,
 ) -> Written:
     """Write the events in format `fmt` to a text stream opened with newline="" (`title`: the
     HTML page's, default the database's name)."""
@@ -101,7 +88,7 @@ def export(
 
 
 def export_file(
-    store: Store,
+    store: EventSource,
     path: str | os.PathLike[str],
     fmt: str | None = None,
     flt: Filter | None = None,
@@ -144,6 +131,7 @@ __all__ = [
     "EXPORTERS",
     "FORMATS",
     "FORMAT_NAMES",
+    "EventSource",
     "Exporter",
     "UnknownFormat",
     "Written",

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol, TextIO
 
-from timeline.store.models import Event
+from timeline.store.models import Event, Filter, SortKey
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,44 @@ class Written:
         """One line for the user: `exported 12 events to out.ics (2 BCE events left out ...)`."""
         text = f"exported {self.rows} event{'' if self.rows == 1 else 's'} to {path}"
         return f"{text} ({self.note})" if self.note else text
+
+
+class EventSource(Protocol):
+    """What an export reads from the store. `Store` has all of it; naming it here keeps the
+    exporters from importing the store that calls them (no import circle)."""
+
+    path: Path
+
+    def page_after(self, key: SortKey | None, limit: int, flt: Filter | None = None) -> list[Event]:
+        """Up to `limit` events after `key` in date order."""
+        ...
+
+    def with_mentions(self, events: Sequence[Event]) -> list[Event]:
+        """The same events with their mentions filled in."""
+        ...
+
+    def database_id(self) -> str:
+        """The database's own random id (calendar UIDs carry it)."""
+        ...
+
+    def export_csv(self, out: TextIO, flt: Filter | None = None) -> int:
+        """Write the events as CSV straight from SQL; returns rows written."""
+        ...
+
+
+PAGE = 2000
+"""Events read per keyset page."""
+
+
+def iter_events(store: EventSource, flt: Filter | None = None, page: int = PAGE) -> Iterator[Event]:
+    """Every event the filter lets through, in date order, read one keyset page at a time."""
+    key = None
+    while True:
+        events = store.page_after(key, page, flt)
+        yield from events
+        if len(events) < page:
+            return
+        key = events[-1].key
 
 
 class Exporter(Protocol):

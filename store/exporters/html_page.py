@@ -12,16 +12,13 @@ import base64
 import hashlib
 from collections.abc import Iterable
 from html import escape
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from timeline.store.edtf import to_edtf
-from timeline.store.exporters.base import Written
+from timeline.store.exporters.base import EventSource, Written, iter_events
 from timeline.store.exporters.dates import format_date, month_heading, year_heading
 from timeline.store.exporters.text import source_html
 from timeline.store.models import Event, Filter
-
-if TYPE_CHECKING:
-    from timeline.store.store import Store
 
 names = ("html",)
 extension = ".html"
@@ -187,14 +184,15 @@ def article(event: Event) -> str:
     return "".join(parts)
 
 
-def page_title(store: Store, title: str | None = None) -> str:
+def page_title(store: EventSource, title: str | None = None) -> str:
     """The page's title: the one asked for, else the database's name (`news.db`: "news")."""
     return (title or "").strip() or store.path.stem or TITLE
 
 
-def write_store(store: Store, out: TextIO, flt: Filter | None, title: str | None = None) -> Written:
+def write_store(
+    store: EventSource, out: TextIO, flt: Filter | None, title: str | None = None
+) -> Written:
     """Write the page of the events under `flt`, titled by `page_title`."""
-    from timeline.store.exporters import iter_events
 
     return write(iter_events(store, flt), out, page_title(store, title))
 

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
 from timeline.store.edtf import to_edtf
-from timeline.store.exporters.base import Written, skipped_note
+from timeline.store.exporters.base import EventSource, Written, iter_events, skipped_note
 from timeline.store.exporters.dates import is_bce, parts
 from timeline.store.exporters.text import web_url
 from timeline.store.models import Event, Filter
@@ -22,7 +22,6 @@ from timeline.store.models import Event, Filter
 if TYPE_CHECKING:
     import icalendar
 
-    from timeline.store.store import Store
 
 names = ("ics", "ical", "icalendar")
 extension = ".ics"
@@ -119,9 +118,10 @@ def vevent(event: Event, database_id: str | None = None) -> icalendar.Event:
     return item
 
 
-def write_store(store: Store, out: TextIO, flt: Filter | None, title: str | None = None) -> Written:
+def write_store(
+    store: EventSource, out: TextIO, flt: Filter | None, title: str | None = None
+) -> Written:
     """Write the calendar of the events under `flt`, UIDs carrying the database's id."""
-    from timeline.store.exporters import iter_events
 
     return write(iter_events(store, flt), out, store.database_id())
 

@@ -19,7 +19,7 @@ import pytest
 from timeline.store import ConstraintFailed, NewEvent, Store
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-TIMELINE = [sys.executable, "-c", "from timeline.tui.entry import main; main()"]
+TIMELINE = [sys.executable, "-c", "from timeline.cli.entry import main; main()"]
 DEMO = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
 
 
@@ -195,12 +195,12 @@ import importlib.abc, sys
 
 class CtrlC(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
-        if name == "timeline.tui.cli":
+        if name == "timeline.cli.main":
             raise KeyboardInterrupt
         return None
 
 sys.meta_path.insert(0, CtrlC())
-from timeline.tui.entry import main
+from timeline.cli.entry import main
 main()
 """
 

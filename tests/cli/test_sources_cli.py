@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from timeline.cli.main import cli
 from timeline.store import NewEvent, NewSource, Store
-from timeline.tui.cli import cli
 
 GOLDEN = Path(__file__).parent / "golden"
 

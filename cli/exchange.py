@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 import click
 
+from timeline.cli.common import read_date
 from timeline.store import (
     FORMAT_NAMES,
     Event,
@@ -28,11 +29,10 @@ from timeline.store import (
     export_file,
     format_for_path,
 )
-from timeline.tui.cli_common import read_date
 
 
 class _Context(Protocol):
-    """The group's context object (timeline.tui.cli.Context)."""
+    """The group's context object (timeline.cli.main.Context)."""
 
     db_path: Path
     interrupted: str
@@ -134,7 +134,7 @@ def list_(
     event. SRC counts the sources telling an event; `!` marks sources that disagree on its
     date; `~` before a date means approximate. Titles are cut to the terminal's width, whole
     when the output goes to a file or a pipe, or with --wide."""
-    from timeline.tui.cli_table import table_width
+    from timeline.cli.table import table_width
 
     key_only = not everything and on_day is None
     flt = _filter(date_from, date_to, search, key_only, conflicts, source_id, tag)
@@ -161,7 +161,7 @@ def _jsonl(events: list[Event], store: Store) -> None:
 
 def _list(store: Store, flt: Filter, limit: int | None, fmt: str, width: int | None) -> None:
     """Write the events under a filter in one of the list formats."""
-    from timeline.tui.cli_table import EventTable, echo_lines
+    from timeline.cli.table import EventTable, echo_lines
 
     if fmt == "csv":
         store.export_csv(sys.stdout, flt, limit)
@@ -187,7 +187,7 @@ def _on_this_day(
     store: Store, flt: Filter, day: str, limit: int | None, fmt: str, width: int | None
 ) -> None:
     """The events of one day and month in every year, with how many years ago."""
-    from timeline.tui.cli_table import EventTable, echo_lines
+    from timeline.cli.table import EventTable, echo_lines
 
     if fmt == "csv":
         raise click.ClickException("--on-this-day lists as a table or jsonl, not csv")

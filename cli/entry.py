@@ -8,9 +8,9 @@ import sys
 
 
 def main() -> None:
-    """Load the command line, then run it (see timeline.tui.cli.main)."""
+    """Load the command line, then run it (see timeline.cli.main.main)."""
     try:
-        from timeline.tui.cli import main as run
+        from timeline.cli.main import main as run
     except KeyboardInterrupt:
         sys.stderr.write("interrupted: nothing was changed\n")
         sys.stderr.flush()

@@ -7,8 +7,8 @@ import json
 
 import click
 
+from timeline.cli.exchange import _Context
 from timeline.store import StoreError
-from timeline.tui.cli_exchange import _Context
 
 
 @click.command()
@@ -24,7 +24,7 @@ from timeline.tui.cli_exchange import _Context
 @click.pass_obj
 def sources(obj: _Context, search: str | None, fmt: str, wide: bool, width: int | None) -> None:
     """List the sources (articles) with how many events each tells."""
-    from timeline.tui.cli_table import echo_lines, source_lines, table_width
+    from timeline.cli.table import echo_lines, source_lines, table_width
 
     try:
         found = obj.store(reading=True).list_sources(search)

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import click
 from rich.cells import cell_len, set_cell_size
 
+from timeline.cli.common import safe
 from timeline.store import Event, SourceSummary
-from timeline.tui.cli_common import safe
 from timeline.tui.dates import format_date, years_ago
 
 SOURCE_WIDTH = 24
