@@ -11,7 +11,10 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev,dask]'
+	@# setuptools' warnings about editable installs read as errors on a first run: they go to
+	@# a log, shown only when the install fails
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,dask]' 2> $(VENV)/install.log \
+		|| { cat $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
 
 run: $(STAMP)

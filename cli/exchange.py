@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 import click
 
-from timeline.cli.common import print_event, read_date
+from timeline.cli.common import read_date
 from timeline.store import (
     FORMAT_NAMES,
     Event,
@@ -48,47 +48,103 @@ def _filter(
     search: str | None,
     key_only: bool = False,
     conflicts: bool = False,
+    source_id: int | None = None,
+    tag: str | None = None,
 ) -> Filter:
-    """Build a store Filter from the list flags."""
+    """Build a store Filter from the list and export flags."""
     start = read_date(date_from, "--from date").start if date_from else None
     end = None
     if date_to:
         parsed = read_date(date_to, "--to date")
         end = parsed.end or parsed.start
     return Filter(
-        query=search, date_from=start, date_to=end, key_only=key_only, conflicts=conflicts
+        query=search,
+        date_from=start,
+        date_to=end,
+        key_only=key_only,
+        conflicts=conflicts,
+        source_id=source_id,
+        tag=tag,
     )
 
 
+def _selection(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The flags `list` and `export` share to choose events."""
+    for option in reversed(
+        [
+            click.option("--from", "date_from", help="Only events on or after this date."),
+            click.option("--to", "date_to", help="Only events on or before this date."),
+            click.option(
+                "--search", help="Words to find in titles, details, quotes, tags, source titles."
+            ),
+            click.option(
+                "--source",
+                "source_id",
+                type=int,
+                help="Only events this source tells (ids: `timeline sources`).",
+            ),
+            click.option("--tag", help="Only events with this tag."),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
 @click.command(name="list")
-@click.option("--from", "date_from", help="Only events on or after this date.")
-@click.option("--to", "date_to", help="Only events on or before this date.")
-@click.option("--search", help="Full-text search over titles, details and quotes.")
+@_selection
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
 @click.option(
     "--all", "everything", is_flag=True, help="Every event, not only the story's key events."
 )
 @click.option("--conflicts", is_flag=True, help="Only events whose sources disagree on the date.")
+@click.option(
+    "--on-this-day",
+    "on_day",
+    is_flag=False,
+    flag_value="today",
+    default=None,
+    metavar="[DATE]",
+    help="Events of this day and month in every year (default today), with how long ago.",
+)
+@click.option("--wide", is_flag=True, help="Whole titles, however wide the terminal.")
+@click.option(
+    "--width",
+    type=click.IntRange(min=40),
+    default=None,
+    help="Lay the table out for this many columns (default: the terminal's).",
+)
 @click.pass_obj
 def list_(
     obj: _Context,
     date_from: str | None,
     date_to: str | None,
     search: str | None,
+    source_id: int | None,
+    tag: str | None,
     limit: int | None,
     fmt: str,
     everything: bool,
     conflicts: bool,
+    on_day: str | None,
+    wide: bool,
+    width: int | None,
 ) -> None:
     """List the key events in date order (what the app shows by default); --all lists every
-    event. A table row counts the sources telling the event and marks a date conflict (!)."""
-    flt = _filter(date_from, date_to, search, key_only=not everything, conflicts=conflicts)
+    event. SRC counts the sources telling an event; `!` marks sources that disagree on its
+    date; `~` before a date means approximate. Titles are cut to the terminal's width, whole
+    when the output goes to a file or a pipe, or with --wide."""
+    from timeline.cli.table import table_width
+
+    key_only = not everything and on_day is None
+    flt = _filter(date_from, date_to, search, key_only, conflicts, source_id, tag)
     store = obj.store(reading=True)
-    if fmt == "csv" and limit is not None:
-        raise click.ClickException("--limit does not apply to --format csv; use export")
+    layout = table_width(width, wide)
     try:
-        _list(store, flt, limit, fmt)
+        if on_day is not None:
+            _on_this_day(store, flt, on_day, limit, fmt, layout)
+        else:
+            _list(store, flt, limit, fmt, layout)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     except BrokenPipeError:
@@ -97,28 +153,58 @@ def list_(
         raise click.ClickException(f"cannot write the list: {exc.strerror}") from None
 
 
-def _list(store: Store, flt: Filter, limit: int | None, fmt: str) -> None:
+def _jsonl(events: list[Event], store: Store) -> None:
+    """Events as JSON Lines, each with its mentions."""
+    for event in store.with_mentions(events):
+        click.echo(json.dumps(event_json(event), ensure_ascii=False))
+
+
+def _list(store: Store, flt: Filter, limit: int | None, fmt: str, width: int | None) -> None:
     """Write the events under a filter in one of the list formats."""
+    from timeline.cli.table import EventTable, echo_lines
+
     if fmt == "csv":
-        store.export_csv(sys.stdout, flt)
+        store.export_csv(sys.stdout, flt, limit)
         return
-    emit: Callable[[Event], None] = (
-        (lambda event: click.echo(json.dumps(event_json(event), ensure_ascii=False)))
-        if fmt == "jsonl"
-        else print_event
-    )
+    table = EventTable(width)
     remaining = limit
     key = None
     while remaining is None or remaining > 0:
         size = 1000 if remaining is None else min(1000, remaining)
         page = store.page_after(key, size, flt)
-        for event in store.with_mentions(page) if fmt == "jsonl" else page:
-            emit(event)
+        if fmt == "jsonl":
+            _jsonl(page, store)
+        elif page or table.widths is None:
+            echo_lines(table.lines(page))
         if len(page) < size:
             break
         key = page[-1].key
         if remaining is not None:
             remaining -= len(page)
+
+
+def _on_this_day(
+    store: Store, flt: Filter, day: str, limit: int | None, fmt: str, width: int | None
+) -> None:
+    """The events of one day and month in every year, with how many years ago."""
+    from timeline.cli.table import EventTable, echo_lines
+
+    if fmt == "csv":
+        raise click.ClickException("--on-this-day lists as a table or jsonl, not csv")
+    when = datetime.now().date() if day == "today" else None
+    if when is None:
+        parsed = read_date(day, "--on-this-day date")
+        if parsed.precision not in ("day", "minute"):
+            raise click.ClickException(f"--on-this-day needs a day, not {day!r}")
+        when = datetime.fromisoformat(parsed.start.lstrip("-")[:10]).date()
+    events = store.on_this_day(when.month, when.day, flt)[:limit]
+    if fmt == "jsonl":
+        _jsonl(events, store)
+        return
+    if not events:
+        click.echo(f"nothing happened on {when.day} {when.strftime('%b')} in any year", err=True)
+        return
+    echo_lines(EventTable(width, ago_from=when.year).lines(events))
 
 
 @click.command(name="export")
@@ -130,17 +216,33 @@ def _list(store: Store, flt: Filter, limit: int | None, fmt: str) -> None:
     default=None,
     help="Format (default: from the file's extension, else csv).",
 )
+@_selection
+@click.option("--title", help="The HTML page's title (default: the database's name).")
 @click.pass_obj
-def export_(obj: _Context, output: str, fmt: str | None) -> None:
-    """Export every event: csv, timelinejs-csv, timelinejs-json, ics, markdown, jsonl or html."""
+def export_(
+    obj: _Context,
+    output: str,
+    fmt: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    search: str | None,
+    source_id: int | None,
+    tag: str | None,
+    title: str | None,
+) -> None:
+    """Export every event (or those --from, --to, --search, --source and --tag select, as
+    `list` does): csv, timelinejs-csv, timelinejs-json, ics, markdown, jsonl or html."""
+    flt = _filter(date_from, date_to, search, source_id=source_id, tag=tag)
+    chosen = flt if flt.active else None
     store = obj.store(reading=True)
     try:
         if output == "-":
-            written = export(store, sys.stdout, fmt or "csv")
+            written = export(store, sys.stdout, fmt or "csv", chosen, title=title)
             if written.note:
                 click.echo(written.note, err=True)
             return
-        written = export_file(store, output, fmt or format_for_path(output) or "csv")
+        target = fmt or format_for_path(output) or "csv"
+        written = export_file(store, output, target, chosen, title=title)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     except BrokenPipeError:

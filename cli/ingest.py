@@ -103,6 +103,8 @@ def _outcome(result: FileResult) -> str:
         return line
     if result.mode == "replace":
         return f"ingested again: {_events(result.removed)} deleted, {result.added} added"
+    if result.attached:
+        return "already ingested, 0 events added; its source now has the URL given"
     return "already ingested, 0 events added"
 
 

@@ -92,6 +92,8 @@ def cli(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
     ctx.obj = Context(db_path or default_db_path())
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
+        if db_path is not None and not demo:
+            _confirm_new_database(db_path)
         store = ctx.obj.store()
         if demo and store.count() == 0:
             from timeline.ingest.demo import build_demo
@@ -102,6 +104,23 @@ def cli(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
         from timeline.tui.app import make_app
 
         make_app(path, demo=demo).run()
+
+
+def _confirm_new_database(path: Path) -> None:
+    """Before the app creates a database named by --db (or $TIMELINE_DB) that does not exist,
+    ask: a mistyped name must not leave an empty database (and its -wal, -shm) behind."""
+    if path.exists():
+        return
+    try:
+        create = click.confirm(
+            f"{path} does not exist. Create a new timeline database there?",
+            default=False,
+            err=True,
+        )
+    except click.Abort:
+        create = False
+    if not create:
+        raise click.ClickException(f"{path}: no such database; nothing was created")
 
 
 @cli.command()
@@ -223,9 +242,11 @@ def delete(obj: Context, event_id: int | None, source_id: int | None) -> None:
 
 from timeline.cli import exchange as cli_exchange  # noqa: E402  (commands join the group above)
 from timeline.cli import ingest as cli_ingest  # noqa: E402
+from timeline.cli import sources as cli_sources  # noqa: E402
 from timeline.cli import story as cli_story  # noqa: E402
 
 cli_exchange.register(cli)
+cli_sources.register(cli)
 cli_ingest.register(cli)
 cli_story.register(cli)
 

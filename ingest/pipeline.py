@@ -68,6 +68,8 @@ class FileResult:
     removed: int = 0
     kept: int = 0
     skipped: int = 0
+    attached: bool = False
+    """The article was stored already and the URL given now was written onto its source."""
 
     @property
     def ok(self) -> bool:
@@ -75,8 +77,11 @@ class FileResult:
         return self.error is None
 
 
-def analyse(article: Article, url: str | None = None) -> Analysis:
-    """Find the events of a checked article; pure, so it can run in a worker process."""
+def analyse(article: Article, url: str | None = None, path: str | None = None) -> Analysis:
+    """Find the events of a checked article; pure, so it can run in a worker process.
+
+    `path` is the file it was read from, kept with the source so the app can open it again.
+    """
     from timeline.ingest.tagger.timex import find_timexes
 
     timexes = find_timexes(article.text, article.published)
@@ -91,6 +96,7 @@ def analyse(article: Article, url: str | None = None) -> Analysis:
         url=url,
         published=article.published.isoformat() if article.published else None,
         text=article.text,
+        path=path,
     )
     return Analysis(
         article.name,
@@ -143,7 +149,7 @@ def analyse_path(
     Raises:
         ArticleError: the file cannot be ingested.
     """
-    return analyse(read_article(path, published, title), url)
+    return analyse(read_article(path, published, title), url, str(Path(path).resolve()))
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -205,6 +211,7 @@ def save(store: Store, analysis: Analysis, mode: str = "add", merge: bool = True
         removed=result.removed,
         kept=result.kept,
         skipped=result.skipped,
+        attached=result.attached,
     )
 
 

@@ -41,6 +41,7 @@ from timeline.store.models import (
     SaveResult,
     SortKey,
     Source,
+    SourceSummary,
     precision_of,
 )
 from timeline.store.schema import SCHEMA_VERSION
@@ -72,6 +73,7 @@ __all__ = [
     "SaveResult",
     "SortKey",
     "Source",
+    "SourceSummary",
     "Store",
     "StoreError",
     "UnknownFormat",

@@ -106,15 +106,22 @@ _LINE_SQL = _line_sql()
 
 
 def export_csv(
-    db: sqlite_utils.Database, out: TextIO, clauses: list[str], params: list[Any]
+    db: sqlite_utils.Database,
+    out: TextIO,
+    clauses: list[str],
+    params: list[Any],
+    limit: int | None = None,
 ) -> int:
-    """Stream every event matching the clauses to `out` as CSV; returns rows written."""
+    """Stream every event matching the clauses (the first `limit` of them) to `out` as CSV;
+    returns rows written."""
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    if limit is not None:
+        params = [*params, limit]
     sink = _utf8_buffer(out)
     line = _LINE_SQL if sink is None else f"CAST({_LINE_SQL} AS BLOB)"
     cursor = db.execute(
         f"SELECT {line} FROM events e LEFT JOIN sources s ON s.id = e.source_id "
-        f"{where} ORDER BY e.sort, e.id",
+        f"{where} ORDER BY e.sort, e.id{' LIMIT ?' if limit is not None else ''}",
         params,
     )
     out.write(",".join(COLUMNS) + "\r\n")

@@ -329,6 +329,8 @@ class NewSource:
     url: str | None
     published: str | None
     text: str
+    path: str | None = None
+    """The file the article was read from (None for standard input or an import)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +344,21 @@ class Source:
     sha256: str
     text: str | None
     ingested_at: str | None
+    path: str | None = None
+    """The file the article was read from, as given when it was ingested."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    """A source as `timeline sources` lists it: no text, and how many events it tells."""
+
+    id: int
+    title: str | None
+    url: str | None
+    published: str | None
+    path: str | None
+    events: int
+    """Events this source tells (its own, and those it shares with other sources)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +377,8 @@ class SaveResult:
     removed: int = 0
     kept: int = 0
     skipped: int = 0
+    attached: bool = False
+    """A URL given this time was written onto the source already stored."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,9 +392,21 @@ class Filter:
     """Only the key events of the story (what the app and `timeline list` show by default)."""
     conflicts: bool = False
     """Only events whose sources disagree on the date."""
+    source_id: int | None = None
+    """Only events one source tells (see `timeline sources` for the ids)."""
+    tag: str | None = None
+    """Only events carrying this tag (case does not matter)."""
 
     @property
     def active(self) -> bool:
-        """True when a search, a date range or the conflict filter narrows the list (showing
-        only key events is the default view, not a narrowing a person asked for)."""
-        return bool((self.query or "").strip() or self.date_from or self.date_to or self.conflicts)
+        """True when a search, a date range, a source, a tag or the conflict filter narrows
+        the list (showing only key events is the default view, not a narrowing a person asked
+        for)."""
+        return bool(
+            (self.query or "").strip()
+            or self.date_from
+            or self.date_to
+            or self.conflicts
+            or self.source_id is not None
+            or (self.tag or "").strip()
+        )

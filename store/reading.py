@@ -57,6 +57,21 @@ def locked(method: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _tag_condition(tag: str) -> tuple[list[str], list[Any]]:
+    """Conditions for "carries this tag" (case aside): the search index finds the few events
+    whose tags hold its words, then the stored cell (`a; b\\; c`) is checked for the whole tag;
+    a tag with no word in it falls back to the event_tags view."""
+    from timeline.store.tags import join_tags
+
+    words = _WORD.findall(tag)
+    if not words:
+        return ["e.id IN (SELECT event_id FROM event_tags WHERE tag = ? COLLATE NOCASE)"], [tag]
+    return [
+        "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)",
+        "instr('; ' || lower(e.tags) || ';', '; ' || lower(?) || ';') > 0",
+    ], ['tags : "' + " ".join(words) + '"', join_tags((tag,))]
+
+
 def _joined(clauses: Sequence[str]) -> str:
     """`WHERE a AND b`, or nothing."""
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
@@ -101,16 +116,25 @@ class Reading:
         return cached[1]
 
     def _search_hits(self, match: str) -> int:
-        """Collect the ids matching a search into temp.search_hits; returns how many."""
-        return self._temp_ids(
-            "search_hits",
-            match,
-            lambda: self.db.execute(
+        """Collect the ids matching a search into temp.search_hits (title, details, quote,
+        tags, or the title of a source telling the event); returns how many."""
+
+        def fill() -> None:
+            self.db.execute(
                 "INSERT INTO temp.search_hits SELECT rowid FROM events_fts "
                 "WHERE events_fts MATCH ?",
                 [match],
-            ),
-        )
+            )
+            # the events of a source whose title matches (its own and those it tells too)
+            told = "SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?"
+            self.db.execute(
+                "INSERT OR IGNORE INTO temp.search_hits "
+                f"SELECT event_id FROM mentions WHERE source_id IN ({told}) "
+                f"UNION SELECT id FROM events WHERE source_id IN ({told})",
+                [match, match],
+            )
+
+        return self._temp_ids("search_hits", match, fill)
 
     def _reaching_in(self, low: str) -> int:
         """Collect into temp.reaching_in the events that start before `low` (a sort value) and
@@ -162,6 +186,15 @@ class Reading:
             clauses.append("e.is_key = 1")  # literal, so the partial index events_key_sort serves
         if flt.conflicts:
             clauses.append("e.conflict = 1")
+        if flt.source_id is not None:
+            clauses.append(
+                "(e.source_id = ? OR e.id IN (SELECT event_id FROM mentions WHERE source_id = ?))"
+            )
+            params += [flt.source_id, flt.source_id]
+        if (flt.tag or "").strip():
+            tag_clauses, tag_params = _tag_condition((flt.tag or "").strip())
+            clauses += tag_clauses
+            params += tag_params
         if flt.date_to:
             clauses.append("e.sort <= ?")
             params.append(sort_key(flt.date_to) + "~")
@@ -229,7 +262,10 @@ class Reading:
     def count(self, flt: Filter | None = None) -> int:
         """How many events the filter lets through."""
         match = fts_query(flt.query or "") if flt else None
-        if match and flt is not None and not (flt.date_from or flt.date_to):
+        narrowed = flt is not None and (
+            flt.date_from or flt.date_to or flt.source_id is not None or (flt.tag or "").strip()
+        )
+        if match and flt is not None and not narrowed:
             return self._search_hits(match)
         return sum(
             self._query(f"SELECT count(*) FROM events e {_joined(clauses)}", params)[0][0]

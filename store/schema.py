@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.db import Table
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Written to PRAGMA user_version after the migrations; a larger number means a newer timeline."""
 
 migrations = sqlite_utils.Migrations("timeline")
@@ -223,6 +223,57 @@ def m007_mentions(db: sqlite_utils.Database) -> None:
         "WHERE source_id IS NOT NULL ORDER BY id"
     )
     db.execute("UPDATE events SET sources = 1 WHERE source_id IS NOT NULL")
+
+
+MONTH_DAY = (
+    "CASE WHEN substr(start, 1, 1) = '-' THEN substr(start, 7, 5) ELSE substr(start, 6, 5) END"
+)
+"""The `MM-DD` of an event's start, BCE years (`-0043-03-15`) included (on this day's index)."""
+DAY_DATED = "precision IN ('day', 'minute')"
+"""Events dated to a day: the only ones on this day finds."""
+
+
+def _fts_sql(table: str, columns: tuple[str, ...]) -> list[str]:
+    """The external-content FTS5 index of `table` over `columns`, with the triggers that keep
+    it in step (the layout sqlite-utils' enable_fts writes), then filled from the table."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    new = ", ".join(f'new."{c}"' for c in columns)
+    old = ", ".join(f'old."{c}"' for c in columns)
+    fts = f"{table}_fts"
+    forget = f'INSERT INTO "{fts}" ("{fts}", rowid, {names}) '
+    forget += f"VALUES('delete', old.rowid, {old});"
+    return [
+        f"CREATE VIRTUAL TABLE \"{fts}\" USING FTS5 ({names}, tokenize='unicode61', "
+        f'content="{table}")',
+        f'CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN '
+        f'INSERT INTO "{fts}" (rowid, {names}) VALUES (new.rowid, {new}); END',
+        f'CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" BEGIN {forget} END',
+        f'CREATE TRIGGER "{table}_au" AFTER UPDATE ON "{table}" BEGIN '
+        f"{forget} "
+        f'INSERT INTO "{fts}" (rowid, {names}) VALUES (new.rowid, {new}); END',
+        f'INSERT INTO "{fts}" ("{fts}") VALUES (\'rebuild\')',
+    ]
+
+
+@migrations()
+def m008_sources_first_class(db: sqlite_utils.Database) -> None:
+    """Sources keep the file they were read from; search reaches tags and source titles; on
+    this day has an index; the database gets an id of its own, so calendar UIDs of two
+    databases never collide.
+
+    Written as plain SQL (not enable_fts, whose script would commit the migration halfway).
+    """
+    db.execute("ALTER TABLE sources ADD COLUMN path TEXT")
+    for trigger in ("events_ai", "events_ad", "events_au"):
+        db.execute(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    db.execute('DROP TABLE IF EXISTS "events_fts"')
+    for sql in _fts_sql("events", ("title", "details", "quote", "tags")):
+        db.execute(sql)
+    for sql in _fts_sql("sources", ("title",)):
+        db.execute(sql)
+    db.execute(f"CREATE INDEX events_month_day ON events ({MONTH_DAY}) WHERE {DAY_DATED}")
+    db.execute("CREATE TABLE timeline_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO timeline_meta VALUES ('database_id', lower(hex(randomblob(6))))")
 
 
 def migrate(db: sqlite_utils.Database, path: object, application_id: int) -> None:

@@ -68,11 +68,12 @@ def save_article(
         return SaveResult(source_id, added, existed=False)
     source_id = row[0]
     if mode == "add":
-        return SaveResult(source_id, added=0, existed=True)
+        attached = _attach(db, source_id, source)
+        return SaveResult(source_id, added=0, existed=True, attached=attached)
     db.execute(
         "UPDATE sources SET published = ?, title = coalesce(?, title), url = coalesce(?, url), "
-        "ingested_at = ? WHERE id = ?",
-        [source.published, source.title, source.url, now(), source_id],
+        "path = coalesce(?, path), ingested_at = ? WHERE id = ?",
+        [source.published, source.title, source.url, source.path, now(), source_id],
     )
     kept_quotes: set[str] = set()
     kept = 0
@@ -105,6 +106,23 @@ def save_article(
     )
 
 
+def _attach(db: sqlite_utils.Database, source_id: int, source: NewSource) -> bool:
+    """Write a URL given for a text already stored onto its source (an article ingested from
+    a file first, its address learnt later), and its file path if it had none; True when the
+    URL changed."""
+    if source.path is not None:
+        db.execute(
+            "UPDATE sources SET path = ? WHERE id = ? AND path IS NULL", [source.path, source_id]
+        )
+    if not source.url:
+        return False
+    cursor = db.execute(
+        "UPDATE sources SET url = ? WHERE id = ? AND coalesce(url, '') != ?",
+        [source.url, source_id, source.url],
+    )
+    return bool(cursor.rowcount)
+
+
 def _insert_source(db: sqlite_utils.Database, source: NewSource, digest: str) -> int:
     """Insert a new source row and return its id."""
     values = {
@@ -114,6 +132,7 @@ def _insert_source(db: sqlite_utils.Database, source: NewSource, digest: str) ->
         "sha256": digest,
         "text": source.text,
         "ingested_at": now(),
+        "path": source.path,
     }
     source_id = db.table("sources").insert(values).last_pk
     assert isinstance(source_id, int)

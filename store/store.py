@@ -16,6 +16,7 @@ from typing import Any, TextIO
 import sqlite_utils
 
 from timeline.store import csv_import, csv_io, jsonl_import, mention_changes, mentions, sources
+from timeline.store.browsing import Browsing
 from timeline.store.bulk import Imported
 from timeline.store.errors import (
     EventChanged,
@@ -37,7 +38,7 @@ from timeline.store.models import (
     Source,
 )
 from timeline.store.opening import connect
-from timeline.store.reading import Reading, locked
+from timeline.store.reading import locked
 from timeline.store.rows import (
     EVENT_COLUMNS,
     EVENT_FROM,
@@ -65,7 +66,7 @@ def _redated_by_hand(current: NewEvent, fields: dict[str, Any]) -> bool:
     )
 
 
-class Store(Storytelling, Reading):
+class Store(Storytelling, Browsing):
     """A timeline database. Safe to share between threads: each call holds the store's lock."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, readonly: bool) -> None:
@@ -243,7 +244,8 @@ class Store(Storytelling, Reading):
             event = self.get_event(event_id)
             if version is not None and event.version != version:
                 raise EventChanged(
-                    f"event {event_id} was changed since it was added; it is left as it is"
+                    f"“{event.title}” was changed since, by another program or window; "
+                    "undo left it as it is"
                 )
             db.execute("DELETE FROM mentions WHERE event_id = ?", [event_id])
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
@@ -266,11 +268,22 @@ class Store(Storytelling, Reading):
             "updated_at": now() if edited else None,
         }
         with self._writing() as db:
-            row = db.execute("SELECT version FROM events WHERE id = ?", [event.id]).fetchone()
+            row = db.execute(
+                "SELECT version, title FROM events WHERE id = ?", [event.id]
+            ).fetchone()
             found = None if row is None else row[0]
             if found != over:
-                what = "is back" if over is None else "is gone" if row is None else "was changed"
-                raise EventChanged(f"event {event.id} {what} since; undo left it as it is")
+                what = (
+                    "is back already"
+                    if over is None
+                    else "was deleted since"
+                    if row is None
+                    else "was changed since"
+                )
+                title = event.title if row is None else row[1]  # as the person sees it now
+                raise EventChanged(
+                    f"“{title}” {what}, by another program or window; undo left it as it is"
+                )
             values["version"] = (found or event.version) + 1
             if row is None:
                 db.table("events").insert(values | {"id": event.id})
@@ -321,7 +334,8 @@ class Store(Storytelling, Reading):
     def get_source(self, source_id: int) -> Source:
         """Return one source; raises StoreError when there is none."""
         rows = self._query(
-            "SELECT id, title, url, published, sha256, text, ingested_at FROM sources WHERE id = ?",
+            "SELECT id, title, url, published, sha256, text, ingested_at, path FROM sources "
+            "WHERE id = ?",
             [source_id],
         )
         if not rows:
@@ -350,10 +364,11 @@ class Store(Storytelling, Reading):
         transaction; raises EventChanged (nothing written) when any of them is back already."""
         with self._writing() as db:
             if db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone():
-                raise EventChanged(f"source {source.id} is back already; undo left it as it is")
+                name = source.title or source.url or "untitled"
+                raise EventChanged(f"the source “{name}” is back already; undo left it as it is")
             db.execute(
-                "INSERT INTO sources (id, title, url, published, sha256, text, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sources (id, title, url, published, sha256, text, ingested_at, "
+                "path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     source.id,
                     source.title,
@@ -362,6 +377,7 @@ class Store(Storytelling, Reading):
                     source.sha256,
                     source.text,
                     source.ingested_at,
+                    source.path,
                 ],
             )
             for event in events:
@@ -378,10 +394,10 @@ class Store(Storytelling, Reading):
 
     # -- CSV -----------------------------------------------------------------------------
     @locked
-    def export_csv(self, out: TextIO, flt: Filter | None = None) -> int:
-        """Write events as RFC 4180 CSV in date order; returns the number of rows written."""
+    def export_csv(self, out: TextIO, flt: Filter | None = None, limit: int | None = None) -> int:
+        """Write events (the first `limit`) as RFC 4180 CSV in date order; returns rows."""
         clauses, params = self._where(flt)
-        return csv_io.export_csv(self.db, out, clauses, params)
+        return csv_io.export_csv(self.db, out, clauses, params, limit)
 
     def import_csv(self, inp: TextIO, parse_date: Callable[[str], Any] | None = None) -> Imported:
         """Import CSV rows in one transaction (all or nothing); returns rows imported, an int

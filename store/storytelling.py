@@ -88,7 +88,7 @@ class Storytelling:
         """Undo `join_events`: the joined event back under its id with its mentions."""
         with self._writing() as db:
             if db.execute("SELECT 1 FROM events WHERE id = ?", [snapshot.id]).fetchone():
-                raise EventChanged(f"event {snapshot.id} is back already; undo left it as it is")
+                raise EventChanged(f"“{snapshot.title}” is back already; undo left it as it is")
             ids = [m.id for m in snapshot.mentions]
             marks = ", ".join("?" for _ in ids)
             hosts = db.execute(

@@ -21,32 +21,41 @@ from timeline.tui.screens.timeline import TimelineScreen
 POLL_SECONDS = 1.0
 """How often to look for changes written by another process."""
 
-COMMANDS: tuple[tuple[str, str, str], ...] = (
-    ("Search", "Search titles, details and quotes as you type (/)", "search"),
-    ("Filter by date", "Show a date range: 2022, Aug 2022..Sep 2022 (f)", "filter"),
-    ("Jump to date", "Go to the first event on or after a date (t)", "jump"),
-    (
-        "Key events or all events",
-        "Show every event, or only the key events again (K)",
-        "toggle_key",
-    ),
-    ("Add event", "Add an event by hand (a)", "add"),
-    ("Edit event", "Edit the highlighted event (e)", "edit"),
-    ("Delete event", "Delete the highlighted event, after a y (d)", "delete"),
-    ("Undo", "Take back the last add, edit, delete, move out, join or date pick (u)", "undo"),
-    ("Export CSV", "Write the events shown to a CSV file (x)", "export"),
-    ("Show keys", "Every key of the timeline (? or F1)", "help"),
-)
-"""Command palette entries for the timeline's actions: (title, help, action)."""
+COMMANDS: tuple[tuple[str, str, str, str], ...] = (
+    ("Search", "Search titles, details, quotes, tags and sources as you type", "search", "search"),
+    ("Filter by date", "Show a date range: 2022, Aug 2022..Sep 2022", "filter", "filter"),
+    ("Jump to date", "Go to the first event on or after a date", "jump", "jump"),
+    ("Key events or all events", "Show every event, or only the key events again", "toggle_key",
+     "key_events"),
+    ("Add event", "Add an event by hand", "add", "add"),
+    ("Edit event", "Edit the highlighted event", "edit", "edit"),
+    ("Delete event", "Delete the highlighted event, after a y", "delete", "delete"),
+    ("Read article", "The highlighted event's article, at its sentence", "article", "article"),
+    ("Open source link", "The event's URL in the browser, or its file", "open_link",
+     "open_link"),
+    ("On this day", "Events of today's day and month in other years", "on_this_day",
+     "on_this_day"),
+    ("Undo", "Take back the last add, edit, delete, move out, join or date pick", "undo", "undo"),
+    ("Redo", "Make again what undo took back", "redo", "redo"),
+    ("Export", "Write the events shown to a file", "export", "export"),
+    ("Show keys", "Every key of the timeline", "help", "help"),
+)  # fmt: skip
+"""Command palette entries for the timeline's actions: (title, help, action, binding id); the
+help ends with the keys in force for the binding."""
 
-DETAILS_COMMANDS: tuple[tuple[str, str, str], ...] = (
-    ("Move sentence out", "Move the highlighted sentence into an event of its own (m)",
-     "move_out"),
-    ("Join with another event", "Join an event, picked by date or search, into this one (J)",
-     "join"),
-    ("Pick this date", "Date the event as the highlighted sentence gives it (p)", "pick_date"),
-    ("Edit event", "Edit the event shown (e)", "edit"),
-    ("Undo", "Take back the last change (u)", "undo"),
+DETAILS_COMMANDS: tuple[tuple[str, str, str, str], ...] = (
+    ("Move sentence out", "Move the highlighted sentence into an event of its own",
+     "move_out", "move_out"),
+    ("Join with another event", "Join an event, picked by date or search, into this one",
+     "join", "join"),
+    ("Pick this date", "Date the event as the highlighted sentence gives it", "pick_date",
+     "pick_date"),
+    ("Read article", "The article at the highlighted sentence", "article", "article"),
+    ("Open source link", "The source's URL in the browser, or its file", "open_link",
+     "open_link"),
+    ("Edit event", "Edit the event shown", "edit", "edit"),
+    ("Undo", "Take back the last change", "undo", "undo"),
+    ("Redo", "Make again what undo took back", "redo", "redo"),
 )  # fmt: skip
 """Command palette entries for the details screen."""
 
@@ -55,6 +64,14 @@ class TimelineApp(App[None]):
     """Browse and edit a timeline database."""
 
     TITLE = "timeline"
+
+    CSS = """
+    /* Textual's toast rack keeps room for a scrollbar it never shows: two columns of the row
+       under a toast peeked out at its right edge. */
+    ToastRack {
+        scrollbar-size-vertical: 0;
+    }
+    """
 
     def __init__(
         self,
@@ -139,8 +156,13 @@ class TimelineApp(App[None]):
         commands = COMMANDS if isinstance(screen, TimelineScreen) else ()
         if isinstance(screen, DetailsScreen):
             commands = DETAILS_COMMANDS
-        for title, help_text, action in commands:
-            yield SystemCommand(title, help_text, partial(screen.run_action, action))
+        from timeline.tui.keys import default_bindings, display
+
+        defaults = default_bindings(TimelineScreen.declared_bindings())
+        for title, help_text, action, binding_id in commands:
+            keys = self.config.keys.get(binding_id) or defaults[binding_id].key
+            text = f"{help_text} ({display(keys)})"
+            yield SystemCommand(title, text, partial(screen.run_action, action))
 
 
 def make_app(

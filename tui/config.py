@@ -50,9 +50,13 @@ def readable_key(key: str) -> bool:
     if not name or any(m.lower() not in MODIFIERS for m in modifiers):
         return False
     if len(name) == 1:
-        return name.isprintable() and not name.isspace()
+        return name.isprintable() and not name.isspace() and (not modifiers or name.isascii())
     if name.lower() in NAMED_KEYS:
         return True
+    if modifiers:
+        # a terminal sends Ctrl or Alt only with the keys of a keyboard, never with a
+        # character found by its Unicode name ("ctrl+shift+banana" would never arrive)
+        return False
     from textual.keys import _get_unicode_name_from_key
 
     try:

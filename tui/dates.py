@@ -57,3 +57,15 @@ def parse_typed(text: str, today: date, now: datetime | None = None) -> ParsedDa
         if problem:
             raise BadDate(problem)
     return parse_date(text, today, now)
+
+
+def years_ago(start: str | None, year: int) -> str:
+    """`8 years ago`, `this year`, `in 2 years`: an event's start seen from `year`."""
+    if not start:
+        return ""
+    gap = year - (int(start[:5]) if start.startswith("-") else int(start[:4]))
+    if gap == 0:
+        return "this year"
+    if gap < 0:
+        return f"in {-gap} year{'s' * (gap != -1)}"
+    return f"{gap} year{'s' * (gap != 1)} ago"

@@ -120,7 +120,7 @@ class EventEditor:
     def _after_edit(self, change: tuple[Event, Event]) -> None:
         """Remember the event before the edit and the version the edit left, and tell."""
         previous, after = change
-        self.undo_stack.push("edit", previous, after.version)
+        self.undo_stack.push_edit(previous, after)
         self.say(f"Saved “{after.title}” (u to undo)")
         self._changed("edit", after.id)
 
@@ -154,10 +154,17 @@ class EventEditor:
         `asked` runs after a yes (the details screen closes, its event going too)."""
         if self.refused_read_only():
             return
+        from timeline.store import Filter, StoreError
+
+        try:
+            told = self.store.count(Filter(source_id=source.id))
+        except StoreError:
+            told = None
+        events = "every event taken from it" if told is None else f"its {told} event(s)"
         question = Text.assemble(
             "Delete the source ",
             literal(source.title or source.url or "untitled", "bold"),
-            " and every event taken from it?\n\nu undoes it.",
+            f" and {events}?\n\nu undoes it.",
         )
 
         def answered(yes: bool | None) -> None:
@@ -254,11 +261,29 @@ class EventEditor:
         self._write(partial(self.undo_stack.undo, self.store), self._after_undo)
 
     def _after_undo(self, undone: tuple[Change, Event | None]) -> None:
-        """Say what undo brought back."""
+        """Say what undo took back (in words, with titles, never ids)."""
         change, selected = undone
-        if change.kind == "source" and change.source is not None:
-            name = change.source.title or change.source.url or "untitled"
-            self.say(f"Undid delete of source “{name}”")
-        else:
-            self.say(f"Undid {WORDS.get(change.kind, change.kind)} of “{change.event.title}”")
+        self.say(f"Undid {describe(change)} (r to redo)")
         self._changed("undo", selected.id if selected else None)
+
+    def redo(self) -> None:
+        """Make again the change undone last, or say there is nothing to redo."""
+        if not self.undo_stack.undone:
+            self.say("Nothing to redo")
+            return
+        if self.refused_read_only():
+            return
+        self._write(partial(self.undo_stack.redo, self.store), self._after_redo)
+
+    def _after_redo(self, redone: tuple[Change, Event | None]) -> None:
+        """Say what redo made again."""
+        change, selected = redone
+        self.say(f"Redid {describe(change)} (u to undo)")
+        self._changed("redo", selected.id if selected else None)
+
+
+def describe(change: Change) -> str:
+    """A change in words for a notice: `delete of “Title”`, `delete of source “Name”`."""
+    if change.kind == "source" and change.source is not None:
+        return f"delete of source “{change.source.title or change.source.url or 'untitled'}”"
+    return f"{WORDS.get(change.kind, change.kind)} of “{change.event.title}”"

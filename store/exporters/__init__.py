@@ -69,12 +69,20 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
     return None
 
 
-def export(store: EventSource, out: TextIO, fmt: str, flt: Filter | None = None) -> Written:
-    """Write the events in format `fmt` to a text stream opened with newline=""."""
+def export(
+    store: EventSource,
+    out: TextIO,
+    fmt: str,
+    flt: Filter | None = None,
+    *,
+    title: str | None = None,
+) -> Written:
+    """Write the events in format `fmt` to a text stream opened with newline="" (`title`: the
+    HTML page's, default the database's name)."""
     module = exporter(fmt)
     write_store = getattr(module, "write_store", None)
     if write_store is not None:
-        written: Written = write_store(store, out, flt)
+        written: Written = write_store(store, out, flt, title=title)
         return written
     return module.write(iter_events(store, flt), out)
 
@@ -84,6 +92,8 @@ def export_file(
     path: str | os.PathLike[str],
     fmt: str | None = None,
     flt: Filter | None = None,
+    *,
+    title: str | None = None,
 ) -> Written:
     """Export to a file in `fmt` (else the format its extension names).
 
@@ -106,11 +116,11 @@ def export_file(
         raise StoreError(f"{path} is the database itself; choose another file")
     if target.exists() and not target.is_file():
         with open(target, "w", encoding="utf-8", newline="") as out:
-            return export(store, out, fmt, flt)
+            return export(store, out, fmt, flt, title=title)
     partial = target.with_name(f".{target.name}.partial")
     try:
         with open(partial, "w", encoding="utf-8", newline="") as out:
-            written = export(store, out, fmt, flt)
+            written = export(store, out, fmt, flt, title=title)
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)

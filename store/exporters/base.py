@@ -38,6 +38,10 @@ class EventSource(Protocol):
         """The same events with their mentions filled in."""
         ...
 
+    def database_id(self) -> str:
+        """The database's own random id (calendar UIDs carry it)."""
+        ...
+
     def export_csv(self, out: TextIO, flt: Filter | None = None) -> int:
         """Write the events as CSV straight from SQL; returns rows written."""
         ...

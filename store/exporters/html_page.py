@@ -15,9 +15,9 @@ from html import escape
 from typing import TextIO
 
 from timeline.store.dates import format_date, month_heading, to_edtf, year_heading
-from timeline.store.exporters.base import Written
+from timeline.store.exporters.base import EventSource, Written, iter_events
 from timeline.store.exporters.text import source_html
-from timeline.store.models import Event
+from timeline.store.models import Event, Filter
 
 names = ("html",)
 extension = ".html"
@@ -35,6 +35,8 @@ h1 { font-size: 1.4rem; margin: 0 0 .5rem; }
 #search { width: 100%; font: inherit; padding: .35rem .5rem; box-sizing: border-box; }
 #count, .help { color: var(--muted); font-size: .85rem; margin: .25rem 0 0; }
 #chart { display: flex; align-items: flex-end; gap: 1px; height: 64px; margin: .75rem 0; }
+#axis { display: flex; justify-content: space-between; color: var(--muted);
+        font-size: .75rem; margin: -.5rem 0 .5rem; }
 #chart .bar { flex: 1 1 0; min-width: 1px; background: var(--accent); cursor: pointer; }
 h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--accent); }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; color: var(--accent); }
@@ -74,6 +76,10 @@ SCRIPT = """
       bar.addEventListener("click", function () { section.scrollIntoView(); });
       chart.appendChild(bar);
     });
+    var labels = years.map(function (s) { return s.getAttribute("data-label"); });
+    document.getElementById("axis-first").textContent = labels[0] || "";
+    document.getElementById("axis-last").textContent =
+      labels.length > 1 ? labels[labels.length - 1] : "";
   }
   function search() {
     var words = input.value.toLowerCase().split(/\\s+/).filter(Boolean);
@@ -147,7 +153,9 @@ def head(title: str) -> str:
         '<input id="search" type="search" placeholder="Search" aria-label="Search events">\n'
         '<p id="count"></p>\n'
         '<p class="help">/ search · j k or ↑ ↓ move · Esc clear</p>\n'
-        '<div id="chart" aria-hidden="true"></div>\n</header>\n<main id="events">\n'
+        '<div id="chart" aria-hidden="true"></div>\n'
+        '<div id="axis" aria-hidden="true"><span id="axis-first"></span>'
+        '<span id="axis-last"></span></div>\n</header>\n<main id="events">\n'
     )
 
 
@@ -173,6 +181,19 @@ def article(event: Event) -> str:
         parts.append(f'<p class="source">Source: {source}</p>')
     parts.append("</article>\n")
     return "".join(parts)
+
+
+def page_title(store: EventSource, title: str | None = None) -> str:
+    """The page's title: the one asked for, else the database's name (`news.db`: "news")."""
+    return (title or "").strip() or store.path.stem or TITLE
+
+
+def write_store(
+    store: EventSource, out: TextIO, flt: Filter | None, title: str | None = None
+) -> Written:
+    """Write the page of the events under `flt`, titled by `page_title`."""
+
+    return write(iter_events(store, flt), out, page_title(store, title))
 
 
 def write(events: Iterable[Event], out: TextIO, title: str = TITLE) -> Written:

@@ -14,12 +14,13 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
 from timeline.store.dates import is_bce, parts, to_edtf
-from timeline.store.exporters.base import Written, skipped_note
+from timeline.store.exporters.base import EventSource, Written, iter_events, skipped_note
 from timeline.store.exporters.text import web_url
-from timeline.store.models import Event
+from timeline.store.models import Event, Filter
 
 if TYPE_CHECKING:
     import icalendar
+
 
 names = ("ics", "ical", "icalendar")
 extension = ".ics"
@@ -75,13 +76,19 @@ def _description(event: Event) -> str:
     return "\n\n".join(pieces)
 
 
-def vevent(event: Event) -> icalendar.Event:
+def uid(event: Event, database_id: str | None) -> str:
+    """The event's UID: its id and the database's own id, so two databases never collide and
+    a second export of the same database updates rather than duplicates."""
+    return f"{event.id}.{database_id}@{UID_DOMAIN}" if database_id else f"{event.id}@{UID_DOMAIN}"
+
+
+def vevent(event: Event, database_id: str | None = None) -> icalendar.Event:
     """The VEVENT of one dated CE event."""
     import icalendar  # here, not at the top: `import timeline.store` stays light
 
     assert event.start is not None
     item = icalendar.Event()
-    item.add("uid", f"{event.id}@{UID_DOMAIN}")
+    item.add("uid", uid(event, database_id))
     item.add("dtstamp", _stamp(event))
     item.add("summary", event.title)
     if event.precision == "minute":
@@ -110,7 +117,15 @@ def vevent(event: Event) -> icalendar.Event:
     return item
 
 
-def write(events: Iterable[Event], out: TextIO) -> Written:
+def write_store(
+    store: EventSource, out: TextIO, flt: Filter | None, title: str | None = None
+) -> Written:
+    """Write the calendar of the events under `flt`, UIDs carrying the database's id."""
+
+    return write(iter_events(store, flt), out, store.database_id())
+
+
+def write(events: Iterable[Event], out: TextIO, database_id: str | None = None) -> Written:
     """Write the calendar; BCE and undated events are left out and counted."""
     import icalendar
 
@@ -127,7 +142,7 @@ def write(events: Iterable[Event], out: TextIO) -> Written:
         elif is_bce(event.start):
             bce += 1
         else:
-            out.write(vevent(event).to_ical().decode("utf-8"))
+            out.write(vevent(event, database_id).to_ical().decode("utf-8"))
             rows += 1
     out.write("END:VCALENDAR\r\n")
     skipped, note = skipped_note(undated, bce, "a calendar has no date for them")

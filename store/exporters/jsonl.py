@@ -39,7 +39,9 @@ def write(events: Iterable[Event], out: TextIO) -> Written:
     return Written(rows)
 
 
-def write_store(store: EventSource, out: TextIO, flt: Filter | None) -> Written:
+def write_store(
+    store: EventSource, out: TextIO, flt: Filter | None, title: str | None = None
+) -> Written:
     """Every event the filter lets through with its mentions, read a page at a time."""
 
     def pages() -> Iterator[Event]:

@@ -13,7 +13,7 @@ import sqlite_utils
 
 from timeline.store import Filter, NewEvent, NewSource, Store, StoreError, export
 from timeline.store.models import StoryEvent
-from timeline.store.schema import migrations
+from timeline.store.schema import SCHEMA_VERSION, migrations
 
 
 def _article(text: str, published: str = "2031-05-06") -> NewSource:
@@ -106,7 +106,7 @@ def test_an_old_database_gets_one_mention_per_ingested_event(db_path: Path) -> N
     )
     assert ingested.sources == 1 and (mention.span_start, mention.span_end) == (0, 5)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
 
 

@@ -6,6 +6,7 @@ import shlex
 from pathlib import Path
 
 from click.testing import CliRunner
+from rich.text import Text
 from textual.widgets import Input, OptionList, Static
 
 from tests.tui.conftest import MARKUP_TITLE, Heard, add_legacy, app_on, settle, type_text
@@ -148,7 +149,8 @@ async def test_enter_opens_details_and_esc_comes_back(seeded_path: Path) -> None
         assert "Tags  defence, japan" in text
         assert "On Tuesday the two ministers signed a memorandum on defence ties." in text
         assert "https://example.com/mou" in text and "Published 31 Aug 2022" in text
-        quote = next(t for t in body.renderables if t.plain.startswith("On Tuesday"))  # type: ignore[attr-defined]
+        texts = [t for t in body.renderables if isinstance(t, Text)]  # type: ignore[attr-defined]
+        quote = next(t for t in texts if t.plain.startswith("On Tuesday"))
         marked = [quote.plain[s.start : s.end] for s in quote.spans if "reverse" in str(s.style)]
         assert marked == ["Tuesday"]
         others = screen.query_one("#others", OptionList)

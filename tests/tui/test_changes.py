@@ -466,6 +466,6 @@ async def test_notices_quoting_a_title_show_its_escape_bytes_as_pictures(tmp_pat
         await settle(pilot)
         notes = heard.notices
         assert "Deleted “␛[31mred [b]x[/b]” (u to undo)" in notes
-        assert "Undid delete of “␛[31mred [b]x[/b]”" in notes
+        assert "Undid delete of “␛[31mred [b]x[/b]” (r to redo)" in notes
         assert not any("\x1b" in note for note in notes)
     assert rows(path) == {"\x1b[31mred [b]x[/b]": ("2022", None, "year")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from textual.widgets import Static
 
 from tests.tui.conftest import app_on, settle
@@ -105,9 +106,12 @@ def origins_path(tmp_path: Path) -> Path:
 
 
 def _lines(screen: DetailsScreen) -> list[str]:
-    """The plain lines of the event shown."""
+    """The plain lines of the event shown (the origin, indented, as six spaces and its text)."""
     content = screen.query_one("#event", Static).content
-    return [part.plain for part in content.renderables]  # type: ignore[attr-defined]
+    return [
+        part.plain if isinstance(part, Text) else " " * part.left + part.renderable.plain
+        for part in content.renderables  # type: ignore[attr-defined]
+    ]
 
 
 async def test_details_say_how_each_date_was_got(origins_path: Path) -> None:
@@ -142,6 +146,35 @@ async def test_an_expression_that_looks_like_markup_is_shown_as_written(
         await pilot.press("home", "down", "enter")
         await pilot.pause()
         content = app.screen.query_one("#event", Static).content
-        origin = content.renderables[2]  # type: ignore[attr-defined]
+        origin = content.renderables[2].renderable  # type: ignore[attr-defined]
         assert "[bold]spring 2010[/bold]" in origin.plain
         assert not any("bold" in str(span.style) for span in origin.spans)
+
+
+async def test_a_reported_span_is_explained_as_the_span_shown_at_80x24(tmp_path: Path) -> None:
+    path = tmp_path / "span.db"
+    text = "Harbour gazette, 31 Aug 2022. Crowds gathered at the quay all week."
+    with Store.open(path) as store:
+        store.save_article(
+            NewSource("Quay week", None, "2022-08-31", text),
+            [
+                NewEvent(
+                    title="Crowds gather at the quay",
+                    start="2022-08-24",
+                    end="2022-08-31",
+                    approximate=True,
+                    date_basis="report",
+                    counted_from="2022-08-31",
+                    quote=text[30:],
+                )
+            ],
+        )
+    app = app_on(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DetailsScreen)
+        origin = " ".join(_lines(screen)[:4])
+        assert "the article was reporting 31 Aug 2022; placed at ~24–31 Aug 2022" in origin

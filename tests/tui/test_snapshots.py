@@ -1,4 +1,5 @@
-"""Snapshots of the layouts that matter, at 120x40, 80x24 and 200x50 on fixed data (no clock).
+"""Snapshots of the layouts that matter (timeline, details with a long list, form, article
+reader) at 120x40, 80x24 and 200x50 on fixed data (no clock).
 
 They back up the Pilot tests; update with `--snapshot-update` only after reading the report.
 """
@@ -74,3 +75,66 @@ def test_form_snapshot_80x24(seeded_path: Path, snap_compare) -> None:
 def test_timeline_snapshot_200x50(seeded_path: Path, snap_compare) -> None:
     app = make_app(seeded_path, today=lambda: TODAY)
     assert snap_compare(app, terminal_size=(200, 50), run_before=_settled, press=["down"])
+
+
+async def _reader(pilot: Pilot) -> None:
+    """The memorandum's article in the reader: its sentence highlighted, the others marked."""
+    await settle(pilot)
+    await pilot.press("end", "up", "up", "o")
+    await settle(pilot)
+
+
+def test_reader_snapshot_80x24(seeded_path: Path, snap_compare) -> None:
+    app = make_app(seeded_path, today=lambda: TODAY)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_reader)
+
+
+def test_reader_snapshot_200x50(seeded_path: Path, snap_compare) -> None:
+    app = make_app(seeded_path, today=lambda: TODAY)
+    assert snap_compare(app, terminal_size=(200, 50), run_before=_reader)
+
+
+def _pier_minutes(path: Path) -> None:
+    """One article of our own telling twenty-four meetings, one with a long title."""
+    from timeline.store import NewEvent, NewSource, Store
+
+    lines = [f"On {n + 1} March 2033 pier meeting number {n + 1} took place." for n in range(24)]
+    long_title = (
+        "The pier committee met in the old bandstand to argue at great length about the "
+        "colour of the new railings and the price of paint"
+    )
+    with Store.open(path) as store:
+        store.save_article(
+            NewSource("Saltmere pier minutes", None, "2033-04-01", " ".join(lines)),
+            [
+                NewEvent(
+                    title=long_title if n == 2 else f"Pier meeting {n + 1}",
+                    start=f"2033-03-{n + 1:02d}",
+                    quote=line,
+                )
+                for n, line in enumerate(lines)
+            ],
+        )
+
+
+async def _long_details(pilot: Pilot) -> None:
+    """The first meeting's details, the cursor moved down the long list of the others."""
+    await settle(pilot)
+    await pilot.press("home", "enter")
+    await settle(pilot)
+    await pilot.press(*["down"] * 14)
+    await settle(pilot)
+
+
+def test_details_long_list_snapshot_80x24(tmp_path: Path, snap_compare) -> None:
+    path = tmp_path / "pier.db"
+    _pier_minutes(path)
+    app = make_app(path, today=lambda: TODAY)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_long_details)
+
+
+def test_details_long_list_snapshot_200x50(tmp_path: Path, snap_compare) -> None:
+    path = tmp_path / "pier.db"
+    _pier_minutes(path)
+    app = make_app(path, today=lambda: TODAY)
+    assert snap_compare(app, terminal_size=(200, 50), run_before=_long_details)

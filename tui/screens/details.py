@@ -7,23 +7,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Label, OptionList, Static
 
 from timeline.tui.dates import format_date, format_iso
 from timeline.tui.messages import DataChanged, EventsChanged
 from timeline.tui.screens.article import ArticleScreen
 from timeline.tui.screens.join import JoinScreen
+from timeline.tui.widgets.footer import KeyFooter
 from timeline.tui.widgets.mentions import MentionList, disagreement
 from timeline.tui.widgets.safe_text import clean, literal
+from timeline.tui.widgets.siblings import SiblingList
 
 if TYPE_CHECKING:
     from timeline.store import Event, Mention, Source, Store
@@ -88,6 +90,12 @@ def date_origin(event: Event) -> Text | None:
     if basis == "report":
         at = f", {when}" if when else ""
         approximate = " (approximate)" if event.approximate else ""
+        shown = format_date(event.start, event.end)
+        if reference and (event.end or shown != when):  # a span, or a date other than its day
+            return Text(
+                f"no date in its sentence: the article was reporting {when}; placed at "
+                f"{format_date(event.start, event.end, approximate=event.approximate)}"
+            )
         return Text(
             f"no date in its sentence: placed at the date the article was reporting{at}"
             f"{approximate}"
@@ -102,10 +110,11 @@ def event_body(event: Event, source: Source | None) -> Group:
     if event.start:
         when.append(f"  ·  {event.precision} precision", "dim")
         when.append("  ·  approximate" if event.approximate else "  ·  exact", "dim")
-    parts: list[Text] = [literal(event.title, "bold"), when]
+    parts: list[Text | Padding] = [literal(event.title, "bold"), when]
     origin = date_origin(event)
     if origin is not None:
-        parts.append(Text.assemble("      ", origin, style="dim"))
+        origin.stylize("dim")
+        parts.append(Padding(origin, (0, 0, 0, 6)))  # a long origin wraps under itself
     conflict = disagreement(event)
     if conflict is not None:
         parts.append(conflict)
@@ -135,7 +144,7 @@ class DetailsScreen(Screen["int | None"]):
     CSS_PATH = "details.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back"),
+        Binding("escape", "close", "Back", id="back"),
         Binding("q", "close", "Back", show=False),
         Binding("e", "edit", "Edit", id="edit"),
         Binding("d", "delete", "Delete", id="delete"),
@@ -144,6 +153,9 @@ class DetailsScreen(Screen["int | None"]):
         Binding("J", "join", "Join", id="join"),
         Binding("p", "pick_date", "Pick date", id="pick_date"),
         Binding("u", "undo", "Undo", id="undo"),
+        Binding("r", "redo", "Redo", id="redo", show=False),
+        Binding("o", "article", "Article", id="article"),
+        Binding("w", "open_link", "Open link", id="open_link", show=False),
     ]
     """Esc closes; ↑ ↓ move in the sentences telling the event (Enter opens the article there)
     or, after Tab, in the other events of the source (Enter opens one here)."""
@@ -168,8 +180,8 @@ class DetailsScreen(Screen["int | None"]):
             yield Label("", id="mentions-title")
             yield MentionList(id="mentions")
             yield Label("", id="others-title")
-            yield OptionList(id="others")
-        yield Footer()
+            yield SiblingList(id="others")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Fill in the event; the list of other events takes the keys when there is one."""
@@ -220,20 +232,12 @@ class DetailsScreen(Screen["int | None"]):
             return  # another event was chosen meanwhile
         self.event, self.source = event, source
         self.query_one("#event", Static).update(event_body(event, source))
-        options = self.query_one("#others", OptionList)
-        highlighted = options.highlighted
-        options.clear_options()
+        options = self.query_one("#others", SiblingList)
         siblings = [other for other in others if other.id != event.id]
         title = self.query_one("#others-title", Label)
         title.update(f"Other events from this source ({len(siblings)})" if siblings else "")
         options.display = bool(siblings)
-        for other in siblings:
-            row = Text(format_date(other.start, other.end, approximate=other.approximate), "dim")
-            row.pad_right(max(20 - row.cell_len, 1))
-            row.append_text(literal(other.title))
-            options.add_option(Option(row, id=str(other.id)))
-        if siblings:
-            options.highlighted = min(highlighted or 0, len(siblings) - 1)
+        options.show(siblings)
         told = self.query_one("#mentions", MentionList)
         told.show(event)
         told.display = bool(event.mentions)
@@ -246,7 +250,7 @@ class DetailsScreen(Screen["int | None"]):
             first = told if len(event.mentions) > 1 or not siblings else options
             first.focus()
             if first is told:
-                self.call_after_refresh(self._keep_highlight_visible)
+                self.call_after_refresh(self._keep_highlight_visible, told)
         if top:
             self.query_one("#body").scroll_home(animate=False)
         self.refresh_bindings()
@@ -269,17 +273,29 @@ class DetailsScreen(Screen["int | None"]):
         """Keep the highlighted sentence on screen, and its keys up to date."""
         told = self.query_one("#mentions", MentionList)
         if told.has_focus:
-            self.call_after_refresh(self._keep_highlight_visible)
+            self.call_after_refresh(self._keep_highlight_visible, told)
         self.refresh_bindings()
 
-    def _keep_highlight_visible(self) -> None:
-        """Scroll the page, as little as it takes, to show the highlighted sentence."""
-        told = self.query_one("#mentions", MentionList)
-        if told.highlighted is None:
+    @on(OptionList.OptionHighlighted, "#others")
+    def other_highlighted(self) -> None:
+        """Keep the highlighted event of the article on screen: the page follows the cursor."""
+        others = self.query_one("#others", SiblingList)
+        if others.has_focus:
+            self.call_after_refresh(self._keep_highlight_visible, others)
+
+    @on(events.DescendantFocus)
+    def list_focused(self, event: events.DescendantFocus) -> None:
+        """Tab into a list: bring its highlighted row into sight."""
+        if isinstance(event.widget, (MentionList, SiblingList)):
+            self.call_after_refresh(self._keep_highlight_visible, event.widget)
+
+    def _keep_highlight_visible(self, listed: MentionList | SiblingList) -> None:
+        """Scroll the page, as little as it takes, to show the list's highlighted row."""
+        if listed.highlighted is None or not listed.display:
             return
-        first, lines = told.lines_of(told.highlighted)
-        at = told.virtual_region
-        region = Region(at.x, at.y + first - round(told.scroll_y), at.width, lines)
+        first, lines = listed.lines_of(listed.highlighted)
+        at = listed.virtual_region
+        region = Region(at.x, at.y + first - round(listed.scroll_y), at.width, lines)
         body = self.query_one("#body", VerticalScroll)
         body.scroll_to_region(region.intersection(at), animate=False, immediate=True)
 
@@ -296,6 +312,8 @@ class DetailsScreen(Screen["int | None"]):
             return True if self.event is not None and self.editor is not None else None
         if action == "delete_source":
             return True if self.source is not None and self.editor is not None else None
+        if action in ("article", "open_link"):
+            return True if self.source is not None else None
         if action in ("move_out", "pick_date", "join"):
             if self.event is None or self.editor is None or not self.event.mentions:
                 return None
@@ -355,6 +373,32 @@ class DetailsScreen(Screen["int | None"]):
         """Take back the newest change."""
         if self.editor is not None:
             self.editor.undo()
+
+    def action_redo(self) -> None:
+        """Make again the change undo took back last."""
+        if self.editor is not None:
+            self.editor.redo()
+
+    def action_article(self) -> None:
+        """Read the article at the highlighted sentence (else the event's own)."""
+        mention = self._mention()
+        if mention is None and self.event is not None:
+            from timeline.tui.screens.article import mention_for
+
+            mention = mention_for(self.event)
+        if mention is None:
+            self.notify("Added by hand: this event has no article.", markup=False)
+            return
+        self.app.push_screen(ArticleScreen(self.store, mention))
+
+    def action_open_link(self) -> None:
+        """Open the event's source outside the app: its URL, or its file."""
+        from timeline.tui.screens.article import open_source
+
+        if self.source is None:
+            self.notify("Added by hand: this event has no source to open.", markup=False)
+            return
+        open_source(self, self.source)
 
     def action_close(self) -> None:
         """Back to the timeline, on the event shown last."""

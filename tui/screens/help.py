@@ -12,6 +12,13 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+SIGNS = (
+    "~ before a date: approximate.  ×3: three sources tell the event; !: they disagree on its "
+    "date.  The strip at the top: how many events fall in each year (or month), the marker "
+    "at the highlighted one."
+)
+"""What the signs in the list and the strip above it mean."""
+
 
 class HelpScreen(ModalScreen[None]):
     """A table of the keys; any of Esc, q, ? or F1 closes it."""
@@ -38,6 +45,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog") as box:  # focused: ↑ ↓ scroll a short terminal
             box.border_title = "Keys"
             yield Static(table, id="keys")
+            yield Label(SIGNS, classes="hint")
             yield Label("Esc  close", classes="hint")
 
     def action_close(self) -> None:

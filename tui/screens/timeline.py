@@ -43,6 +43,23 @@ if TYPE_CHECKING:
     from timeline.tui.editor import EventEditor
 
 
+def search_terms(typed: str) -> tuple[str, int | None, str | None]:
+    """Split what was typed in the search line into words, a `source:ID` and a `tag:NAME`
+    (the app's --source and --tag; the last of each counts)."""
+    words: list[str] = []
+    source_id: int | None = None
+    tag: str | None = None
+    for word in typed.split():
+        name, colon, value = word.partition(":")
+        if colon and name.lower() == "source" and value.isdigit():
+            source_id = int(value)
+        elif colon and name.lower() == "tag" and value:
+            tag = value
+        else:
+            words.append(word)
+    return " ".join(words), source_id, tag
+
+
 class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
     """Browse, search, filter, jump, and change events; everything from the keyboard."""
 
@@ -58,6 +75,10 @@ class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
         Binding("d", "delete", "Delete", id="delete"),
         Binding("u", "undo", "Undo", id="undo"),
         Binding("x", "export", "Export", id="export"),
+        Binding("o", "article", "Article", id="article"),
+        Binding("w", "open_link", "Open link", id="open_link", show=False),
+        Binding("O", "on_this_day", "On this day", id="on_this_day", show=False),
+        Binding("r", "redo", "Redo", id="redo", show=False),
         Binding("K", "key_events", "Key events", id="key_events"),
         Binding("K", "all_events", "All events", id="key_events"),
         Binding("escape", "clear", "Clear", show=False),
@@ -114,11 +135,14 @@ class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
         from timeline.store import Filter
 
         low, high = (self.date_range or (None, None, ""))[:2]
+        words, source_id, tag = search_terms(self.search_words)
         return Filter(
-            query=self.search_words.strip() or None,
+            query=words or None,
             date_from=low,
             date_to=high,
             key_only=not self.all_events,
+            source_id=source_id,
+            tag=tag,
         )
 
     def compose(self) -> ComposeResult:
@@ -338,7 +362,7 @@ class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
         """Grey out edit and delete when no event is highlighted."""
         if not self.is_mounted:
             return True
-        if action in ("edit", "delete"):
+        if action in ("edit", "delete", "article", "open_link"):
             return True if self.events.display and self.events.event else None
         if action in ("key_events", "all_events"):
             return (action == "all_events") == self.all_events  # the footer shows the one on
@@ -361,6 +385,46 @@ class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
     def action_undo(self) -> None:
         """Take back the newest add, edit or delete."""
         self.editor.undo()
+
+    def action_redo(self) -> None:
+        """Make again the change undo took back last."""
+        self.editor.redo()
+
+    def action_article(self) -> None:
+        """Read the highlighted event's article, at its sentence."""
+        from timeline.tui.screens.article import open_article
+
+        if (event := self.events.event) is not None:
+            open_article(self, self.store, event.id)
+
+    def action_open_link(self) -> None:
+        """Open the highlighted event's source outside the app (browser, editor, viewer)."""
+        from timeline.store import StoreError
+        from timeline.tui.screens.article import open_source
+
+        event = self.events.event
+        if event is None or event.source_id is None:
+            self.editor.say("Added by hand: this event has no source to open.")
+            return
+        try:
+            source = self.store.get_source(event.source_id)
+        except StoreError as exc:
+            self.editor.say(str(exc), severity="error")
+            return
+        open_source(self, source)
+
+    def action_on_this_day(self) -> None:
+        """List the events of today's day and month in every year."""
+        from timeline.tui.screens.on_this_day import OnThisDayScreen
+
+        self.app.push_screen(OnThisDayScreen(self.store, self.today()), self._from_on_this_day)
+
+    def _from_on_this_day(self, event_id: int | None) -> None:
+        """Open the details of the event chosen on the on-this-day list."""
+        if event_id is not None:
+            self.app.push_screen(
+                DetailsScreen(self.store, event_id, editor=self.editor), self._back_from_details
+            )
 
     def _say(self, message: str, severity: Any = "information") -> None:
         """Notify through the editor (never markup, control bytes shown as pictures)."""

@@ -1,6 +1,6 @@
-"""A footer that, when the terminal is narrow, drops keys from the middle but never `K Key
-events` (or `All events`), `? Keys` and `q Quit`: a newcomer can always learn which events are
-shown, the rest of the keys, and how to leave."""
+"""A footer that, when the terminal is narrow, drops the least needed keys first (PRIORITY) but
+never `K Key events` (or `All events`), `? Keys`, `q Quit` or `Esc Back`: a newcomer can always
+learn which events are shown, the rest of the keys, and how to leave."""
 
 from __future__ import annotations
 
@@ -11,8 +11,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer
 
-KEPT = ("key_events", "help", "quit")
-"""Binding ids the footer always shows (which events are shown, the keys, how to leave)."""
+KEPT = ("key_events", "help", "quit", "back")
+"""Binding ids the footer always shows (which events are shown, the keys, how to leave or go
+back)."""
+PRIORITY = (
+    "search", "add", "undo", "edit", "delete", "article", "next_event", "open_link", "filter",
+    "jump", "export", "move_out", "join", "pick_date", "delete_source", "redo", "on_this_day",
+)  # fmt: skip
+"""Binding ids in the order they stay when the footer is short of room (first stays longest);
+keys not named here go before any that are."""
 COMPACT_BELOW = 100
 """Below this width the keys sit closer together."""
 
@@ -46,11 +53,18 @@ class KeyFooter(Footer):
 
         palette = 12 if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE else 0
         room = width - palette
+
+        def rank(index: int) -> tuple[int, int]:
+            """Lower goes first: keys not in PRIORITY, then the least important, the rightmost."""
+            binding_id = chosen[index][0].id or ""
+            order = PRIORITY.index(binding_id) if binding_id in PRIORITY else len(PRIORITY)
+            return (-order, -index)
+
         while chosen and sum(cost(b) for b, _, _ in chosen) > room:
             droppable = [i for i, (b, _, _) in enumerate(chosen) if b.id not in KEPT]
             if not droppable:
                 break
-            del chosen[droppable[-1]]
+            del chosen[min(droppable, key=rank)]
         return chosen
 
     def compose(self) -> ComposeResult:

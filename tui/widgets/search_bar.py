@@ -36,7 +36,10 @@ class SearchBar(Input):
 
     def __init__(self, *, id: str | None = None) -> None:
         """Start hidden and empty."""
-        super().__init__(placeholder="Search titles, details and quotes", id=id)
+        super().__init__(
+            placeholder="Search titles, details, quotes, tags, sources · tag:NAME · source:ID",
+            id=id,
+        )
         self.delay = SEARCH_DELAY
         """Seconds of quiet typing before the words are posted (tests set 0)."""
         self._timer: Timer | None = None

@@ -1,0 +1,100 @@
+"""Keys you can trust: a key no terminal can send is named at start-up and the default stays;
+the palette, the help and the footer show the keys in force."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.tui.conftest import app_on, settle
+from timeline.tui.config import load_config, readable_key
+from timeline.tui.keys import ACTIONS
+from timeline.tui.screens.help import HelpScreen
+from timeline.tui.widgets.footer import KeyFooter
+from timeline.tui.widgets.search_bar import SearchBar
+
+
+def test_a_character_key_with_modifiers_must_be_on_a_keyboard() -> None:
+    assert readable_key("ctrl+s") and readable_key("alt+f2") and readable_key("question_mark")
+    assert readable_key("é")  # typed alone, any character arrives
+    assert not readable_key("ctrl+shift+banana")  # a Unicode name no terminal sends with Ctrl
+    assert not readable_key("ctrl+é")
+
+
+async def test_an_unbindable_key_is_named_and_the_default_stays(
+    seeded_path: Path, config_dir: Path
+) -> None:
+    config_dir.mkdir()
+    (config_dir / "config.toml").write_text('[keys]\nsearch = "ctrl+shift+banana"\n')
+    config = load_config(config_dir, ACTIONS)
+    assert config.keys == {}
+    assert "ctrl+shift+banana" in config.problems[0] and "keeping the default" in config.problems[0]
+    app = app_on(seeded_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert any("ctrl+shift+banana" in n.message for n in app._notifications)
+        await pilot.press("slash")
+        assert app.timeline.query_one(SearchBar).display
+
+
+async def test_palette_help_and_footer_show_the_keys_in_force(
+    seeded_path: Path, config_dir: Path
+) -> None:
+    config_dir.mkdir()
+    (config_dir / "config.toml").write_text('[keys]\nadd = "n, +"\nundo = "z"\n')
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        helps = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert helps["Add event"].endswith("(n  +)")
+        assert helps["Undo"].endswith("(z)")
+        assert helps["Redo"].endswith("(r)")
+        footer = app.timeline.query_one(KeyFooter)
+        shown = {binding.id for binding, _, _ in footer._fitting(80)}
+        assert {"add", "search", "undo", "help", "quit", "key_events"} <= shown
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        rows = dict((what, keys) for keys, what in app.screen.rows)
+        assert rows["add an event"] == "n  +"
+        assert rows["redo what undo took back last"] == "r"
+
+
+async def test_help_explains_the_signs_at_80x24(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        hints = " ".join(str(label.content) for label in app.screen.query(".hint"))
+        assert "~ before a date: approximate" in hints and "The strip at the top" in hints
+
+
+async def test_every_export_format_and_the_hint_fit_at_80x24(seeded_path: Path) -> None:
+    from textual.widgets import Label, OptionList
+
+    from timeline.tui.screens.export_format import ExportFormatScreen
+
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportFormatScreen)
+        formats = dialog.query_one("#formats", OptionList)
+        assert formats.max_scroll_y == 0  # html's description needs no scrolling
+        hint = dialog.query_one(".hint", Label)
+        assert hint.region.bottom <= 24 and "Esc  cancel" in str(hint.content)
+
+
+async def test_a_toast_reaches_the_right_edge_at_80x24(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        rack = app.screen.query_one("#textual-toastrack")
+        (toast,) = rack.query("Toast")  # Textual's notice widget, by its CSS type
+        assert toast.region.right == 80  # no strip of the row beneath left showing
