@@ -20,7 +20,7 @@ from timeline.store.models import precision_of, sort_key
 
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-_ISO = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?")
+_ISO = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?", re.ASCII)
 _RANGE_SPLIT = re.compile(r"\s*(?:\.\.|–|—|\s+to\s+|\s+-\s+)\s*")
 _APPROX = re.compile(r"^(?:~|c\.\s*|circa\s+|about\s+|around\s+)", re.IGNORECASE)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from timeline.store.models import precision_of
 
 _PART = re.compile(
-    r"(?P<date>-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)?)?)(?P<qual>[~?%]?)"
+    r"(?P<date>-?[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?)?)?)(?P<qual>[~?%]?)"
 )
 
 

@@ -19,11 +19,11 @@ MAX_ID = 2**53 - 1
 AUTOINCREMENT room for new events after it."""
 
 _SECONDS_OR_ZONE = re.compile(
-    r"-?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"
-    r"(?::(?P<seconds>\d{2}(?:[.,]\d+)?))?\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?",
+    r"-?[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}"
+    r"(?::(?P<seconds>[0-9]{2}(?:[.,][0-9]+)?))?\s*(?P<zone>Z|[+-][0-9]{2}(?::?[0-9]{2})?|UTC|GMT)?",
     re.IGNORECASE,
 )
-_TWO_DIGIT_YEAR = re.compile(r"\d{1,2}([-/.])\d{1,2}\1\d{2}|'\d{2}|\d{2}-\d{2}")
+_TWO_DIGIT_YEAR = re.compile(r"[0-9]{1,2}([-/.])[0-9]{1,2}\1[0-9]{2}|'[0-9]{2}|[0-9]{2}-[0-9]{2}")
 
 
 def control_problem(text: str) -> str | None:

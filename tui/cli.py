@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from timeline.store import NewEvent, Store, StoreError
-from timeline.tui.cli_common import print_event, read_date, safe
+from timeline.tui.cli_common import ROW_ID, print_event, read_date, safe
 
 DB_ENV = "TIMELINE_DB"
 """Environment variable naming the database when --db is not given."""
@@ -147,7 +147,7 @@ def add(
 
 
 @cli.command()
-@click.argument("event_id", type=int, metavar="ID")
+@click.argument("event_id", type=ROW_ID, metavar="ID")
 @click.option("--title")
 @click.option("--date", "when", help="New date, in the forms `add` takes.")
 @click.option("--end", help="New end of the range; `none` removes it.")
@@ -196,11 +196,11 @@ def edit(
 
 
 @cli.command()
-@click.argument("event_id", type=int, metavar="ID", required=False)
+@click.argument("event_id", type=ROW_ID, metavar="ID", required=False)
 @click.option(
     "--source",
     "source_id",
-    type=int,
+    type=ROW_ID,
     help="Delete this source (article) and every event taken from it, in one step.",
 )
 @pass_context
