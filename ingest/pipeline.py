@@ -12,10 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-import signal
-import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -31,9 +28,10 @@ from timeline.ingest.keep import Draft
 from timeline.ingest.pool import run_tasks
 from timeline.ingest.storyline import merge_around
 from timeline.store import BadEvent, NewEvent, NewSource, Store, StoreError
+from timeline.store.signals import commit_scope
 
-Progress = Callable[[int, int, str], None]
-"""Called after each article as progress(done, total, path)."""
+Progress = Callable[[int, int, "FileResult"], None]
+"""Called after each article as progress(done, total, result): `result.ok` says if it was saved."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,12 +244,12 @@ def ingest_paths(
         results[index] = result
         done += 1
         if progress is not None:
-            progress(done, total, result.path)
+            progress(done, total, result)
 
     if jobs <= 1 or total <= 1:
         for index, path in enumerate(files):
             analysis = analyse_or_error(path, published, title, url)
-            with _counted_whole():
+            with commit_scope():  # a stop after the commit waits for the count
                 record(index, _save_or_error(store, analysis, mode, merge))
         return [r for r in results if r is not None]
 
@@ -262,7 +260,7 @@ def ingest_paths(
 
     def finished(chunk: Sequence[tuple[int, str]], found: list[Analysis | FileResult]) -> None:
         for (index, _), item in zip(chunk, found, strict=True):
-            with _counted_whole():
+            with commit_scope():  # a stop after the commit waits for the count
                 record(index, _save_or_error(store, item, mode, merge))
 
     def lost(item: tuple[int, str]) -> FileResult:
@@ -317,23 +315,6 @@ def _warm_up() -> None:
     from timeline.ingest.timex import find_timexes
 
     find_timexes("On 31 August 2022, two days after the talks, they met.", dt.date(2022, 9, 1))
-
-
-@contextmanager
-def _counted_whole() -> Iterator[None]:
-    """Hold Ctrl+C while an article is saved and counted, so "N were saved" is exact: the
-    interrupt is raised after the count, never between a commit and it (main thread only)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    pending: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda number, _frame: pending.append(number))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if pending:
-        raise KeyboardInterrupt
 
 
 def _save_or_error(

@@ -46,6 +46,7 @@ from timeline.store.rows import (
     now,
     row_to_event,
 )
+from timeline.store.signals import commit_scope, hold
 from timeline.store.storytelling import Storytelling
 
 WRITE_TRY_MS = 200
@@ -115,7 +116,7 @@ class Store(Storytelling, Reading):
         if self.readonly:
             raise ReadOnlyStore(f"{self.path} is read-only; changes are not saved")
         try:
-            with self._lock:
+            with self._lock, commit_scope():
                 if self.db.conn.in_transaction:
                     with self.db.atomic():
                         yield self.db
@@ -127,6 +128,7 @@ class Store(Storytelling, Reading):
                     if self.db.conn.in_transaction:
                         self.db.execute("ROLLBACK")
                     raise
+                hold()  # a stop signal from here on is acted on once the commit is counted
                 self.db.execute("COMMIT")
                 self._writes += 1
         except (sqlite3.Error, OSError) as exc:

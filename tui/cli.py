@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from timeline.store import NewEvent, Store, StoreError
+from timeline.store.signals import Stopped, install_stop_handlers
 from timeline.tui.cli_common import ROW_ID, print_event, read_date, safe
 
 DB_ENV = "TIMELINE_DB"
@@ -260,6 +261,7 @@ def main() -> None:
     or a closed pipe ends with one line too, never a traceback.
     """
     ctx: click.Context | None = None
+    install_stop_handlers()
     try:
         with cli.make_context("timeline", sys.argv[1:]) as ctx:
             cli.invoke(ctx)
@@ -269,9 +271,11 @@ def main() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except (KeyboardInterrupt, click.exceptions.Abort):
+    except (KeyboardInterrupt, click.exceptions.Abort) as exc:
         context = ctx.obj if ctx is not None and isinstance(ctx.obj, Context) else None
         kept = context.interrupted if context else "nothing was changed"
+        if isinstance(exc, Stopped):  # SIGTERM or SIGHUP: the shell's status for that signal
+            _last_words(f"stopped by {exc}: {kept}", 128 + exc.number)
         _last_words(f"interrupted: {kept}", 130)
     except BrokenPipeError:
         _last_words(None, 141)

@@ -28,6 +28,7 @@ from timeline.store import (
     export_file,
     format_for_path,
 )
+from timeline.store.signals import commit_scope
 from timeline.tui.cli_common import print_event, read_date
 
 
@@ -241,9 +242,14 @@ def _import(obj: _Context, file: Path, name: str, fmt: str) -> None:
     store = obj.store()
     obj.interrupted = "nothing was imported (an import is all or nothing)"
     try:
-        with open(file, encoding="utf-8-sig", newline="") as inp:
+        # a stop signal during or after the commit is acted on once the line below says so
+        with commit_scope(), open(file, encoding="utf-8-sig", newline="") as inp:
             jsonl = fmt == "jsonl"
             rows = store.import_jsonl(inp) if jsonl else store.import_csv(inp, parse_date)
+            obj.interrupted = (
+                f"the import was already committed: {rows} event{'' if rows == 1 else 's'} "
+                f"imported from {name}"
+            )
     except (StoreError, UnicodeDecodeError) as exc:
         # a byte that is not UTF-8 is named by its exact line, whatever else the file holds;
         # looked for only when an import fails, since one that succeeded decoded every byte
