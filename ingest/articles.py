@@ -144,12 +144,22 @@ def article_from_bytes(
     page_title = None
     page_date = None
     if is_html:
-        main_text, page_title = extract_main_text(text)
-        if published is None:
-            page_date = published_in_html(text)
-        fallback, fallback_title = read_html(text)
-        text = main_text or fallback
-        page_title = page_title or fallback_title
+        text = _HUGE_CHARREF.sub("\ufffd", text)
+        main_text = None
+        if text.count("<") <= MAX_TAGS_TO_EXTRACT:
+            main_text, page_title = extract_main_text(text)
+            if published is None:
+                page_date = published_in_html(text)
+        else:
+            warnings.append(
+                f"over {MAX_TAGS_TO_EXTRACT:,} tags: read whole, without dropping boilerplate"
+            )
+        if main_text is None or page_title is None:
+            fallback, fallback_title = read_html(text)
+            text = main_text or fallback
+            page_title = page_title or fallback_title
+        else:
+            text = main_text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyArticle(f"{name} has no text")
@@ -163,6 +173,15 @@ def article_from_bytes(
         span = find_headline(text)
         title = text[span[0] : span[1]] if span else Path(name).stem
     return Article(name, text, title.strip(), published, tuple(warnings))
+
+
+MAX_TAGS_TO_EXTRACT = 30_000
+"""Most tags a page may have for trafilatura and htmldate, which hold a tree of it in memory
+(a page of 200,000 paragraphs took over 400 MB and minutes); past it our own streaming reader
+reads the page whole. A news page has a few thousand."""
+_HUGE_CHARREF = re.compile(r"&#(?:[xX][0-9a-fA-F]{7,}|[0-9]{8,});?")
+"""A numeric character reference past any code point (U+10FFFF is 1114111): read as U+FFFD
+here, since Python's decoder turns its digits into a number first, and fails on 100,000 of them."""
 
 
 def decode_text(data: bytes, name: str = "-") -> tuple[str, list[str]]:

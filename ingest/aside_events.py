@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from timeline.ingest.anchoring import CLOCK_ONLY, VETO, date_timex
+from timeline.ingest.anchoring import CLOCK_ONLY, VETO, date_timex, looking_back
 from timeline.ingest.asides import in_aside, names_a_thing
 from timeline.ingest.clauses import tense
 from timeline.ingest.reference import RANK, Dating, Reference
@@ -108,7 +108,7 @@ def _best(
     best: Dating | None = None
     years: set[str] = set()
     for timex in inside:
-        before = text[: timex.start - start]
+        before = looking_back(text, timex.start - start)
         if timex.type not in ("DATE", "TIME") or not in_aside(before):
             continue
         if CLOCK_ONLY.match(timex.text.strip()):

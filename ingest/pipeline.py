@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -144,10 +145,14 @@ def analyse_path(
     return analyse(read_article(path, published, title), url)
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+def expand_paths(
+    paths: Iterable[str | os.PathLike[str]], skipped: list[str] | None = None
+) -> list[str]:
     """List the files to ingest: files as given, folders expanded to their .txt/.md/.html files.
 
-    Folders are walked recursively in sorted order; hidden files and folders are skipped. A path
+    Folders are walked recursively in sorted order; hidden files and folders are skipped, and
+    so is anything in them that is not a regular file (a FIFO named `.txt` would block the
+    reader forever, a device never ends): those are added to `skipped`, never opened. A path
     that does not exist is kept, so that its error is reported with the others.
     """
     found: list[str] = []
@@ -160,8 +165,24 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
-                    found.append(str(Path(root) / name))
+                    file = str(Path(root) / name)
+                    if _regular(file):
+                        found.append(file)
+                    elif skipped is not None:
+                        skipped.append(file)
     return found
+
+
+def _regular(path: str) -> bool:
+    """Whether a path found in a folder is a regular file (or a link to one); stat opens nothing."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # gone or unreadable: kept, so that reading it reports why
+
+
+SKIPPED = "not a regular file (a FIFO, device or socket); skipped"
+"""The warning for a folder entry that `expand_paths` leaves out."""
 
 
 def empty_folders(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -232,9 +253,11 @@ def ingest_paths(
         merge: join each article's mentions with the events other articles tell.
 
     Returns:
-        One result per file, in the order the files were listed.
+        One result per file, in the order the files were listed, then one warning result
+        (nothing added) per folder entry that is not a regular file, never opened.
     """
-    files = expand_paths(paths)
+    passed_over: list[str] = []
+    files = expand_paths(paths, passed_over)
     total = len(files)
     results: list[FileResult | None] = [None] * total
     done = 0
@@ -251,7 +274,7 @@ def ingest_paths(
             analysis = analyse_or_error(path, published, title, url)
             with commit_scope():  # a stop after the commit waits for the count
                 record(index, _save_or_error(store, analysis, mode, merge))
-        return [r for r in results if r is not None]
+        return [r for r in results if r is not None] + _passed_over(passed_over)
 
     _warm_up()  # forked workers inherit a tagger that has already compiled its rules
     size = max(1, min(MAX_CHUNK, total // (jobs * 4)))
@@ -273,7 +296,12 @@ def ingest_paths(
         finished,
         lost,
     )
-    return [r for r in results if r is not None]
+    return [r for r in results if r is not None] + _passed_over(passed_over)
+
+
+def _passed_over(paths: list[str]) -> list[FileResult]:
+    """The results for folder entries left unopened: a warning each, nothing added."""
+    return [FileResult(path, warnings=(SKIPPED,)) for path in paths]
 
 
 MAX_CHUNK = 16

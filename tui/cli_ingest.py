@@ -121,9 +121,12 @@ def _ingest_with_progress(
     """
     from rich.console import Console
 
-    from timeline.ingest.pipeline import expand_paths, ingest_paths
+    from timeline.ingest.pipeline import SKIPPED, expand_paths, ingest_paths
 
-    files = expand_paths(paths)
+    skipped: list[str] = []
+    files = expand_paths(paths, skipped)
+    for path in skipped:
+        click.echo(f"warning: {_safe(path)}: {SKIPPED}", err=True)
     counted(0, len(files), None)
     console = Console(stderr=True)
     if len(files) < PROGRESS_FROM or not console.is_terminal:
