@@ -53,7 +53,12 @@ def read_published(text: str | None) -> date | None:
         raise click.BadParameter(
             f"{text!r} is not a day (give e.g. 2022-08-31)", param_hint="--published"
         )
-    return date.fromisoformat(parsed.start[:10])
+    try:  # 1 BCE (0000) and earlier are stored dates, but no publication has one
+        return date.fromisoformat(parsed.start[:10])
+    except ValueError:
+        raise click.BadParameter(
+            f"{text!r}: a publication date is in the years 1 to 9999", param_hint="--published"
+        ) from None
 
 
 def _safe(text: str) -> str:

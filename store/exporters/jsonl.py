@@ -56,13 +56,16 @@ def write(events: Iterable[Event], out: TextIO) -> Written:
     return Written(rows)
 
 
-def write_store(store: Store, out: TextIO, flt: Filter | None) -> Written:
-    """Every event the filter lets through with its mentions, read a page at a time."""
+def write_store(
+    store: Store, out: TextIO, flt: Filter | None, left_out: list[int] | None = None
+) -> Written:
+    """Every event the filter lets through with its mentions, read a page at a time; one
+    import would refuse is left out, its id added to `left_out`."""
     from timeline.store.exporters import PAGE, iter_events
 
     def pages() -> Iterator[Event]:
         batch: list[Event] = []
-        for event in iter_events(store, flt):
+        for event in iter_events(store, flt, left_out=left_out):
             batch.append(event)
             if len(batch) >= PAGE:
                 yield from store.with_mentions(batch)

@@ -63,3 +63,18 @@ def test_a_date_typed_in_other_digits_is_stored_in_ascii_or_refused(
     with sqlite3.connect(db_path) as conn:
         starts = [row[0] for row in conn.execute("SELECT start FROM events")]
     assert all(start is None or start.isascii() for start in starts), starts
+
+
+@pytest.mark.parametrize("published", ["0000-01-01", "-0043-03-15"])
+def test_a_publication_date_before_year_one_is_a_usage_error(
+    tmp_path: Path, published: str
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Quay reopens\n\nThe quay reopened on Monday.\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    result = CliRunner().invoke(
+        cli, ["--db", str(db), "ingest", f"--published={published}", str(article)]
+    )
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert "a publication date is in the years 1 to 9999" in result.output
