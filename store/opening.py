@@ -155,7 +155,7 @@ def connect(path: Path, readonly: bool) -> tuple[sqlite_utils.Database, bool]:
         if conn is not None:
             conn.close()
         if not exists:
-            _remove_new(path)
+            remove_new(path)
         if isinstance(exc, StoreError):
             raise
         if isinstance(exc, sqlite3.DatabaseError):
@@ -226,8 +226,9 @@ def _open_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     return translate(exc, path, "nothing was changed")
 
 
-def _remove_new(path: Path) -> None:
-    """Remove a database file this open created and could not finish (e.g. on a full disk)."""
+def remove_new(path: Path) -> None:
+    """Remove a database file just created and not kept (an open that could not finish, or
+    a failed import into a new path), with its side files."""
     for suffix in ("", *SIDE_FILES, "-journal"):
         with contextlib.suppress(OSError):
             path.with_name(path.name + suffix).unlink(missing_ok=True)

@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -55,6 +55,9 @@ WRITE_TRY_MS = 200
 WAIT_LIMIT_S = 3600.0
 """How long a write waits for another program's transaction before giving up (an hour: a big
 import may hold the lock for minutes; Ctrl+C stops the wait)."""
+
+WAL_KEPT = 1 << 20
+"""A WAL larger than this after a failed write is checkpointed and truncated."""
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -127,6 +130,7 @@ class Store(Storytelling, Reading):
                 except BaseException:
                     if self.db.conn.in_transaction:
                         self.db.execute("ROLLBACK")
+                    self._shrink_wal()
                     raise
                 hold()  # a stop signal from here on is acted on once the commit is counted
                 self.db.execute("COMMIT")
@@ -134,6 +138,14 @@ class Store(Storytelling, Reading):
         except (sqlite3.Error, OSError) as exc:
             # disk full, file made read-only under us, a constraint refusing a row, or damage
             raise self._explain(exc) from None
+
+    def _shrink_wal(self) -> None:
+        """After a rolled-back write, give back the space its pages took in the WAL (a failed
+        import on a full disk left 40 MB there, keeping the disk full). Best effort."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        with suppress(OSError, sqlite3.Error):
+            if wal.stat().st_size > WAL_KEPT:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @contextmanager
     def batch(self) -> Iterator[Store]:

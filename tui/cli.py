@@ -44,6 +44,8 @@ class Context:
         self._store: Store | None = None
         self.interrupted = "changes finished before it are kept; the one under way was not saved"
         """What a Ctrl+C keeps, said on the line it ends with; commands make it precise."""
+        self.announce_new = True
+        """Say so when the store is created; a command that may remove it again says it later."""
 
     def store(self, *, reading: bool = False) -> Store:
         """Open the store once, turning a bad database into a one-line error.
@@ -61,7 +63,7 @@ class Context:
                 self._store = Store.open(self.db_path)
             except StoreError as exc:
                 raise click.ClickException(str(exc)) from None
-            if not existed:
+            if not existed and self.announce_new:
                 click.echo(f"created a new database at {self.db_path}", err=True)
             self._store.on_busy = lambda message: click.echo(message, err=True)
         return self._store
@@ -70,6 +72,7 @@ class Context:
         """Close the store if it was opened."""
         if self._store is not None:
             self._store.close()
+            self._store = None
 
 
 pass_context = click.make_pass_decorator(Context)

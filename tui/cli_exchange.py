@@ -28,6 +28,7 @@ from timeline.store import (
     export_file,
     format_for_path,
 )
+from timeline.store.opening import remove_new
 from timeline.store.signals import commit_scope
 from timeline.tui.cli_common import print_event, read_date
 
@@ -37,6 +38,11 @@ class _Context(Protocol):
 
     db_path: Path
     interrupted: str
+    announce_new: bool
+
+    def close(self) -> None:
+        """Close the store if it was opened."""
+        ...
 
     def store(self, *, reading: bool = False) -> Store:
         """The open store; `reading` refuses a missing database."""
@@ -165,10 +171,15 @@ def datasette_metadata(obj: _Context, output: str) -> None:
     if output == "-":
         click.echo(text, nl=False)
         return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    try:  # written beside and renamed into place: a full disk leaves no empty file behind
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, target)
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+    finally:
+        partial.unlink(missing_ok=True)
     click.echo(f"wrote Datasette metadata to {output}", err=True)
 
 
@@ -191,8 +202,18 @@ def import_(obj: _Context, file: Path, fmt: str | None) -> None:
         raise click.ClickException(f"{file}: no such file")
     if fmt is None:
         fmt = "jsonl" if file.suffix.lower() in (".jsonl", ".ndjson") else "csv"
-    with _readable_twice(file, name) as path:
-        _import(obj, path, name, fmt)
+    created = not obj.db_path.exists()
+    obj.announce_new = False  # said below, once the import has kept the new database
+    try:
+        with _readable_twice(file, name) as path:
+            _import(obj, path, name, fmt)
+    except BaseException:
+        if created:  # a failed import into a new path leaves no empty database behind
+            obj.close()
+            remove_new(obj.db_path)
+        raise
+    if created:
+        click.echo(f"created a new database at {obj.db_path}", err=True)
 
 
 @contextmanager
