@@ -194,11 +194,16 @@ def decode_text(data: bytes, name: str = "-") -> tuple[str, list[str]]:
         BinaryArticle: NUL bytes in a file that is not UTF-16.
         UndecodableArticle: not UTF-8 and too much of it undecodable.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    # UTF-32's little-endian mark begins with UTF-16's: look for it first
+    wide = next((code for mark, code in _WIDE_MARKS if data.startswith(mark)), None)
+    if wide is not None:
         try:
-            return data.decode("utf-16"), []
+            text = data.decode(wide)
         except UnicodeDecodeError:
-            raise BinaryArticle(f"{name} is not text (broken UTF-16)") from None
+            raise BinaryArticle(f"{name} is not text (broken {wide.upper()})") from None
+        if "\x00" in text or bad_fraction(text) > MAX_BAD_FRACTION:
+            raise BinaryArticle(f"{name} is mostly NUL or control characters, not text")
+        return text, []
     if b"\x00" in data:
         raise BinaryArticle(f"{name} is a binary file, not text")
     try:
@@ -216,7 +221,14 @@ def decode_text(data: bytes, name: str = "-") -> tuple[str, list[str]]:
     return text, []
 
 
-_CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_WIDE_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+"""Byte-order marks of the wide encodings, longest first."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
 def bad_fraction(text: str) -> float:

@@ -25,6 +25,7 @@ from timeline.ingest.articles import (
     read_article,
 )
 from timeline.ingest.events import build_mentions
+from timeline.ingest.furniture import comments_take_the_news
 from timeline.ingest.keep import Draft
 from timeline.ingest.pool import run_tasks
 from timeline.ingest.storyline import merge_around
@@ -82,6 +83,11 @@ def analyse(article: Article, url: str | None = None) -> Analysis:
     warnings = list(article.warnings)
     drafts = storable(build_mentions(article.text, timexes, article.published), warnings)
     events = [draft.event for draft in drafts]
+    if not any(draft.kind == "event" for draft in drafts) and comments_take_the_news(article.text):
+        warnings.append(
+            "read as reader comments from its first paragraph (a 'NAME wrote:' or "
+            "'Posted by' line): no events; check the text"
+        )
     undated = sum(event.start is None for event in events)
     if undated:
         warnings.append(f"{undated} event(s) left undated")

@@ -13,9 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from timeline.ingest.anchoring import LOOK_BACK, looking_back
-from timeline.ingest.articles import MAX_TAGS_TO_EXTRACT, article_from_bytes
+from timeline.ingest.articles import MAX_TAGS_TO_EXTRACT, BinaryArticle, article_from_bytes
 from timeline.ingest.asides import quotation_around
-from timeline.ingest.pipeline import SKIPPED, expand_paths, ingest_paths
+from timeline.ingest.pipeline import SKIPPED, analyse, expand_paths, ingest_paths
 from timeline.store import Store
 from timeline.tui.cli import cli
 
@@ -108,3 +108,48 @@ def test_quotations_found_once_still_say_which_words_an_offset_is_in() -> None:
     assert quotation_around(text, text.index("later")) is None
     assert quotation_around(text, text.index("again")) is None
     assert quotation_around(text, 0) is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be", "utf-16"])
+def test_wide_encodings_with_a_byte_order_mark_are_read_as_written(encoding: str) -> None:
+    data = STORY.encode(encoding)
+    if encoding == "utf-32-be":
+        data = b"\x00\x00\xfe\xff" + data
+    article = article_from_bytes(data, "ferry.txt", dt.date(2023, 5, 5))
+    assert article.text == STORY
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfe" + b"\x00" * 4000,
+        b"\xff\xfe\x00\x00" + b"\x00" * 4000,
+        b"\xfe\xff" + b"\x00" * 64,
+    ],
+)
+def test_nul_filled_text_is_refused_as_not_text(data: bytes) -> None:
+    with pytest.raises(BinaryArticle):
+        article_from_bytes(data, "blank.txt", dt.date(2023, 5, 5))
+
+
+def test_a_one_paragraph_article_read_as_comments_says_so() -> None:
+    text = (
+        "The ferry to Tallow Rock resumed sailing on 4 May 2023. At 09:30 on 4 May, "
+        "harbourmaster Dunmore wrote: the crossing was calm.\n"
+    )
+    article = article_from_bytes(text.encode(), "ferry.txt", dt.date(2023, 5, 5))
+    found = analyse(article)
+    assert [d for d in found.kinds or () if d == "event"] or any(
+        "read as reader comments" in warning for warning in found.warnings
+    )
+
+
+def test_an_article_with_comments_below_the_news_has_no_such_warning() -> None:
+    text = (
+        "Ferry back\n\nThe ferry to Tallow Rock resumed sailing on 4 May 2023.\n\n"
+        "At 10:14 on 5 May, Kestrel77 wrote: about time.\n"
+    )
+    article = article_from_bytes(text.encode(), "ferry.txt", dt.date(2023, 5, 5))
+    found = analyse(article)
+    assert [event.start for event in found.events] == ["2023-05-04"]
+    assert not any("reader comments" in warning for warning in found.warnings)
