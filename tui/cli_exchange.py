@@ -173,13 +173,17 @@ def datasette_metadata(obj: _Context, output: str) -> None:
         return
     target = Path(output)
     partial = target.with_name(f".{target.name}.partial")
+    if target.exists() and not target.is_file():
+        partial = target  # a device or pipe is written straight through
     try:  # written beside and renamed into place: a full disk leaves no empty file behind
         partial.write_text(text, encoding="utf-8")
-        os.replace(partial, target)
+        if partial != target:
+            os.replace(partial, target)
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
     finally:
-        partial.unlink(missing_ok=True)
+        if partial != target:
+            partial.unlink(missing_ok=True)
     click.echo(f"wrote Datasette metadata to {output}", err=True)
 
 
