@@ -79,3 +79,23 @@ def test_the_jsonl_export_of_such_a_database_imports_into_a_new_one(
     with sqlite3.connect(fresh) as conn:
         titles = sorted(row[0] for row in conn.execute("SELECT title FROM events"))
     assert titles == ["Granary roof mended", "Granary sold", "Kiln\ufffd", "Mill\ufffdhouse"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_ids_past_two_to_the_53_round_trip(tmp_path: Path, fmt: str) -> None:
+    db = tmp_path / "big.db"
+    with Store.open(db) as store:
+        store.add_event(NewEvent(title="Weir built", start="1850"))
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE events SET id = ?", (2**53 + 7,))
+    with Store.open(db) as store:
+        store.add_event(NewEvent(title="Weir raised", start="1890"))
+    out = tmp_path / f"backup.{fmt}"
+    exported = CliRunner().invoke(cli, ["--db", str(db), "export", "--format", fmt, "-o", str(out)])
+    assert exported.exit_code == 0, exported.output
+    fresh = tmp_path / "fresh.db"
+    result = CliRunner().invoke(cli, ["--db", str(fresh), "import", "--format", fmt, str(out)])
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(fresh) as conn:
+        rows = sorted(conn.execute("SELECT id, title FROM events"))
+    assert rows == [(2**53 + 7, "Weir built"), (2**53 + 8, "Weir raised")]

@@ -410,3 +410,32 @@ def test_ctrl_c_while_waiting_for_another_programs_lock_stops_at_once(tmp_path: 
     assert took < 5, f"stopped {took:.1f} s after Ctrl+C"
     assert err.strip().splitlines()[-1].startswith("interrupted: 0 of 1 article(s) were saved")
     assert sources(db) == 0
+
+
+_TERM_WHILE_LOADING = """
+import importlib.abc, os, signal, sys
+
+class Term(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "timeline.tui.cli":
+            os.kill(os.getpid(), signal.SIGTERM)
+        return None
+
+sys.meta_path.insert(0, Term())
+from timeline.tui.entry import main
+main()
+"""
+
+
+def test_sigterm_while_the_command_is_still_loading_is_one_line_and_143(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    done = subprocess.run(
+        [sys.executable, "-c", _TERM_WHILE_LOADING, "--db", str(db), "add", "2020", "x"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 143, done.stderr
+    assert done.stderr.strip().splitlines() == ["stopped by SIGTERM: nothing was changed"]
+    assert not db.exists()
