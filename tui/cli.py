@@ -44,6 +44,8 @@ class Context:
         self._store: Store | None = None
         self.interrupted = "changes finished before it are kept; the one under way was not saved"
         """What a Ctrl+C keeps, said on the line it ends with; commands make it precise."""
+        self.created = False
+        """Whether opening the store created the database file."""
         self.announce_new = True
         """Say so when the store is created; a command that may remove it again says it later."""
 
@@ -63,6 +65,7 @@ class Context:
                 self._store = Store.open(self.db_path)
             except StoreError as exc:
                 raise click.ClickException(str(exc)) from None
+            self.created = not existed
             if not existed and self.announce_new:
                 click.echo(f"created a new database at {self.db_path}", err=True)
             self._store.on_busy = lambda message: click.echo(message, err=True)

@@ -39,6 +39,7 @@ class _Context(Protocol):
     db_path: Path
     interrupted: str
     announce_new: bool
+    created: bool
 
     def close(self) -> None:
         """Close the store if it was opened."""
@@ -216,8 +217,6 @@ def import_(obj: _Context, file: Path, fmt: str | None) -> None:
             obj.close()
             remove_new(obj.db_path)
         raise
-    if created:
-        click.echo(f"created a new database at {obj.db_path}", err=True)
 
 
 @contextmanager
@@ -282,6 +281,8 @@ def _import(obj: _Context, file: Path, name: str, fmt: str) -> None:
         if bad_line is not None:
             raise click.ClickException(f"{name}: line {bad_line}: not UTF-8 text") from None
         raise click.ClickException(f"{name}: {exc}") from None
+    if obj.created:  # held back until the import had kept it
+        click.echo(f"created a new database at {obj.db_path}", err=True)
     line = f"imported {rows} event{'' if rows == 1 else 's'} from {name}"
     if rows.skipped:
         line += f"; skipped {rows.skipped} identical to events already stored"

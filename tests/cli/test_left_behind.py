@@ -37,8 +37,8 @@ def test_a_successful_import_into_a_new_path_says_it_created_it(tmp_path: Path) 
     result = CliRunner().invoke(cli, ["--db", str(db), "import", str(source)])
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [
-        f"imported 1 event from {source}",
         f"created a new database at {db}",
+        f"imported 1 event from {source}",
     ]
     assert db.exists()
 
