@@ -28,6 +28,7 @@ from timeline.ingest.asides import (
     aims_at,
     in_aside,
     in_attribution,
+    in_background_phrase,
     in_comparison,
     in_participle_aside,
     in_subject_relative,
@@ -35,7 +36,7 @@ from timeline.ingest.asides import (
     names_a_thing,
     quotation_around,
 )
-from timeline.ingest.clauses import tense
+from timeline.ingest.clauses import past_verbs, tense
 from timeline.ingest.reference import RANK, Dating, Reference
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.ingest.values import date_of_value, is_after, most_recent, names_month_without_year
@@ -84,6 +85,17 @@ _ABOUT = re.compile(
 )
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?P<clause>[^,;:()–—]{3,160})$", re.IGNORECASE)
+"""A "since" clause still open before an expression ("missing since the tower fell on")."""
+
+
+def _in_since_clause(before: str) -> bool:
+    """Whether an expression stands in a "since" clause with a verb of its own ("has been missing
+    since the tower fell on Tuesday"): its day is the fall's, never what the main clause tells."""
+    found = _SINCE_CLAUSE.search(before[-200:])
+    return found is not None and bool(past_verbs(found["clause"]))
+
+
 _PERFECT_STATE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|stayed|remained|lived|worked|served|fought|"
     r"grown|risen|fallen|run|held|kept|led)\b",
@@ -160,6 +172,8 @@ def date_sentence(
         if in_attribution(before):
             attributed = attributed or found  # the source's date: only when nothing else
             continue
+        if in_background_phrase(before, timex.text):
+            continue  # "their experience during Hurricane Kell in 2005": the storm's year
         if names_a_thing(before, timex.text, text[timex.end - start :]):
             if not measured_against(before):  # "worse than the 1989 spill": never its date
                 naming = naming or found  # "the 1989 spill": which spill, only when nothing else
@@ -270,6 +284,8 @@ def date_timex(
         return None  # "announced that it would ship in 2007": the announcement is the event
     if _SINCE.search(before) and not _PERFECT_STATE.search(text) and not _FIRST.search(before):
         return None  # "his fifth trip since the April 20 explosion": a count, not a date
+    if _in_since_clause(before) and not _FIRST.search(before):
+        return None  # "missing since the tower fell on Tuesday": the fall's day, not the state's
     if in_comparison(before):
         return None  # "up from 14 in 2018": the yardstick, not the happening
     quoted = quotation_around(text, local)

@@ -245,7 +245,13 @@ def tense(sentence: str) -> str:
         future = _FUTURE.search(text)
         past = past_verbs(text) or _PERFECT.search(text) or _PASSIVE.search(text)
         if future and past:
-            return "past" if _first_start(past) < future.start() else "future"
+            if _first_start(past) > future.start():
+                return "future"
+            # "said it will open on Monday" reports; "The money set aside will be paid on
+            # Monday" and "Crews finished one span and will start the next on Monday" look ahead
+            head = text[: future.start()]
+            told = _SAYING_VERB.search(head) or _PLAIN_PAST.search(head) or _PERFECT.search(head)
+            return "past" if told else "future"
         if future:
             return "future"
         if past:
@@ -390,3 +396,84 @@ def mentions_happening(sentence: str) -> bool:
     """Whether a sentence names an occurrence by a verb or noun ("visit", "signing", "opens"),
     in any tense: a sentence with a date of its own needs no more to be an event."""
     return len(sentence.split()) >= 3 and bool(_EVENT_CUE.search(sentence) or past_verbs(sentence))
+
+
+_STATIVE = _words(
+    "holds hold leads lead owns own remains remain contains contain includes include lacks lack "
+    "needs need wants want seems seem appears appear belongs belong consists consist depends "
+    "depend means mean costs lies lie sits sit stands stand resembles resemble knows know "
+    "enjoys enjoy boasts boast"
+)
+"""Present verbs that tell how things stand ("The museum holds ...", "Velmar leads the
+region"), not what happened."""
+_STATE_PARTICIPLES = _words("enjoyed had known lived owned remained stood lain belonged seemed")
+"""Perfect participles of a state: "has enjoyed success", "had known him for years"."""
+_RESULT_STATES = _words(
+    "dead missing injured hurt killed closed shut over gone safe free guilty bankrupt "
+    "unconscious alive ill arrested jailed trapped stranded evacuated"
+)
+"""What a copula may report as news: "Two crew were missing", "The mayor is dead"."""
+_COPULAS = _words("is are was were am 's ’s")
+_FIRSTS = _words("first last latest final")
+_PLANNED = _words("being due set scheduled expected going about to likely unlikely")
+"""After a copula, what is still to come ("Talks are due to resume"): left to the tense rules."""
+_COPULA_ADVERBS = _words("now still also not never already first last later then just soon once")
+"""Adverbs between a copula and what it says ("was first signed", "is now capped")."""
+_CLAUSE_WORD = re.compile(r"[A-Za-z’'-]+|[,;:–—]")
+_PLAIN_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+"""A past auxiliary before a "will": the sentence tells of the past ("was told it will")."""
+_SAYING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|announced|announces|reported|reports|confirmed|confirms|"
+    r"declared|stated|wrote|claimed|claims|admitted|denied|warned|testified)\b"
+)
+
+
+def states(sentence: str) -> bool:
+    """Whether a sentence's main clause tells how things stand rather than what happened: a
+    copula before a noun, an adjective or an ongoing -ing ("The wreck is a mile away", "Pumps
+    are running"), "there is", a perfect of a state ("has enjoyed success", "has been closed
+    since") or a present verb of a state ("The museum holds ..."). A passive ("was closed on
+    Monday") and a result ("two were missing") are happenings; a sentence that reports a
+    saying is left to the other rules."""
+    main = _without_asides(_QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main_clause(sentence))))
+    if _SAYING_VERB.search(main):
+        return False
+    if _OPENING_PARTICIPLE.match(main):
+        return False  # "Born in Cork on 2 May 1931, she was ...": the participle is what happened
+    lead = _LEADING_CLAUSE.match(main)
+    words = [w.group() for w in _CLAUSE_WORD.finditer(main[lead.end() :] if lead else main)]
+    for at, word in enumerate(words):
+        lower = word.lower()
+        after = [w.lower() for w in words[at + 1 : at + 4] if w not in ",;:–—"]
+        while after and (after[0] in _COPULA_ADVERBS or after[0].endswith("ly")):
+            after = after[1:]
+        following = after[0] if after else ""
+        if lower in _COPULAS:
+            if at == 0 or following in _RESULT_STATES:
+                return False
+            if following in _PLANNED or _PARTICIPIAL_WORD.fullmatch(following):
+                return False  # a passive: "was closed", "were sunk"
+            # "is the wreck", "are running", "was the largest"; but "It was the first visit
+            # since 2012" tells what happened, and when it last did
+            return not (following in ("the", "a", "its", "their") and set(after[1:3]) & _FIRSTS)
+        if lower in ("has", "have", "had"):
+            if following == "been":
+                nxt = after[1] if len(after) > 1 else ""
+                return not (_PARTICIPIAL_WORD.fullmatch(nxt) and nxt not in _NOT_EVENTS)
+            return following in _STATE_PARTICIPLES
+        if lower in _STATIVE and at > 0 and words[at - 1][:1].isalpha():
+            return not words[at - 1][:1].islower() or words[at - 1].lower() not in _NOT_SUBJECT
+        if _FINITE.fullmatch(lower) or _PAST_WORD.fullmatch(lower):
+            return False  # another verb comes first: what happened
+    return False
+
+
+_PARTICIPIAL_WORD = re.compile(
+    r"(?:" + _PARTICIPLE_WORDS + "|" + _PAST_WORDS + r"|[a-z]{2,}ed)", re.IGNORECASE
+)
+_OPENING_PARTICIPLE = re.compile(
+    r"^\W*(?:born|founded|elected|built|opened|launched|appointed|married|named|formed)\b[^,]*,",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT = _words("to the a an of in on at for with by from and or")
+"""Words before a verb-like word that make it a noun or an infinitive ("the lead", "to hold")."""

@@ -19,8 +19,8 @@ from timeline.ingest.aside_events import date_aside
 from timeline.ingest.clauses import flashback, mentions_happening, reports_event, supposes
 from timeline.ingest.furniture import furniture_spans, is_opinion
 from timeline.ingest.keep import Draft, keep_kind
-from timeline.ingest.live import is_live, stamp_of, strip_stamp
-from timeline.ingest.naming import name_pronoun
+from timeline.ingest.live import bare_stamps, is_live, stamp_of, strip_stamp
+from timeline.ingest.naming import name_description, name_pronoun
 from timeline.ingest.reference import NEWS_WINDOW, Dating, Reference
 from timeline.ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
 from timeline.ingest.titles import TITLE_MAX, cut_title, finish_title
@@ -58,7 +58,8 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
     next_furniture = 0
     ordered = sorted(timexes, key=lambda t: t.start)
     ref = Reference(published)
-    live = published is not None and is_live(text)
+    live = published is not None and is_live(text, published.year)
+    bare = live and published is not None and bare_stamps(text, published.year)
     clock: str | None = None
     drafts: list[Draft] = []
     before: list[str] = []
@@ -89,7 +90,7 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
         position += 1
         lead += 1
         if live:
-            cut, stamp = stamp_of(sentence.text)
+            cut, stamp = stamp_of(sentence.text, bare)
             if stamp is not None and cut < len(sentence.text):
                 clock, lead = stamp, 0  # a new update: its first sentence is its lead
                 sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
@@ -182,7 +183,7 @@ def _kept(
     event = _draft(sentence, dating, title)
     named = name_pronoun(strip_stamp(event.title), before)
     if named is not None:
-        event = replace(event, title=named)
+        event = replace(event, title=name_description(named, before))
     kind = keep_kind(sentence.text, dating, lead, event.title)
     return Draft(event, kind, position)
 

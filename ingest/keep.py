@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline.ingest.clauses import flashback, supposes, tense
+from timeline.ingest.clauses import flashback, states, supposes, tense
 from timeline.ingest.furniture import is_opinion
 from timeline.ingest.reference import Dating
 from timeline.ingest.titles import has_verb
@@ -199,6 +199,8 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     """
     if non_event(sentence) or _names_only(sentence, dating) or _statistic(sentence, dating):
         return "support"
+    if states(sentence):
+        return "support"  # how things stand ("The wreck lies a mile out"), not what happened
     cut = dating.occurrence_at is None and _cut_from(title, sentence)
     if _PRONOUN_START.match(title) or (cut and fragment(title)):
         return "support"  # nobody named, or no statement: a reader cannot use it alone

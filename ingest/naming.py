@@ -145,3 +145,89 @@ def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     possessive = word.lower() in ("his", "her", "its", "their")
     named = f"[{name[:1].upper() + name[1:]}{'’s' if possessive else ''}]"
     return named + title[match.end() :]
+
+
+DESCRIPTION_LOOK_BACK = 8
+"""Sentences before a title's own in which the name of a thing it describes is looked for."""
+_DESCRIBED = re.compile(
+    r"^(?P<det>The|This|That)\s+(?P<mods>(?:(?!(?:the|a|an|of)\s)[A-Za-z][\w-]*\s+){0,2}?)"
+    r"(?P<noun>(?!the\b)[a-z][a-z-]{2,})"
+    r"(?=\s+(?:also\s+|then\s+|later\s+|now\s+)?(?:has|have|had|is|are|was|were|will|would|"
+    r"said|says|told|added|lost|won|sold|fell|rose|led|left|made|took|gave|cut|hit|began|"
+    r"became|came|went|met|held|ran|sank|struck|spoke|wrote|[a-z]{2,}ed)\b)"
+)
+"""A title opening on a definite description and its verb: "The well was capped", "The former
+harbour master said"."""
+_UNNAMEABLE = frozenset(
+    str.split(
+        "day week month year time morning night evening afternoon number amount rest news "
+        "move decision idea plan problem issue question answer result reason way case fact "
+        "situation first last same other latter former most people public world"
+    )
+)
+"""Heads whose referent is not a named thing ("The move", "The rest"), never named."""
+_NAME_WORD = r"[A-Z][\w'’.&-]*"
+_NOT_NAME_WORDS = _NOT_FIRST_NAMES - frozenset(
+    str.split("Gulf Coast Guard White House Red Cross National United British American")
+)
+
+
+def _clean_name(name: str) -> str | None:
+    """A candidate name without a leading function word; None when nothing of a name is left."""
+    words = name.split()
+    while words and words[0] in ("The", "A", "An", "In", "On", "At", "But", "And", "As", "By"):
+        words = words[1:]
+    if words and len(words[-1]) > 2:
+        words[-1] = words[-1].rstrip(".,")  # a sentence's full stop, not an initial's
+    if not words or all(word in _NOT_NAME_WORDS for word in words):
+        return None
+    return " ".join(words)
+
+
+def _names_for(noun: str, sentence: str) -> dict[str, bool]:
+    """The names a sentence gives a noun, each with whether it stands before the noun: "the
+    Macondo well" (before), "singer Ada Velk", "Ada Velk, the singer", "the museum, the Orvik
+    Hall," (after)."""
+    found: dict[str, bool] = {}
+    word = rf"(?i:{re.escape(noun)})"
+    for match in re.finditer(rf"(?<![\w.])((?:{_NAME_WORD}\s+){{1,3}}){word}\b", sentence):
+        found[match.group(1).strip()] = True
+    after = rf"\b{word},?\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    for match in re.finditer(after, sentence):
+        found.setdefault(match.group(1), False)
+    apposed = (
+        rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+(?i:the|a|an)\s+(?:[\w-]+\s+){{0,3}}"
+        rf"{word}\b"
+    )
+    for match in re.finditer(apposed, sentence):
+        found.setdefault(match.group(1), False)
+    named = {}
+    for name, first in found.items():
+        clean = _clean_name(name)
+        if clean is not None:
+            named[clean] = first
+    return named
+
+
+def name_description(title: str, before: Sequence[str]) -> str:
+    """The title with the thing its opening description stands for named in brackets, from
+    the nearest sentence before that names it ("The well was capped" after "BP's Macondo well
+    ..." becomes "The [BP's Macondo] well was capped"; "The singer [Ada Velk] died ..."). The
+    title unchanged when it opens with no description, or no one name is clear."""
+    match = _DESCRIBED.match(title)
+    if match is None or match["noun"] in _UNNAMEABLE:
+        return title
+    noun = match["noun"]
+    for sentence in reversed(list(before)[-DESCRIPTION_LOOK_BACK:]):
+        names = _names_for(noun, sentence)
+        if len(names) > 1:
+            return title  # two names for one noun: which is meant is not ours to guess
+        if names:
+            name, first = next(iter(names.items()))
+            if name.lower() in title.lower():
+                return title
+            at = match.start("noun") if first else match.end("noun")
+            if first:
+                return f"{title[:at]}[{name}] {title[at:]}"
+            return f"{title[:at]} [{name}]{title[at:]}"
+    return title

@@ -131,7 +131,47 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+_RUN_IN = re.compile(
+    r"(?<=[a-z%])\s+(?=(?:When|After|Before|While|Although|Following|During|Despite|However|"
+    r"Meanwhile)\s|(?:The|It|He|She|They|We|There|This|These|Those|A|An|In|On|But)\s+[a-z])|"
+    r"(?<=[a-z%])\s+(?=The\s+[A-Z])"
+)
+"""Where a heading or a caption with no full stop runs into the next sentence: a lower-case
+word, then a word that only opens a sentence ("... aid for Orvik The council said ...")."""
+_NOT_BEFORE_RUN_IN = frozenset(
+    str.split(
+        "said says told tells by in of at from to with for on and or the a an is was are were "
+        "be called named titled dubbed read see watch film song album book show movie series "
+        "paper newspaper magazine than that into via plan vitamin type grade"
+    )
+)
+"""Words after which a capitalised "The" or "A" belongs to a name ("told The Herald")."""
+
+
 def _add_sentence(sentences: list[Sentence], offset: int, chunk: str) -> None:
+    """Append chunk as a sentence, trimmed of surrounding white space, unless it is blank; a
+    heading or caption run into it without a stop (`_RUN_IN`) is a sentence of its own."""
+    at = 0
+    for run_in in _RUN_IN.finditer(chunk):
+        head = chunk[at : run_in.start()]
+        words = head.split()
+        if not words or words[-1].lower() in _NOT_BEFORE_RUN_IN or _open_quote(head[-300:]):
+            continue
+        _add_one(sentences, offset + at, head)
+        at = run_in.end()
+    _add_one(sentences, offset + at, chunk[at:])
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quotation or a bracket is still open at the end of text."""
+    return (
+        text.count("“") > text.count("”")
+        or text.count('"') % 2 == 1
+        or text.count("(") > text.count(")")
+    )
+
+
+def _add_one(sentences: list[Sentence], offset: int, chunk: str) -> None:
     """Append chunk as a sentence, trimmed of surrounding white space, unless it is blank."""
     stripped = chunk.strip()
     if stripped:

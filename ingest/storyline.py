@@ -62,6 +62,7 @@ def facts(mention: Mention, hold: bool = False) -> MentionFacts:
         title=mention.title,
         position=mention.position,
         held_event=mention.event_id if mention.held or hold else None,
+        kept=mention.kind == "event",
     )
 
 

@@ -16,10 +16,10 @@ import re
 from timeline.ingest.clauses import SUBJECT_HEAD, past_verbs, subject_relative
 from timeline.ingest.speech import SPEECH_VERBS, quoted_speech
 
-TITLE_AIM = 100
+TITLE_AIM = 180
 """Length a title is cut to when a clause or phrase break allows, in characters: most news
 sentences that are not whole paragraphs fit, so fewer titles need cutting at all."""
-TITLE_MAX = 140
+TITLE_MAX = 240
 """Longest title: a whole sentence, or a cut at a break, up to this beats a title cut
 mid-thought at TITLE_AIM and ended with "…"."""
 
@@ -76,9 +76,17 @@ def cut_title(sentence: str, date_span: tuple[int, int] | None = None) -> str:
     return finish_title(sentence)
 
 
+_SHOUTED_HEAD = re.compile(r"^(?:[A-Z0-9][A-Z0-9'’&,.:-]*\s+){2,}(?=[A-Z][a-z])")
+"""A heading in capitals run into the sentence ("NEW PIER FOR HARBOUR When crews ...")."""
+
+
 def finish_title(text: str) -> str:
-    """Trim a stretch of text into a title: leading adverbial or connective off, cut to length."""
+    """Trim a stretch of text into a title: a heading in capitals run into it, a leading
+    adverbial or connective off, cut to length."""
     text = " ".join(text.split()).strip(" ,")
+    shouted = _SHOUTED_HEAD.match(text)
+    if shouted and sum(c.isalpha() for c in shouted.group()) >= 6:
+        text = text[shouted.end() :]
     for _ in range(2):
         for pattern in (_LEADING_CONNECTIVE, _LEADING_ADVERBIAL):
             found = pattern.match(text)

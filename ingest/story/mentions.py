@@ -29,6 +29,8 @@ class MentionFacts:
     `start`/`end` are ISO values cut to `precision` (the store's names: 'year', 'month', 'day',
     'minute'). `basis` is '' (typed), 'expression', 'publication', 'narrative' or 'report'.
     `held_event` is set when a person put the mention in an event by hand: it must stay there.
+    `kept` is whether the reader's filter kept the sentence as an event (kind "event"), not
+    only as support.
     """
 
     id: int
@@ -43,6 +45,7 @@ class MentionFacts:
     title: str
     position: int
     held_event: int | None = None
+    kept: bool = True
 
 
 @dataclass(frozen=True, slots=True)

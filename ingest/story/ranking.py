@@ -24,15 +24,20 @@ from timeline.ingest.story.mentions import (
 SOURCE_WEIGHT = 1.0
 """Weight of log2(1 + independent sources)."""
 LATER_WEIGHT = 1.0
-"""Weight of log2(1 + sources published after the event's date)."""
+"""Weight of log2(sources published after the event's date): each source looking back at a day
+after the first (one article's background year is not a story's key day)."""
 WRITTEN_WEIGHT = 0.5
-"""Added when a source writes the event's date in its sentence."""
+"""Added when a source's sentence writes a date ("in 2019", "on Tuesday", "two days later"),
+not only the news day it was published on."""
 LEAD_WEIGHT = 0.5
 """Added when a source opens with the happening (its headline or first sentence)."""
 LEAD_POSITIONS = 2
 """Positions that count as an article's opening."""
-KEY_THRESHOLD = 1.5
-"""Least importance of an event the app shows by default (typed events are always shown)."""
+KEY_THRESHOLD = 2.0
+"""Least importance of an event the app shows by default (typed events are always shown): one
+source needs a date written in its sentence or to open its article besides being kept by the
+reader's filter (storyline's READER_WEIGHT); an undated sentence deep in one article is not
+shown alone."""
 PER_DAY = 3
 """Events listed under each key day."""
 
@@ -62,11 +67,11 @@ def importance(mentions: Sequence[MentionFacts], choice: DateChoice) -> float:
         for m in agreeing
         if m.basis != "report" and (day := published_day(m)) is not None and day > last
     }
-    written = any(m.basis in ("expression", "") for m in agreeing)
+    written = any(m.basis != "report" for m in agreeing)
     lead = any(m.position < LEAD_POSITIONS for m in agreeing)
     return (
         SOURCE_WEIGHT * math.log2(1 + len(sources))
-        + LATER_WEIGHT * math.log2(1 + len(later))
+        + LATER_WEIGHT * math.log2(max(len(later), 1))
         + WRITTEN_WEIGHT * written
         + LEAD_WEIGHT * lead
     )
@@ -113,8 +118,10 @@ def key_days(
 def best_title_mention(mentions: Sequence[MentionFacts], choice: DateChoice) -> int:
     """The id of the mention whose title the event takes.
 
-    Prefers a mention agreeing with the date, whose title does not open on a pronoun, of fair
-    length, with the strongest date evidence, nearest its article's opening; then the lowest id.
+    Prefers a mention agreeing with the date, kept by the reader's filter as an event (not
+    only support: "The wreck lies a mile from where the rig exploded on 20 April" does not title
+    the explosion), whose title does not open on a pronoun, of fair length, with the strongest
+    date evidence, nearest its article's opening; then the lowest id.
 
     Raises:
         ValueError: no mentions.
@@ -123,11 +130,12 @@ def best_title_mention(mentions: Sequence[MentionFacts], choice: DateChoice) -> 
         raise ValueError("an event needs at least one mention")
     against = _disagreeing(choice)
 
-    def key(m: MentionFacts) -> tuple[bool, bool, bool, bool, int, int, int]:
+    def key(m: MentionFacts) -> tuple[bool, bool, bool, bool, bool, int, int, int]:
         title = m.title.strip()
         fair = 25 <= len(title) <= 220
         return (
             m.id not in against,
+            m.kept,
             not _PRONOUN.match(title),
             fair,
             m.id == choice.mention,

@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
+from timeline.ingest.clauses import states
 from timeline.ingest.events import build_events, build_mentions
 from timeline.ingest.keep import fragment, non_event
 from timeline.ingest.live import is_live, stamp_of, strip_stamp
-from timeline.ingest.naming import name_pronoun
+from timeline.ingest.naming import name_description, name_pronoun
 from timeline.ingest.timex import find_timexes
 
 PUB = dt.date(2031, 4, 9)  # a Wednesday
@@ -161,3 +162,132 @@ def test_a_year_that_starts_a_state_or_names_a_thing_dates_no_event(
     day = dt.date(2031, 5, 7)
     drafts = build_mentions(text, find_timexes(text, day), day)
     assert {d.event.start for d in drafts if d.kind == "event"} == kinds
+
+
+BARE = """Flood at Dunmore: the day in updates
+
+0915 The river at Dunmore rose above its banks, the county said.
+1140 Volunteers opened a shelter in the Kell school hall.
+1305 The army sent two boats to the lower town.
+1650 Rain eased over the valley, forecasters said.
+"""
+
+CHRONOLOGY = """Dunmore's floods
+
+1998 The river rose above its banks at Dunmore.
+2004 The county built a wall along the lower town.
+2017 Volunteers opened a shelter in the Kell school hall.
+"""
+
+
+def test_a_page_of_bare_clock_stamps_is_read_as_a_live_page_and_a_list_of_years_is_not() -> None:
+    day = dt.date(2031, 4, 9)
+    assert is_live(BARE, day.year) and not is_live(CHRONOLOGY, day.year)
+    events = build_events(BARE, find_timexes(BARE, day), day)
+    starts = {e.quote.split()[0]: e.start for e in events}
+    assert starts["Volunteers"] == "2031-04-09T11:40"
+    assert not any(e.start and e.start < "2000" for e in events)
+    years = build_events(CHRONOLOGY, find_timexes(CHRONOLOGY, day), day)
+    assert "1998" in {e.start for e in years}
+
+
+def test_bare_stamps_need_a_capital_after_them() -> None:
+    assert stamp_of("1140 Volunteers opened a shelter", bare=True)[1] == "11:40"
+    assert stamp_of("1140 volunteers opened a shelter", bare=True)[1] is None
+    assert stamp_of("1140 Volunteers opened a shelter")[1] is None  # not without the page's say
+    assert stamp_of("2460 Volunteers", bare=True)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 300 metres away is the wreck of the ferry Calla.", True),
+        ("The museum in Orvik holds the largest set of beetles in the north.", True),
+        ("Velmar leads the region in oyster landings.", True),
+        ("Jonah Pike has enjoyed success with his late-night shows.", True),
+        ("Harbour workers are fighting the new rules.", True),
+        ("There were two ferries in the harbour.", True),
+        ("In 2028, Velmar was the largest supplier of oysters.", True),
+        ("The singer has been a judge on the show since 2019.", True),
+        ("The bridge was closed on Monday.", False),
+        ("The pact was first signed in 2012.", False),
+        ("Two crew were missing after the blast.", False),
+        ("The council approved the budget on Monday.", False),
+        ("The mayor said the port is safe.", False),
+        ("It was the first trip to Orvik by a mayor since 2009.", False),
+        ("Talks are due to resume on Thursday.", False),
+        ("Born in Cork on 2 May 1931, she was the eldest of four.", False),
+    ],
+)
+def test_a_main_clause_that_tells_how_things_stand_is_no_happening(
+    sentence: str, expected: bool
+) -> None:
+    assert states(sentence) is expected
+
+
+def test_a_dated_standing_fact_only_supports() -> None:
+    text = "In 2028, Velmar was the largest supplier of oysters on the coast."
+    day = dt.date(2031, 5, 7)
+    drafts = build_mentions(text, find_timexes(text, day), day)
+    assert [d.kind for d in drafts if d.kind == "event"] == []
+
+
+def test_a_day_inside_a_since_clause_dates_the_clause_not_the_state_around_it() -> None:
+    text = (
+        "Storm hits Orvik\n\nThe ferryman Ole Brandt has been unaccounted for since the harbour "
+        "tower fell on Tuesday. Crews searched the quay."
+    )
+    day = dt.date(2031, 5, 9)
+    events = build_events(text, find_timexes(text, day), day)
+    assert not [e for e in events if e.start == "2031-05-06" and "unaccounted" in e.quote]
+
+
+@pytest.mark.parametrize(
+    ("title", "before", "expected"),
+    [
+        (
+            "The well was capped last week",
+            ["Velk Oil said its Tarrow well was leaking.", "Crews worked all night."],
+            "The [Tarrow] well was capped last week",
+        ),
+        (
+            "The singer died at her home in Orvik on 3 May",
+            ["Fans gathered outside the house of singer Ada Velk."],
+            "The singer [Ada Velk] died at her home in Orvik on 3 May",
+        ),
+        (
+            "The former harbour master said the pier was unsafe",
+            ["Ole Brandt, the former harbour master, spoke first."],
+            "The former harbour master [Ole Brandt] said the pier was unsafe",
+        ),
+        (
+            "The council approved the budget",
+            ["The Velmar council met.", "The Dunmore council met too."],
+            "The [Dunmore] council approved the budget",
+        ),
+        ("The council approved the budget", ["The council met."], None),
+        ("The move was welcomed", ["The Velmar council voted."], None),
+        ("The council approved it", ["The Velmar council and the Dunmore council met."], None),
+    ],
+)
+def test_a_title_opening_on_a_description_names_what_it_stands_for(
+    title: str, before: list[str], expected: str | None
+) -> None:
+    assert name_description(title, before) == (expected or title)
+
+
+def test_a_weekday_in_a_sentence_that_looks_ahead_is_the_coming_one() -> None:
+    text = "Relief fund agreed\n\nThe money set aside will be paid to fishermen on Wednesday."
+    sunday = dt.date(2031, 5, 11)
+    events = build_events(text, find_timexes(text, sunday), sunday)
+    assert {e.start for e in events if "money" in e.quote} == {"2031-05-14"}
+
+
+def test_a_year_closing_a_past_happening_after_during_or_since_dates_nothing_told_now() -> None:
+    text = (
+        "Harbour shops ready\n\nSome shops on the Velmar quay were ready because of what they "
+        "learnt during Storm Kell in 2019."
+    )
+    day = dt.date(2031, 5, 7)
+    events = build_events(text, find_timexes(text, day), day)
+    assert not [e for e in events if e.start == "2019"]

@@ -90,3 +90,26 @@ def test_split_sentences_of_long_repeated_text(text: str, count: int) -> None:
     sentences = split_sentences(text)
     assert len(sentences) == count
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ferry strike ends in Orvik The union said on Monday that crews would return.",
+            ["Ferry strike ends in Orvik", "The union said on Monday that crews would return."],
+        ),
+        (
+            "Crews cleared the quay When Mayor Brandt arrived, rain fell.",
+            ["Crews cleared the quay", "When Mayor Brandt arrived, rain fell."],
+        ),
+        ("He told The Herald that talks failed.", ["He told The Herald that talks failed."]),
+        ("She said “the sea It rose” and left.", ["She said “the sea It rose” and left."]),
+    ],
+)
+def test_a_heading_run_into_a_sentence_without_a_stop_is_a_sentence_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    found = split_sentences(text)
+    assert [s.text for s in found] == expected
+    assert all(text[s.start : s.end] == s.text for s in found)

@@ -8,7 +8,7 @@ import pytest
 
 from timeline.ingest.clauses import reports_event, tense
 from timeline.ingest.speech import quoted_speech
-from timeline.ingest.titles import TITLE_MAX, cut_title
+from timeline.ingest.titles import TITLE_MAX, cut_title, finish_title
 
 
 def words(text: str) -> list[str]:
@@ -198,14 +198,19 @@ def test_a_cut_never_splits_a_name_or_stops_just_after_a_relative_word(
         # a dash that opens a short apposition, ended by a relative clause, keeps what it names
         (
             "I have just come back from a trip to our oldest trading partner – the Netherlands, "
-            "where we talked about the new port rules for container ships.",
+            "where we talked about the new port rules for container ships, the fees that pilots "
+            "charge in the outer harbour and the dredging that both sides say must end before "
+            "the new terminal opens next spring.",
             "I have just come back from a trip to our oldest trading partner – the Netherlands",
         ),
         # a list after a dash is not cut after its first item
         (
             "The storm reached the coasts of three more states - Alabama, Georgia and Florida - "
-            "overnight, and thousands of homes were left without power for days.",
-            "The storm reached the coasts of three more states",
+            "overnight, and thousands of homes were left without power for days while crews from "
+            "six other states worked through the weekend to clear fallen trees from roads and to "
+            "mend the lines that feed the largest towns.",
+            "The storm reached the coasts of three more states - Alabama, Georgia and Florida - "
+            "overnight, and thousands of homes were left without power for days",
         ),
     ],
 )
@@ -284,3 +289,9 @@ def test_a_leading_concession_is_set_aside_only_when_it_is_a_clause(
         assert title == expected
     assert not title.startswith("Ferrymen")
     assert is_stretch(title, sentence)
+
+
+def test_a_heading_in_capitals_run_into_a_sentence_is_not_part_of_its_title() -> None:
+    title = finish_title("NEW PIER FOR VELMAR Crews lowered the last span into place on Friday")
+    assert title == "Crews lowered the last span into place on Friday"
+    assert finish_title("UN staff left Orvik on Friday") == "UN staff left Orvik on Friday"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -118,3 +119,12 @@ def test_spans_at_their_precision() -> None:
     assert mention_span(report) == (dt.date(2031, 5, 1), dt.date(2031, 5, 4))
     with pytest.raises(ValueError):
         span(None, None, None)
+
+
+def test_an_event_takes_its_title_from_a_mention_the_reader_kept_over_a_support() -> None:
+    wreck = "About a mile from the quay lies the wreck of the toll ferry that sank."
+    support = replace(mention(1, 1, wreck, position=0), kept=False)
+    kept = mention(2, 2, BRIDGE, position=6)
+    choice = choose_date([support, kept])
+    assert best_title_mention([support, kept], choice) == 2
+    assert best_title_mention([replace(support, kept=True), kept], choice) == 1
