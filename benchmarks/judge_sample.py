@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -50,6 +51,31 @@ def describe(store: Store, number: int, event: Event) -> str:
     return "\n".join(lines)
 
 
+POINTING = re.compile(
+    r"^\W*(?:he|she|they|it|this|that|its|their|his|her|we|i|these|those|there)\b", re.IGNORECASE
+)
+"""A title opening on a pronoun or a pointing word (a bracketed name before it is fine)."""
+STAMP = re.compile(
+    r"^\W*(?:update\w*\s*)?\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|GMT|BST)?\s*[:–—-]", re.I
+)
+"""A live page's time stamp left at the start of a title."""
+
+
+def _print_title_shares(shown: list[Event]) -> None:
+    """The issue's title figures over what the app shows by default: titles opening on a pronoun
+    or a pointing word, ending in "…", opening on a time stamp."""
+    total = len(shown) or 1
+    pointing = sum(bool(POINTING.match(e.title)) for e in shown)
+    cut = sum(e.title.endswith("…") for e in shown)
+    stamped = sum(bool(STAMP.match(e.title)) for e in shown)
+    print(
+        f"{len(shown)} shown: title opens on a pronoun or pointing word "
+        f"{100 * pointing / total:.1f}%, ends in … {100 * cut / total:.1f}%, "
+        f"opens on a time stamp {stamped}",
+        file=sys.stderr,
+    )
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -72,6 +98,7 @@ def main(argv: list[str]) -> int:
         while page := store.page_after(key, 2000, Filter(key_only=True)):
             shown += page
             key = page[-1].key
+        _print_title_shares(shown)
         picked = random.Random(args.seed).sample(shown, min(30, len(shown)))
         ranked = sorted(shown, key=lambda e: (-e.importance, e.id))[:30]
         for heading, events in (

@@ -85,6 +85,17 @@ _ABOUT = re.compile(
 )
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_CLAIMED = re.compile(
+    r"\b(?:alleged|alleges|allege|testified|testifies|argued|argues|contended|contends|"
+    r"accused|accuses|insisted|insists|told\s+(?:the\s+)?(?:jury|jurors|court|judge|hearing|"
+    r"inquiry|panel))\b(?:\s+[\w,]+){0,5}?\s+that\b[^.;:“”\"]*$",
+    re.IGNORECASE,
+)
+"""What a court, a trial or a dispute hears: an allegation, testimony, an argument. Saying it is
+the news (JUDGING: "testimony"); a date inside what is claimed dates the claim's content."""
+_CLOCKED = re.compile(r"\d[:.]\d\d")
+_LOCAL_FUTURE = re.compile(r"\b(?:will|shall)\s+(?:[a-z]+\s+){0,6}$")
+"""A "will" in the clause just before an expression, with no break: that clause looks ahead."""
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?P<clause>[^,;:()–—]{3,160})$", re.IGNORECASE)
 """A "since" clause still open before an expression ("missing since the tower fell on")."""
 
@@ -282,6 +293,11 @@ def date_timex(
         return None
     if direction == "past" and _in_future_report(before):
         return None  # "announced that it would ship in 2007": the announcement is the event
+    if _CLAIMED.search(before[-300:]) and timex.type == "DATE" and not _CLOCKED.search(timex.text):
+        return None  # "the prosecution alleged that the drug caused his death in June 2029":
+        # the allegation is the news, on its own day; the date is what it is about
+    if direction == "past" and _LOCAL_FUTURE.search(before):
+        direction = "future"  # "was denied bail and will be sentenced on 29 November": ahead
     if _SINCE.search(before) and not _PERFECT_STATE.search(text) and not _FIRST.search(before):
         return None  # "his fifth trip since the April 20 explosion": a count, not a date
     if _in_since_clause(before) and not _FIRST.search(before):

@@ -18,7 +18,7 @@ from timeline.ingest.anchoring import EVENT_NOUN, date_sentence
 from timeline.ingest.aside_events import date_aside
 from timeline.ingest.clauses import flashback, mentions_happening, reports_event, supposes
 from timeline.ingest.furniture import furniture_spans, is_opinion
-from timeline.ingest.keep import Draft, keep_kind
+from timeline.ingest.keep import Draft, is_listing, keep_kind
 from timeline.ingest.live import bare_stamps, is_live, stamp_of, strip_stamp
 from timeline.ingest.naming import name_description, name_pronoun
 from timeline.ingest.reference import NEWS_WINDOW, Dating, Reference
@@ -60,6 +60,7 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
     ref = Reference(published)
     live = published is not None and is_live(text, published.year)
     bare = live and published is not None and bare_stamps(text, published.year)
+    listing = is_listing(text)
     clock: str | None = None
     drafts: list[Draft] = []
     before: list[str] = []
@@ -130,6 +131,8 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
         )
         if not repeated:
             drafts.insert(0, Draft(head, "event", -1))
+    if listing:  # a broadcast schedule: its programmes back nothing a reader keeps alone
+        return [replace(draft, kind="support") for draft in drafts]
     return drafts
 
 
@@ -209,13 +212,16 @@ _INLINE_DATELINE = re.compile(
 """A wire dateline ("LONDON (Reuters) - ") after a headline and a time stamp run into one line."""
 
 
-_HAS_YEAR_AND_CLOCK = re.compile(r"\b\d{4}[;,]?\s+\d{1,2}[:.]\d{2}\b")
+_UPDATED = r"(?:(?:Last\s+)?[Uu]pdated(?:\s+at|:)?\s+)?"
+"""A page's "Last updated at" between the date and the clock of its time stamp."""
+_HAS_YEAR_AND_CLOCK = re.compile(rf"\b\d{{4}}[;,]?\s+{_UPDATED}\d{{1,2}}[:.]\d{{2}}\b")
 _STAMP = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}[;,]?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s+(?:[A-Z]{2,4}|GMT|UTC))?\s+"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}[;,]?\s+" + _UPDATED + r"\d{1,2}[:.]\d{2}\s*"
+    r"(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|GMT|UTC))?\s+(?:(?:Help|Share|Print|Email)\s+)?"
 )
-"""A page's time stamp ("Tuesday 6 July 2010 18.50 BST", "Wednesday, August 25, 2010; 5:49 PM"):
+"""A page's time stamp ("Tuesday 6 July 2010 18.50 BST", "Wednesday, August 25, 2010; 5:49 PM",
+"3 May 2031 Last updated at 09:14 GMT", with the page's "Help" or "Share" link after it):
 what comes before it on the line is the headline and standfirst, not the story."""
 
 

@@ -67,6 +67,13 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|it|its|their|his|her|we|i|there)\b(?!-)", re.IGNORECASE
 )
+_POINTING_START = re.compile(
+    r"^\W*(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|may|"
+    r"might|means|meant|came|led|left|made|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+"""A title opening on a pointing word standing alone, which a reader cannot follow ("This
+prompted ...", "That was ..."); "Those talks ran late" names its thing."""
 _SAY_ONLY = re.compile(
     r"^\W*(?:[\w'’.-]+\s+){1,6}(?:said|says|added|told|explained|noted)\W*(?:\w+\W*){0,3}$",
     re.IGNORECASE,
@@ -192,6 +199,36 @@ def _statistic(sentence: str, dating: Dating) -> bool:
     return bool(_FIGURE.search(sentence) and _MEASURE.search(sentence))
 
 
+_LISTING_LINE = re.compile(
+    r"^\W{0,3}\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*\d{1,2}\s*[.:]\s*\d{2}|"
+    r"\b(?:Presenters?|Producers?|Series\s+producer|Director|Editor)\s*[\\/]\s*[A-Z]",
+    re.MULTILINE,
+)
+"""A broadcast schedule's line: a slot ("7.00-9.30pm ...") or a programme's credits
+("Presenter/Ann Holt, Producer/Bo Lind")."""
+LISTING_MIN = 3
+
+
+def is_listing(text: str) -> bool:
+    """Whether a page is a broadcast schedule (programme listings): at least LISTING_MIN slots
+    or credit lines. What it says are programmes, not happenings of a story."""
+    return any(count >= LISTING_MIN for count, _ in enumerate(_LISTING_LINE.finditer(text), 1))
+
+
+_CAPTION_DATE = re.compile(
+    r"^\W{0,3}(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s*\d{4})?:\s+"
+)
+"""A gallery caption's date label ("June 7: ...", "April 29, 2031: ...")."""
+
+
+def caption(sentence: str) -> bool:
+    """Whether a sentence is a photo caption: a date label, then what the picture shows in the
+    present ("May 3: Crews lay booms off the quay"), not a report of what happened."""
+    found = _CAPTION_DATE.match(sentence)
+    return found is not None and tense(sentence[found.end() :]) == "present"
+
+
 def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     """Decide whether a dated sentence is an event or only supports one (module docstring).
 
@@ -199,10 +236,10 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     """
     if non_event(sentence) or _names_only(sentence, dating) or _statistic(sentence, dating):
         return "support"
-    if states(sentence):
-        return "support"  # how things stand ("The wreck lies a mile out"), not what happened
+    if states(sentence) or caption(sentence):
+        return "support"  # how things stand ("The wreck lies a mile out"), or a photo's caption
     cut = dating.occurrence_at is None and _cut_from(title, sentence)
-    if _PRONOUN_START.match(title) or (cut and fragment(title)):
+    if _PRONOUN_START.match(title) or _POINTING_START.match(title) or (cut and fragment(title)):
         return "support"  # nobody named, or no statement: a reader cannot use it alone
     if title.endswith("…") and dating.basis == "report":
         return "support"  # cut mid-thought, and no date of its own to make up for it

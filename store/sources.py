@@ -18,6 +18,22 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+STORED_PER_QUERY = 500
+"""Digests one `stored_digests` query asks about (below SQLite's parameter limit)."""
+
+
+def stored_digests(db: sqlite_utils.Database, digests: Sequence[str]) -> set[str]:
+    """Which of these text digests a stored source has: one indexed query per few hundred."""
+    found: set[str] = set()
+    unique = sorted(set(digests))
+    for at in range(0, len(unique), STORED_PER_QUERY):
+        part = unique[at : at + STORED_PER_QUERY]
+        marks = ",".join("?" * len(part))
+        rows = db.execute(f"SELECT sha256 FROM sources WHERE sha256 IN ({marks})", part)
+        found.update(row[0] for row in rows)
+    return found
+
+
 def save_article(
     db: sqlite_utils.Database,
     source: NewSource,

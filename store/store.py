@@ -321,6 +321,17 @@ class Store(Storytelling, Reading):
         with self._writing() as db:
             return sources.save_article(db, source, events, mode, kinds, positions)
 
+    def stored_texts(self, texts: Sequence[str]) -> list[bool]:
+        """For each article text, whether it is already stored (same sha256), so a resumed
+        corpus ingest skips it without analysing it again."""
+        digests = [sources.text_digest(text) for text in texts]
+        with self._lock:
+            try:
+                found = sources.stored_digests(self.db, digests)
+            except sqlite3.Error as exc:
+                raise self._explain(exc, "nothing was read") from None
+        return [digest in found for digest in digests]
+
     def get_source(self, source_id: int) -> Source:
         """Return one source; raises StoreError when there is none."""
         rows = self._query(

@@ -11,11 +11,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import click
 
 from timeline.store import Store
+from timeline.tui.cli_corpus import corpus_options
 
 if TYPE_CHECKING:  # the pipeline (and its temporal tagger) loads only when a command runs
     from timeline.ingest.pipeline import FileResult
@@ -195,6 +196,7 @@ def _ingest_with_progress(
     help="Ingest an article already ingested again from scratch: ALL its events are deleted, "
     "hand-edited ones included, and found again.",
 )
+@corpus_options
 @click.pass_obj
 def ingest(
     obj: _HasStore,
@@ -204,14 +206,27 @@ def ingest(
     url: str | None,
     jobs: int,
     force: bool,
+    **corpus: Any,
 ) -> None:
-    """Find dated events in articles (files, folders of .txt/.md/.html, `-` for stdin).
+    """Find dated events in articles (files, folders of .txt/.md/.html, `-` for stdin) and
+    corpora (.jsonl, .ndjson, .csv, maybe .gz, one article a record; globs welcome).
 
     An article already ingested (the same text) adds nothing, unless --published re-dates it
-    or --force ingests it again.
+    or --force ingests it again. A corpus stopped part way resumes where it stopped.
     """
+    from timeline.ingest.corpus import expand_globs, is_corpus
     from timeline.ingest.pipeline import empty_folders, ingest_bytes
 
+    every = expand_globs(paths)
+    corpora = [p for p in every if is_corpus(p)]
+    paths = tuple(p for p in every if not is_corpus(p))
+    if corpora and (published or title or url or force):
+        raise click.UsageError(
+            "--published, --title, --url and --force are for article files; a corpus's "
+            "records name their own (see --date-field, --title-field, --url-field)"
+        )
+    if corpus["engine"] == "dask" and not corpora:
+        raise click.UsageError("--engine dask runs corpora (.jsonl, .ndjson, .csv)")
     day = read_published(published)
     mode = "replace" if force else "redate" if day is not None else "add"
     store = obj.store()
@@ -243,7 +258,16 @@ def ingest(
     failed = sum(not r.ok for r in results)
     if failed:
         click.echo(f"{failed} of {len(results)} file(s) failed", err=True)
-    if failed or empty:
+    corpus_failed = False
+    if corpora:
+        from timeline.tui.cli_corpus import CorpusOptions, ingest_corpora_command
+
+        def kept(line: str) -> None:
+            obj.interrupted = line
+
+        options = CorpusOptions(**corpus)
+        corpus_failed = ingest_corpora_command(store, corpora, jobs, options, kept)
+    if failed or empty or corpus_failed:
         sys.exit(1)
 
 

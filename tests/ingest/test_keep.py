@@ -8,7 +8,7 @@ import pytest
 
 from timeline.ingest.clauses import states
 from timeline.ingest.events import build_events, build_mentions
-from timeline.ingest.keep import fragment, non_event
+from timeline.ingest.keep import caption, fragment, is_listing, non_event
 from timeline.ingest.live import is_live, stamp_of, strip_stamp
 from timeline.ingest.naming import name_description, name_pronoun
 from timeline.ingest.timex import find_timexes
@@ -291,3 +291,69 @@ def test_a_year_closing_a_past_happening_after_during_or_since_dates_nothing_tol
     day = dt.date(2031, 5, 7)
     events = build_events(text, find_timexes(text, day), day)
     assert not [e for e in events if e.start == "2019"]
+
+
+LISTING = """Radio Orvik this week
+
+7.00-9.30pm ORVIK FM Ada Velk presents the week's sea shanties, recorded on Monday at the quay.
+9.30-10.00pm ORVIK FM Ole Brandt reads from his new book about the 1998 storm.
+Presenter/Ada Velk, Producer/Jon Holt for Orvik Sound
+10.00-11.00pm ORVIK FM Late news and the shipping forecast.
+"""
+
+
+def test_a_broadcast_schedule_gives_no_event_shown_alone() -> None:
+    day = dt.date(2031, 5, 7)
+    assert is_listing(LISTING) and not is_listing(BARE)
+    assert build_events(LISTING, find_timexes(LISTING, day), day) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("May 3: Crews clean oil from the Velmar quay.", True),
+        ("May 3, 2031: The mayor visits the flooded school.", True),
+        ("May 3: Crews cleaned oil from the Velmar quay.", False),
+        ("Crews clean oil from the Velmar quay.", False),
+    ],
+)
+def test_a_dated_caption_in_the_present_is_a_caption(sentence: str, expected: bool) -> None:
+    assert caption(sentence) is expected
+
+
+def test_a_day_after_a_will_in_a_past_sentence_is_the_coming_one() -> None:
+    text = "Verdict in Orvik\n\nThe skipper was refused bail and will be sentenced on 29 November."
+    day = dt.date(2031, 11, 7)
+    events = build_events(text, find_timexes(text, day), day)
+    assert {e.start for e in events if "sentenced" in e.quote} == {"2031-11-29"}
+
+
+def test_a_title_opening_on_a_pointing_word_only_supports() -> None:
+    text = "Ferry row\n\nThe Velmar council met on Monday. That prompted a strike on Tuesday."
+    day = dt.date(2031, 5, 9)
+    kinds = {
+        d.event.quote.split()[0]: d.kind for d in build_mentions(text, find_timexes(text, day), day)
+    }
+    assert kinds == {"The": "event", "That": "support"}
+
+
+def test_a_last_updated_stamp_and_its_link_are_not_part_of_the_lead() -> None:
+    text = (
+        "Skipper sentenced\n\n3 May 2031 Last updated at 09:14 GMT Help The Velmar skipper "
+        "was jailed for two years on Friday."
+    )
+    day = dt.date(2031, 5, 3)
+    events = build_events(text, find_timexes(text, day), day)
+    jailed = [e for e in events if "jailed" in e.quote]
+    assert jailed and jailed[0].title.startswith("The Velmar skipper was jailed")
+    assert jailed[0].start == "2031-05-02"
+
+
+def test_a_date_inside_testimony_dates_what_is_claimed_not_the_testimony() -> None:
+    text = (
+        "Ferry trial\n\nThe harbour pilot testified on Tuesday that the Calla left port in March "
+        "2029 without a working radio."
+    )
+    day = dt.date(2031, 5, 9)
+    events = build_events(text, find_timexes(text, day), day)
+    assert {e.start for e in events if "testified" in e.quote} == {"2031-05-06"}

@@ -1,0 +1,152 @@
+"""`timeline ingest --engine dask`: the per-article analysis as Dask tasks, on the cluster at a
+scheduler address or on a `LocalCluster` of this machine.
+
+Each task analyses a chunk of records and writes what it found as a Parquet partition (see
+`ingest.parts`) in a folder every worker and this process can read; this process reads the
+partitions back and saves their articles in record order through the same path as the local
+pool, so both give the same database. Dask is imported only here, and only when the engine is
+asked for: the core install never needs it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from timeline.ingest.corpus_ingest import Item, OnDone, analyse_records
+from timeline.ingest.pipeline import FileResult
+
+INSTALL_HINT = 'the dask engine needs the extra: pip install "timeline[dask]"'
+
+AHEAD = 3
+"""Tasks in flight per worker thread; more wait here, so memory stays flat on a long corpus."""
+
+
+class EngineMissing(Exception):
+    """Dask (or pyarrow) is not installed."""
+
+
+class EngineFailed(Exception):
+    """The cluster could not be reached or started."""
+
+
+def analyse_partition(items: Sequence[Item], folder: str, name: str) -> str:
+    """Dask task: analyse records and write them as a partition; returns its path stem."""
+    from timeline.ingest.parts import write_partition
+
+    found = analyse_records(items)
+    return write_partition(
+        folder, name, [(index, f) for (index, _), f in zip(items, found, strict=True)]
+    )
+
+
+class DaskAnalyser:
+    """Runs chunks of records as Dask tasks through a connected client."""
+
+    def __init__(self, client: Any, folder: str) -> None:
+        self.client = client
+        self.folder = folder
+        self.width = max(1, sum(client.nthreads().values()))
+        self._batch = 0
+        self._run = uuid.uuid4().hex[:12]  # two ingests may share a --parts folder
+
+    def run(self, chunks: Sequence[Sequence[Item]], on_done: OnDone) -> None:
+        """Submit the chunks, a few per worker thread at a time; read each partition back and
+        hand it to `on_done` as it finishes."""
+        from dask.distributed import as_completed
+
+        from timeline.ingest.parts import read_partition, remove_partition
+
+        self._batch += 1
+        todo = list(reversed(range(len(chunks))))
+        running = as_completed()
+        which: dict[str, int] = {}
+
+        def submit() -> None:
+            at = todo.pop()
+            name = f"{self._run}-b{self._batch:06d}-p{at:05d}"
+            future = self.client.submit(
+                analyse_partition, chunks[at], self.folder, name, pure=False
+            )
+            which[future.key] = at
+            running.add(future)
+
+        for _ in range(min(len(todo), self.width * AHEAD)):
+            submit()
+        for future in running:
+            at = which.pop(future.key)
+            chunk = chunks[at]
+            try:
+                stem = future.result()
+                found = read_partition(stem)
+            except Exception as exc:  # the task, or its partition, is lost: so are its records
+                on_done(chunk, [_lost(record.article.name, exc) for _, record in chunk])
+            else:
+                remove_partition(stem)
+                on_done(chunk, [found[index] for index, _ in chunk])
+            if todo:
+                submit()
+
+
+def _lost(name: str, exc: BaseException) -> FileResult:
+    """The result of a record whose Dask task failed (it is analysed again on the next run)."""
+    return FileResult(name, error=f"{name}: its Dask task failed ({type(exc).__name__}: {exc})")
+
+
+@contextmanager
+def dask_analyser(
+    scheduler: str | None = None, workers: int = 2, parts: str | None = None
+) -> Iterator[DaskAnalyser]:
+    """Connect to the scheduler at an address, or start a LocalCluster of `workers` processes
+    (one thread each), for the length of an ingest.
+
+    Args:
+        scheduler: a Dask scheduler address (tcp://host:8786); None starts a local cluster.
+        workers: processes of the local cluster.
+        parts: folder for the Parquet partitions, on storage the workers share with this
+            process; None makes a temporary one (enough for a local cluster).
+
+    Raises:
+        EngineMissing: dask, distributed or pyarrow is not installed.
+        EngineFailed: the scheduler cannot be reached.
+    """
+    try:
+        import pyarrow  # noqa: F401 (the partitions need it; say so before starting anything)
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise EngineMissing(INSTALL_HINT) from None
+    folder = parts or tempfile.mkdtemp(prefix="timeline-parts-")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise EngineFailed(f"cannot make the partition folder {folder}: {exc.strerror}") from None
+    cluster: Any = None
+    try:
+        try:
+            if scheduler is None:
+                cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",  # any free port: never one another cluster holds
+                )
+                client = Client(cluster)
+            else:
+                client = Client(scheduler, timeout=10)
+        except (OSError, TimeoutError) as exc:
+            where = scheduler or "a local cluster"
+            raise EngineFailed(f"cannot reach the Dask scheduler at {where}: {exc}") from None
+        try:
+            yield DaskAnalyser(client, folder)
+        finally:
+            client.close()
+    finally:
+        if cluster is not None:
+            cluster.close()
+        if parts is None:
+            shutil.rmtree(folder, ignore_errors=True)
