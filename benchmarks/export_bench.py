@@ -118,7 +118,7 @@ def main() -> None:
             sys.executable,
             "-c",
             "import sys; sys.path.insert(0, sys.argv.pop(1));"
-            "from timeline.tui.entry import main; sys.argv[0] = 'timeline'; main()",
+            "from timeline.cli.entry import main; sys.argv[0] = 'timeline'; main()",
             str(root),
         ]
         print(

@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-TIMELINE = [sys.executable, "-c", "from timeline.tui.entry import main; main()"]
+TIMELINE = [sys.executable, "-c", "from timeline.cli.entry import main; main()"]
 QUICK = "--quick" in sys.argv
 results: dict[str, list[str | None]] = {}
 
@@ -415,7 +415,7 @@ def malformed_inputs(work: Path) -> None:
     """Generated malformed CSV and article files, through the commands in this process."""
     from click.testing import CliRunner
 
-    from timeline.tui.cli import cli
+    from timeline.cli.main import cli
 
     rng = random.Random(3)
     good = (
@@ -505,7 +505,7 @@ def watch(cls, path, **kw):
         lambda sql: os.kill(os.getpid(), signal.SIG{name}) if sql == "COMMIT" else None)
     return store
 Store.open = classmethod(watch)
-from timeline.tui.entry import main
+from timeline.cli.entry import main
 main()
 """
 

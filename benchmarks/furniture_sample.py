@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline.ingest.furniture import furniture_spans, is_opinion
+from timeline.ingest.reader.furniture import furniture_spans, is_opinion
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = REPO.parent / "shared" / "data" / "news"

@@ -49,7 +49,7 @@ WORDS = (
     "report",
 )
 ROOT = Path(__file__).resolve().parent.parent
-TIMELINE = [sys.executable, "-c", "from timeline.tui.entry import main; main()"]
+TIMELINE = [sys.executable, "-c", "from timeline.cli.entry import main; main()"]
 """The command from this checkout (not whatever `timeline` is installed)."""
 
 
@@ -170,11 +170,11 @@ def startup(db: Path) -> None:
     )
     code = (
         "import sys; sys.argv = ['timeline', '--db', sys.argv[1], 'list', '--limit', '1'];"
-        "import timeline.tui.cli, atexit, io;"
+        "import timeline.cli.main, atexit, io;"
         "atexit.register(lambda: sys.stderr.write(' '.join(sorted({'.'.join(m.split('.')[:2]) "
         "if m.startswith('timeline.') else m.split('.')[0] "
         "for m in sys.modules})) + chr(10) + str(len(sys.modules)) + chr(10)));"
-        "timeline.tui.cli.main()"
+        "timeline.cli.main.main()"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, str(db)], capture_output=True, text=True, cwd=ROOT

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from timeline.ingest.articles import article_from_bytes
 from timeline.ingest.pipeline import analyse, save
-from timeline.ingest.storyline import remerge
+from timeline.ingest.story.storyline import remerge
 from timeline.store import NewEvent, NewSource, Store
 
 ARTICLE = (

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from timeline.ingest.articles import ArticleError, article_from_bytes
 from timeline.ingest.pipeline import Analysis, analyse, save
-from timeline.ingest.storyline import story_days
+from timeline.ingest.story.storyline import story_days
 from timeline.store import Filter, Store
 
 REPO = Path(__file__).resolve().parent.parent

@@ -8,16 +8,14 @@ publication date comes from the caller, the text, or the file name, or stays unk
 from __future__ import annotations
 
 import datetime as dt
-import html
 import os
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
-from timeline.ingest.html_extract import extract_main_text, published_in_html
-from timeline.ingest.sentences import find_headline
-from timeline.ingest.timex_lexicon import MONTHS
+from timeline.ingest.html_extract import extract_main_text, published_in_html, read_html
+from timeline.ingest.reader.sentences import find_headline
+from timeline.ingest.tagger.timex_lexicon import MONTHS
 
 MAX_BYTES = 20 * 1000 * 1000
 """Largest article we accept (20 MB, MB being 10^6 bytes as in every size message); a bigger file
@@ -236,109 +234,6 @@ def bad_fraction(text: str) -> float:
     if not text:
         return 0.0
     return len(_CONTROL.findall(text)) / len(text)
-
-
-class _TextOnly(HTMLParser):
-    """Collects the visible text of an HTML page, one line per block element, and its title.
-
-    The <title> is the page's name, not its text: it is kept apart, as is the first <h1>.
-    """
-
-    BLOCKS = frozenset(
-        [
-            "p",
-            "div",
-            "br",
-            "li",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "header",
-            "footer",
-            "section",
-            "article",
-            "blockquote",
-        ]
-    )
-    SKIP = frozenset({"script", "style", "noscript", "template"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-        self.title: list[str] | None = None
-        self.in_title = False
-        self.h1: list[str] | None = None
-        self.in_h1 = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Open a block (new line), a skipped element, the title or the first heading."""
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag == "title":
-            self.in_title = self.title is None
-            if self.in_title:
-                self.title = []
-            else:
-                self.skipping += 1  # a second <title> (in an inline SVG, say) is not text either
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-            if tag == "h1" and self.h1 is None:
-                self.h1, self.in_h1 = [], True
-
-    def handle_endtag(self, tag: str) -> None:
-        """Close a block (blank line), a skipped element, the title or the first heading."""
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag == "title":
-            if self.in_title:
-                self.in_title = False
-            else:
-                self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n\n")
-            if tag == "h1":
-                self.in_h1 = False
-
-    def handle_data(self, data: str) -> None:
-        """Keep visible text; the title's text goes to the title only."""
-        if self.skipping:
-            return
-        if self.in_title and self.title is not None:
-            self.title.append(data)
-            return
-        self.parts.append(data)
-        if self.in_h1 and self.h1 is not None:
-            self.h1.append(data)
-
-
-def read_html(markup: str) -> tuple[str, str | None]:
-    """Reduce an HTML page to its visible text and find its title.
-
-    Returns:
-        The text, blocks on their own lines and without the <title>; and the page's title: its
-        <title>, else its first <h1>, else None.
-    """
-    parser = _TextOnly()
-    parser.feed(markup)
-    parser.close()
-    text = html.unescape("".join(parser.parts))
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
-    for found in (parser.title, parser.h1):
-        name = " ".join("".join(found or ()).split())
-        if name:
-            return text, name
-    return text, None
-
-
-def strip_html(markup: str) -> str:
-    """Reduce an HTML page to its visible text, blocks on their own lines (no <title>)."""
-    return read_html(markup)[0]
 
 
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")

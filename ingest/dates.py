@@ -14,11 +14,9 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from timeline.ingest.timex_lexicon import MONTHS
+from timeline.ingest.tagger.timex_lexicon import MONTHS
 from timeline.ingest.types import ParsedDate
 from timeline.store.models import precision_of, sort_key
-
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _ISO = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?", re.ASCII)
 _RANGE_SPLIT = re.compile(r"\s*(?:\.\.|–|—|\s+to\s+|\s+-\s+)\s*")
@@ -332,9 +330,3 @@ def parse_range(
         return start, end
     parsed = parse_date(text, today, now)
     return parsed.start, parsed.end or parsed.start
-
-
-def describe(parsed: ParsedDate) -> str:
-    """A short human reading of a parsed date, e.g. for the form's live preview."""
-    label = f"{parsed.start}–{parsed.end}" if parsed.end else parsed.start
-    return f"{'~' if parsed.approximate else ''}{label} · {parsed.precision}"

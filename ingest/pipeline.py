@@ -24,11 +24,11 @@ from timeline.ingest.articles import (
     article_from_bytes,
     read_article,
 )
-from timeline.ingest.events import build_mentions
-from timeline.ingest.furniture import comments_take_the_news
-from timeline.ingest.keep import Draft
 from timeline.ingest.pool import run_tasks
-from timeline.ingest.storyline import merge_around
+from timeline.ingest.reader.events import build_mentions
+from timeline.ingest.reader.furniture import comments_take_the_news
+from timeline.ingest.reader.keep import Draft
+from timeline.ingest.story.storyline import merge_around
 from timeline.store import BadEvent, NewEvent, NewSource, Store, StoreError
 from timeline.store.signals import commit_scope
 
@@ -77,7 +77,7 @@ class FileResult:
 
 def analyse(article: Article, url: str | None = None) -> Analysis:
     """Find the events of a checked article; pure, so it can run in a worker process."""
-    from timeline.ingest.timex import find_timexes
+    from timeline.ingest.tagger.timex import find_timexes
 
     timexes = find_timexes(article.text, article.published)
     warnings = list(article.warnings)
@@ -346,7 +346,7 @@ def _crashed(path: str, exc: BaseException) -> FileResult:
 
 def _warm_up() -> None:
     """Load and exercise the tagger once in this process before workers are forked from it."""
-    from timeline.ingest.timex import find_timexes
+    from timeline.ingest.tagger.timex import find_timexes
 
     find_timexes("On 31 August 2022, two days after the talks, they met.", dt.date(2022, 9, 1))
 

@@ -28,7 +28,8 @@ from timeline.store.exporters import (
     export_file,
     format_for_path,
 )
-from timeline.store.exporters.jsonl import BadJSONL, event_json
+from timeline.store.exporters.jsonl import event_json
+from timeline.store.jsonl_import import BadJSONL
 from timeline.store.models import (
     DATE_BASES,
     PRECISIONS,

@@ -2,9 +2,11 @@
 characters, no cells quoted against spreadsheet formulas) becomes rows with one pass of C code
 per column instead of a Python function per record.
 
-A batch this cannot vouch for (None) is read again record by record by csv_import, whose rules
-and messages are the reference; anything unusual in a batch sends it there, so the two agree on
-every row and a bad record is named by its line exactly as before.
+It owns no rule: it vouches only for batches every rule plainly passes (a title, plain text,
+ISO dates in order), and any batch it cannot vouch for (None) is read again record by record by
+csv_import, where NewEvent.checked, the one owner of the rules, checks each event and a bad record
+is named by its line and column. Anything unusual sends a batch there, so the two agree on every
+row.
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ from timeline.store.csv_io import restore
 from timeline.store.csv_load import Load, load_in_worker
 from timeline.store.csv_worker import NeedsParser, worker_path
 from timeline.store.edtf import from_edtf
-from timeline.store.errors import BadCSV, quoted
-from timeline.store.models import precision_of, sort_end_key, sort_key
+from timeline.store.errors import BadCSV, BadEvent, quoted
+from timeline.store.models import NewEvent, precision_of, sort_end_key, sort_key
 from timeline.store.tags import join_tags, split_tags
 from timeline.store.validation import CONTROL, MAX_ID, control_problem, date_text_problem
 
@@ -90,20 +90,19 @@ def _tags_cell(cell: str) -> str:
     return join_tags(split_tags(cell))
 
 
+_COLUMN_OF = {"tag": "tags", None: "title"}
+"""The CSV column of a field NewEvent.checked names, where the two differ."""
+
+
 def _values_from_row(
     cells: list[str], layout: Layout, line: int, parse_date: Callable[[str], Any] | None
 ) -> tuple[str, str | None, str | None, str | None, bool, str, str, str]:
     """(title, start, end, precision, approximate, details, quote, tags) of a CSV record.
 
-    The same rules as NewEvent.checked, inlined because an import runs this a million times.
+    Cells are read here (dates in any form we take, flags, formula-quoted text); the event is
+    checked by NewEvent.checked, as any new event is, and its refusal names line and column.
     """
     assert layout.title is not None  # import_csv refuses a header without one
-    title = cells[layout.title]
-    if title[:1] == "'":
-        title = restore(title)
-    title = title.strip()
-    if not title:
-        raise _fail(line, "title", "empty title")
     start = end = precision = None
     approximate = False
     start_text = cells[layout.start] if layout.start is not None else ""
@@ -119,35 +118,40 @@ def _values_from_row(
         )
     if layout.end is not None and cells[layout.end].strip():
         end = _read_date(line, "end", cells[layout.end], parse_date)[0]
-        if start is None:
-            raise _fail(line, "end", "an end needs a start date")
-    if end is not None and start is not None and sort_key(end) < sort_key(start):
-        raise _fail(line, "end", f"end {end} comes before start {start}")
-    if layout.precision is not None:
-        given = cells[layout.precision].strip()
-        if given and start is not None and given != precision:
-            raise _fail(line, "precision", f"{quoted(given)} does not match date {start!r}")
+    if layout.precision is not None and start is not None:
+        precision = cells[layout.precision].strip() or precision
     if layout.approximate is not None:
         flag = cells[layout.approximate].strip().lower()
         if flag in TRUE:
             approximate = True
         elif flag not in FALSE:
             raise _fail(line, "approximate", f"expected 0 or 1, got {quoted(flag)}")
-    details = cells[layout.details] if layout.details is not None else ""
-    quote = cells[layout.quote] if layout.quote is not None else ""
-    tags = cells[layout.tags] if layout.tags is not None else ""
-    if CONTROL.search(f"{title}{details}{quote}{tags}"):  # one scan per row; rarely true
-        texts = (title, details, quote, tags)
-        _refuse_control(line, zip(("title", "details", "quote", "tags"), texts, strict=True))
+    texts = [
+        "" if at is None else restore(cells[at]) if cells[at][:1] == "'" else cells[at]
+        for at in (layout.title, layout.details, layout.quote, layout.tags)
+    ]
+    try:
+        event = NewEvent(
+            title=texts[0],
+            start=start,
+            end=end,
+            precision=precision,
+            approximate=approximate,
+            details=texts[1],
+            quote=texts[2],
+            tags=split_tags(texts[3]),
+        ).checked()
+    except BadEvent as exc:
+        raise _fail(line, _COLUMN_OF.get(exc.field, exc.field or ""), exc.problem) from None
     return (
-        title,
-        start,
-        end,
-        precision,
-        approximate,
-        restore(details) if details[:1] == "'" else details,
-        restore(quote) if quote[:1] == "'" else quote,
-        _tags_cell(restore(tags) if tags[:1] == "'" else tags),
+        event.title,
+        event.start,
+        event.end,
+        event.precision,
+        event.approximate,
+        event.details,
+        event.quote,
+        join_tags(event.tags),
     )
 
 

@@ -24,7 +24,16 @@ class EventNotFound(StoreError):
 
 
 class BadEvent(StoreError):
-    """An event's fields break a rule (empty title, unknown precision, malformed date)."""
+    """An event's fields break a rule (empty title, unknown precision, malformed date).
+
+    `field` names the field at fault and `problem` says what is wrong with it without naming
+    it, so an import can say "line 3, column title: ..." in its own terms.
+    """
+
+    def __init__(self, message: str, field: str | None = None, problem: str | None = None):
+        super().__init__(message)
+        self.field = field
+        self.problem = problem or message
 
 
 class BadCSV(StoreError):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from timeline.store.errors import BadEvent, quoted
-from timeline.store.validation import control_problem
+from timeline.store.validation import TEXT_FIELDS, check_text, storable
 
 PRECISIONS = ("year", "month", "day", "minute")
 """Precisions a date may have, coarsest first."""
@@ -107,18 +107,6 @@ def precision_of(iso: str) -> str | None:
     return entry[0]
 
 
-def _check_text(name: str, text: str) -> None:
-    """Refuse text SQLite cannot store as UTF-8 (lone surrogates, e.g. from undecodable argv)
-    and control characters other than tab and newline, which an export could not give back."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise BadEvent(f"the {name} is not valid UTF-8 text") from None
-    problem = control_problem(text)
-    if problem:
-        raise BadEvent(f"the {name} holds a {problem}")
-
-
 def normalise_tags(tags: object) -> tuple[str, ...]:
     """Strip tags, drop empty ones and repeats, keeping first-seen order."""
     if isinstance(tags, str):
@@ -158,40 +146,51 @@ class NewEvent:
         """
         title = self.title.strip() if isinstance(self.title, str) else ""
         if not title:
-            raise BadEvent("an event needs a title")
-        for name in ("title", "details", "quote", "date_text"):
-            value = getattr(self, name) or ""
-            if known is None or value != (getattr(known, name) or ""):
-                _check_text(name, value)
-        old_tags = set(known.tags or ()) if known is not None else set()
-        for tag in self.tags or ():
-            if tag not in old_tags:
-                _check_text("tag", str(tag))
+            raise BadEvent("an event needs a title", "title")
+        texts = [getattr(self, name) or "" for name in TEXT_FIELDS]
+        if not storable("\n".join([*texts, *map(str, self.tags or ())])):  # one scan, mostly
+            for name, value in zip(TEXT_FIELDS, texts, strict=True):
+                if known is None or value != (getattr(known, name) or ""):
+                    check_text(name, value)
+            old_tags = set(known.tags or ()) if known is not None else set()
+            for tag in self.tags or ():
+                if tag not in old_tags:
+                    check_text("tag", str(tag))
         precision = self.precision
         if self.start is None:
             if self.end is not None:
-                raise BadEvent("an event with an end needs a start")
+                raise BadEvent("an event with an end needs a start", "end")
             precision = None
         else:
             written = precision_of(self.start)
             if written is None:
-                raise BadEvent(f"date {quoted(self.start)} is not an ISO date cut to its precision")
+                raise BadEvent(
+                    f"date {quoted(self.start)} is not an ISO date cut to its precision", "start"
+                )
             if precision is None:
                 precision = written
             elif precision not in PRECISIONS:
                 raise BadEvent(
-                    f"precision {quoted(precision)} is not one of {', '.join(PRECISIONS)}"
+                    f"precision {quoted(precision)} is not one of {', '.join(PRECISIONS)}",
+                    "precision",
                 )
             elif precision != written:
-                raise BadEvent(f"date {quoted(self.start)} is not written to {precision} precision")
+                raise BadEvent(
+                    f"date {quoted(self.start)} is not written to {precision} precision",
+                    "precision",
+                )
             if self.end is not None:
                 if precision_of(self.end) is None:
                     raise BadEvent(
-                        f"end {quoted(self.end)} is not an ISO date cut to its precision"
+                        f"end {quoted(self.end)} is not an ISO date cut to its precision", "end"
                     )
                 if sort_key(self.end) < sort_key(self.start):
-                    raise BadEvent(f"end {self.end} comes before start {self.start}")
+                    raise BadEvent(f"end {self.end} comes before start {self.start}", "end")
         _check_provenance(self.date_basis, self.counted_from)
+        for name in ("span_start", "span_end"):
+            span = getattr(self, name)
+            if span is not None and (type(span) is not int or span < 0):
+                raise BadEvent(f"{name} must be a whole number from 0, or null", name)
         return NewEvent(
             title=title,
             start=self.start,

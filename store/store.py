@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store import csv_import, csv_io, mention_changes, mentions, sources
+from timeline.store import csv_import, csv_io, jsonl_import, mention_changes, mentions, sources
 from timeline.store.bulk import Imported
 from timeline.store.errors import (
     EventChanged,
@@ -397,12 +397,6 @@ class Store(Storytelling, Reading):
         clauses, params = self._where(flt)
         return csv_io.export_csv(self.db, out, clauses, params)
 
-    def export_csv_file(self, path: str | os.PathLike[str], flt: Filter | None = None) -> int:
-        """Export CSV to a file path, atomically (see store.exporters.export_file); returns rows."""
-        from timeline.store.exporters import export_file
-
-        return export_file(self, path, "csv", flt).rows
-
     def import_csv(self, inp: TextIO, parse_date: Callable[[str], Any] | None = None) -> Imported:
         """Import CSV rows in one transaction (all or nothing); returns rows imported, an int
         whose `skipped` counts rows identical to events already stored (never added twice).
@@ -417,7 +411,5 @@ class Store(Storytelling, Reading):
         """Import the JSON Lines `timeline list --format jsonl` prints, in one transaction
         (all or nothing); ids, sources and timestamps are kept. Returns events imported.
         """
-        from timeline.store.exporters.jsonl import import_jsonl
-
         with self._writing() as db:
-            return import_jsonl(db, inp, now())
+            return jsonl_import.import_jsonl(db, inp, now())

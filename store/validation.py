@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.store.errors import quoted
+from timeline.store.errors import BadEvent, quoted
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters refused in event text: all but tab, newline and carriage return."""
@@ -53,3 +53,34 @@ def date_text_problem(text: str) -> str | None:
     if _TWO_DIGIT_YEAR.fullmatch(text):
         return f"{quoted(text)}: a two-digit year is ambiguous; write the year in full"
     return None
+
+
+def check_text(name: str, text: str) -> None:
+    """Refuse text SQLite cannot store as UTF-8 (lone surrogates, e.g. from undecodable argv)
+    and control characters other than tab and newline, which an export could not give back."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadEvent(
+            f"the {name} is not valid UTF-8 text", name, "not valid UTF-8 text"
+        ) from None
+    problem = control_problem(text)
+    if problem:
+        raise BadEvent(f"the {name} holds a {problem}", name, problem)
+
+
+TEXT_FIELDS = ("title", "details", "quote", "date_text")
+"""An event's text fields, checked by check_text."""
+
+
+def storable(text: str) -> bool:
+    """Whether check_text would take this text: valid UTF-8, no control character."""
+    if CONTROL.search(text):
+        return False
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

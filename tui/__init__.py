@@ -1,1 +1,1 @@
-"""The terminal side of timeline: the click command line and the Textual app."""
+"""The Textual app: screens, widgets and the models behind them."""

@@ -184,7 +184,7 @@ class EventEditor:
             return
 
         def job() -> Event:
-            from timeline.ingest.storyline import refresh
+            from timeline.ingest.story.storyline import refresh
 
             new = self.store.split_mention(mention.id)
             refresh(self.store, [event.id, new.id])
@@ -204,7 +204,7 @@ class EventEditor:
             return
 
         def job() -> tuple[Event, Event]:
-            from timeline.ingest.storyline import refresh
+            from timeline.ingest.story.storyline import refresh
 
             snapshot = self.store.join_events(keep, other)
             refresh(self.store, [keep])
@@ -225,7 +225,7 @@ class EventEditor:
         previous = self.undo_stack.last_pick(event.id)
 
         def job() -> Event:
-            from timeline.ingest.storyline import refresh
+            from timeline.ingest.story.storyline import refresh
 
             before = self.store.get_event(event.id)
             self.store.pick_date(event.id, mention.id)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from collections.abc import Iterable
+
+from textual.binding import Binding, BindingType
 from textual.keys import format_key
 
 HELP: tuple[tuple[str, str], ...] = (
@@ -62,14 +64,11 @@ NAMES = {
 ACTIONS = frozenset(action for action, _ in HELP)
 
 
-def default_bindings() -> dict[str, Binding]:
-    """The bindings of every action in `HELP`, by action name, as the code declares them."""
-    from timeline.tui.screens.details import DetailsScreen
-    from timeline.tui.screens.timeline import TimelineScreen
-    from timeline.tui.widgets.event_list import EventList
-
+def default_bindings(bindings: Iterable[BindingType]) -> dict[str, Binding]:
+    """The first binding of each action in `HELP` among `bindings` (the screens' and the list's
+    own, which the caller passes so this module imports no screen), by action name."""
     found: dict[str, Binding] = {}
-    for binding in [*EventList.BINDINGS, *TimelineScreen.BINDINGS, *DetailsScreen.BINDINGS]:
+    for binding in bindings:
         if isinstance(binding, Binding) and binding.id in ACTIONS:
             found.setdefault(binding.id, binding)
     return found
@@ -89,9 +88,10 @@ def display(keys: str) -> str:
     return "  ".join(shown)
 
 
-def keys_in_force(keymap: dict[str, str]) -> list[tuple[str, str]]:
-    """(keys, what) for every action, the user's keys where `[keys]` set them."""
-    defaults = default_bindings()
+def keys_in_force(keymap: dict[str, str], bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
+    """(keys, what) for every action, the user's keys where `[keys]` set them, else the key
+    `bindings` declare."""
+    defaults = default_bindings(bindings)
     rows = []
     for action, what in HELP:
         keys = keymap.get(action) or defaults[action].key

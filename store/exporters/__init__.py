@@ -8,11 +8,10 @@ target and renamed into place, so a failed export never leaves half a file.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, cast
+from typing import TextIO, cast
 
-from timeline.store.errors import BadEvent, StoreError
+from timeline.store.errors import StoreError
 from timeline.store.exporters import (
     csv_export,
     html_page,
@@ -22,12 +21,8 @@ from timeline.store.exporters import (
     timelinejs_csv,
     timelinejs_json,
 )
-from timeline.store.exporters.base import Exporter, Written
-from timeline.store.models import Event, Filter, NewEvent
-from timeline.store.validation import MAX_ID
-
-if TYPE_CHECKING:
-    from timeline.store.store import Store
+from timeline.store.exporters.base import EventSource, Exporter, Written, iter_events, noting
+from timeline.store.models import Filter
 
 EXPORTERS: tuple[Exporter, ...] = cast(
     tuple[Exporter, ...],
@@ -48,9 +43,6 @@ FORMATS: dict[str, Exporter] = {name: module for module in EXPORTERS for name in
 
 FORMAT_NAMES: tuple[str, ...] = tuple(module.names[0] for module in EXPORTERS)
 """The main name of each format, for --format and the app's menu."""
-
-PAGE = 2000
-"""Events read per keyset page."""
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -77,60 +69,7 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
     return None
 
 
-def iter_events(
-    store: Store, flt: Filter | None = None, page: int = PAGE, left_out: list[int] | None = None
-) -> Iterator[Event]:
-    """Every event the filter lets through, in date order, read one keyset page at a time.
-
-    With `left_out`, an event that import would refuse (a date like `2020-13-45`, a precision
-    `century`, a control character, all written by another program) is not yielded: its id
-    goes to `left_out`, so that an export holds only what `import` takes back.
-    """
-    key = None
-    while True:
-        events = store.page_after(key, page, flt)
-        for event in events:
-            if left_out is not None and not importable(event):
-                left_out.append(event.id)
-            else:
-                yield event
-        if len(events) < page:
-            return
-        key = events[-1].key
-
-
-def importable(event: Event) -> bool:
-    """Whether `import` would take an event back: the checks every way in makes."""
-    try:
-        NewEvent(
-            title=event.title,
-            start=event.start,
-            precision=event.precision,
-            end=event.end,
-            details=event.details,
-            quote=event.quote,
-            tags=event.tags,
-            date_text=event.date_text,
-        ).checked()
-    except BadEvent:
-        return False
-    return event.id <= MAX_ID
-
-
-def _noting(written: Written, left_out: list[int]) -> Written:
-    """Add the events left out as not importable to what an export says it wrote."""
-    if not left_out:
-        return written
-    shown = ", ".join(map(str, left_out[:5])) + (", …" if len(left_out) > 5 else "")
-    note = f"{len(left_out)} left out that import could not take back: id {shown}"
-    return Written(
-        written.rows,
-        written.skipped + len(left_out),
-        f"{written.note}; {note}" if written.note else note,
-    )
-
-
-def export(store: Store, out: TextIO, fmt: str, flt: Filter | None = None) -> Written:
+def export(store: EventSource, out: TextIO, fmt: str, flt: Filter | None = None) -> Written:
     """Write the events in format `fmt` to a text stream opened with newline=""."""
     module = exporter(fmt)
     write_store = getattr(module, "write_store", None)
@@ -139,11 +78,11 @@ def export(store: Store, out: TextIO, fmt: str, flt: Filter | None = None) -> Wr
         written: Written = write_store(store, out, flt, left_out)
     else:
         written = module.write(iter_events(store, flt, left_out=left_out), out)
-    return _noting(written, left_out)
+    return noting(written, left_out)
 
 
 def export_file(
-    store: Store,
+    store: EventSource,
     path: str | os.PathLike[str],
     fmt: str | None = None,
     flt: Filter | None = None,
@@ -184,6 +123,7 @@ __all__ = [
     "EXPORTERS",
     "FORMATS",
     "FORMAT_NAMES",
+    "EventSource",
     "Exporter",
     "UnknownFormat",
     "Written",

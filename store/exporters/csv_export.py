@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
-from timeline.store.exporters.base import Written
+from timeline.store.exporters.base import EventSource, Written
 from timeline.store.models import Event, Filter
-
-if TYPE_CHECKING:
-    from timeline.store.store import Store
 
 names = ("csv",)
 extension = ".csv"
@@ -17,7 +14,7 @@ description = "CSV: every column, RFC 4180, reads back with `timeline import`"
 
 
 def write_store(
-    store: Store, out: TextIO, flt: Filter | None, left_out: list[int] | None = None
+    store: EventSource, out: TextIO, flt: Filter | None, left_out: list[int] | None = None
 ) -> Written:
     """Write the events as CSV straight from SQL, several times faster than row objects."""
     return Written(store.export_csv(out, flt))

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from timeline.cli.main import cli
 from timeline.store import NewEvent, Store
-from timeline.tui.cli import cli
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from tests.corpus_fixtures import newsroom_records, write_corpus
+from timeline.cli.main import cli
 from timeline.store import Store
-from timeline.tui.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -127,7 +127,7 @@ def test_the_dask_engine_without_its_extra_says_how_to_install_it(tmp_path: Path
         sys.modules["distributed"] = None  # as if the dask extra were not installed
         sys.modules["dask"] = None
         sys.argv = ["timeline", "--db", "t.db", "ingest", "desk.jsonl", "--engine", "dask"]
-        from timeline.tui.entry import main
+        from timeline.cli.entry import main
         main()
         """,
         tmp_path,
@@ -145,7 +145,7 @@ def test_a_local_corpus_ingest_never_imports_dask(tmp_path: Path) -> None:
         """
         import sys
         from click.testing import CliRunner
-        from timeline.tui.cli import cli
+        from timeline.cli.main import cli
         result = CliRunner().invoke(cli, ["--db", "t.db", "ingest", "desk.jsonl", "--jobs", "2"])
         assert result.exit_code == 0, result.output
         print(sorted({m.split(".")[0] for m in sys.modules} & {"dask", "distributed", "pyarrow"}))

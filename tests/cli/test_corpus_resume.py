@@ -21,7 +21,7 @@ from timeline.ingest.corpus_ingest import ingest_corpora
 from timeline.store import Store, export
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-TIMELINE = [sys.executable, "-c", "from timeline.tui.entry import main; main()"]
+TIMELINE = [sys.executable, "-c", "from timeline.cli.entry import main; main()"]
 RECORDS = 60
 
 needs_posix = pytest.mark.skipif(sys.platform == "win32", reason="needs POSIX signals")

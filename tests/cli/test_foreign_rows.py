@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from timeline.cli.main import cli
 from timeline.store import FORMAT_NAMES, NewEvent, Store
-from timeline.tui.cli import cli
 
 
 @pytest.fixture

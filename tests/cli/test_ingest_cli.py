@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from timeline.cli.main import cli
 from timeline.store import Store
-from timeline.tui.cli import cli
 
 DEMO = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
 NO_DATE = "Ministers sign pact\n\nOn Tuesday, the ministers signed a pact. Exports rose in 2021.\n"

@@ -19,7 +19,7 @@ import pytest
 from timeline.store import ConstraintFailed, NewEvent, Store
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-TIMELINE = [sys.executable, "-c", "from timeline.tui.entry import main; main()"]
+TIMELINE = [sys.executable, "-c", "from timeline.cli.entry import main; main()"]
 DEMO = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
 
 
@@ -195,12 +195,12 @@ import importlib.abc, sys
 
 class CtrlC(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
-        if name == "timeline.tui.cli":
+        if name == "timeline.cli.main":
             raise KeyboardInterrupt
         return None
 
 sys.meta_path.insert(0, CtrlC())
-from timeline.tui.entry import main
+from timeline.cli.entry import main
 main()
 """
 
@@ -306,7 +306,7 @@ def open_and_watch(cls, path, **kw):
     return store
 
 Store.open = classmethod(open_and_watch)
-from timeline.tui.entry import main
+from timeline.cli.entry import main
 main()
 """
 """Runs `timeline` with a stop signal sent to itself as SQLite starts the import's COMMIT."""
@@ -417,12 +417,12 @@ import importlib.abc, os, signal, sys
 
 class Term(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
-        if name == "timeline.tui.cli":
+        if name == "timeline.cli.main":
             os.kill(os.getpid(), signal.SIGTERM)
         return None
 
 sys.meta_path.insert(0, Term())
-from timeline.tui.entry import main
+from timeline.cli.entry import main
 main()
 """
 

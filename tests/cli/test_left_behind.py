@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from timeline.tui.cli import cli
+from timeline.cli.main import cli
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from timeline.cli.main import cli
 from timeline.store import NewEvent, NewSource, Store
-from timeline.tui.cli import cli
 
 CSV = "title,start\r\nTreaty signed,2019\r\nBridge opened,2021-05\r\n"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from timeline.tui.cli import cli
+from timeline.cli.main import cli
 
 
 def digest(path: Path) -> str:

@@ -15,7 +15,7 @@ import pytest
 from timeline.store import NewEvent, Store
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-TIMELINE = [sys.executable, "-c", "from timeline.tui.entry import main; main()"]
+TIMELINE = [sys.executable, "-c", "from timeline.cli.entry import main; main()"]
 COUNT = 500
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from timeline.tui.cli import cli
+from timeline.cli.main import cli
 
 ARTICLES = {
     "2031-03-03-wire.txt": (

@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from timeline.ingest.events import build_events, build_mentions
-from timeline.ingest.timex import find_timexes
+from timeline.ingest.reader.events import build_events, build_mentions
+from timeline.ingest.tagger.timex import find_timexes
 from timeline.store import NewEvent
 
 

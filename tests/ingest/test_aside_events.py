@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline.ingest.events import build_events
 from timeline.ingest.pipeline import ingest_bytes
-from timeline.ingest.timex import find_timexes
+from timeline.ingest.reader.events import build_events
+from timeline.ingest.tagger.timex import find_timexes
 from timeline.store import NewEvent, Store
 
 PUB = dt.date(2024, 5, 21)  # a Tuesday

@@ -8,12 +8,12 @@ from importlib.resources import files
 
 import pytest
 
-from timeline.ingest.clauses import reports_event
-from timeline.ingest.events import build_events
-from timeline.ingest.timex import find_timexes
-from timeline.ingest.titles import TITLE_MAX
+from timeline.ingest.reader.clauses import reports_event
+from timeline.ingest.reader.events import build_events
+from timeline.ingest.reader.titles import TITLE_MAX
+from timeline.ingest.reader.values import date_of_value
+from timeline.ingest.tagger.timex import find_timexes
 from timeline.ingest.types import ParsedDate, Timex
-from timeline.ingest.values import date_of_value
 
 PUB = dt.date(2022, 8, 31)
 

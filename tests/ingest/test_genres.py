@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline.ingest.clauses import tense
-from timeline.ingest.events import build_events
-from timeline.ingest.timex import find_timexes
+from timeline.ingest.reader.clauses import tense
+from timeline.ingest.reader.events import build_events
+from timeline.ingest.tagger.timex import find_timexes
 from timeline.store import NewEvent
 
 ARTICLES = Path(__file__).parent / "articles"

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from timeline.ingest.anchoring import LOOK_BACK, looking_back
+from timeline.cli.main import cli
 from timeline.ingest.articles import MAX_TAGS_TO_EXTRACT, BinaryArticle, article_from_bytes
-from timeline.ingest.asides import quotation_around
 from timeline.ingest.pipeline import SKIPPED, analyse, expand_paths, ingest_paths
+from timeline.ingest.reader.anchoring import LOOK_BACK, looking_back
+from timeline.ingest.reader.asides import quotation_around
 from timeline.store import Store
-from timeline.tui.cli import cli
 
 STORY = "Ferry resumes\n\nThe ferry to Tallow Rock resumed sailing on 4 May 2023 after repairs.\n"
 

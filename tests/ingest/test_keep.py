@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from timeline.ingest.clauses import states
-from timeline.ingest.events import build_events, build_mentions
-from timeline.ingest.keep import caption, fragment, is_listing, non_event
-from timeline.ingest.live import is_live, stamp_of, strip_stamp
-from timeline.ingest.naming import name_description, name_pronoun
-from timeline.ingest.timex import find_timexes
+from timeline.ingest.reader.clauses import states
+from timeline.ingest.reader.events import build_events, build_mentions
+from timeline.ingest.reader.keep import caption, fragment, is_listing, non_event
+from timeline.ingest.reader.live import is_live, stamp_of, strip_stamp
+from timeline.ingest.reader.naming import name_description, name_pronoun
+from timeline.ingest.tagger.timex import find_timexes
 
 PUB = dt.date(2031, 4, 9)  # a Wednesday
 

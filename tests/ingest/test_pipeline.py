@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from timeline.ingest.demo import build_demo
-from timeline.ingest.keep import Draft
 from timeline.ingest.pipeline import (
     FileResult,
     empty_folders,
@@ -20,6 +19,7 @@ from timeline.ingest.pipeline import (
     ingest_paths,
     storable,
 )
+from timeline.ingest.reader.keep import Draft
 from timeline.store import NewEvent, NewSource, Store
 
 PUB = dt.date(2022, 8, 31)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.ingest.sentences import dateline_end, find_headline, split_sentences
+from timeline.ingest.reader.sentences import dateline_end, find_headline, split_sentences
 
 
 @pytest.mark.parametrize(

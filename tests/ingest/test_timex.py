@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from timeline.ingest.timex import find_timexes
+from timeline.ingest.tagger.timex import find_timexes
 
 PUBLISHED = datetime.date(2022, 8, 31)  # a Wednesday
 

@@ -8,21 +8,26 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.ingest import timex as tagger
-from timeline.ingest import timex_rules
-from timeline.ingest.timex import find_timexes
+from timeline.ingest.tagger import timex as tagger
+from timeline.ingest.tagger import timex_rules
+from timeline.ingest.tagger.timex import find_timexes
 
 #: TIMEX3 value syntax: calendar points (with X for unknown parts, weeks, quarters, halves,
 #: seasons, weekends, parts of day or clock times), durations, SET weekdays, and *_REF tokens.
+_MONTH = r"(?:0[1-9]|1[0-2]|XX)"
+_DAY = r"(?:0[1-9]|[12]\d|3[01]|XX)"
+_WEEK = r"(?:0[1-9]|[1-4]\d|5[0-3]|XX)"
 _CAL = (
-    r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W(?:\d\d|XX)(?:-(?:WE|[1-7]))?"
+    rf"(?:\d{{4}}|XXXX)(?:-{_MONTH}(?:-{_DAY})?|-W{_WEEK}(?:-(?:WE|[1-7]))?"
     r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
 )
-_TIME = r"T(?:MO|AF|EV|NI|DT|\d\d:\d\d(?::\d\d)?)"
+_TIME = r"T(?:MO|AF|EV|NI|DT|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)"
 _DUR = r"P(?:(?:\d+|X)[YMWDQECL])+(?:T(?:(?:\d+|X)[HMS])+)?|PT(?:(?:\d+|X)[HMS])+"
 TIMEX3_VALUE = re.compile(
-    rf"^(?:{_CAL}(?:{_TIME})?|\d{{2,3}}|XXX?|{_DUR}|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+    rf"^(?:{_CAL}(?:{_TIME})?|\d{{2,3}}|XXX?|{_DUR}|PAST_REF|PRESENT_REF|FUTURE_REF)$",
+    re.ASCII,  # \d is 0-9 only: a digit of another script is no TIMEX3 value
 )
+
 
 NEWSY = st.sampled_from(
     [
@@ -86,8 +91,10 @@ def test_value_regex_accepts_the_documented_forms() -> None:
         assert TIMEX3_VALUE.match(value)
     for value in ["P2D", "P3Y", "PT2H", "PAST_REF", "XXXX-08-31", "2022-08-31TMO", "P2Y6M"]:
         assert TIMEX3_VALUE.match(value)
-    for value in ["2022-13", "yesterday", "P", "2022-08-31T", ""]:
-        assert not TIMEX3_VALUE.match(value) or value == "2022-13"
+    for value in ["2022-13", "2022-08-32", "2022-W54", "2022-08-31T24:00", "٢٠٢٢", "yesterday"]:
+        assert not TIMEX3_VALUE.match(value), value
+    for value in ["P", "2022-08-31T", "2022-00", ""]:
+        assert not TIMEX3_VALUE.match(value), value
 
 
 EDGE_TEXT = (

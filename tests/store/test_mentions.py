@@ -199,7 +199,7 @@ def test_jsonl_keeps_mentions_and_story_fields_through_a_round_trip(
 
 
 def test_a_mention_before_the_common_era_is_merged_without_a_date(store: Store) -> None:
-    from timeline.ingest.storyline import refresh, remerge
+    from timeline.ingest.story.storyline import refresh, remerge
 
     store.save_article(_article("Rome."), [_draft("Senate met", "-0043-03-15")])
     store.save_article(_article("Rome again.", "2031-05-08"), [_draft("Senate met", "0000")])

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textual.message import Message
+from textual.notifications import Notify
 from textual.pilot import Pilot
 
 from timeline.store import NewEvent, NewSource, Store
@@ -133,6 +135,19 @@ def add_legacy(store: Store, event: NewEvent) -> int:
         [event.title, event.details, event.quote, join_tags(event.tags), added.id],
     )
     return added.id
+
+
+class Heard:
+    """The notices an app showed, heard as `Notify` messages through `run_test(message_hook=...)`
+    (public API; the app's own list of notifications is private)."""
+
+    def __init__(self) -> None:
+        self.notices: list[str] = []
+
+    def __call__(self, message: Message) -> None:
+        """Keep the text of each notice, in the order shown."""
+        if isinstance(message, Notify):
+            self.notices.append(message.notification.message)
 
 
 def app_on(path: Path, *, search_delay: float = 0.0) -> TimelineApp:

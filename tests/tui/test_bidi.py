@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from textual.widgets import Static
 
 from tests.tui.conftest import app_on, settle
+from timeline.cli.main import cli
 from timeline.store import NewEvent, Store
-from timeline.tui.cli import cli
 from timeline.tui.screens.details import DetailsScreen
 from timeline.tui.widgets.event_list import EventList
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from click.testing import CliRunner
 from textual.widgets import Input, OptionList, Static
 
-from tests.tui.conftest import MARKUP_TITLE, add_legacy, app_on, settle, type_text
+from tests.tui.conftest import MARKUP_TITLE, Heard, add_legacy, app_on, settle, type_text
+from timeline.cli.main import cli
 from timeline.store import Filter, NewEvent, Store
 from timeline.tui.app import TimelineApp
-from timeline.tui.cli import cli
 from timeline.tui.screens.details import DetailsScreen
 from timeline.tui.screens.help import HelpScreen
 from timeline.tui.screens.prompt import PromptScreen
@@ -292,9 +292,10 @@ async def test_q_quits(seeded_path: Path) -> None:
     app = app_on(seeded_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        assert app.return_code is None
         await pilot.press("q")
         await pilot.pause()
-        assert app._exit
+        assert app.return_code == 0
 
 
 async def test_command_palette_runs_timeline_actions(seeded_path: Path) -> None:
@@ -365,15 +366,16 @@ async def test_read_only_database_refuses_changes_with_a_message(
     )  # we run as root, for whom chmod 444 does not make a file read-only
     app = app_on(seeded_path)
     assert app.store.readonly
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
-        notes = [n.message for n in app._notifications]
+        notes = heard.notices
         assert any("read-only" in note for note in notes)
         assert "read-only" in summary(app)
         for key in ("a", "e", "d"):
             await pilot.press(key)
             assert app.screen is app.timeline
-        notes = [n.message for n in app._notifications]
+        notes = heard.notices
         assert sum("changes are refused" in note for note in notes) >= 3
     with Store.open(seeded_path) as check:
         assert check.count() == 8

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, OptionList, Static, TextArea
 
-from tests.tui.conftest import add_legacy, app_on, settle, type_text
+from tests.tui.conftest import Heard, add_legacy, app_on, settle, type_text
 from timeline.store import NewEvent, Store
 from timeline.tui.app import TimelineApp
 from timeline.tui.screens.confirm import ConfirmScreen
@@ -189,10 +189,11 @@ async def test_delete_asks_for_y_and_undo_brings_it_back(seeded_path: Path) -> N
 
 async def test_undo_goes_several_steps_back(seeded_path: Path) -> None:
     app = app_on(seeded_path)
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("u")
-        assert [n.message for n in app._notifications] == ["Nothing to undo"]
+        assert heard.notices == ["Nothing to undo"]
         await pilot.press("d", "y")
         await settle(pilot)
         await pilot.press("d", "y")
@@ -209,14 +210,15 @@ async def test_undo_goes_several_steps_back(seeded_path: Path) -> None:
         await settle(pilot)
         assert len(rows(seeded_path)) == 8
         await pilot.press("u")
-        assert [n.message for n in app._notifications][-1] == "Nothing to undo"
+        assert heard.notices[-1] == "Nothing to undo"
         assert len(rows(seeded_path)) == 8
 
 
 async def test_export_writes_csv_to_the_path_asked(seeded_path: Path, tmp_path: Path) -> None:
     app = app_on(seeded_path)
     out = tmp_path / "out.csv"
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("x")
         await pilot.press("enter")  # the format list starts on csv
@@ -227,7 +229,7 @@ async def test_export_writes_csv_to_the_path_asked(seeded_path: Path, tmp_path: 
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is app.timeline
-        assert any("Exported 8 events" in n.message for n in app._notifications)
+        assert any("Exported 8 events" in notice for notice in heard.notices)
     with out.open(encoding="utf-8", newline="") as handle:
         exported = list(csv.DictReader(handle))
     assert len(exported) == 8
@@ -237,7 +239,8 @@ async def test_export_writes_csv_to_the_path_asked(seeded_path: Path, tmp_path: 
 async def test_export_asks_the_format_and_remembers_it(seeded_path: Path, tmp_path: Path) -> None:
     app = app_on(seeded_path)
     out = tmp_path / "chronology.md"
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("x")
         await settle(pilot)
@@ -249,7 +252,7 @@ async def test_export_asks_the_format_and_remembers_it(seeded_path: Path, tmp_pa
         prompt_input.value = str(out)
         await pilot.press("enter")
         await settle(pilot)
-        assert any(f"Exported 8 events to {out}" in n.message for n in app._notifications)
+        assert any(f"Exported 8 events to {out}" in notice for notice in heard.notices)
         await pilot.press("x")
         await settle(pilot)
         options = app.screen.query_one(OptionList)
@@ -363,8 +366,7 @@ async def test_edit_form_shows_escape_bytes_as_pictures_and_keeps_them_stored(
         shown_title = form.query_one("#title", Input).value
         assert shown_title == "␛[31mred␛[0m [bold]x[/]"
         assert form.query_one("#details", TextArea).text == "line␛[2J\nnext"
-        for line in range(SIZE[1]):
-            assert "\x1b" not in app.screen._compositor.render_strips()[line].text
+        assert "\x1b" not in app.export_screenshot()  # what the terminal shows
         await pilot.press("tab", "tab", "tab", "tab")  # to Tags, leaving the rest untouched
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -380,7 +382,8 @@ async def test_export_over_an_existing_file_asks_first(seeded_path: Path, tmp_pa
     app = app_on(seeded_path)
     out = tmp_path / "old.csv"
     out.write_text("keep me\n", encoding="utf-8")
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("x", "enter")
         await settle(pilot)
@@ -399,7 +402,7 @@ async def test_export_over_an_existing_file_asks_first(seeded_path: Path, tmp_pa
         await settle(pilot)
         await pilot.press("y")
         await settle(pilot)
-        assert any(f"Exported 8 events to {out}" in n.message for n in app._notifications)
+        assert any(f"Exported 8 events to {out}" in notice for notice in heard.notices)
     with out.open(encoding="utf-8", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == 8
 
@@ -409,7 +412,8 @@ async def test_export_names_the_file_in_full(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     app = app_on(seeded_path)
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("x", "enter")  # the format list starts on csv
         await settle(pilot)
@@ -417,8 +421,8 @@ async def test_export_names_the_file_in_full(
         await settle(pilot)
         assert app.screen is app.timeline
         assert any(
-            f"Exported 8 events to {tmp_path / 'timeline.csv'}" in n.message
-            for n in app._notifications
+            f"Exported 8 events to {tmp_path / 'timeline.csv'}" in notice
+            for notice in heard.notices
         )
     assert (tmp_path / "timeline.csv").is_file()
 
@@ -453,13 +457,14 @@ async def test_notices_quoting_a_title_show_its_escape_bytes_as_pictures(tmp_pat
     with Store.open(path) as store:
         add_legacy(store, NewEvent(title="\x1b[31mred [b]x[/b]", start="2022", precision="year"))
     app = app_on(path)
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("d", "y")
         await settle(pilot)
         await pilot.press("u")
         await settle(pilot)
-        notes = [n.message for n in app._notifications]
+        notes = heard.notices
         assert "Deleted “␛[31mred [b]x[/b]” (u to undo)" in notes
         assert "Undid delete of “␛[31mred [b]x[/b]”" in notes
         assert not any("\x1b" in note for note in notes)

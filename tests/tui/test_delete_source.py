@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.tui.conftest import app_on, settle
+from tests.tui.conftest import Heard, app_on, settle
 from timeline.store import Store
 from timeline.tui.screens.details import DetailsScreen
 
@@ -19,7 +19,8 @@ def _titles(path: Path) -> list[str]:
 async def test_delete_every_event_of_a_source_and_undo_it(seeded_path: Path) -> None:
     before = _titles(seeded_path)
     app = app_on(seeded_path)
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         assert app.timeline.events.event is not None
         assert app.timeline.events.event.source_id is not None  # 2012, from the article
@@ -31,7 +32,7 @@ async def test_delete_every_event_of_a_source_and_undo_it(seeded_path: Path) -> 
         await settle(pilot)
         assert app.screen is app.timeline
         assert len(_titles(seeded_path)) == len(before) - 3
-        notes = [n.message for n in app._notifications]
+        notes = heard.notices
         assert any(n.startswith("Deleted source “Israel and Japan") for n in notes)
         await pilot.press("u")
         await settle(pilot)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import OptionList, Static
 
-from tests.tui.conftest import app_on, settle, type_text
+from tests.tui.conftest import Heard, app_on, settle, type_text
 from timeline.store import Store
 from timeline.tui.screens.confirm import ConfirmScreen
 from timeline.tui.screens.details import DetailsScreen
@@ -15,11 +15,6 @@ from timeline.tui.screens.edit import EditScreen
 from timeline.tui.screens.help import HelpScreen
 
 SIZE = (100, 30)
-
-
-def notes(app) -> list[str]:  # type: ignore[no-untyped-def]
-    """Every notice shown so far."""
-    return [n.message for n in app._notifications]
 
 
 async def test_quit_remapped_to_capital_q_through_config(
@@ -53,9 +48,10 @@ async def test_bad_config_lines_are_named_and_defaults_stay(
     config_dir.mkdir()
     (config_dir / "config.toml").write_text('[keys]\nfly = "z"\nadd = "ctrl+nowhere"\n')
     app = app_on(seeded_path)
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
-        said = notes(app)
+        said = heard.notices
         assert any("unknown action 'fly'" in n for n in said)
         assert any("cannot read key 'ctrl+nowhere' for 'add'" in n for n in said)
         assert all("\n" not in n for n in said)
@@ -111,14 +107,16 @@ async def test_esc_asks_before_throwing_away_a_changed_form(seeded_path: Path) -
 
 async def test_an_edit_says_so(seeded_path: Path) -> None:
     app = app_on(seeded_path)
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("e", "end")
         await type_text(pilot, " again")
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert "Saved “Previous visit by an Israeli defence minister again” (u to undo)" in notes(
-            app
+        assert (
+            "Saved “Previous visit by an Israeli defence minister again” (u to undo)"
+            in heard.notices
         )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tests.tui.conftest import app_on, settle, type_text
+from tests.tui.conftest import Heard, app_on, settle, type_text
 from timeline.store import Store
 from timeline.tui.screens.edit import EditScreen
 
@@ -18,7 +18,8 @@ async def test_adding_while_another_program_writes_waits_without_freezing(
 ) -> None:
     app = app_on(seeded_path)
     other = sqlite3.connect(seeded_path, isolation_level=None, check_same_thread=False)
-    async with app.run_test(size=SIZE) as pilot:
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("a")
         assert isinstance(app.screen, EditScreen)
@@ -35,8 +36,7 @@ async def test_adding_while_another_program_writes_waits_without_freezing(
             await pilot.press("down")  # the screen still answers keys
             await pilot.pause()
             assert app.timeline.events.cursor != before
-            notes = [n.message for n in app._notifications]
-            assert any(note.startswith("waiting for another program") for note in notes)
+            assert any(note.startswith("waiting for another program") for note in heard.notices)
         finally:
             other.execute("COMMIT")
             other.close()

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from textual.widget import Widget
 from textual.widgets import Label
-from textual.widgets._footer import FooterKey
 
 from tests.tui.conftest import app_on, settle
 from timeline.store import NewEvent, Store
@@ -43,7 +42,7 @@ def on_screen(app: TimelineApp, widget: Widget) -> bool:
 
 def footer_keys(app: TimelineApp) -> list[str]:
     """What the footer shows, key and description."""
-    return [f"{key.key_display} {key.description}".strip() for key in app.screen.query(FooterKey)]
+    return [f"{key.key_display} {key.description}".strip() for key in app.screen.query("FooterKey")]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])

@@ -193,8 +193,10 @@ async def test_pick_a_sentences_date_and_undo(story_path: Path) -> None:
 
 async def test_the_story_keys_are_in_the_help_and_can_be_changed(story_path: Path) -> None:
     from timeline.tui.keys import keys_in_force
+    from timeline.tui.screens.timeline import TimelineScreen
 
-    rows = dict((what, keys) for keys, what in keys_in_force({"join": "ctrl+j"}))
+    declared = TimelineScreen.declared_bindings()
+    rows = dict((what, keys) for keys, what in keys_in_force({"join": "ctrl+j"}, declared))
     assert rows["in the details: join another event into this one (pick it by date or search)"] == (
         "Ctrl+j"
     )

@@ -106,7 +106,7 @@ class UndoStack:
 def _undo_story(store: Store, change: Change) -> Event:
     """Take back a move out (join it back), a join (unjoin) or a pick (pick the one before),
     then let the story layer decide the events' dates and titles again."""
-    from timeline.ingest.storyline import refresh
+    from timeline.ingest.story.storyline import refresh
 
     if change.kind == "split" and change.other is not None:
         store.join_events(change.other, change.event.id)

@@ -1,32 +1,32 @@
 """The main screen: it composes the header strip, the search line, the list (or the welcome)
 and the footer, and routes their messages; loading lives in `loading`, changes in the editor,
-the export flow in `export_flow`."""
+the export flow in `export_flow`, the date filter and the jump in `date_prompts`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
 
 from timeline.tui.dates import format_iso
+from timeline.tui.keys import keys_in_force
 from timeline.tui.messages import (
     DataChanged,
     EventsChanged,
-    JumpResolved,
     ListLoaded,
     LoadFailed,
 )
 from timeline.tui.models.pages import EventPages
+from timeline.tui.screens.date_prompts import DatePrompts
 from timeline.tui.screens.details import DetailsScreen
 from timeline.tui.screens.export_flow import ExportFlow
 from timeline.tui.screens.help import HelpScreen
 from timeline.tui.screens.loading import ListLoading
-from timeline.tui.screens.prompt import PromptScreen
 from timeline.tui.widgets.density import DensityChart
 from timeline.tui.widgets.event_list import EventList
 from timeline.tui.widgets.footer import KeyFooter
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from timeline.tui.editor import EventEditor
 
 
-class TimelineScreen(ExportFlow, ListLoading):
+class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
     """Browse, search, filter, jump, and change events; everything from the keyboard."""
 
     CSS_PATH = "timeline.tcss"
@@ -318,72 +318,6 @@ class TimelineScreen(ExportFlow, ListLoading):
         elif self.date_range:
             self.date_range = None
 
-    def action_filter(self) -> None:
-        """Ask for a date range in plain words."""
-        current = self.date_range[2] if self.date_range else ""
-        self.app.push_screen(
-            PromptScreen(
-                "Filter by date",
-                self._parse_range,
-                value=current,
-                placeholder="2022 · Aug 2022..Sep 2022 · empty for all",
-            ),
-            self._filtered,
-        )
-
-    def _parse_range(self, text: str) -> tuple[str | None, ...]:
-        """Turn `Aug 2022..Sep 2022` into ISO prefixes (runs in the prompt's worker)."""
-        if not text.strip():
-            return ()
-        from timeline.ingest.dates import parse_range
-
-        low, high = parse_range(text, self.today())
-        return (low, high, text.strip())
-
-    def _filtered(self, result: tuple[str | None, ...] | None) -> None:
-        """Apply the range the prompt accepted."""
-        if result is None:
-            return
-        self.date_range = (result[0], result[1], str(result[2])) if result else None
-
-    def action_jump(self) -> None:
-        """Ask for a date and go to the first event on or after it."""
-        self.app.push_screen(
-            PromptScreen(
-                "Jump to date",
-                self._parse_date,
-                placeholder="2012 · Aug 2022 · 31 Aug 2022",
-            ),
-            self._jump_to,
-        )
-
-    def _parse_date(self, text: str) -> Any:
-        """Parse one date (runs in the prompt's worker)."""
-        from timeline.ingest.dates import parse_date
-
-        return parse_date(text, self.today())
-
-    def _jump_to(self, parsed: Any) -> None:
-        """Find the parsed date in the list."""
-        if parsed is not None:
-            self._locate(self.flt, parsed.start)
-
-    @work(thread=True, exclusive=True, group="jump")
-    def _locate(self, flt: Filter, start: str) -> None:
-        """Find the index of the first event on or after `start`."""
-        key = self.reader.key_at_or_after(start, flt)
-        index = self.reader.count_before(key, flt) if key else None
-        self.post_message(JumpResolved(index, format_iso(start)))
-
-    @on(JumpResolved)
-    def jumped(self, message: JumpResolved) -> None:
-        """Highlight the event found."""
-        if message.index is None:
-            self.editor.say(f"Nothing on or after {message.label}")
-            self.events.action_last()
-        else:
-            self.events.cursor = message.index
-
     # -- open --------------------------------------------------------------------------
     @on(EventList.Selected)
     def opened(self, message: EventList.Selected) -> None:
@@ -435,10 +369,15 @@ class TimelineScreen(ExportFlow, ListLoading):
     # -- help, quit ----------------------------------------------------------------------
     def action_help(self) -> None:
         """Show the keys in force."""
-        from timeline.tui.keys import keys_in_force
-
         keymap = getattr(self.app, "config", None)
-        self.app.push_screen(HelpScreen(keys_in_force(keymap.keys if keymap else {})))
+        rows = keys_in_force(keymap.keys if keymap else {}, self.declared_bindings())
+        self.app.push_screen(HelpScreen(rows))
+
+    @classmethod
+    def declared_bindings(cls) -> list[BindingType]:
+        """Every binding the code declares for the timeline: the list's, this screen's and the
+        details'; the help table reads each action's default key from them."""
+        return [*EventList.BINDINGS, *cls.BINDINGS, *DetailsScreen.BINDINGS]
 
     def action_quit(self) -> None:
         """Leave the app."""

@@ -10,7 +10,6 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 KEPT = ("key_events", "help", "quit")
 """Binding ids the footer always shows (which events are shown, the keys, how to leave)."""
@@ -31,8 +30,7 @@ class KeyFooter(Footer):
         if event.size.width != self._width:
             self._width = event.size.width
             self.compact = self._width < COMPACT_BELOW
-            if self._bindings_ready:
-                self.call_after_refresh(self.recompose)
+            self.call_after_refresh(self.recompose)  # composes nothing until bindings are ready
 
     def _fitting(self, width: int) -> list[tuple[Binding, bool, str]]:
         """The bindings to show: in order, minus the last droppable ones that do not fit."""
@@ -56,32 +54,10 @@ class KeyFooter(Footer):
         return chosen
 
     def compose(self) -> ComposeResult:
-        """Keys that fit, then the command palette key on the right."""
-        if not self._bindings_ready:
-            return
+        """Textual's own footer keys, less those that do not fit (the palette key stays)."""
         width = self.size.width or self.app.size.width
-        for binding, enabled, tooltip in self._fitting(width):
-            yield FooterKey(
-                binding.key,
-                self.app.get_key_display(binding),
-                binding.description,
-                binding.action,
-                disabled=not enabled,
-                tooltip=tooltip,
-            ).data_bind(compact=Footer.compact)
-        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
-            try:
-                _node, binding, enabled, tooltip = self.screen.active_bindings[
-                    self.app.COMMAND_PALETTE_BINDING
-                ]
-            except KeyError:
-                return
-            yield FooterKey(
-                binding.key,
-                self.app.get_key_display(binding),
-                binding.description,
-                binding.action,
-                classes="-command-palette",
-                disabled=not enabled,
-                tooltip=binding.tooltip or binding.description,
-            )
+        kept = {binding.action for binding, _, _ in self._fitting(width)}
+        for widget in super().compose():
+            action = getattr(widget, "action", None)
+            if action is None or action in kept or widget.has_class("-command-palette"):
+                yield widget

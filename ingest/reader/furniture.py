@@ -12,130 +12,34 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-_DATE = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-)
-_SENTENCE_START = (
-    r"(?:The|A|An|I|He|She|It|They|We|You|This|That|These|Those|In|On|At|As|But|And|What|When"
-    r"|Where|Why|How|If|After|Before|While|Some|Many|More|Most|One|Two|Three)"
-)
-_NAME = r"[\w.'@-]{1,40}(?: [\w.'@-]{1,30}){0,3}"
+from timeline.ingest.reader import furniture_forms as forms
+from timeline.ingest.reader.furniture_forms import alternation
 
-# Marks that a reader's comment begins or ends here; each is a kind seen on many comment systems.
-_COMMENT_MARK = re.compile(
-    rf"(?:\bAt {_CLOCK}(?:\s*(?:on\s+)?{_DATE})?,\s*{_NAME} wrote:"
-    rf"|\b{_NAME} wrote:\s*$"
-    rf"|\bPosted by:? {_NAME}\s*\|"
-    r"|\|\s*Report (?:abuse|as abusive)\b"
-    r"|\bThis comment (?:was|has been) removed\b"
-    rf"|\b{_CLOCK}\s*(?:on\s+)?{_DATE}\s*(?:\||·)\s*(?:Report(?: abuse)?|Reply|Recommend)\b)",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-# A heading that opens the comment section: a short line of its own.
-_COMMENT_HEADING = re.compile(
-    r"^\W{0,3}(?:\d[\d,]*\s+)?(?:(?:reader|readers'?|user|your|all|top|latest|newest|oldest)\s+)?"
-    r"(?:comments?|responses|discussion|reactions?)(?:\s*\(\d[\d,]*\))?\s*:?\s*$"
-    r"|^\W{0,3}(?:have your say|most recommended|join the (?:debate|conversation|discussion)"
-    r"|leave a (?:comment|reply)|post a comment|add your comment)\b.{0,40}$",
-    re.IGNORECASE,
-)
+# Each pattern below is compiled from a table of general forms in furniture_forms.py.
+_COMMENT_MARK = re.compile(alternation(forms.COMMENT_MARKS), re.IGNORECASE | re.MULTILINE)
+_COMMENT_HEADING = re.compile(alternation(forms.COMMENT_HEADINGS), re.IGNORECASE)
 _COMMENT_LOOKAHEAD = 12
 """Lines after a comments heading in which a comment mark must appear to open the section."""
-
-# A sentence of the comment system itself (policy, moderation), anywhere on the page.
-_COMMENT_SYSTEM = re.compile(
-    r"\b(?:comments?|commenters?|commenting|reader posts?)\b[^.!?\n]{0,80}?"
-    r"\b(?:log(?:ged)? in|sign(?:ed)? in|moderat\w+|abusive|badges?|house rules|are closed"
-    r"|not all \w+ will be published|may edit|do not represent|policy|guidelines|will be removed"
-    r"|report(?:ing)? a comment|we welcome)\b"
-    r"|\b(?:we welcome|report|recommend) (?:this )?comments?\b",
-    re.IGNORECASE,
-)
-
-# The notice a comment system leaves under a thread it has shut, ending its line.
+_COMMENT_SYSTEM = re.compile(alternation(forms.COMMENT_SYSTEM), re.IGNORECASE)
 _COMMENTS_CLOSED = re.compile(
-    r"(?:^|(?<=[\s.!?]))(?:this discussion is (?:now )?closed"
-    r"|comments? (?:on|for|to) this (?:story|article|post|entry|page) (?:is|are|has been|have been)"
-    r" (?:now )?closed|comments (?:are|have been) (?:now )?closed"
-    r"|commenting (?:is|has been) (?:now )?(?:closed|disabled))[.!]?[ \t]*$",
+    rf"(?:^|(?<=[\s.!?])){alternation(forms.COMMENTS_CLOSED)}[.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _CLOSED_THREAD_LINES = 200
 """Lines above a closed-thread notice in which a comment-policy sentence opens its thread."""
-
-_CREDIT_AGENCY = (
-    r"(?:AP|AFP|EPA|PA|Reuters|Getty(?: Images)?|Corbis|Rex(?: Features)?|Bloomberg|"
-    r"Associated Press|Xinhua|Shutterstock|Alamy)"
-)
-# A photo credit or caption marker, and how far it reaches (see _credit_end).
-_CREDIT = re.compile(
-    r"\((?:[A-Z]{2,}\s+)?Photos?\b[^()\n]{0,80}\)"
-    rf"|\([A-Z][\w.' -]{{1,40}} [-/–] {_CREDIT_AGENCY}\)"
-    r"|\b(?:Photograph|Photo(?:graph)?s?(?: credit)?|Picture|Image|Pic|Credit)\s*:\s*"
-    rf"(?:(?!{_SENTENCE_START}\b)[A-Z][\w.'-]*\s?){{1,4}}(?:\s*[\\/]+\s*[A-Z][\w.&'-]*"
-    r"(?: Images| Pictures| Features| Photos)?)*"
-    rf"|\b(?:[A-Z][\w.]+[\\/])*{_CREDIT_AGENCY}[\\/]{_CREDIT_AGENCY}\b"
-    r"|\bImage (?:caption|copyright)\b[^\n]*?(?=$|(?<=[.!?])\s)",
-)
-
-# Lines (or sentences) of navigation, sharing, subscribing and legal small print.
+_CREDIT = re.compile(alternation(forms.CREDITS))
 _NAV_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?)\"”] ))(?:"
-    r"(?:share (?:this|on)|follow us|like us on|sign up (?:for|to)|subscribe (?:to|now|for)"
-    r"|click here|read more\b|see also|print this|e-?mail this|(?:content and programming )?"
-    r"copyright\b|©|all rights reserved|advertisement\b|(?:the )?associated press contributed"
-    r"|[\w ,.&]{2,60} contributed to this report|this (?:material|article|story) may not be"
-    r"|to refresh page|skip to (?:main )?content|back to top|jump to)"
-    r"[^\n]*?(?:[.!?](?=\s|$)|$))",
+    rf"(?:^|(?<=[.!?)\"”] ))(?:{alternation(forms.NAV_OPENERS)}[^\n]*?(?:[.!?](?=\s|$)|$))",
     re.IGNORECASE | re.MULTILINE,
 )
-_WIRE_CREDIT = re.compile(
-    r"\((?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced) by [^()\n]{2,200})\)",
-    re.IGNORECASE,
-)
-_NAV_LINE = re.compile(
-    r"^\W{0,3}(?:share|tweet|print|e-?mail|comments?|advertisement|related|home|menu|search"
-    r"|more|next|previous|top of page|back to top|read more|see more|sign in|log ?in|register"
-    r"|subscribe|newsletter|most (?:popular|read|viewed|shared|emailed)|trending"
-    r"|top stories)\W{0,3}$",
-    re.IGNORECASE,
-)
-
-# A byline: "By" and two to four capitalised words (no weekday or month), then its end.
-_BYLINE = re.compile(
-    rf"^(?:By|BY|Words by|Written by)\s+(?!(?:{_WEEKDAY}|{_MONTH}|The|Then|Now|Late|Early)\b)"
-    r"(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.|de|van|von|al|bin)){1,4}"
-    r"(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?"
-    r"(?:\s*(?:\||,|;| - | – )\s*(?:"
-    rf"[^\n|]{{0,60}}?{_CLOCK}[^\n]{{0,12}}?(?:ET|GMT|BST|EDT|EST|PM|AM)\b"
-    r"|[A-Z][\w ,.&']{0,60}?(?:Writer|Reporter|Correspondent|Editor|Staff|Press|News|Reuters))"
-    r"|\s*$)",
-    re.MULTILINE,
-)
-
-# Headings above a list of other stories, whose short title lines follow.
+_WIRE_CREDIT = re.compile(alternation(forms.WIRE_CREDITS), re.IGNORECASE)
+_NAV_LINE = re.compile(rf"^\W{{0,3}}{alternation(forms.NAV_WORDS)}\W{{0,3}}$", re.IGNORECASE)
+_BYLINE = re.compile(forms.BYLINE, re.MULTILINE)
 _LIST_HEADING = re.compile(
-    r"^\W{0,3}(?:related(?: stories| articles| links| content| coverage| news| topics)?"
-    r"|more on this story|top stories|most (?:popular|read|viewed|shared)|more from [\w .]{2,30}"
-    r"|you might also like|recommended(?: stories| for you)?|also on [\w .]{2,30}"
-    r"|elsewhere on the web|in other news|latest news|more stories)\W{0,3}$",
-    re.IGNORECASE,
+    rf"^\W{{0,3}}{alternation(forms.LIST_HEADINGS)}\W{{0,3}}$", re.IGNORECASE
 )
-_CHAT_QUESTION = re.compile(
-    r"^(?:[A-Z][a-z]+[ .-]){0,2}[A-Z][a-z]+,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}|"
-    r"[A-Z][a-z]{3,}):\s+\S"
-)
-"""A reader's question in a live web chat, signed with a place: "Fairfax, Va.: Why ...?"."""
-_TITLE_LINE = re.compile(r"^\W{0,3}\S(?:[^\n]{0,118}[^\s.!?:;,])?\s*$")
-"""A short line with no final punctuation: a story's title in a list."""
+_CHAT_QUESTION = re.compile(forms.CHAT_QUESTION)
+_TITLE_LINE = re.compile(forms.TITLE_LINE)
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:

@@ -13,9 +13,9 @@ import bisect
 import datetime
 import re
 
-from timeline.ingest.timex_anchor import Anchor, shifted, year_text
-from timeline.ingest.timex_lexicon import TRIGGERS, digit_categories
-from timeline.ingest.timex_rules import ANAPHOR_MARK, RULES, YEAR_EARLIER
+from timeline.ingest.tagger.timex_anchor import Anchor, shifted, year_text
+from timeline.ingest.tagger.timex_lexicon import TRIGGERS, digit_categories
+from timeline.ingest.tagger.timex_rules import ANAPHOR_MARK, RULES, YEAR_EARLIER
 from timeline.ingest.types import Timex
 
 #: How far back (characters) "a year earlier" looks for the quarter it is compared with.

@@ -2,7 +2,7 @@
 one sentence was dated.
 
 `Reference` is updated sentence by sentence (the day being reported, the date just narrated);
-`Dating` is what `ingest.anchoring.date_sentence` returns, with what its date was counted from,
+`Dating` is what `reader.anchoring.date_sentence` returns, with what its date was counted from,
 so a reader can check it.
 """
 

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 import click
 
+from timeline.cli.common import print_event, read_date
 from timeline.store import (
     FORMAT_NAMES,
     Event,
@@ -30,11 +31,10 @@ from timeline.store import (
 )
 from timeline.store.opening import remove_new
 from timeline.store.signals import commit_scope
-from timeline.tui.cli_common import print_event, read_date
 
 
 class _Context(Protocol):
-    """The group's context object (timeline.tui.cli.Context)."""
+    """The group's context object (timeline.cli.main.Context)."""
 
     db_path: Path
     interrupted: str

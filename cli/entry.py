@@ -20,11 +20,11 @@ def _stop(number: int, _frame: object) -> None:
 
 
 def main() -> None:
-    """Load the command line, then run it (see timeline.tui.cli.main)."""
+    """Load the command line, then run it (see timeline.cli.main.main)."""
     for number in _STOPS:
         signal.signal(number, _stop)
     try:
-        from timeline.tui.cli import main as run
+        from timeline.cli.main import main as run
     except KeyboardInterrupt as exc:
         number = exc.args[0] if isinstance(exc, _Stopped) else signal.SIGINT
         if isinstance(exc, _Stopped):

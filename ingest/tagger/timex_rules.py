@@ -8,7 +8,7 @@ where rules overlap, and ties go to the rule listed first.
 
 from __future__ import annotations
 
-from timeline.ingest.timex_calendar import (
+from timeline.ingest.tagger.timex_calendar import (
     CENTURY,
     DAY_MONTH,
     DECADE,
@@ -40,7 +40,7 @@ from timeline.ingest.timex_calendar import (
     resolve_spoken_year,
     resolve_year,
 )
-from timeline.ingest.timex_durations import (
+from timeline.ingest.tagger.timex_durations import (
     ADVERB_SET,
     DURATION,
     DURATION_ADJECTIVE,
@@ -53,10 +53,10 @@ from timeline.ingest.timex_durations import (
     resolve_plural_units,
     resolve_times_per,
 )
-from timeline.ingest.timex_grammar import ANAPHOR_MARK, YEAR_EARLIER, Rule
-from timeline.ingest.timex_holidays import HOLIDAY, resolve_holiday
-from timeline.ingest.timex_lexicon import ANY_UNIT
-from timeline.ingest.timex_relative import (
+from timeline.ingest.tagger.timex_grammar import ANAPHOR_MARK, YEAR_EARLIER, Rule
+from timeline.ingest.tagger.timex_holidays import HOLIDAY, resolve_holiday
+from timeline.ingest.tagger.timex_lexicon import ANY_UNIT
+from timeline.ingest.tagger.timex_relative import (
     AGO,
     ANAPHOR,
     CLOCK,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from timeline.ingest.timex_anchor import (
+from timeline.ingest.tagger.timex_anchor import (
     Anchor,
     last_quarter,
     month_relative,
@@ -15,7 +15,7 @@ from timeline.ingest.timex_anchor import (
     year_of_month,
     year_text,
 )
-from timeline.ingest.timex_grammar import (
+from timeline.ingest.tagger.timex_grammar import (
     Resolved,
     capitalised,
     compile_rule,
@@ -26,7 +26,7 @@ from timeline.ingest.timex_grammar import (
     past_tense,
     year_number,
 )
-from timeline.ingest.timex_lexicon import (
+from timeline.ingest.tagger.timex_lexicon import (
     MONTH,
     MONTHS,
     ORDINAL_DAY,

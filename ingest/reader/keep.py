@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline.ingest.clauses import flashback, states, supposes, tense
-from timeline.ingest.furniture import is_opinion
-from timeline.ingest.reference import Dating
-from timeline.ingest.titles import has_verb
+from timeline.ingest.reader.clauses import flashback, states, supposes, tense
+from timeline.ingest.reader.furniture import is_opinion
+from timeline.ingest.reader.reference import Dating
+from timeline.ingest.reader.titles import has_verb
 from timeline.store import NewEvent
 
 Kind = Literal["event", "support"]

@@ -1,5 +1,5 @@
 """The `timeline` command: opens the TUI with no arguments; subcommands add, edit and delete here,
-list/export/import in cli_exchange, ingest/extract in cli_ingest.
+list/export/import in `exchange`, ingest/extract in `ingest`, the story's commands in `story`.
 
 Commands parse flags, call one store/ingest function and turn our exceptions into one-line
 errors. Textual is imported only in the branch that opens the app, so `timeline export` stays light.
@@ -14,9 +14,9 @@ from typing import Any
 
 import click
 
+from timeline.cli.common import ROW_ID, print_event, read_date, safe
 from timeline.store import NewEvent, Store, StoreError
 from timeline.store.signals import Stopped, install_stop_handlers
-from timeline.tui.cli_common import ROW_ID, print_event, read_date, safe
 
 DB_ENV = "TIMELINE_DB"
 """Environment variable naming the database when --db is not given."""
@@ -228,11 +228,9 @@ def delete(obj: Context, event_id: int | None, source_id: int | None) -> None:
     click.echo(f"deleted {event.id}: {safe(event.title)}")
 
 
-from timeline.tui import (  # noqa: E402  (their commands join the group above)
-    cli_exchange,
-    cli_ingest,
-    cli_story,
-)
+from timeline.cli import exchange as cli_exchange  # noqa: E402  (commands join the group above)
+from timeline.cli import ingest as cli_ingest  # noqa: E402
+from timeline.cli import story as cli_story  # noqa: E402
 
 cli_exchange.register(cli)
 cli_ingest.register(cli)

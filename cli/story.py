@@ -7,9 +7,9 @@ import json
 
 import click
 
+from timeline.cli.common import ROW_ID, edtf_of, print_event, safe
+from timeline.cli.exchange import _Context, _filter
 from timeline.store import StoreError, event_json
-from timeline.tui.cli_common import ROW_ID, edtf_of, print_event, safe
-from timeline.tui.cli_exchange import _Context, _filter
 
 
 @click.command(name="story")
@@ -28,7 +28,7 @@ def story(
     fmt: str,
 ) -> None:
     """The N most important days of the story, in date order, each with its top events."""
-    from timeline.ingest.storyline import story_days
+    from timeline.ingest.story.storyline import story_days
 
     store = obj.store(reading=True)
     try:
@@ -52,7 +52,7 @@ def story(
 def merge(obj: _Context) -> None:
     """Decide again, over the whole database, which mentions tell one happening (a person's
     joins, moves, picked dates and edits stay)."""
-    from timeline.ingest.storyline import remerge
+    from timeline.ingest.story.storyline import remerge
 
     store = obj.store(reading=True)
     obj.interrupted = "nothing was changed by the merge under way"
@@ -71,7 +71,7 @@ def merge(obj: _Context) -> None:
 def join(obj: _Context, keep: int, other: int) -> None:
     """Join event OTHER into event ID: one happening, every source of both; merging keeps it
     so. `timeline move-out` takes a mention out again."""
-    from timeline.ingest.storyline import refresh
+    from timeline.ingest.story.storyline import refresh
 
     store = obj.store(reading=True)
     try:
@@ -89,7 +89,7 @@ def join(obj: _Context, keep: int, other: int) -> None:
 def move_out(obj: _Context, mention_id: int) -> None:
     """Move a mention (ids in `list --format jsonl`) out of its event into one of its own;
     merging leaves it there. `timeline join` puts it back."""
-    from timeline.ingest.storyline import refresh
+    from timeline.ingest.story.storyline import refresh
 
     store = obj.store(reading=True)
     try:
@@ -109,7 +109,7 @@ def move_out(obj: _Context, mention_id: int) -> None:
 def pick_date(obj: _Context, event_id: int, mention_id: int | None) -> None:
     """Date event ID as its mention MENTION gives it; without MENTION, let the sources' evidence
     choose again."""
-    from timeline.ingest.storyline import refresh
+    from timeline.ingest.story.storyline import refresh
 
     store = obj.store(reading=True)
     try:

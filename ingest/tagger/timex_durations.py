@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
-from timeline.ingest.timex_anchor import (
+from timeline.ingest.tagger.timex_anchor import (
     SEASONS,
     Anchor,
 )
-from timeline.ingest.timex_grammar import (
+from timeline.ingest.tagger.timex_grammar import (
     Resolved,
     compile_rule,
     counted_before,
 )
-from timeline.ingest.timex_lexicon import (
+from timeline.ingest.tagger.timex_lexicon import (
     MONTH,
     MONTHS,
     NUMBER,

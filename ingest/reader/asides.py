@@ -1,7 +1,7 @@
 """Where a date expression stands in its sentence: in an aside, a relative clause, a comparison,
 a quotation or a plan's aim, so that it tells of something other than what the sentence reports.
 
-The anchoring model (`ingest.anchoring`) asks these before it lets an expression date a
+The anchoring model (`ingest.reader.anchoring`) asks these before it lets an expression date a
 sentence: "Obi, who joined in August, scored on Saturday" is dated by Saturday; "A nurse who
 treated him in 2009 will testify" is not dated by 2009. Small regexes, no parser; each looks
 at most a few hundred characters back, so a long line costs no more than a short one.
@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 
-from timeline.ingest.clauses import subject_relative
+from timeline.ingest.reader.clauses import subject_relative
 
 _ASIDE = re.compile(
     r",\s+(?:who|which|whose|where)\b[^,;–—()]*$|"

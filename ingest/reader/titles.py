@@ -6,15 +6,15 @@ something the text does not say; the three exceptions keep the text's meaning an
 quoted speech with its speaker named in the same sentence ("Okafor: “We will rebuild”"),
 "the first X since 2012" dated 2012, titled "Last X", and a happening told in an aside, titled
 by its noun and the aside's words without the pronoun ("The strike began on 3 March", from "The
-strike, which began on 3 March, ...": `ingest.aside_events`).
+strike, which began on 3 March, ...": `ingest.reader.aside_events`).
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline.ingest.clauses import SUBJECT_HEAD, past_verbs, subject_relative
-from timeline.ingest.speech import SPEECH_VERBS, quoted_speech
+from timeline.ingest.reader.clauses import SUBJECT_HEAD, past_verbs, subject_relative
+from timeline.ingest.reader.speech import SPEECH_VERBS, quoted_speech
 
 TITLE_AIM = 180
 """Length a title is cut to when a clause or phrase break allows, in characters: most news

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline.ingest.timex_anchor import Anchor, two_digit_year
-from timeline.ingest.timex_lexicon import MONTHS, spoken_year
+from timeline.ingest.tagger.timex_anchor import Anchor, two_digit_year
+from timeline.ingest.tagger.timex_lexicon import MONTHS, spoken_year
 
 #: What a resolver says of a match: None to reject it, else (type, value), or
 #: (type, value, start) to report the timex from `start` on, leaving out a leading word.

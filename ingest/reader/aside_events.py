@@ -2,7 +2,7 @@
 
 "The strike, which began on 3 March, had halted shipping for two weeks": the main clause gives
 no dated event (a length of time, no date of its own), but the aside tells of one, "The strike
-began on 3 March". An aside's date never dates the main clause (`ingest.asides`); here it dates
+began on 3 March". An aside's date never dates the main clause (`reader.asides`); here it dates
 the aside's own happening, titled from the noun it is about and the aside's words. Only a
 comma or dash aside with a verb in the past counts ("which has 300 staff" is no happening,
 "who will testify" none yet); a relative clause in the subject ("A nurse who treated him in
@@ -15,11 +15,11 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from timeline.ingest.anchoring import CLOCK_ONLY, VETO, date_timex, looking_back
-from timeline.ingest.asides import in_aside, names_a_thing
-from timeline.ingest.clauses import tense
-from timeline.ingest.reference import RANK, Dating, Reference
-from timeline.ingest.titles import finish_title
+from timeline.ingest.reader.anchoring import CLOCK_ONLY, VETO, date_timex, looking_back
+from timeline.ingest.reader.asides import in_aside, names_a_thing
+from timeline.ingest.reader.clauses import tense
+from timeline.ingest.reader.reference import RANK, Dating, Reference
+from timeline.ingest.reader.titles import finish_title
 from timeline.ingest.types import Timex
 
 _OPENING = re.compile(r"(?:,|\s[–—-])\s+(who|which|where)\s+", re.IGNORECASE)

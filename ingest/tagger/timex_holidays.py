@@ -6,9 +6,9 @@ import datetime
 import re
 from collections.abc import Callable
 
-from timeline.ingest.timex_anchor import Anchor, year_of_month, year_text
-from timeline.ingest.timex_grammar import Resolved, compile_rule, direction_of
-from timeline.ingest.timex_lexicon import alternation
+from timeline.ingest.tagger.timex_anchor import Anchor, year_of_month, year_text
+from timeline.ingest.tagger.timex_grammar import Resolved, compile_rule, direction_of
+from timeline.ingest.tagger.timex_lexicon import alternation
 
 #: Holidays on the same month and day every year.
 FIXED = {

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.ingest.asides import (
+from timeline.ingest.reader.asides import (
     aims_at,
     in_aside,
     in_attribution,
@@ -36,10 +36,15 @@ from timeline.ingest.asides import (
     names_a_thing,
     quotation_around,
 )
-from timeline.ingest.clauses import past_verbs, tense
-from timeline.ingest.reference import RANK, Dating, Reference
+from timeline.ingest.reader.clauses import past_verbs, tense
+from timeline.ingest.reader.reference import RANK, Dating, Reference
+from timeline.ingest.reader.values import (
+    date_of_value,
+    is_after,
+    most_recent,
+    names_month_without_year,
+)
 from timeline.ingest.types import ParsedDate, Timex
-from timeline.ingest.values import date_of_value, is_after, most_recent, names_month_without_year
 
 EVENT_NOUN = re.compile(
     r"\W{0,2}(?:[a-z]+-day\s+|[a-z]+-week\s+)?(?:official\s+|state\s+|working\s+|long\s+)?"

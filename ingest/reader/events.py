@@ -14,18 +14,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.ingest.anchoring import EVENT_NOUN, date_sentence
-from timeline.ingest.aside_events import date_aside
-from timeline.ingest.clauses import flashback, mentions_happening, reports_event, supposes
-from timeline.ingest.furniture import furniture_spans, is_opinion
-from timeline.ingest.keep import Draft, is_listing, keep_kind
-from timeline.ingest.live import bare_stamps, is_live, stamp_of, strip_stamp
-from timeline.ingest.naming import name_description, name_pronoun
-from timeline.ingest.reference import NEWS_WINDOW, Dating, Reference
-from timeline.ingest.sentences import CREDIT, Sentence, dateline_end, find_headline, split_sentences
-from timeline.ingest.titles import TITLE_MAX, cut_title, finish_title
+from timeline.ingest.reader.anchoring import EVENT_NOUN, date_sentence
+from timeline.ingest.reader.aside_events import date_aside
+from timeline.ingest.reader.clauses import flashback, mentions_happening, reports_event, supposes
+from timeline.ingest.reader.furniture import furniture_spans, is_opinion
+from timeline.ingest.reader.keep import Draft, is_listing, keep_kind
+from timeline.ingest.reader.live import bare_stamps, is_live, stamp_of, strip_stamp
+from timeline.ingest.reader.naming import name_description, name_pronoun
+from timeline.ingest.reader.reference import NEWS_WINDOW, Dating, Reference
+from timeline.ingest.reader.sentences import (
+    CREDIT,
+    Sentence,
+    dateline_end,
+    find_headline,
+    split_sentences,
+)
+from timeline.ingest.reader.titles import TITLE_MAX, cut_title, finish_title
+from timeline.ingest.reader.values import covers
 from timeline.ingest.types import ParsedDate, Timex
-from timeline.ingest.values import covers
 from timeline.store import NewEvent
 
 

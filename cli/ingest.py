@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import click
 
+from timeline.cli.corpus import corpus_options
 from timeline.store import Store
-from timeline.tui.cli_corpus import corpus_options
 
 if TYPE_CHECKING:  # the pipeline (and its temporal tagger) loads only when a command runs
     from timeline.ingest.pipeline import FileResult
@@ -260,7 +260,7 @@ def ingest(
         click.echo(f"{failed} of {len(results)} file(s) failed", err=True)
     corpus_failed = False
     if corpora:
-        from timeline.tui.cli_corpus import CorpusOptions, ingest_corpora_command
+        from timeline.cli.corpus import CorpusOptions, ingest_corpora_command
 
         def kept(line: str) -> None:
             obj.interrupted = line
@@ -277,7 +277,7 @@ def ingest(
 def extract(file: str, published: str | None) -> None:
     """Print the temporal expressions found in an article as JSON lines."""
     from timeline.ingest.articles import ArticleError, article_from_bytes, read_article
-    from timeline.ingest.timex import find_timexes
+    from timeline.ingest.tagger.timex import find_timexes
 
     day = read_published(published)
     try:

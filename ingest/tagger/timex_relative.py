@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.ingest.timex_anchor import (
+from timeline.ingest.tagger.timex_anchor import (
     SEASONS,
     Anchor,
     last_quarter,
@@ -13,7 +13,7 @@ from timeline.ingest.timex_anchor import (
     weekday_date,
     weekend_value,
 )
-from timeline.ingest.timex_grammar import (
+from timeline.ingest.tagger.timex_grammar import (
     ANAPHOR_MARK,
     DIRECTIONS,
     YEAR_EARLIER,
@@ -23,7 +23,7 @@ from timeline.ingest.timex_grammar import (
     future_tense,
     year_number,
 )
-from timeline.ingest.timex_lexicon import (
+from timeline.ingest.tagger.timex_lexicon import (
     DAYPART,
     DAYPART_CODES,
     NUMBER,

@@ -116,7 +116,7 @@ def ingest_corpora_command(
             )
     except (EngineMissing, EngineFailed) as exc:
         raise click.ClickException(str(exc)) from None
-    from timeline.tui.cli_ingest import _safe
+    from timeline.cli.common import safe as _safe
 
     if not options.quiet:
         for bad in tally.bad:
@@ -142,7 +142,7 @@ def summary(tally: CorpusTally) -> str:
         line += ": " + "; ".join(named) + (f"; and {more:,} more" if more else "")
     if tally.errors:
         line += f", {len(tally.errors):,} error(s)"
-    from timeline.tui.cli_ingest import _safe
+    from timeline.cli.common import safe as _safe
 
     return _safe(line)
 

@@ -1,0 +1,203 @@
+"""The forms page furniture takes, as data: one row a general form, with what it is and why it
+is not news. `furniture.py` compiles each table into one pattern and applies it.
+
+A row names a form many sites share (a comment header with its time and author, a photo credit
+with its agency), never one outlet's wording. Rows are regular-expression text; a table's rows are
+tried in order, as the branches of one alternation, so an earlier row wins at the same place.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Form(NamedTuple):
+    """One form of furniture: its pattern and, in a line, what it is."""
+
+    pattern: str
+    what: str
+
+
+def alternation(forms: tuple[Form, ...]) -> str:
+    """The rows of a table as one non-capturing alternation, in order."""
+    return "(?:" + "|".join(form.pattern for form in forms) + ")"
+
+
+# -- the pieces rows are made of ----------------------------------------------------------------
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?(?:\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+SENTENCE_START = (
+    r"(?:The|A|An|I|He|She|It|They|We|You|This|That|These|Those|In|On|At|As|But|And|What|When"
+    r"|Where|Why|How|If|After|Before|While|Some|Many|More|Most|One|Two|Three)"
+)
+"""Words that open a sentence, so a credit's name never runs on into the caption's text."""
+NAME = r"[\w.'@-]{1,40}(?: [\w.'@-]{1,30}){0,3}"
+"""A commenter's handle or name: one to four words."""
+
+# -- reader comments -----------------------------------------------------------------------------
+COMMENT_MARKS = (
+    Form(
+        rf"\bAt {CLOCK}(?:\s*(?:on\s+)?{DATE})?,\s*{NAME} wrote:",
+        "a comment's header: when it was posted, then who wrote it ('At 5:42 pm, sam wrote:')",
+    ),
+    Form(rf"\b{NAME} wrote:\s*$", "a line that ends on who wrote the comment below it"),
+    Form(rf"\bPosted by:? {NAME}\s*\|", "a comment's signature line, its fields split by bars"),
+    Form(r"\|\s*Report (?:abuse|as abusive)\b", "the report link beside each comment"),
+    Form(r"\bThis comment (?:was|has been) removed\b", "what a moderator leaves of a comment"),
+    Form(
+        rf"\b{CLOCK}\s*(?:on\s+)?{DATE}\s*(?:\||·)\s*(?:Report(?: abuse)?|Reply|Recommend)\b",
+        "a comment's time stamp followed by its buttons (report, reply, recommend)",
+    ),
+)
+"""Marks that a reader's comment begins or ends here (matched case-blind, per line)."""
+
+COMMENT_HEADINGS = (
+    Form(
+        r"^\W{0,3}(?:\d[\d,]*\s+)?(?:(?:reader|readers'?|user|your|all|top|latest|newest|oldest)\s+)?"
+        r"(?:comments?|responses|discussion|reactions?)(?:\s*\(\d[\d,]*\))?\s*:?\s*$",
+        "a heading that counts or names the comments ('152 Comments', 'Reader comments (3)')",
+    ),
+    Form(
+        r"^\W{0,3}(?:have your say|most recommended|join the (?:debate|conversation|discussion)"
+        r"|leave a (?:comment|reply)|post a comment|add your comment)\b.{0,40}$",
+        "a heading that asks the reader to comment",
+    ),
+)
+"""A short line of its own that opens the comment section."""
+
+COMMENT_SYSTEM = (
+    Form(
+        r"\b(?:comments?|commenters?|commenting|reader posts?)\b[^.!?\n]{0,80}?"
+        r"\b(?:log(?:ged)? in|sign(?:ed)? in|moderat\w+|abusive|badges?|house rules|are closed"
+        r"|not all \w+ will be published|may edit|do not represent|policy|guidelines"
+        r"|will be removed|report(?:ing)? a comment|we welcome)\b",
+        "the site's rules for comments: signing in, moderation, policy, whose views they are",
+    ),
+    Form(r"\b(?:we welcome|report|recommend) (?:this )?comments?\b", "a comment system's buttons"),
+)
+"""A sentence of the comment system itself, anywhere on the page."""
+
+COMMENTS_CLOSED = (
+    Form(r"this discussion is (?:now )?closed", "the notice under a thread that was shut"),
+    Form(
+        r"comments? (?:on|for|to) this (?:story|article|post|entry|page) (?:is|are|has been"
+        r"|have been) (?:now )?closed",
+        "the same notice, naming the page",
+    ),
+    Form(r"comments (?:are|have been) (?:now )?closed", "the same notice, short"),
+    Form(r"commenting (?:is|has been) (?:now )?(?:closed|disabled)", "the same, of commenting"),
+)
+"""The notice a comment system leaves under a thread it has shut, ending its line."""
+
+# -- credits and captions ------------------------------------------------------------------------
+AGENCIES = (
+    r"(?:AP|AFP|EPA|PA|Reuters|Getty(?: Images)?|Corbis|Rex(?: Features)?|Bloomberg|"
+    r"Associated Press|Xinhua|Shutterstock|Alamy)"
+)
+"""News and picture agencies, whose names end photo credits."""
+
+CREDITS = (
+    Form(r"\((?:[A-Z]{2,}\s+)?Photos?\b[^()\n]{0,80}\)", "a credit in brackets: '(AP Photo/...)'"),
+    Form(rf"\([A-Z][\w.' -]{{1,40}} [-/–] {AGENCIES}\)", "a photographer and agency in brackets"),
+    Form(
+        r"\b(?:Photograph|Photo(?:graph)?s?(?: credit)?|Picture|Image|Pic|Credit)\s*:\s*"
+        rf"(?:(?!{SENTENCE_START}\b)[A-Z][\w.'-]*\s?){{1,4}}(?:\s*[\\/]+\s*[A-Z][\w.&'-]*"
+        r"(?: Images| Pictures| Features| Photos)?)*",
+        "a labelled credit: 'Photograph: name/agency', up to where the caption's sentence starts",
+    ),
+    Form(
+        rf"\b(?:[A-Z][\w.]+[\\/])*{AGENCIES}[\\/]{AGENCIES}\b",
+        "a chain of credits split by slashes that ends in two agencies",
+    ),
+    Form(
+        r"\bImage (?:caption|copyright)\b[^\n]*?(?=$|(?<=[.!?])\s)",
+        "an image's caption or copyright label and its text",
+    ),
+)
+"""A photo credit or caption marker (see furniture._credit_end for how far it reaches)."""
+
+WIRE_CREDITS = (
+    Form(
+        r"\((?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced) by "
+        r"[^()\n]{2,200})\)",
+        "a wire story's closing credit: who reported, wrote or edited it",
+    ),
+)
+
+# -- navigation, sharing and small print ---------------------------------------------------------
+NAV_OPENERS = (
+    Form(r"share (?:this|on)|follow us|like us on", "sharing and following on social networks"),
+    Form(r"sign up (?:for|to)|subscribe (?:to|now|for)", "newsletters and subscriptions"),
+    Form(r"click here|read more\b|see also|print this|e-?mail this", "links and page actions"),
+    Form(
+        r"(?:content and programming )?copyright\b|©|all rights reserved|advertisement\b",
+        "copyright lines and advertising labels",
+    ),
+    Form(
+        r"(?:the )?associated press contributed|[\w ,.&]{2,60} contributed to this report",
+        "a note of who else contributed to the report",
+    ),
+    Form(r"this (?:material|article|story) may not be", "terms of reuse"),
+    Form(
+        r"to refresh page|skip to (?:main )?content|back to top|jump to",
+        "page controls for reloading, skipping or jumping",
+    ),
+)
+"""How a sentence or line of navigation, sharing or legal small print opens; it runs to the end
+of its sentence."""
+
+NAV_WORDS = (
+    Form(r"share|tweet|print|e-?mail", "sharing buttons"),
+    Form(r"comments?|advertisement|related", "section labels"),
+    Form(r"home|menu|search|more|next|previous|top of page|back to top", "site navigation"),
+    Form(r"read more|see more", "links on"),
+    Form(r"sign in|log ?in|register|subscribe|newsletter", "account and subscription links"),
+    Form(r"most (?:popular|read|viewed|shared|emailed)|trending|top stories", "story lists"),
+)
+"""A line that is nothing but one of these (give or take punctuation) is navigation."""
+
+LIST_HEADINGS = (
+    Form(
+        r"related(?: stories| articles| links| content| coverage| news| topics)?"
+        r"|more on this story",
+        "a list of stories on the same subject",
+    ),
+    Form(
+        r"top stories|most (?:popular|read|viewed|shared)|more from [\w .]{2,30}",
+        "a list of the site's popular or other stories",
+    ),
+    Form(
+        r"you might also like|recommended(?: stories| for you)?|also on [\w .]{2,30}"
+        r"|elsewhere on the web|in other news|latest news|more stories",
+        "a list of recommended stories",
+    ),
+)
+"""Headings above a list of other stories, whose short title lines follow."""
+
+# -- bylines, live chats and story titles --------------------------------------------------------
+BYLINE = (
+    rf"^(?:By|BY|Words by|Written by)\s+(?!(?:{WEEKDAY}|{MONTH}|The|Then|Now|Late|Early)\b)"
+    r"(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]+|[A-Z]\.|de|van|von|al|bin)){1,4}"
+    r"(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?"
+    r"(?:\s*(?:\||,|;| - | – )\s*(?:"
+    rf"[^\n|]{{0,60}}?{CLOCK}[^\n]{{0,12}}?(?:ET|GMT|BST|EDT|EST|PM|AM)\b"
+    r"|[A-Z][\w ,.&']{0,60}?(?:Writer|Reporter|Correspondent|Editor|Staff|Press|News|Reuters))"
+    r"|\s*$)"
+)
+"""A byline: "By" and two to four capitalised words (no weekday or month), then its end: the
+line's end, a time stamp, or the writer's role or desk."""
+CHAT_QUESTION = (
+    r"^(?:[A-Z][a-z]+[ .-]){0,2}[A-Z][a-z]+,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}|"
+    r"[A-Z][a-z]{3,}):\s+\S"
+)
+"""A reader's question in a live web chat, signed with a place: "Fairfax, Va.: Why ...?"."""
+TITLE_LINE = r"^\W{0,3}\S(?:[^\n]{0,118}[^\s.!?:;,])?\s*$"
+"""A short line with no final punctuation: a story's title in a list."""
