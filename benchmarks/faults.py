@@ -493,10 +493,407 @@ def malformed_inputs(work: Path) -> None:
         record("malformed article files", problem)
 
 
+# -- the faults of issue 19, one case each ----------------------------------------------------
+
+_STOP_AT_COMMIT = """
+import os, signal
+from timeline.store.store import Store
+opened = Store.open.__func__
+def watch(cls, path, **kw):
+    store = opened(cls, path, **kw)
+    store.db.conn.set_trace_callback(
+        lambda sql: os.kill(os.getpid(), signal.SIG{name}) if sql == "COMMIT" else None)
+    return store
+Store.open = classmethod(watch)
+from timeline.cli.entry import main
+main()
+"""
+
+
+_ROW = "INSERT INTO events (title, start, precision, sort) VALUES "
+"""How another program adds a row to our events table, in the faults below."""
+
+
+def _sources(db: Path) -> int:
+    """Articles stored so far (0 before the schema exists)."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            count: int = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+            return count
+    except sqlite3.Error:
+        return 0
+
+
+def _case(kind: str, check: Callable[[], str | None]) -> None:
+    """Record one case; a harness error is the case's failure."""
+    try:
+        record(kind, check())
+    except Exception as exc:
+        record(kind, f"harness: {type(exc).__name__}: {exc}"[:100])
+
+
+def _sqlite_header(path: Path, version: int) -> None:
+    """An empty SQLite file another program stamped with a user_version."""
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.close()
+
+
+def issue_faults(work: Path) -> None:
+    """A case for each fault the fault-injection run of issue 19 found."""
+    demo = (ROOT / "ingest" / "data" / "demo-article.txt").read_text(encoding="utf-8")
+
+    def digits() -> str | None:
+        db = work / "digits.db"
+        run(db, "add", "\u0662\u0660\u0662\u0662", "Other digits")
+        csv = work / "digits.csv"
+        csv.write_text("title,start\r\nA,\u0661\u0662\u0663\u0664\r\n", encoding="utf-8")
+        run(db, "import", str(csv))
+        with sqlite3.connect(db) as conn:
+            bad = [
+                r[0]
+                for r in conn.execute("SELECT start FROM events")
+                if r[0] and not r[0].isascii()
+            ]
+        return f"stored {bad}" if bad else None
+
+    def big_ids() -> str | None:
+        db = work / "ids.db"
+        run(db, "add", "2020", "x")
+        for args in (
+            ["edit", str(2**63), "--title", "y"],
+            ["delete", str(2**64)],
+            ["delete", "--source", str(2**63)],
+            ["delete", "\u0661"],
+        ):
+            done = run(db, *args)
+            if "Traceback" in done.stderr or done.returncode == 0:
+                return f"{args[0]}: exit {done.returncode} {one_line_error(done.stderr)}"
+        return None
+
+    def stop_at_commit(name: str, status: int) -> Callable[[], str | None]:
+        def check() -> str | None:
+            db = work / f"commit-{name}.db"
+            run(db, "add", "2020", "x")
+            csv = work / "three.csv"
+            csv.write_text("title,start\r\nA,1901\r\nB,1902\r\nC,1903\r\n")
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    _STOP_AT_COMMIT.replace("{name}", name),
+                    "--db",
+                    str(db),
+                    "import",
+                    str(csv),
+                ],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            last = (done.stderr.strip().splitlines() or [""])[-1]
+            if done.returncode != status or "already committed: 3 events" not in last:
+                return f"exit {done.returncode}: {last[:70]}"
+            return None if db_state(db)[1] == 4 else f"{db_state(db)[1]} events"
+
+        return check
+
+    def term_import(sig: signal.Signals, status: int) -> Callable[[], str | None]:
+        def check() -> str | None:
+            db = work / f"term-{sig}.db"
+            big = work / "term.csv"
+            if not big.exists():
+                write_csv(big, 200_000)
+            proc = start(db, "import", str(big))
+            time.sleep(1.0)
+            proc.send_signal(sig)
+            _, err = proc.communicate(timeout=120)
+            count = db_state(db)[1] if db.exists() else 0
+            if proc.returncode == 0:
+                return None if count == 200_000 else f"exit 0 with {count} events"
+            if proc.returncode != status or not err.strip().splitlines()[-1].startswith(
+                f"stopped by {sig.name}"
+            ):
+                return f"exit {proc.returncode}: {err.strip()[-70:]}"
+            return None if count in (0, -1) else f"half an import: {count}"
+
+        return check
+
+    def saved_count() -> str | None:
+        folder = work / "mixed"
+        folder.mkdir()
+        for n in range(12):
+            (folder / f"a{n:02d}.txt").write_bytes(b"\x00" * 64)
+        for n in range(60):
+            (folder / f"b{n:03d}.txt").write_text(f"{demo}\nUpdate {n}.\n", encoding="utf-8")
+        db = work / "mixed.db"
+        proc = start(db, "ingest", str(folder))
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and _sources(db) < 2:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        last = err.strip().splitlines()[-1]
+        with sqlite3.connect(db) as conn:
+            stored = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+        said = int(last.split()[1]) if "were saved" in last else -1
+        return None if said == stored else f"said {said}, stored {stored}"
+
+    def lock_wait() -> str | None:
+        db = work / "locked.db"
+        run(db, "add", "2020", "x")
+        article = work / "one.txt"
+        article.write_text(demo, encoding="utf-8")
+        other = sqlite3.connect(db, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            proc = start(db, "ingest", str(article))
+            time.sleep(2.0)
+            asked = time.monotonic()
+            proc.send_signal(signal.SIGINT)
+            proc.communicate(timeout=60)
+            took = time.monotonic() - asked
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        with sqlite3.connect(db) as conn:
+            saved = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+        return None if took < 3 and saved == 0 else f"stopped after {took:.1f} s, {saved} saved"
+
+    def fifo(jobs: str) -> Callable[[], str | None]:
+        def check() -> str | None:
+            folder = work / f"fifo{jobs}"
+            folder.mkdir()
+            (folder / "a.txt").write_text(demo, encoding="utf-8")
+            os.mkfifo(folder / "b.txt")
+            try:
+                done = run(
+                    work / f"fifo{jobs}.db", "ingest", str(folder), "--jobs", jobs, timeout=60
+                )
+            except subprocess.TimeoutExpired:
+                return "hung"
+            return None if done.returncode == 0 and "skipped" in done.stderr else done.stderr[-80:]
+
+        return check
+
+    def many_dates() -> str | None:
+        code = (
+            "import time, datetime as dt, sys\n"
+            "from timeline.ingest.articles import article_from_bytes\n"
+            "from timeline.ingest.pipeline import analyse\n"
+            "out = []\n"
+            "for n in (1000, 4000):\n"
+            "    clauses = (f'on {1 + i % 28} March {1990 + i % 30} a vote' for i in range(n))\n"
+            "    text = 'Tally\\n\\nThe board met ' + '; '.join(clauses) + '.\\n'\n"
+            "    a = article_from_bytes(text.encode(), 'x.txt', dt.date(2024, 1, 1))\n"
+            "    t = time.perf_counter(); analyse(a); out.append(time.perf_counter() - t)\n"
+            "print(out[0], out[1])\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=600
+        )
+        small, large = map(float, done.stdout.split())
+        print(
+            f"one sentence of dates: 1,000 in {small:.2f} s, 4,000 in {large:.2f} s; "
+            f"ratio {large / small:.1f} (linear 4, quadratic 16)",
+            file=sys.stderr,
+        )
+        return None if large / small < 8 else f"ratio {large / small:.1f} for 4x the dates"
+
+    def big_page() -> str | None:
+        page = work / "big.html"
+        page.write_text(
+            "<html><body>"
+            + "".join(f"<p>Lamp {i} was lit.</p>" for i in range(200_000))
+            + "</body></html>"
+        )
+        code = (
+            "import resource, subprocess, sys\n"
+            f"subprocess.run({TIMELINE!r} + ['extract', {str(page)!r}], capture_output=True)\n"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=900
+        )
+        peak = int(done.stdout.split()[-1]) // 1024
+        print(f"extract of 200,000 <p>: peak {peak} MB", file=sys.stderr)
+        return None if peak < 250 else f"peak {peak} MB"
+
+    def tracebacks() -> str | None:
+        page = work / "ref.html"
+        page.write_text("<p>On 3 May 2020 the &#" + "9" * 100_000 + "; mill closed.</p>")
+        db = work / "tb.db"
+        run(db, "add", "2020", "Sound")
+        with sqlite3.connect(db) as conn:
+            conn.execute(_ROW + "('g', 'garbage', 'day', '1garbage')")
+            conn.execute(_ROW + "('m', '2020-13-45', 'day', '12020-13-45')")
+            conn.execute(
+                _ROW + "(?, '2021', 'year', '12021')",
+                (b"Blob\xfftitle",),
+            )
+            conn.execute(
+                "INSERT INTO sources (sha256, title) VALUES ('x', CAST(X'41ff42' AS TEXT))"
+            )
+            conn.execute(
+                "UPDATE events SET source_id = (SELECT max(id) FROM sources) WHERE title = 'g'"
+            )
+        runs = [
+            run(work / "none.db", "extract", str(page)),
+            run(work / "p.db", "ingest", "--published", "0000-01-01", str(page)),
+            run(work / "p.db", "ingest", "--published=-0043-03-15", str(page)),
+            run(db, "list", "--all"),
+            run(db, "list", "--format", "jsonl"),
+            *(
+                run(db, "export", "--format", fmt)
+                for fmt in ("ics", "jsonl", "markdown", "html", "timelinejs-json")
+            ),
+        ]
+        found = [one_line_error(done.stderr) for done in runs if "Traceback" in done.stderr]
+        return "; ".join(f or "" for f in found)[:100] or None
+
+    def foreign() -> str | None:
+        problems = []
+        for version in (1, 7):
+            path = work / f"stamped{version}.db"
+            _sqlite_header(path, version)
+            before = digest(path)
+            for command in (["list"], ["add", "2020", "x"]):
+                done = run(path, *command)
+                if done.returncode != 1 or digest(path) != before:
+                    problems.append(f"user_version {version}: {command[0]} exit {done.returncode}")
+        hot = work / "hot.db"
+        with sqlite3.connect(hot) as conn:
+            conn.execute("CREATE TABLE parts (id INTEGER PRIMARY KEY, name TEXT)")
+            conn.executemany(
+                "INSERT INTO parts (name) VALUES (?)", [(f"cog {n}",) for n in range(3000)]
+            )
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import os, sqlite3, sys\nc = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                "c.execute('PRAGMA journal_mode = DELETE'); c.execute('PRAGMA cache_size = 1')\n"
+                "c.execute('BEGIN'); c.execute('UPDATE parts SET name = name || randomblob(200)')\n"
+                "os._exit(0)",
+                str(hot),
+            ],
+            check=True,
+        )
+        before = digest(hot)
+        run(hot, "list")
+        if digest(hot) != before:
+            problems.append("hot journal replayed into a foreign file")
+        for device in ("/dev/null", "/dev/zero", "/dev/full"):
+            done = run(Path(device), "add", "2020", "x")
+            if done.returncode != 1 or Path(device + "-journal").exists():
+                problems.append(f"{device}: exit {done.returncode}")
+        done = run(Path(":memory:"), "add", "2020", "x")
+        if done.returncode != 1:
+            problems.append(":memory: accepted")
+        return "; ".join(problems) or None
+
+    def left_behind() -> str | None:
+        bad = work / "bad.csv"
+        bad.write_text("title,start\r\nA,1901\r\nB,not a date\r\n")
+        fresh = work / "fresh" / "new.db"
+        done = run(fresh, "import", str(bad))
+        problems = []
+        if list(fresh.parent.glob("new.db*")) if fresh.parent.exists() else []:
+            problems.append("failed import left a database")
+        if len(done.stderr.strip().splitlines()) != 1:
+            problems.append(f"{len(done.stderr.strip().splitlines())} lines")
+        db = work / "meta.db"
+        run(db, "add", "2020", "x")
+        run(db, "datasette-metadata", "-o", "/dev/full")
+        if list(Path("/dev").glob(".full*")):
+            problems.append("a partial file in /dev")
+        return "; ".join(problems) or None
+
+    def input_taken() -> str | None:
+        problems = []
+        csv = work / "shift.csv"
+        csv.write_text("title,details,start\r\nA,ok,1904\r\nB, c,1905,\r\n")
+        done = run(work / "shift.db", "import", str(csv))
+        if done.returncode != 1 or "line 3" not in done.stderr:
+            problems.append("shifted row taken")
+        story = "Ferry back\n\nThe ferry to Tallow Rock resumed sailing on 4 May 2023.\n"
+        for name, data in (
+            ("u32.txt", story.encode("utf-32")),
+            ("nul.txt", b"\xff\xfe" + b"\x00" * 4000),
+            (
+                "wrote.txt",
+                b"The ferry resumed sailing on 4 May 2023. At 09:30 on 4 May, Dunmore wrote: "
+                b"calm.\n",
+            ),
+        ):
+            (work / name).write_bytes(data)
+            done = run(work / "in.db", "ingest", "--published", "2023-05-05", str(work / name))
+            if (
+                name == "u32.txt"
+                and "1 event" not in done.stdout
+                and "events added" not in done.stdout
+            ):
+                problems.append("UTF-32 misread")
+            if name == "nul.txt" and done.returncode == 0:
+                problems.append("NUL text stored")
+            if (
+                name == "wrote.txt"
+                and "0 events added" in done.stdout
+                and "comments" not in done.stdout
+            ):
+                problems.append("comment mark: no events, no warning")
+        return "; ".join(problems) or None
+
+    def backups() -> str | None:
+        db = work / "tb.db"  # the database tracebacks() left with rows another program wrote
+        out = work / "backup.jsonl"
+        done = run(db, "export", "--format", "jsonl", "-o", str(out))
+        back = run(work / "restored.db", "import", "--format", "jsonl", str(out))
+        if back.returncode != 0:
+            return f"export does not import: {back.stderr.strip()[:70]}"
+        return None if "left out" in done.stderr else "no word of the rows left out"
+
+    def bidi() -> str | None:
+        db = work / "bidi.db"
+        run(db, "add", "2020", "Ferry \u202ekcab\u2066 on time")
+        done = run(db, "list")
+        return (
+            None if "\u202e" not in done.stdout and "\\u202e" in done.stdout else "raw bidi control"
+        )
+
+    cases: list[tuple[str, Callable[[], str | None]]] = [
+        ("digits of other scripts", digits),
+        ("ids past 2^63, other digits", big_ids),
+        ("Ctrl+C during COMMIT", stop_at_commit("INT", 130)),
+        ("SIGTERM during COMMIT", stop_at_commit("TERM", 143)),
+        ("SIGHUP during COMMIT", stop_at_commit("HUP", 129)),
+        ("SIGTERM during an import", term_import(signal.SIGTERM, 143)),
+        ("SIGHUP during an import", term_import(signal.SIGHUP, 129)),
+        ("ingest's saved count after Ctrl+C", saved_count),
+        ("Ctrl+C waiting for a lock", lock_wait),
+        ("FIFO in a folder (--jobs 1)", fifo("1")),
+        ("FIFO in a folder (--jobs 2)", fifo("2")),
+        ("one sentence of many dates", many_dates),
+        ("200,000 <p> page", big_page),
+        ("tracebacks (refs, --published, rows)", tracebacks),
+        ("foreign files", foreign),
+        ("files left behind", left_behind),
+        ("input taken wrongly", input_taken),
+        ("backups that restore", backups),
+        ("bidirectional controls", bidi),
+    ]
+    for kind, check in cases:
+        if QUICK and kind == "200,000 <p> page":
+            continue
+        _case(f"issue 19: {kind}", check)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for step in (
+            issue_faults,
             import_faults,
             ingest_faults,
             full_disk,

@@ -15,6 +15,35 @@ if TYPE_CHECKING:
     from timeline.ingest.types import ParsedDate
 
 
+MAX_ROW_ID = 2**63 - 1
+"""Largest id SQLite can hold: a bigger number names no row (and SQLite could not even bind it)."""
+
+
+class RowId(click.ParamType):
+    """An event, source or mention id as typed: ASCII digits only (`int()` would also take
+    other scripts' digits) and within SQLite's integer range."""
+
+    name = "id"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int:
+        """Return the id as a number, or fail with a one-line message."""
+        if isinstance(value, int):
+            return value
+        text = str(value).strip()
+        if not (text.isascii() and text.isdigit()):
+            self.fail(f"{safe(text)!r} is not an id (write it in digits 0-9)", param, ctx)
+        number = int(text)
+        if not 1 <= number <= MAX_ROW_ID:
+            self.fail(f"{text} is not an id (ids run from 1 to {MAX_ROW_ID})", param, ctx)
+        return number
+
+
+ROW_ID = RowId()
+"""The click type of every id argument."""
+
+
 def read_date(text: str, what: str = "date") -> ParsedDate:
     """Parse a user's date relative to today, or fail with a one-line message."""
     from timeline.ingest.dates import (

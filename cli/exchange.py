@@ -29,6 +29,8 @@ from timeline.store import (
     export_file,
     format_for_path,
 )
+from timeline.store.opening import remove_new
+from timeline.store.signals import commit_scope
 
 
 class _Context(Protocol):
@@ -36,6 +38,12 @@ class _Context(Protocol):
 
     db_path: Path
     interrupted: str
+    announce_new: bool
+    created: bool
+
+    def close(self) -> None:
+        """Close the store if it was opened."""
+        ...
 
     def store(self, *, reading: bool = False) -> Store:
         """The open store; `reading` refuses a missing database."""
@@ -266,10 +274,19 @@ def datasette_metadata(obj: _Context, output: str) -> None:
     if output == "-":
         click.echo(text, nl=False)
         return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    if target.exists() and not target.is_file():
+        partial = target  # a device or pipe is written straight through
+    try:  # written beside and renamed into place: a full disk leaves no empty file behind
+        partial.write_text(text, encoding="utf-8")
+        if partial != target:
+            os.replace(partial, target)
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+    finally:
+        if partial != target:
+            partial.unlink(missing_ok=True)
     click.echo(f"wrote Datasette metadata to {output}", err=True)
 
 
@@ -292,8 +309,16 @@ def import_(obj: _Context, file: Path, fmt: str | None) -> None:
         raise click.ClickException(f"{file}: no such file")
     if fmt is None:
         fmt = "jsonl" if file.suffix.lower() in (".jsonl", ".ndjson") else "csv"
-    with _readable_twice(file, name) as path:
-        _import(obj, path, name, fmt)
+    created = not obj.db_path.exists()
+    obj.announce_new = False  # said below, once the import has kept the new database
+    try:
+        with _readable_twice(file, name) as path:
+            _import(obj, path, name, fmt)
+    except BaseException:
+        if created:  # a failed import into a new path leaves no empty database behind
+            obj.close()
+            remove_new(obj.db_path)
+        raise
 
 
 @contextmanager
@@ -343,9 +368,14 @@ def _import(obj: _Context, file: Path, name: str, fmt: str) -> None:
     store = obj.store()
     obj.interrupted = "nothing was imported (an import is all or nothing)"
     try:
-        with open(file, encoding="utf-8-sig", newline="") as inp:
+        # a stop signal during or after the commit is acted on once the line below says so
+        with commit_scope(), open(file, encoding="utf-8-sig", newline="") as inp:
             jsonl = fmt == "jsonl"
             rows = store.import_jsonl(inp) if jsonl else store.import_csv(inp, parse_date)
+            obj.interrupted = (
+                f"the import was already committed: {rows} event{'' if rows == 1 else 's'} "
+                f"imported from {name}"
+            )
     except (StoreError, UnicodeDecodeError) as exc:
         # a byte that is not UTF-8 is named by its exact line, whatever else the file holds;
         # looked for only when an import fails, since one that succeeded decoded every byte
@@ -353,6 +383,8 @@ def _import(obj: _Context, file: Path, name: str, fmt: str) -> None:
         if bad_line is not None:
             raise click.ClickException(f"{name}: line {bad_line}: not UTF-8 text") from None
         raise click.ClickException(f"{name}: {exc}") from None
+    if obj.created:  # held back until the import had kept it
+        click.echo(f"created a new database at {obj.db_path}", err=True)
     line = f"imported {rows} event{'' if rows == 1 else 's'} from {name}"
     if rows.skipped:
         line += f"; skipped {rows.skipped} identical to events already stored"

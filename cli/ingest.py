@@ -54,7 +54,12 @@ def read_published(text: str | None) -> date | None:
         raise click.BadParameter(
             f"{text!r} is not a day (give e.g. 2022-08-31)", param_hint="--published"
         )
-    return date.fromisoformat(parsed.start[:10])
+    try:  # 1 BCE (0000) and earlier are stored dates, but no publication has one
+        return date.fromisoformat(parsed.start[:10])
+    except ValueError:
+        raise click.BadParameter(
+            f"{text!r}: a publication date is in the years 1 to 9999", param_hint="--published"
+        ) from None
 
 
 def _safe(text: str) -> str:
@@ -116,18 +121,21 @@ def _ingest_with_progress(
     url: str | None,
     jobs: int,
     mode: str,
-    counted: Callable[[int, int], None],
+    counted: Callable[[int, int, FileResult | None], None],
 ) -> list[FileResult]:
     """Run the pipeline, with a rich progress bar on stderr when it is a terminal.
 
-    `counted(done, total)` hears of every file finished, for the line a Ctrl+C ends with.
+    `counted(done, total, result)` hears of every file finished, for the line a Ctrl+C ends with.
     """
     from rich.console import Console
 
-    from timeline.ingest.pipeline import expand_paths, ingest_paths
+    from timeline.ingest.pipeline import SKIPPED, expand_paths, ingest_paths
 
-    files = expand_paths(paths)
-    counted(0, len(files))
+    skipped: list[str] = []
+    files = expand_paths(paths, skipped)
+    for path in skipped:
+        click.echo(f"warning: {_safe(path)}: {SKIPPED}", err=True)
+    counted(0, len(files), None)
     console = Console(stderr=True)
     if len(files) < PROGRESS_FROM or not console.is_terminal:
         return ingest_paths(
@@ -137,7 +145,7 @@ def _ingest_with_progress(
             title,
             url,
             jobs,
-            progress=lambda done, total, _path: counted(done, total),
+            progress=counted,
             mode=mode,
         )
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
@@ -152,8 +160,8 @@ def _ingest_with_progress(
     ) as bar:
         task = bar.add_task("ingest", total=len(files))
 
-        def tick(done: int, total: int, _path: str) -> None:
-            counted(done, total)
+        def tick(done: int, total: int, result: FileResult) -> None:
+            counted(done, total, result)
             bar.update(task, completed=done)
 
         return ingest_paths(
@@ -226,10 +234,15 @@ def ingest(
     store = obj.store()
     results: list[FileResult] = []
 
-    def counted(done: int, total: int) -> None:
-        before = len(results)
+    saved = 0
+
+    def counted(_done: int, total: int, result: FileResult | None) -> None:
+        """Keep the line a stop ends with: articles saved (a failed one is not), of all."""
+        nonlocal saved
+        saved += result is not None and result.ok
+        before = sum(r.ok for r in results)
         obj.interrupted = (
-            f"{before + done} of {before + total} article(s) were saved, "
+            f"{before + saved} of {len(results) + total} article(s) were saved, "
             "each whole; the rest were not"
         )
 

@@ -14,8 +14,9 @@ from typing import Any
 
 import click
 
-from timeline.cli.common import print_event, read_date, safe
+from timeline.cli.common import ROW_ID, print_event, read_date, safe
 from timeline.store import NewEvent, Store, StoreError
+from timeline.store.signals import Stopped, install_stop_handlers
 
 DB_ENV = "TIMELINE_DB"
 """Environment variable naming the database when --db is not given."""
@@ -43,6 +44,10 @@ class Context:
         self._store: Store | None = None
         self.interrupted = "changes finished before it are kept; the one under way was not saved"
         """What a Ctrl+C keeps, said on the line it ends with; commands make it precise."""
+        self.created = False
+        """Whether opening the store created the database file."""
+        self.announce_new = True
+        """Say so when the store is created; a command that may remove it again says it later."""
 
     def store(self, *, reading: bool = False) -> Store:
         """Open the store once, turning a bad database into a one-line error.
@@ -60,7 +65,8 @@ class Context:
                 self._store = Store.open(self.db_path)
             except StoreError as exc:
                 raise click.ClickException(str(exc)) from None
-            if not existed:
+            self.created = not existed
+            if not existed and self.announce_new:
                 click.echo(f"created a new database at {self.db_path}", err=True)
             self._store.on_busy = lambda message: click.echo(message, err=True)
         return self._store
@@ -69,6 +75,7 @@ class Context:
         """Close the store if it was opened."""
         if self._store is not None:
             self._store.close()
+            self._store = None
 
 
 pass_context = click.make_pass_decorator(Context)
@@ -166,7 +173,7 @@ def add(
 
 
 @cli.command()
-@click.argument("event_id", type=int, metavar="ID")
+@click.argument("event_id", type=ROW_ID, metavar="ID")
 @click.option("--title")
 @click.option("--date", "when", help="New date, in the forms `add` takes.")
 @click.option("--end", help="New end of the range; `none` removes it.")
@@ -215,11 +222,11 @@ def edit(
 
 
 @cli.command()
-@click.argument("event_id", type=int, metavar="ID", required=False)
+@click.argument("event_id", type=ROW_ID, metavar="ID", required=False)
 @click.option(
     "--source",
     "source_id",
-    type=int,
+    type=ROW_ID,
     help="Delete this source (article) and every event taken from it, in one step.",
 )
 @pass_context
@@ -279,6 +286,7 @@ def main() -> None:
     or a closed pipe ends with one line too, never a traceback.
     """
     ctx: click.Context | None = None
+    install_stop_handlers()
     try:
         with cli.make_context("timeline", sys.argv[1:]) as ctx:
             cli.invoke(ctx)
@@ -288,9 +296,11 @@ def main() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except (KeyboardInterrupt, click.exceptions.Abort):
+    except (KeyboardInterrupt, click.exceptions.Abort) as exc:
         context = ctx.obj if ctx is not None and isinstance(ctx.obj, Context) else None
         kept = context.interrupted if context else "nothing was changed"
+        if isinstance(exc, Stopped):  # SIGTERM or SIGHUP: the shell's status for that signal
+            _last_words(f"stopped by {exc}: {kept}", 128 + exc.number)
         _last_words(f"interrupted: {kept}", 130)
     except BrokenPipeError:
         _last_words(None, 141)

@@ -7,7 +7,7 @@ import json
 
 import click
 
-from timeline.cli.common import date_of, print_event, safe
+from timeline.cli.common import ROW_ID, date_of, print_event, safe
 from timeline.cli.exchange import _Context, _filter
 from timeline.store import StoreError, event_json
 
@@ -65,8 +65,8 @@ def merge(obj: _Context) -> None:
 
 
 @click.command(name="join")
-@click.argument("keep", type=int, metavar="ID")
-@click.argument("other", type=int, metavar="OTHER")
+@click.argument("keep", type=ROW_ID, metavar="ID")
+@click.argument("other", type=ROW_ID, metavar="OTHER")
 @click.pass_obj
 def join(obj: _Context, keep: int, other: int) -> None:
     """Join event OTHER into event ID: one happening, every source of both; merging keeps it
@@ -84,7 +84,7 @@ def join(obj: _Context, keep: int, other: int) -> None:
 
 
 @click.command(name="move-out")
-@click.argument("mention_id", type=int, metavar="MENTION")
+@click.argument("mention_id", type=ROW_ID, metavar="MENTION")
 @click.pass_obj
 def move_out(obj: _Context, mention_id: int) -> None:
     """Move a mention (ids in `list --format jsonl`) out of its event into one of its own;
@@ -103,8 +103,8 @@ def move_out(obj: _Context, mention_id: int) -> None:
 
 
 @click.command(name="pick-date")
-@click.argument("event_id", type=int, metavar="ID")
-@click.argument("mention_id", type=int, metavar="MENTION", required=False)
+@click.argument("event_id", type=ROW_ID, metavar="ID")
+@click.argument("mention_id", type=ROW_ID, metavar="MENTION", required=False)
 @click.pass_obj
 def pick_date(obj: _Context, event_id: int, mention_id: int | None) -> None:
     """Date event ID as its mention MENTION gives it; without MENTION, let the sources' evidence

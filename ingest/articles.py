@@ -145,15 +145,22 @@ def article_from_bytes(
     if is_html:
         found_language = _HTML_LANG.search(text[:5000])
         language = found_language[1] if found_language else None
-        main_text, page_title = extract_main_text(text)
-        if published is None:
-            page_date = published_in_html(text)
-        if main_text and page_title:
-            text = main_text
-        else:  # our own reader only where trafilatura found no text or no title
+        text = _HUGE_CHARREF.sub("\ufffd", text)
+        main_text = None
+        if text.count("<") <= MAX_TAGS_TO_EXTRACT:
+            main_text, page_title = extract_main_text(text)
+            if published is None:
+                page_date = published_in_html(text)
+        else:
+            warnings.append(
+                f"over {MAX_TAGS_TO_EXTRACT:,} tags: read whole, without dropping boilerplate"
+            )
+        if main_text is None or page_title is None:
             fallback, fallback_title = read_html(text)
             text = main_text or fallback
             page_title = page_title or fallback_title
+        else:
+            text = main_text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyArticle(f"{name} has no text")
@@ -169,6 +176,15 @@ def article_from_bytes(
     return Article(name, text, title.strip(), published, tuple(warnings))
 
 
+MAX_TAGS_TO_EXTRACT = 30_000
+"""Most tags a page may have for trafilatura and htmldate, which hold a tree of it in memory
+(a page of 200,000 paragraphs took over 400 MB and minutes); past it our own streaming reader
+reads the page whole. A news page has a few thousand."""
+_HUGE_CHARREF = re.compile(r"&#(?:[xX][0-9a-fA-F]{7,}|[0-9]{8,});?")
+"""A numeric character reference past any code point (U+10FFFF is 1114111): read as U+FFFD
+here, since Python's decoder turns its digits into a number first, and fails on 100,000 of them."""
+
+
 def decode_text(data: bytes, name: str = "-") -> tuple[str, list[str]]:
     """Decode article bytes: UTF-8 (or UTF-16 with a BOM), else lossily when it is mostly text.
 
@@ -179,11 +195,16 @@ def decode_text(data: bytes, name: str = "-") -> tuple[str, list[str]]:
         BinaryArticle: NUL bytes in a file that is not UTF-16.
         UndecodableArticle: not UTF-8 and too much of it undecodable.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    # UTF-32's little-endian mark begins with UTF-16's: look for it first
+    wide = next((code for mark, code in _WIDE_MARKS if data.startswith(mark)), None)
+    if wide is not None:
         try:
-            return data.decode("utf-16"), []
+            text = data.decode(wide)
         except UnicodeDecodeError:
-            raise BinaryArticle(f"{name} is not text (broken UTF-16)") from None
+            raise BinaryArticle(f"{name} is not text (broken {wide.upper()})") from None
+        if "\x00" in text or bad_fraction(text) > MAX_BAD_FRACTION:
+            raise BinaryArticle(f"{name} is mostly NUL or control characters, not text")
+        return text, []
     if b"\x00" in data:
         raise BinaryArticle(f"{name} is a binary file, not text")
     try:
@@ -201,7 +222,14 @@ def decode_text(data: bytes, name: str = "-") -> tuple[str, list[str]]:
     return text, []
 
 
-_CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_WIDE_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+"""Byte-order marks of the wide encodings, longest first."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
 def bad_fraction(text: str) -> float:

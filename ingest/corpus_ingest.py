@@ -23,7 +23,6 @@ from timeline.ingest.pipeline import (
     MAX_CHUNK,
     Analysis,
     FileResult,
-    _counted_whole,
     _crashed,
     _save_or_error,
     _warm_up,
@@ -31,6 +30,7 @@ from timeline.ingest.pipeline import (
 )
 from timeline.ingest.pool import run_tasks
 from timeline.store import Store
+from timeline.store.signals import commit_scope
 
 BATCH = 1024
 """Records read, checked against the store and analysed at a time: memory stays flat however
@@ -172,7 +172,7 @@ def _ingest_batch(
         while upto in ready:
             item = ready.pop(upto)
             upto += 1
-            with _counted_whole():
+            with commit_scope():  # a stop after the commit waits for the tally
                 result = _save_or_error(store, item, "add", merge)
                 tally.records += 1
                 if result.error is not None:

@@ -28,9 +28,10 @@ from timeline.store.dates import (
 )
 from timeline.store.models import precision_of, sort_key
 
-_ISO = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?")
+_ISO = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?", re.ASCII)
 _RANGE_SPLIT = re.compile(
-    r"\s*(?:\.\.|–|—|\s+to\s+|\s+-\s+|(?<=\d{4})-(?=\d{4}\b)|(?<=\d{4})\s*-\s*(?=\d{4}\b))\s*"
+    r"\s*(?:\.\.|–|—|\s+to\s+|\s+-\s+|(?<=\d{4})-(?=\d{4}\b)|(?<=\d{4})\s*-\s*(?=\d{4}\b))\s*",
+    re.ASCII,
 )
 _APPROX = re.compile(r"^(?:~|c\.\s*|circa\s+|about\s+|around\s+)", re.IGNORECASE)
 

@@ -12,10 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-import signal
-import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+import stat
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,12 +26,14 @@ from timeline.ingest.articles import (
 )
 from timeline.ingest.pool import run_tasks
 from timeline.ingest.reader.events import build_mentions
+from timeline.ingest.reader.furniture import comments_take_the_news
 from timeline.ingest.reader.keep import Draft
 from timeline.ingest.story.storyline import merge_around
 from timeline.store import BadEvent, NewEvent, NewSource, Store, StoreError
+from timeline.store.signals import commit_scope
 
-Progress = Callable[[int, int, str], None]
-"""Called after each article as progress(done, total, path)."""
+Progress = Callable[[int, int, "FileResult"], None]
+"""Called after each article as progress(done, total, result): `result.ok` says if it was saved."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +88,11 @@ def analyse(article: Article, url: str | None = None, path: str | None = None) -
     warnings = list(article.warnings)
     drafts = storable(build_mentions(article.text, timexes, article.published), warnings)
     events = [draft.event for draft in drafts]
+    if not any(draft.kind == "event" for draft in drafts) and comments_take_the_news(article.text):
+        warnings.append(
+            "read as reader comments from its first paragraph (a 'NAME wrote:' or "
+            "'Posted by' line): no events; check the text"
+        )
     undated = sum(event.start is None for event in events)
     if undated:
         warnings.append(f"{undated} event(s) left undated")
@@ -152,10 +157,14 @@ def analyse_path(
     return analyse(read_article(path, published, title), url, str(Path(path).resolve()))
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+def expand_paths(
+    paths: Iterable[str | os.PathLike[str]], skipped: list[str] | None = None
+) -> list[str]:
     """List the files to ingest: files as given, folders expanded to their .txt/.md/.html files.
 
-    Folders are walked recursively in sorted order; hidden files and folders are skipped. A path
+    Folders are walked recursively in sorted order; hidden files and folders are skipped, and
+    so is anything in them that is not a regular file (a FIFO named `.txt` would block the
+    reader forever, a device never ends): those are added to `skipped`, never opened. A path
     that does not exist is kept, so that its error is reported with the others.
     """
     found: list[str] = []
@@ -168,8 +177,24 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
-                    found.append(str(Path(root) / name))
+                    file = str(Path(root) / name)
+                    if _regular(file):
+                        found.append(file)
+                    elif skipped is not None:
+                        skipped.append(file)
     return found
+
+
+def _regular(path: str) -> bool:
+    """Whether a path found in a folder is a regular file (or a link to one); stat opens nothing."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # gone or unreadable: kept, so that reading it reports why
+
+
+SKIPPED = "not a regular file (a FIFO, device or socket); skipped"
+"""The warning for a folder entry that `expand_paths` leaves out."""
 
 
 def empty_folders(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -241,9 +266,11 @@ def ingest_paths(
         merge: join each article's mentions with the events other articles tell.
 
     Returns:
-        One result per file, in the order the files were listed.
+        One result per file, in the order the files were listed, then one warning result
+        (nothing added) per folder entry that is not a regular file, never opened.
     """
-    files = expand_paths(paths)
+    passed_over: list[str] = []
+    files = expand_paths(paths, passed_over)
     total = len(files)
     results: list[FileResult | None] = [None] * total
     done = 0
@@ -253,14 +280,14 @@ def ingest_paths(
         results[index] = result
         done += 1
         if progress is not None:
-            progress(done, total, result.path)
+            progress(done, total, result)
 
     if jobs <= 1 or total <= 1:
         for index, path in enumerate(files):
             analysis = analyse_or_error(path, published, title, url)
-            with _counted_whole():
+            with commit_scope():  # a stop after the commit waits for the count
                 record(index, _save_or_error(store, analysis, mode, merge))
-        return [r for r in results if r is not None]
+        return [r for r in results if r is not None] + _passed_over(passed_over)
 
     _warm_up()  # forked workers inherit a tagger that has already compiled its rules
     size = max(1, min(MAX_CHUNK, total // (jobs * 4)))
@@ -269,7 +296,7 @@ def ingest_paths(
 
     def finished(chunk: Sequence[tuple[int, str]], found: list[Analysis | FileResult]) -> None:
         for (index, _), item in zip(chunk, found, strict=True):
-            with _counted_whole():
+            with commit_scope():  # a stop after the commit waits for the count
                 record(index, _save_or_error(store, item, mode, merge))
 
     def lost(item: tuple[int, str]) -> FileResult:
@@ -282,7 +309,12 @@ def ingest_paths(
         finished,
         lost,
     )
-    return [r for r in results if r is not None]
+    return [r for r in results if r is not None] + _passed_over(passed_over)
+
+
+def _passed_over(paths: list[str]) -> list[FileResult]:
+    """The results for folder entries left unopened: a warning each, nothing added."""
+    return [FileResult(path, warnings=(SKIPPED,)) for path in paths]
 
 
 MAX_CHUNK = 16
@@ -324,23 +356,6 @@ def _warm_up() -> None:
     from timeline.ingest.tagger.timex import find_timexes
 
     find_timexes("On 31 August 2022, two days after the talks, they met.", dt.date(2022, 9, 1))
-
-
-@contextmanager
-def _counted_whole() -> Iterator[None]:
-    """Hold Ctrl+C while an article is saved and counted, so "N were saved" is exact: the
-    interrupt is raised after the count, never between a commit and it (main thread only)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    pending: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda number, _frame: pending.append(number))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if pending:
-        raise KeyboardInterrupt
 
 
 def _save_or_error(

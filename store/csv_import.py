@@ -42,8 +42,10 @@ def _refuse_control(line: int, cells: Iterable[tuple[str, str]]) -> None:
 
 
 def _fit(cells: list[str], width: int, line: int) -> list[str]:
-    """Pad a short record with empty cells; refuse one with more cells than the header."""
-    if len(cells) > width and any(cells[width:]):
+    """Pad a short record with empty cells; refuse one with more cells than the header, even
+    when the extra cells are empty: "a, b," under `title,details` is an unquoted comma that
+    would shift " b" into details, not a trailing comma."""
+    if len(cells) > width:
         raise BadCSV(
             f"line {line}: {len(cells)} cells but the header has {width} columns "
             "(an unquoted comma?)"

@@ -63,6 +63,11 @@ def recognise(db: sqlite_utils.Database, path: object) -> bool:
         migrations.migrations_table in tables and bool(migrations.applied(db))
     )
     if not ours:
+        if version:
+            raise BadDatabase(
+                f"{path} is another program's SQLite database (user_version {version}, no "
+                "tables yet); timeline will not change it"
+            )
         if tables:
             shown = ", ".join(sorted(tables)[:3])
             raise BadDatabase(
@@ -113,9 +118,15 @@ def connect(path: Path, readonly: bool) -> tuple[sqlite_utils.Database, bool]:
     Raises:
         BadDatabase, NewerSchema, DamagedDatabase, DiskFull, ...: one-line StoreErrors.
     """
+    if str(path) == ":memory:" or str(path).startswith("file:"):
+        raise BadDatabase(f"{path}: timeline keeps events in a database file; give its path")
     if path.is_dir():
         raise BadDatabase(f"{path} is a directory, not a database file")
     exists = path.exists()
+    if exists and not path.is_file():
+        raise BadDatabase(f"{path} is not a regular file (a device, FIFO or socket)")
+    if exists and path.stat().st_size:
+        _look_untouched(path)
     if exists and not readonly:
         _fix_side_files(path)
         if not os.access(path, os.W_OK) or not _can_make_side_files(path):
@@ -144,7 +155,7 @@ def connect(path: Path, readonly: bool) -> tuple[sqlite_utils.Database, bool]:
         if conn is not None:
             conn.close()
         if not exists:
-            _remove_new(path)
+            remove_new(path)
         if isinstance(exc, StoreError):
             raise
         if isinstance(exc, sqlite3.DatabaseError):
@@ -152,6 +163,22 @@ def connect(path: Path, readonly: bool) -> tuple[sqlite_utils.Database, bool]:
         if isinstance(exc, OSError):
             raise translate(exc, path, "nothing was created") from None
         raise
+
+
+def _look_untouched(path: Path) -> None:
+    """Refuse another program's database before opening it for real: opened this way (read
+    only, immutable) SQLite writes nothing, where a normal open of a file with a hot journal or
+    WAL rolls it back or replays it, changing the foreign file before we could refuse it."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return  # the real open says what is wrong
+    try:
+        recognise(sqlite_utils.Database(conn), path)
+    except sqlite3.DatabaseError:
+        pass  # not SQLite, damaged, or its first page only in a WAL: the real open decides
+    finally:
+        conn.close()
 
 
 MIGRATE_WAIT_S = 600.0
@@ -199,8 +226,9 @@ def _open_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     return translate(exc, path, "nothing was changed")
 
 
-def _remove_new(path: Path) -> None:
-    """Remove a database file this open created and could not finish (e.g. on a full disk)."""
+def remove_new(path: Path) -> None:
+    """Remove a database file just created and not kept (an open that could not finish, or
+    a failed import into a new path), with its side files."""
     for suffix in ("", *SIDE_FILES, "-journal"):
         with contextlib.suppress(OSError):
             path.with_name(path.name + suffix).unlink(missing_ok=True)

@@ -72,6 +72,11 @@ def _tag_condition(tag: str) -> tuple[list[str], list[Any]]:
     ], ['tags : "' + " ".join(words) + '"', join_tags((tag,))]
 
 
+def _lenient_text(data: bytes) -> str:
+    """Decode a text value SQLite holds, bytes that are not UTF-8 as U+FFFD."""
+    return data.decode("utf-8", "replace")
+
+
 def _joined(clauses: Sequence[str]) -> str:
     """`WHERE a AND b`, or nothing."""
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
@@ -91,6 +96,14 @@ class Reading:
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run a read under the lock and return all rows; errors become StoreErrors."""
         with self._lock:
+            try:
+                return self.db.execute(sql, params).fetchall()
+            except sqlite3.OperationalError as exc:
+                if "decode to UTF-8" not in str(exc):
+                    raise self._explain(exc, "nothing was read") from None
+            # text another program wrote that is not UTF-8: from now on this connection reads
+            # bad bytes as U+FFFD (only then: a Python decoder for every value slows reads)
+            self.db.conn.text_factory = _lenient_text
             try:
                 return self.db.execute(sql, params).fetchall()
             except sqlite3.Error as exc:

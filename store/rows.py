@@ -32,8 +32,24 @@ def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+_TEXT_AT = (1, 2, 3, 4, 6, 7, 8, 12, 13, 14, 15, 16, 17, 18, 19)
+"""Places of the text columns in EVENT_COLUMNS."""
+
+
+def as_text(value: Any) -> Any:
+    """A text column as text: a BLOB or number another program wrote there is decoded (bytes
+    that are not UTF-8 become U+FFFD) so that no reader meets bytes where it expects text."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
 def row_to_event(row: Sequence[Any]) -> Event:
     """Build an Event from a row selected with EVENT_COLUMNS."""
+    if any(type(row[i]) not in (str, type(None)) for i in _TEXT_AT):
+        row = [as_text(value) if i in _TEXT_AT else value for i, value in enumerate(row)]
     return Event(
         id=row[0],
         title=row[1],

@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -47,6 +47,7 @@ from timeline.store.rows import (
     now,
     row_to_event,
 )
+from timeline.store.signals import commit_scope, hold
 from timeline.store.storytelling import Storytelling
 
 WRITE_TRY_MS = 200
@@ -55,6 +56,9 @@ WRITE_TRY_MS = 200
 WAIT_LIMIT_S = 3600.0
 """How long a write waits for another program's transaction before giving up (an hour: a big
 import may hold the lock for minutes; Ctrl+C stops the wait)."""
+
+WAL_KEPT = 1 << 20
+"""A WAL larger than this after a failed write is checkpointed and truncated."""
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -116,7 +120,7 @@ class Store(Storytelling, Browsing):
         if self.readonly:
             raise ReadOnlyStore(f"{self.path} is read-only; changes are not saved")
         try:
-            with self._lock:
+            with self._lock, commit_scope():
                 if self.db.conn.in_transaction:
                     with self.db.atomic():
                         yield self.db
@@ -127,12 +131,22 @@ class Store(Storytelling, Browsing):
                 except BaseException:
                     if self.db.conn.in_transaction:
                         self.db.execute("ROLLBACK")
+                    self._shrink_wal()
                     raise
+                hold()  # a stop signal from here on is acted on once the commit is counted
                 self.db.execute("COMMIT")
                 self._writes += 1
         except (sqlite3.Error, OSError) as exc:
             # disk full, file made read-only under us, a constraint refusing a row, or damage
             raise self._explain(exc) from None
+
+    def _shrink_wal(self) -> None:
+        """After a rolled-back write, give back the space its pages took in the WAL (a failed
+        import on a full disk left 40 MB there, keeping the disk full). Best effort."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        with suppress(OSError, sqlite3.Error):
+            if wal.stat().st_size > WAL_KEPT:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @contextmanager
     def batch(self) -> Iterator[Store]:

@@ -1,6 +1,6 @@
 """What every way in (typed, CSV, JSON Lines, ingest) must satisfy, so that an export can
 always be imported again exactly: no control bytes, dates that keep everything written, ids
-SQLite and JSON readers hold exactly."""
+SQLite holds."""
 
 from __future__ import annotations
 
@@ -14,16 +14,17 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_DATE_TEXT = 64
 """Longest text read as a date: longer is no date, and parsing it could take seconds."""
 
-MAX_ID = 2**53 - 1
-"""Largest event id taken from a file: exact in JSON readers (doubles), and it leaves SQLite's
-AUTOINCREMENT room for new events after it."""
+MAX_ID = 2**63 - 1 - 2**20
+"""Largest event id taken from a file: any id SQLite holds, so that a database whose ids passed
+2**53 exports a backup that imports again (Python reads big JSON numbers exactly), less a
+million ids of room for SQLite's AUTOINCREMENT to add events after it."""
 
 _SECONDS_OR_ZONE = re.compile(
-    r"-?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"
-    r"(?::(?P<seconds>\d{2}(?:[.,]\d+)?))?\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?",
+    r"-?[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}"
+    r"(?::(?P<seconds>[0-9]{2}(?:[.,][0-9]+)?))?\s*(?P<zone>Z|[+-][0-9]{2}(?::?[0-9]{2})?|UTC|GMT)?",
     re.IGNORECASE,
 )
-_TWO_DIGIT_YEAR = re.compile(r"\d{1,2}([-/.])\d{1,2}\1\d{2}|'\d{2}|\d{2}-\d{2}")
+_TWO_DIGIT_YEAR = re.compile(r"[0-9]{1,2}([-/.])[0-9]{1,2}\1[0-9]{2}|'[0-9]{2}|[0-9]{2}-[0-9]{2}")
 
 
 def control_problem(text: str) -> str | None:

@@ -162,6 +162,17 @@ def second_clause(text: str, start: int, timexes: Sequence[Timex]) -> int | None
     return None
 
 
+LOOK_BACK = 400
+"""Characters before an expression read for what governs it ("said it would", "since", "up
+from"): a clause's reach. Reading the whole sentence before each expression made a sentence
+of thousands of dates (a table flattened into one line) quadratic."""
+
+
+def looking_back(text: str, at: int) -> str:
+    """The text just before an offset, at most LOOK_BACK characters of it."""
+    return text[max(0, at - LOOK_BACK) : at]
+
+
 def date_sentence(
     text: str, start: int, timexes: Sequence[Timex], ref: Reference, happening: bool
 ) -> Dating | None:
@@ -191,7 +202,7 @@ def date_sentence(
     attributed: Dating | None = None
     naming: Dating | None = None
     for timex in timexes:
-        before = text[: timex.start - start]
+        before = looking_back(text, timex.start - start)
         point = timex.type in ("DATE", "TIME")
         if in_aside(before) or (point and in_subject_relative(text, timex.start - start)):
             aside = date_of_value(timex.value, ref.published) or aside
@@ -212,7 +223,9 @@ def date_sentence(
             unresolved = unresolved or found
             continue
         if CLOCK_ONLY.match(timex.text.strip()):
-            if _ABOUT.search(text[: timex.start - start]) or _ABOUT_START.match(timex.text):
+            if _ABOUT.search(looking_back(text, timex.start - start)) or _ABOUT_START.match(
+                timex.text
+            ):
                 found = replace(found, date=replace(found.date, approximate=True))
             clock = clock or found
             continue
@@ -310,7 +323,7 @@ def date_timex(
     local = timex.start - start
     span = (timex.start, timex.end)
     after = text[timex.end - start :]
-    before = text[:local]
+    before = looking_back(text, local)
     if timex.type == "DURATION":
         if timex.value.startswith("PT"):
             return None  # "after 17 minutes", "an hour after lift-off": within the day

@@ -20,6 +20,7 @@ from timeline.ingest.reader.anchoring import (
     VETO,
     date_sentence,
     date_timex,
+    looking_back,
     second_clause,
 )
 from timeline.ingest.reader.asides import in_aside, names_a_thing
@@ -129,7 +130,7 @@ def _best(
     best: Dating | None = None
     years: set[str] = set()
     for timex in inside:
-        before = text[: timex.start - start]
+        before = looking_back(text, timex.start - start)
         if timex.type not in ("DATE", "TIME") or not in_aside(before):
             continue
         if CLOCK_ONLY.match(timex.text.strip()):

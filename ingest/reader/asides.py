@@ -9,6 +9,8 @@ at most a few hundred characters back, so a long line costs no more than a short
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from timeline.ingest.reader.clauses import subject_relative
@@ -123,10 +125,19 @@ def names_a_thing(before: str, expression: str, after: str) -> bool:
 
 def quotation_around(text: str, at: int) -> str | None:
     """The quoted words an offset falls inside, or None."""
-    for match in _QUOTATION.finditer(text):
-        if match.start() < at < match.end():
-            return match.group(1)
-    return None
+    starts, quotes = _quotations(text)
+    index = bisect.bisect_left(starts, at) - 1  # the last quotation opening before `at`
+    if index < 0 or at >= quotes[index][0]:
+        return None
+    return quotes[index][1]
+
+
+@functools.lru_cache(maxsize=32)
+def _quotations(text: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """A sentence's quotations, found once for all its expressions: their starts, and for each
+    its end and quoted words (a sentence of thousands of dates read them per date before)."""
+    found = list(_QUOTATION.finditer(text))
+    return [m.start() for m in found], [(m.end(), m.group(1)) for m in found]
 
 
 def in_subject_relative(text: str, at: int) -> bool:

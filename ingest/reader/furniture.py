@@ -66,6 +66,20 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return _merge(spans)
 
 
+def comments_take_the_news(text: str) -> bool:
+    """Whether the reader comments found would begin in the first paragraph under the headline
+    (or the only one): then the article may be read as comments whole, and is worth a warning."""
+    comments_from = min(_comment_section_start(text), _closed_thread_start(text))
+    return comments_from < len(text) and comments_from <= _first_paragraph_start(text)
+
+
+def _first_paragraph_start(text: str) -> int:
+    """Where the first paragraph under the headline starts (the headline's own start when the
+    text is one paragraph)."""
+    starts = [start for start, end in _lines(text) if text[start:end].strip()]
+    return starts[1] if len(starts) > 1 else (starts[0] if starts else 0)
+
+
 def _comment_section_start(text: str) -> int:
     """Where the reader comments begin (len(text) when there are none).
 

@@ -21,7 +21,7 @@ from timeline.store.exporters import (
     timelinejs_csv,
     timelinejs_json,
 )
-from timeline.store.exporters.base import EventSource, Exporter, Written, iter_events
+from timeline.store.exporters.base import EventSource, Exporter, Written, iter_events, noting
 from timeline.store.models import Filter
 
 EXPORTERS: tuple[Exporter, ...] = cast(
@@ -81,10 +81,12 @@ def export(
     HTML page's, default the database's name)."""
     module = exporter(fmt)
     write_store = getattr(module, "write_store", None)
+    left_out: list[int] = []
     if write_store is not None:
-        written: Written = write_store(store, out, flt, title=title)
-        return written
-    return module.write(iter_events(store, flt), out)
+        written: Written = write_store(store, out, flt, left_out, title=title)
+    else:
+        written = module.write(iter_events(store, flt, left_out=left_out), out)
+    return noting(written, left_out)
 
 
 def export_file(

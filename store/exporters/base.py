@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TextIO
 
-from timeline.store.models import Event, Filter, SortKey
+from timeline.store.errors import BadEvent
+from timeline.store.models import Event, Filter, NewEvent, SortKey
+from timeline.store.validation import MAX_ID
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +53,60 @@ PAGE = 2000
 """Events read per keyset page."""
 
 
-def iter_events(store: EventSource, flt: Filter | None = None, page: int = PAGE) -> Iterator[Event]:
-    """Every event the filter lets through, in date order, read one keyset page at a time."""
+def iter_events(
+    store: EventSource,
+    flt: Filter | None = None,
+    page: int = PAGE,
+    left_out: list[int] | None = None,
+) -> Iterator[Event]:
+    """Every event the filter lets through, in date order, read one keyset page at a time.
+
+    With `left_out`, an event that import would refuse (a date like `2020-13-45`, a precision
+    `century`, a control character, all written by another program) is not yielded: its id
+    goes to `left_out`, so that an export holds only what `import` takes back.
+    """
     key = None
     while True:
         events = store.page_after(key, page, flt)
-        yield from events
+        for event in events:
+            if left_out is not None and not importable(event):
+                left_out.append(event.id)
+            else:
+                yield event
         if len(events) < page:
             return
         key = events[-1].key
+
+
+def importable(event: Event) -> bool:
+    """Whether `import` would take an event back: the checks every way in makes."""
+    try:
+        NewEvent(
+            title=event.title,
+            start=event.start,
+            precision=event.precision,
+            end=event.end,
+            details=event.details,
+            quote=event.quote,
+            tags=event.tags,
+            date_text=event.date_text,
+        ).checked()
+    except BadEvent:
+        return False
+    return event.id <= MAX_ID
+
+
+def noting(written: Written, left_out: list[int]) -> Written:
+    """Add the events left out as not importable to what an export says it wrote."""
+    if not left_out:
+        return written
+    shown = ", ".join(map(str, left_out[:5])) + (", …" if len(left_out) > 5 else "")
+    note = f"{len(left_out)} left out that import could not take back: id {shown}"
+    return Written(
+        written.rows,
+        written.skipped + len(left_out),
+        f"{written.note}; {note}" if written.note else note,
+    )
 
 
 class Exporter(Protocol):

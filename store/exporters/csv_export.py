@@ -14,7 +14,11 @@ description = "CSV: every column, RFC 4180, reads back with `timeline import`"
 
 
 def write_store(
-    store: EventSource, out: TextIO, flt: Filter | None, title: str | None = None
+    store: EventSource,
+    out: TextIO,
+    flt: Filter | None,
+    left_out: list[int] | None = None,
+    title: str | None = None,
 ) -> Written:
     """Write the events as CSV straight from SQL, several times faster than row objects."""
     return Written(store.export_csv(out, flt))

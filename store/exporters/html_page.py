@@ -189,11 +189,15 @@ def page_title(store: EventSource, title: str | None = None) -> str:
 
 
 def write_store(
-    store: EventSource, out: TextIO, flt: Filter | None, title: str | None = None
+    store: EventSource,
+    out: TextIO,
+    flt: Filter | None,
+    left_out: list[int] | None = None,
+    title: str | None = None,
 ) -> Written:
     """Write the page of the events under `flt`, titled by `page_title`."""
 
-    return write(iter_events(store, flt), out, page_title(store, title))
+    return write(iter_events(store, flt, left_out=left_out), out, page_title(store, title))
 
 
 def write(events: Iterable[Event], out: TextIO, title: str = TITLE) -> Written:

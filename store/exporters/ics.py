@@ -118,11 +118,15 @@ def vevent(event: Event, database_id: str | None = None) -> icalendar.Event:
 
 
 def write_store(
-    store: EventSource, out: TextIO, flt: Filter | None, title: str | None = None
+    store: EventSource,
+    out: TextIO,
+    flt: Filter | None,
+    left_out: list[int] | None = None,
+    title: str | None = None,
 ) -> Written:
     """Write the calendar of the events under `flt`, UIDs carrying the database's id."""
 
-    return write(iter_events(store, flt), out, store.database_id())
+    return write(iter_events(store, flt, left_out=left_out), out, store.database_id())
 
 
 def write(events: Iterable[Event], out: TextIO, database_id: str | None = None) -> Written:

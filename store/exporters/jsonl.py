@@ -40,13 +40,18 @@ def write(events: Iterable[Event], out: TextIO) -> Written:
 
 
 def write_store(
-    store: EventSource, out: TextIO, flt: Filter | None, title: str | None = None
+    store: EventSource,
+    out: TextIO,
+    flt: Filter | None,
+    left_out: list[int] | None = None,
+    title: str | None = None,
 ) -> Written:
-    """Every event the filter lets through with its mentions, read a page at a time."""
+    """Every event the filter lets through with its mentions, read a page at a time; one
+    import would refuse is left out, its id added to `left_out`."""
 
     def pages() -> Iterator[Event]:
         batch: list[Event] = []
-        for event in iter_events(store, flt):
+        for event in iter_events(store, flt, left_out=left_out):
             batch.append(event)
             if len(batch) >= PAGE:
                 yield from store.with_mentions(batch)

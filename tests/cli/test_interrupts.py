@@ -289,3 +289,153 @@ def test_the_csv_worker_ends_with_a_killed_import(tmp_path: Path) -> None:
     proc.communicate(timeout=30)
     assert gone(worker)
     assert events(tmp_path / "t.db") == 0
+
+
+_STOP_DURING_COMMIT = """
+import os, signal, sys
+from timeline.store.store import Store
+
+opened = Store.open.__func__
+
+def open_and_watch(cls, path, **kw):
+    store = opened(cls, path, **kw)
+    def on_statement(sql):
+        if sql == "COMMIT":
+            os.kill(os.getpid(), signal.SIG{name})
+    store.db.conn.set_trace_callback(on_statement)
+    return store
+
+Store.open = classmethod(open_and_watch)
+from timeline.cli.entry import main
+main()
+"""
+"""Runs `timeline` with a stop signal sent to itself as SQLite starts the import's COMMIT."""
+
+
+@pytest.mark.parametrize(("name", "status"), [("INT", 130), ("TERM", 143), ("HUP", 129)])
+def test_a_stop_during_the_commit_reports_the_import_as_committed(
+    tmp_path: Path, name: str, status: int
+) -> None:
+    db = tmp_path / "t.db"
+    Store.open(db).close()
+    csv = tmp_path / "three.csv"
+    csv.write_text("title,start\r\nMill opens,1901\r\nMill floods,1903\r\nMill closes,1910\r\n")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _STOP_DURING_COMMIT.replace("{name}", name),
+            "--db",
+            str(db),
+            "import",
+            str(csv),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "Traceback" not in done.stderr
+    assert done.returncode == status, done.stderr
+    assert events(db) == 3
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.endswith(f"the import was already committed: 3 events imported from {csv}")
+
+
+@needs_proc
+@pytest.mark.parametrize(("sig", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_sigterm_and_sighup_stop_an_import_in_one_line_keeping_nothing(
+    tmp_path: Path, sig: signal.Signals, status: int
+) -> None:
+    proc, worker = import_with_worker(tmp_path)
+    proc.send_signal(sig)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == status, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == (
+        f"stopped by {sig.name}: nothing was imported (an import is all or nothing)"
+    )
+    assert events(tmp_path / "t.db") == 0
+    assert gone(worker)
+
+
+def test_the_count_a_ctrl_c_reports_leaves_out_articles_that_failed(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(12):  # sorted first: files that fail (not text)
+        (folder / f"a{n:02d}.txt").write_bytes(b"\x00" * 64)
+    for n in range(60):
+        (folder / f"b{n:03d}.txt").write_text(f"{DEMO}\nUpdate number {n}.\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    proc = timeline(db, "ingest", str(folder))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (db.exists() and _stored_sources(db) >= 2):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("interrupted: ") and "article(s) were saved" in last, last
+    said = int(last.split()[1])
+    assert said == sources(db) < 60
+
+
+def _stored_sources(db: Path) -> int:
+    """Articles stored so far, 0 while the schema is not yet there."""
+    try:
+        return sources(db)
+    except sqlite3.Error:
+        return 0
+
+
+def test_ctrl_c_while_waiting_for_another_programs_lock_stops_at_once(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    Store.open(db).close()
+    (tmp_path / "one.txt").write_text(DEMO, encoding="utf-8")
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        proc = timeline(db, "ingest", str(tmp_path / "one.txt"))
+        assert proc.stderr is not None
+        line = proc.stderr.readline()  # said once the wait passes a second
+        assert "waiting for another program" in line, line
+        asked = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=20)
+        took = time.monotonic() - asked
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert proc.returncode == 130, err
+    assert took < 5, f"stopped {took:.1f} s after Ctrl+C"
+    assert err.strip().splitlines()[-1].startswith("interrupted: 0 of 1 article(s) were saved")
+    assert sources(db) == 0
+
+
+_TERM_WHILE_LOADING = """
+import importlib.abc, os, signal, sys
+
+class Term(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "timeline.cli.main":
+            os.kill(os.getpid(), signal.SIGTERM)
+        return None
+
+sys.meta_path.insert(0, Term())
+from timeline.cli.entry import main
+main()
+"""
+
+
+def test_sigterm_while_the_command_is_still_loading_is_one_line_and_143(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    done = subprocess.run(
+        [sys.executable, "-c", _TERM_WHILE_LOADING, "--db", str(db), "add", "2020", "x"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 143, done.stderr
+    assert done.stderr.strip().splitlines() == ["stopped by SIGTERM: nothing was changed"]
+    assert not db.exists()

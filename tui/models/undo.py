@@ -208,7 +208,7 @@ def _undo_story(store: Store, change: Change) -> tuple[Change, Event | None]:
 
 def _redo_story(store: Store, change: Change) -> tuple[Change, Event | None]:
     """Make a move out, a join or a pick again (the story layer then decides afresh)."""
-    from timeline.ingest.storyline import refresh
+    from timeline.ingest.story.storyline import refresh
 
     if change.kind == "split" and change.other is not None:
         moved = [m.id for m in change.event.mentions]

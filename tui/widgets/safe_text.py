@@ -6,7 +6,9 @@ import re
 
 from rich.text import Text
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""C0 and C1 control bytes, and the bidirectional controls (RLO and the like), which would
+turn the rest of a row around and make it read as other text."""
 _BREAKS = re.compile(r"[\t\n\r]")
 
 
@@ -17,6 +19,8 @@ def _picture(match: re.Match[str]) -> str:
         return chr(0x2400 + code)
     if code == 0x7F:
         return "\u2421"
+    if code > 0x9F:  # a bidirectional control: its escape, as `timeline list` shows it
+        return f"\\u{code:04x}"
     return "\ufffd"
 
 
