@@ -340,7 +340,11 @@ def format_date(
     """
     if not start:
         return undated
-    text = _format_range(start, end) if end and end != start else format_iso(start)
+    try:
+        text = _format_range(start, end) if end and end != start else format_iso(start)
+    except (ValueError, IndexError):
+        # a row another program wrote ("2020-13-45"): shown as stored, never a traceback
+        text = start if not end or end == start else f"{start}/{end}"
     return f"c. {text}" if approximate else text
 
 

@@ -177,4 +177,4 @@ async def test_a_reported_span_is_explained_as_the_span_shown_at_80x24(tmp_path:
         screen = app.screen
         assert isinstance(screen, DetailsScreen)
         origin = " ".join(_lines(screen)[:4])
-        assert "the article was reporting 31 Aug 2022; placed at ~24–31 Aug 2022" in origin
+        assert "the article was reporting 31 Aug 2022; placed at c. 24–31 Aug 2022" in origin

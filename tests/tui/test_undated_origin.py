@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual.widgets import Static
 
 from tests.tui.conftest import app_on, settle
@@ -40,7 +41,10 @@ async def test_details_never_claim_a_publication_date_the_article_lacks(tmp_path
         screen = app.screen
         assert isinstance(screen, DetailsScreen)
         content = screen.query_one("#event", Static).content
-        lines = [part.plain for part in content.renderables]  # type: ignore[attr-defined]
+        lines = [
+            part.plain if isinstance(part, Text) else " " * part.left + part.renderable.plain
+            for part in content.renderables  # type: ignore[attr-defined]
+        ]
         assert lines[1] == "When  undated"
         assert lines[2].strip() == (
             "from “yesterday”: left undated, the article gives no publication date"
