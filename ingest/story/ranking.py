@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from timeline.ingest.reader.keep import LEAD_SENTENCES
 from timeline.ingest.story.mentions import (
     BASIS_RANK,
     DateChoice,
@@ -31,8 +32,9 @@ WRITTEN_WEIGHT = 0.5
 not only the news day it was published on."""
 LEAD_WEIGHT = 0.5
 """Added when a source opens with the happening (its headline or first sentence)."""
-LEAD_POSITIONS = 2
-"""Positions that count as an article's opening."""
+LEAD_POSITIONS = LEAD_SENTENCES
+"""Positions that count as an article's opening: the lead sentences in which the reader's
+filter lets a sentence with no date of its own tell the day's news (`reader.keep`)."""
 KEY_THRESHOLD = 2.0
 """Least importance of an event the app shows by default (typed events are always shown): one
 source needs a date written in its sentence or to open its article besides being kept by the
@@ -67,7 +69,9 @@ def importance(mentions: Sequence[MentionFacts], choice: DateChoice) -> float:
         for m in agreeing
         if m.basis != "report" and (day := published_day(m)) is not None and day > last
     }
-    written = any(m.basis != "report" for m in agreeing)
+    # a date in the sentence's words, or a stretch it gives before the news day ("had just
+    # returned from"), not only the day it was published on
+    written = any(m.basis != "report" or m.end is not None for m in agreeing)
     lead = any(m.position < LEAD_POSITIONS for m in agreeing)
     return (
         SOURCE_WEIGHT * math.log2(1 + len(sources))

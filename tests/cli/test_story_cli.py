@@ -129,3 +129,29 @@ def test_list_shows_key_events_and_all_shows_every_one(tmp_path: Path) -> None:
     every = run("list", "--all").output.splitlines()
     assert 0 < len(shown) <= len(every)
     assert any("Marrow Bridge" in line and " 3 " in line for line in shown)
+
+
+def test_the_sample_articles_five_events_are_shown_by_default(tmp_path: Path) -> None:
+    """The first case: the bundled sample article, ingested with its day, shows by default the
+    visit, the signing, the trip just before, the last such visit and the export record."""
+    from importlib.resources import files
+
+    article = tmp_path / "sample.txt"
+    text = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
+    article.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "sample.db")
+    runner = CliRunner()
+    ingested = runner.invoke(cli, ["--db", db, "ingest", str(article), "--published", "2022-08-31"])
+    assert ingested.exit_code == 0, ingested.output
+    listed = runner.invoke(cli, ["--db", db, "list", "--format", "jsonl"])
+    shown = [json.loads(line) for line in listed.output.splitlines()]
+
+    def dated(words: str) -> tuple[str, str | None]:
+        [event] = [e for e in shown if words in e["title"]]
+        return event["start"], event["end"]
+
+    assert dated("Two-day visit to Tokyo") == ("2022-08-30", "2022-08-31")
+    assert dated("signed a memorandum") == ("2022-08-31", None)
+    assert dated("just returned") == ("2022-08-24", "2022-08-31")
+    assert dated("Last trip to Japan") == ("2012", None)
+    assert dated("record") == ("2021", None)
