@@ -91,7 +91,12 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
             continue  # a comment, a caption, a byline or a link: not the article's news
         if CREDIT.match(sentence.text):
             continue
-        if not in_body or "(" in sentence.text[:400] or _HAS_YEAR_AND_CLOCK.search(sentence.text):
+        if (
+            not in_body
+            or "(" in sentence.text[:400]
+            or _HAS_YEAR_AND_CLOCK.search(sentence.text)
+            or dateline_end(sentence.text) is not None  # "KELSO, Ore. -- ...": any paragraph's
+        ):
             in_body = True
             sentence = _without_dateline(sentence)
             inside = [t for t in inside if t.start >= sentence.start]

@@ -201,7 +201,7 @@ def find_headline(text: str) -> tuple[int, int] | None:
 
 
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?)"
+    r"(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][A-Za-z.]{1,14}(?:\s+[A-Z][a-z]+)*)?)"
     r"(?:,\s+(?P<date>(?=[^–—()-]*\d)[A-Za-z0-9 .,]{3,30}?))?"
     r"(?:\s*\((?P<agency>[^()]{2,30})\))?"
     r"\s*(?:--?|[–—])\s+(?=[\"“‘'(\[]?[A-Z0-9])"

@@ -357,3 +357,16 @@ def test_a_date_inside_testimony_dates_what_is_claimed_not_the_testimony() -> No
     day = dt.date(2031, 5, 9)
     events = build_events(text, find_timexes(text, day), day)
     assert {e.start for e in events if "testified" in e.quote} == {"2031-05-06"}
+
+
+@pytest.mark.parametrize("dateline", ["KELSO, Ore. -- ", "ON THE QUAY AT VELMAR -- ", "OSLO -- "])
+def test_a_dateline_opening_a_later_paragraph_is_not_part_of_its_title(dateline: str) -> None:
+    text = (
+        "Pier reopens\n\nCrowds came back to the quay on Sunday.\n\n"
+        f"{dateline}The harbour board reopened the Velmar pier on Monday.\n"
+    )
+    day = dt.date(2031, 5, 6)
+    events = build_events(text, find_timexes(text, day), day)
+    [pier] = [e for e in events if "pier" in e.quote]
+    assert pier.title.startswith("The harbour board reopened")
+    assert pier.start == "2031-05-05"
