@@ -116,15 +116,13 @@ def ingest_corpora_command(
             )
     except (EngineMissing, EngineFailed) as exc:
         raise click.ClickException(str(exc)) from None
-    from timeline.cli.common import safe as _safe
+    from timeline.cli.common import safe
 
     if not options.quiet:
         for bad in tally.bad:
-            click.echo(
-                f"skipped: {_safe(bad.corpus)} line {bad.line}: {_safe(bad.reason)}", err=True
-            )
+            click.echo(f"skipped: {safe(bad.corpus)} line {bad.line}: {safe(bad.reason)}", err=True)
     for error in tally.errors:
-        click.echo(f"error: {_safe(error)}", err=True)
+        click.echo(f"error: {safe(error)}", err=True)
     click.echo(summary(tally))
     return bool(tally.errors)
 
@@ -142,9 +140,9 @@ def summary(tally: CorpusTally) -> str:
         line += ": " + "; ".join(named) + (f"; and {more:,} more" if more else "")
     if tally.errors:
         line += f", {len(tally.errors):,} error(s)"
-    from timeline.cli.common import safe as _safe
+    from timeline.cli.common import safe
 
-    return _safe(line)
+    return safe(line)
 
 
 def _analyser(options: CorpusOptions, jobs: int) -> AbstractContextManager[Analyser | None]:

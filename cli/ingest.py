@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import click
 
+from timeline.cli.common import safe
 from timeline.cli.corpus import corpus_options
 from timeline.store import Store
 
@@ -62,13 +63,6 @@ def read_published(text: str | None) -> date | None:
         ) from None
 
 
-def _safe(text: str) -> str:
-    """File names and messages shown with control characters escaped, never raw."""
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
-
-
 def _read_stdin() -> bytes:
     """Standard input as bytes, read no further than just past the size limit."""
     from timeline.ingest.articles import MAX_BYTES
@@ -81,11 +75,11 @@ def _read_stdin() -> bytes:
 def _report(result: FileResult) -> None:
     """Print one file's outcome: events added and warnings on stdout, an error on stderr."""
     if result.error is not None:
-        click.echo(f"error: {_safe(result.error)}", err=True)
+        click.echo(f"error: {safe(result.error)}", err=True)
         return
-    line = f"{_safe(result.path)}: {_outcome(result)}"
+    line = f"{safe(result.path)}: {_outcome(result)}"
     if result.warnings:
-        line += " (warning: " + "; ".join(_safe(w) for w in result.warnings) + ")"
+        line += " (warning: " + "; ".join(safe(w) for w in result.warnings) + ")"
     click.echo(line)
 
 
@@ -134,7 +128,7 @@ def _ingest_with_progress(
     skipped: list[str] = []
     files = expand_paths(paths, skipped)
     for path in skipped:
-        click.echo(f"warning: {_safe(path)}: {SKIPPED}", err=True)
+        click.echo(f"warning: {safe(path)}: {SKIPPED}", err=True)
     counted(0, len(files), None)
     console = Console(stderr=True)
     if len(files) < PROGRESS_FROM or not console.is_terminal:
@@ -256,7 +250,7 @@ def ingest(
     for result in results:
         _report(result)
     for folder in empty:
-        click.echo(f"error: no articles (.txt, .md, .html) found in {_safe(folder)}", err=True)
+        click.echo(f"error: no articles (.txt, .md, .html) found in {safe(folder)}", err=True)
     failed = sum(not r.ok for r in results)
     if failed:
         click.echo(f"{failed} of {len(results)} file(s) failed", err=True)
