@@ -36,7 +36,7 @@ from timeline.ingest.reader.asides import (
     names_a_thing,
     quotation_around,
 )
-from timeline.ingest.reader.clauses import past_verbs, tense
+from timeline.ingest.reader.clauses import past_verbs, tense, verb_first
 from timeline.ingest.reader.reference import RANK, Dating, Reference
 from timeline.ingest.reader.values import (
     date_of_value,
@@ -140,6 +140,9 @@ _COORDINATED = re.compile(
     r"(?:,\s+(?:and|but|while)|;)\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s)"
 )
 """Where a second main clause may begin: ", and the first trams should ...", "; the rest ..."."""
+_SHARED_SUBJECT = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?(?=[a-z])")
+"""Where a second verb of the same subject may begin: "founded the press in 1994 and sold it
+in 2001" (a past verb must follow, see `second_clause`)."""
 _MODAL = re.compile(r"\b(?:should|could|may|might|must|can|is\s+to|are\s+to|is\s+due)\b", re.I)
 
 
@@ -148,7 +151,9 @@ def second_clause(text: str, start: int, timexes: Sequence[Timex]) -> int | None
     month, and the first trams should reach the airport in spring 2026"); None otherwise.
 
     Both clauses must hold a date of their own, and the second must tell of something (a verb
-    in the past or the future), so a list of dates ("in May, and again in June") stays one.
+    in the past or the future), so a list of dates ("in May, and again in June") stays one. The
+    second clause may share the first one's subject ("was founded in 1994, and sold the press in
+    2001"): it then begins at its verb (`clauses.shared_subject` gives the subject back).
     """
     points = [t for t in timexes if t.type in ("DATE", "TIME")]
     if len(points) < 2:
@@ -159,6 +164,11 @@ def second_clause(text: str, start: int, timexes: Sequence[Timex]) -> int | None
         clause = text[joint.end() :]
         if first and second and (tense(clause) in ("past", "future") or _MODAL.search(clause)):
             return joint.end()
+    for joint in _SHARED_SUBJECT.finditer(text):
+        first = [t for t in points if t.end - start <= joint.start()]
+        second = [t for t in points if t.start - start >= joint.end()]
+        if first and second and verb_first(text[joint.end() :]):
+            return joint.end()  # "... in 1994, and sold the press in 2001": one subject, two acts
     return None
 
 

@@ -24,7 +24,7 @@ from timeline.ingest.reader.anchoring import (
     second_clause,
 )
 from timeline.ingest.reader.asides import in_aside, names_a_thing
-from timeline.ingest.reader.clauses import tense
+from timeline.ingest.reader.clauses import shared_subject, tense, verb_first
 from timeline.ingest.reader.reference import RANK, Dating, Reference
 from timeline.ingest.reader.titles import finish_title
 from timeline.ingest.types import Timex
@@ -72,6 +72,9 @@ class AsideEvent(NamedTuple):
 
     dating: Dating
     title: str
+    first_ends: int | None = None
+    """For a sentence's second clause, where its first clause ends (before ", and"): the
+    sentence's own title stops there. None for an aside."""
 
 
 def date_aside(
@@ -118,7 +121,17 @@ def _second_happening(
     dating = date_sentence(clause, start + split, inside, ref, True)
     if dating is None or dating.date is None or dating.basis == "report":
         return None
-    return AsideEvent(dating, finish_title(clause))
+    if verb_first(clause):  # "..., and sold the press in 2001": the first clause's subject
+        subject = shared_subject(text[:split], clause)
+        if subject is None:
+            return None
+        clause = f"{subject} {clause}"
+    joint = _JOINT_BEFORE.search(text[:split])
+    return AsideEvent(dating, finish_title(clause), joint.start() if joint else split)
+
+
+_JOINT_BEFORE = re.compile(r"(?:,?\s+(?:and|but|while)\s+(?:then\s+|later\s+)?|;\s+)$")
+"""The words that join a second clause to the first, read back from where it begins."""
 
 
 def _best(

@@ -132,7 +132,10 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
             before.append(sentence.text)
             continue
         ref.advance(dating, flashback(sentence.text))
-        drafts.append(_kept(sentence, dating, before, position, lead))
+        own_title = None
+        if aside is not None and aside.first_ends is not None and dating.occurrence_at is None:
+            own_title = finish_title(sentence.text[: aside.first_ends])  # the first clause alone
+        drafts.append(_kept(sentence, dating, before, position, lead, own_title))
         before.append(sentence.text)
     if headline and published and mentions_happening(text[headline[0] : headline[1]]):
         head = _headline_event(text, headline, published)

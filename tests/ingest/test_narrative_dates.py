@@ -36,6 +36,15 @@ the airport in spring 2033.
 """
 """A short transport brief whose one sentence dates two happenings."""
 
+FERRY = """Harbour ferry changes hands
+
+The Tollan ferry company was founded by two boatmen in 1987, and bought its first steamer in 1994.
+The skipper was arrested on 4 May and charged on 11 May.
+The crew rescued four swimmers in April and injured swimmers in June were given blankets.
+"""
+"""Two acts of one subject in one sentence, active and passive, and an -ed word that opens a
+noun phrase rather than a second act."""
+
 
 def _events(store: Store, text: str, name: str) -> dict[str, Event]:
     result = ingest_bytes(store, text.encode(), name, published=PUBLISHED)
@@ -93,3 +102,22 @@ def test_a_sentence_dating_two_happenings_gives_each_an_event(store: Store) -> N
     assert len(trams) == 1
     assert (trams[0].start, trams[0].end) == ("2033-03", "2033-05")
     assert trams[0].quote == track.quote
+
+
+def test_a_second_act_of_the_same_subject_is_its_own_event(store: Store) -> None:
+    events = _events(store, FERRY, "ferry.txt")
+    founded = _find(events, "was founded")
+    bought = _find(events, "bought its first steamer")
+    assert (founded.start, bought.start) == ("1987", "1994")
+    assert founded.title == "The Tollan ferry company was founded by two boatmen in 1987"
+    assert bought.title == "The Tollan ferry company bought its first steamer in 1994"
+    assert bought.quote == founded.quote
+
+
+def test_a_passive_second_act_keeps_its_auxiliary(store: Store) -> None:
+    events = _events(store, FERRY, "ferry.txt")
+    assert _find(events, "charged").title == "The skipper was charged on 11 May"
+    assert _find(events, "charged").start == "2031-05-11"
+    assert _find(events, "arrested").title == "The skipper was arrested on 4 May"
+    assert not any(title.startswith("The crew injured") for title in events)
+    assert _find(events, "rescued four swimmers").start == "2031-04"
