@@ -19,7 +19,14 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 
 from timeline.ingest.story.mentions import MentionFacts, mention_span
-from timeline.ingest.story.similarity import Terms, Weights, cosine, shared_marks, terms
+from timeline.ingest.story.similarity import (
+    Terms,
+    Weights,
+    cosine,
+    shared_marks,
+    shared_words,
+    terms,
+)
 
 MERGE_THRESHOLD = 0.40
 """Least similarity for two mentions of different sources to tell one happening."""
@@ -40,6 +47,9 @@ COMMON_SHARE = 0.1
 oil-spill story): it says nothing about which happening, and is left out."""
 MIN_SHARED = 3
 """Least number of content terms two mentions share: one shared word is chance."""
+MIN_SHARED_WORDS = 2
+"""Least number of plain content words (not names or numbers) two mentions share: names say
+who and where, which a story's sentences all share; the plain words say what was done."""
 MARKS_BONUS = 0.05
 """Added to the cosine of two mentions sharing two names or numbers or more."""
 SAME_DAY_BONUS = 0.1
@@ -89,7 +99,7 @@ def similar_pairs(
 ) -> dict[tuple[int, int], float]:
     """Pairs of indexes into `ordered` (lower first) alike enough to join, with their similarity;
     with `fresh` (indexes), only pairs holding one of them."""
-    found = [terms(f"{m.title} {m.quote}") for m in ordered]
+    found = [terms(m.title if "…" not in m.title else f"{m.title} {m.quote}") for m in ordered]
     vectors: dict[int, dict[str, float]] = {}
     if weigh is not None:
         kept = found
@@ -134,8 +144,11 @@ def similar_pairs(
             meet = _dates_meet(ordered[index], here, ordered[other], there)
             if not meet:
                 continue
-            if len(kept[index].all() & kept[other].all()) < MIN_SHARED:
+            least_terms, least_words = _shared_needed(ordered[index], ordered[other])
+            if len(kept[index].all() & kept[other].all()) < least_terms:
                 continue
+            if shared_words(kept[index], kept[other]) < least_words:
+                continue  # the same people and places, but not the same thing done
             score = cosine(vector(index), vector(other))
             if shared_marks(kept[index], kept[other]) >= 2:
                 score += MARKS_BONUS
@@ -238,6 +251,14 @@ def _needed(a: MentionFacts, b: MentionFacts, threshold: float, meet: str) -> fl
     if "report" in (a.basis, b.basis):
         return max(threshold, REPORT_THRESHOLD)
     return threshold
+
+
+def _shared_needed(a: MentionFacts, b: MentionFacts) -> tuple[int, int]:
+    """Terms and plain words two mentions must share: fewer for a source's headline and its
+    lead (a headline is a few words), MIN_SHARED and MIN_SHARED_WORDS otherwise."""
+    if a.source_id is not None and a.source_id == b.source_id:
+        return MIN_SHARED - 1, 1
+    return MIN_SHARED, MIN_SHARED_WORDS
 
 
 def _same_day(a: MentionFacts, b: MentionFacts) -> bool:

@@ -31,13 +31,17 @@ _STOP = frozenset(
 ) | {name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES)}
 """Function words, and date words: the date is compared apart, so it must not count twice."""
 
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+"""A capitalised word at a sentence's start is a name's first word when another follows it
+("Mayor Okafor said"), not a common word that happens to open the sentence."""
 NAME_WEIGHT = 2.0
 """How much more a shared name or number weighs than a shared plain word of the same rarity."""
 
 
 @dataclass(frozen=True, slots=True)
 class Terms:
-    """A mention's content terms: plain words (stemmed), names and numbers ('#' prefixed)."""
+    """A mention's content terms: plain words (stemmed), and names and numbers ('#' prefixed);
+    a name is only a name, so that sharing one counts once."""
 
     words: frozenset[str]
     marks: frozenset[str]
@@ -76,9 +80,11 @@ def terms(text: str) -> Terms:
         if lower in _STOP or len(lower) < 3:
             continue
         acronym = token.isupper() and len(token) > 1
-        if acronym or (token[0].isupper() and not starts):
-            marks.add("#" + lower)
-        words.add(_stem(lower))
+        in_name = starts and token[0].isupper() and _NAME_GOES_ON.match(text, match.end())
+        if acronym or in_name or (token[0].isupper() and not starts):
+            marks.add("#" + lower)  # a name counts once, as a name
+        else:
+            words.add(_stem(lower))
     return Terms(frozenset(words), frozenset(marks))
 
 
@@ -113,6 +119,11 @@ def cosine(left: dict[str, float], right: dict[str, float]) -> float:
     if len(left) > len(right):
         left, right = right, left
     return sum(left[term] * right[term] for term in sorted(left) if term in right)
+
+
+def shared_words(left: Terms, right: Terms) -> int:
+    """How many plain content words (what happened, not who or how many) two mentions share."""
+    return len(left.words & right.words)
 
 
 def shared_marks(left: Terms, right: Terms) -> int:

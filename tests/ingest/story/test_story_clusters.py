@@ -88,6 +88,15 @@ def test_a_later_report_joins_an_older_happening_only_when_clearly_alike() -> No
     assert [6] in cluster([*STORY[:6], loose, STORY[7]])
 
 
+def test_the_same_people_and_places_are_not_the_same_happening() -> None:
+    # two sentences of one day about Mayor Okafor and the Vellora dam, but different acts
+    visit = mention(1, 20, "Mayor Okafor of Kelmark toured the Vellora dam on the Ostrin river.")
+    fund = mention(2, 21, "Mayor Okafor asked Kelmark council for money near the Vellora dam.")
+    assert cluster([visit, fund]) == [[1], [2]]
+    toured = mention(3, 22, "Mayor Okafor toured the damaged Vellora dam with Kelmark engineers.")
+    assert [1, 3] in cluster([visit, fund, toured])
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.permutations(STORY))
 def test_groups_do_not_depend_on_input_order(shuffled: list[MentionFacts]) -> None:
