@@ -185,6 +185,13 @@ def mentions_dated(
     return _with_edits_held(db, [row_to_mention(row) for row in db.execute(sql, params)])
 
 
+def count_dated(db: sqlite_utils.Database, low: str, high: str) -> int:
+    """How many mentions' dates sort within [low, high] (ISO prefixes, inclusive): a cheap look
+    at how busy a stretch is before reading it."""
+    sql = "SELECT count(*) FROM mentions WHERE sort >= ? AND sort <= ?"
+    return int(db.execute(sql, [sort_key(low), sort_key(high) + "~"]).fetchone()[0])
+
+
 def mention_texts(db: sqlite_utils.Database, source_ids: Iterable[int]) -> dict[int, list[str]]:
     """Title and quote of every mention of these sources, by source, in mention order."""
     ids = sorted(set(source_ids))

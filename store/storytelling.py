@@ -47,6 +47,11 @@ class Storytelling:
             raise StoreError(f"no mention with id {mention_id}")
         return mentions.row_to_mention(rows[0])
 
+    def count_mentions_dated(self, low: str, high: str) -> int:
+        """How many mentions are dated within [low, high] (ISO prefixes, inclusive)."""
+        with self._lock:
+            return mentions.count_dated(self.db, low, high)
+
     def mentions_dated(
         self, low: str | None, high: str | None, exact: Iterable[str] = ()
     ) -> list[Mention]:

@@ -175,6 +175,15 @@ def _window(events: Iterable[NewEvent | Mention]) -> tuple[str | None, str | Non
     return low.isoformat(), high.isoformat(), coarse
 
 
+def _coarse_dates(events: Iterable[NewEvent | Mention]) -> set[str]:
+    """The years and months (common era) that mentions are dated to as a whole."""
+    return {
+        event.start
+        for event in events
+        if event.start and len(event.start) < 10 and not event.start.startswith("-")
+    }
+
+
 def merge_around(store: Store, drafts: Sequence[NewEvent], source_id: int) -> int:
     """After an article is saved: group the mentions dated near its own again, so the result
     does not depend on the order articles came in; past WHOLE_WINDOW mentions, only the
@@ -182,6 +191,13 @@ def merge_around(store: Store, drafts: Sequence[NewEvent], source_id: int) -> in
     the whole story afresh). Returns the number of events they make."""
     low, high, coarse = _window(drafts)
     nearby = store.mentions_dated(low, high, coarse)
+    for value in sorted(_coarse_dates(drafts)):
+        # "in 2003" may tell what another article dates "28 April 2003": read the finer
+        # mentions inside it too, as a finer mention arriving later reads this one, while
+        # the stretch is small enough to group afresh
+        if store.count_mentions_dated(value, value) <= WHOLE_WINDOW:
+            known = {m.id for m in nearby}
+            nearby += [m for m in store.mentions_dated(value, value) if m.id not in known]
     if len(nearby) <= WHOLE_WINDOW:
         return _regroup(store, nearby)  # decided afresh: the same whatever the order
     fresh = {m.id for m in nearby if m.source_id == source_id}

@@ -155,3 +155,30 @@ def test_the_sample_articles_five_events_are_shown_by_default(tmp_path: Path) ->
     assert dated("just returned") == ("2022-08-24", "2022-08-31")
     assert dated("Last trip to Japan") == ("2012", None)
     assert dated("record") == ("2021", None)
+
+
+YEAR_AND_DAY = {
+    "2031-05-02-profile.txt": (
+        "Brine Island ferry turns twelve\n\n"
+        "Harlow Lines, a family firm from Tessaly, opened its first crossing to Brine Island "
+        "in 2019, and added a night boat in 2024.\n"
+    ),
+    "2031-05-09-history.txt": (
+        "How the island got its boat\n\n"
+        "Harlow Lines opened its first crossing to Brine Island on 14 May 2019, after a decade "
+        "of petitions.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("order", [sorted(YEAR_AND_DAY), sorted(YEAR_AND_DAY, reverse=True)])
+def test_a_year_and_a_day_of_it_meet_whichever_comes_first(
+    tmp_path: Path, order: list[str]
+) -> None:
+    run = _runner(tmp_path / "story.db")
+    for name in order:
+        (tmp_path / name).write_text(YEAR_AND_DAY[name], encoding="utf-8")
+        run("ingest", str(tmp_path / name))
+    (opened,) = [e for e in _events(run) if "first crossing" in e["title"]]
+    assert opened["sources"] == 2
+    assert opened["start"] == "2019-05-14"
