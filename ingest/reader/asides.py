@@ -98,9 +98,11 @@ def in_attribution(before: str) -> bool:
 
 _NAMING_DATE = re.compile(
     r"\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|"
-    r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-"""A bare year or a day of a month, the forms that stand before a noun as its name."""
+"""A bare year, a day of a month or a month, the forms that stand before a noun as its name
+("the April blowout", "a court's June order")."""
 _LEADING_DETERMINER = re.compile(r"(?i:the|this|that|its|their|his|her|our)\s+")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:he|she|it|we|they|i|you|the|a|an|and|or|but|when|as|at|in|on|to|by|for|of|with|"

@@ -433,6 +433,14 @@ def test_a_date_in_a_relative_clause_of_the_subject_does_not_date_a_later_main_c
             ("2012-05-02", None, "day", True),
         ),
         (
+            "The appeals court refused to stay a lower court's March order on the Kelso weir.",
+            ("2012-05-02", None, "day", True),
+        ),
+        (
+            "The April blast at the Tollan mill killed two workers.",
+            ("2012-04", None, "month", False),
+        ),
+        (
             "“Nobody has ever paid under the Harbour Safety Act of 1990,” the Kestrel firm said.",
             ("2012-05-02", None, "day", True),
         ),
