@@ -30,14 +30,18 @@ from timeline.ingest.reader.asides import (
     in_attribution,
     in_background_phrase,
     in_comparison,
+    in_object_relative,
     in_participle_aside,
     in_subject_relative,
     measured_against,
     names_a_thing,
+    names_the_time,
     quotation_around,
+    since_a_happening,
 )
 from timeline.ingest.reader.clauses import past_verbs, tense, verb_first
 from timeline.ingest.reader.reference import RANK, Dating, Reference
+from timeline.ingest.reader.titles import FIRST_SINCE
 from timeline.ingest.reader.values import (
     date_of_value,
     is_after,
@@ -104,7 +108,6 @@ _ABOUT = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _CLAIMED = re.compile(
     r"\b(?:alleged|alleges|allege|testified|testifies|argued|argues|contended|contends|"
     r"accused|accuses|insisted|insists|told\s+(?:the\s+)?(?:jury|jurors|court|judge|hearing|"
@@ -214,7 +217,13 @@ def date_sentence(
     for timex in timexes:
         before = looking_back(text, timex.start - start)
         point = timex.type in ("DATE", "TIME")
-        if in_aside(before) or (point and in_subject_relative(text, timex.start - start)):
+        if in_aside(before) or (
+            point
+            and (
+                in_subject_relative(text, timex.start - start)
+                or in_object_relative(text, timex.start - start)
+            )
+        ):
             aside = date_of_value(timex.value, ref.published) or aside
             continue  # "Obi, who joined in August, scored": August is background
         if aims_at(before):
@@ -245,9 +254,11 @@ def date_sentence(
         if in_background_phrase(before, timex.text):
             continue  # "their experience during Hurricane Kell in 2005": the storm's year
         if names_a_thing(before, timex.text, text[timex.end - start :]):
-            if not measured_against(before):  # "worse than the 1989 spill": never its date
-                naming = naming or found  # "the 1989 spill": which spill, only when nothing else
-            continue
+            if not measured_against(before) and names_the_time(
+                before, timex.text, text[timex.end - start :]
+            ):  # "The 1989 spill killed ...", "In a 2026 interview, ...": only when nothing else
+                naming = naming or found
+            continue  # "caused the 14 March blast": which blast, never when
         dated.append((timex, found))
         counted_in_sentence = aside is not None and found.counted_from == aside.start
         if best is None or counted_in_sentence or _finer(found.date, best.date):  # type: ignore[arg-type]
@@ -359,10 +370,12 @@ def date_timex(
         # the allegation is the news, on its own day; the date is what it is about
     if direction == "past" and _LOCAL_FUTURE.search(before):
         direction = "future"  # "was denied bail and will be sentenced on 29 November": ahead
-    if _SINCE.search(before) and not _PERFECT_STATE.search(text) and not _FIRST.search(before):
+    first = FIRST_SINCE.search(before)  # "the first visit since 2009": the last visit's year
+    if _SINCE.search(before) and not _PERFECT_STATE.search(text) and not first:
         return None  # "his fifth trip since the April 20 explosion": a count, not a date
-    if _in_since_clause(before) and not _FIRST.search(before):
-        return None  # "missing since the tower fell on Tuesday": the fall's day, not the state's
+    if (_in_since_clause(before) or since_a_happening(before)) and not first:
+        return None  # "missing since the tower fell on Tuesday", "has leaked since the blast on
+        # 14 March": the fall's or the blast's day, not the state's
     if in_comparison(before):
         return None  # "up from 14 in 2018": the yardstick, not the happening
     quoted = quotation_around(text, local)

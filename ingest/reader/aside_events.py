@@ -23,13 +23,17 @@ from timeline.ingest.reader.anchoring import (
     looking_back,
     second_clause,
 )
-from timeline.ingest.reader.asides import in_aside, names_a_thing
+from timeline.ingest.reader.asides import in_aside, in_object_relative, names_a_thing
 from timeline.ingest.reader.clauses import shared_subject, tense, verb_first
 from timeline.ingest.reader.reference import RANK, Dating, Reference
 from timeline.ingest.reader.titles import finish_title
 from timeline.ingest.types import Timex
 
 _OPENING = re.compile(r"(?:,|\s[–—-])\s+(who|which|where)\s+", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\bby\s+$")
+"""A noun after "by" is the agent of a participle, not the thing a relative clause is about."""
+_RELATIVE = re.compile(r"\s(that|which|who)\s+", re.IGNORECASE)
+"""A relative pronoun with no comma before it: read only where `in_object_relative` holds."""
 _CLOSING = re.compile(r",(?!\s*\d{4})|[;:–—()“”\"]|\s-\s|[.!?]?\s*$")
 """Where an aside ends; not at the comma inside "December 30, 2006"."""
 _NOT_DONE = re.compile(
@@ -94,19 +98,41 @@ def date_aside(
         March"); a "where" aside is titled by its own clause ("11 workers died in the blast").
     """
     for opening in _OPENING.finditer(text):
-        closing = _CLOSING.search(text, opening.end())
-        end = closing.start() if closing else len(text)
-        body = text[opening.end() : end]
-        inside = [t for t in timexes if opening.end() <= t.start - start and t.end - start <= end]
-        if not inside or tense(body) != "past" or _NOT_DONE.search(body):
-            continue
-        if any(t.type == "DURATION" and _SHIFT.match(text, t.end - start) for t in inside):
-            continue
-        dating = _best(text, start, inside, ref, opening.end())
-        title = _title(text, opening, body)
-        if dating is not None and title is not None:
-            return AsideEvent(dating, title)
+        found = _told(text, start, timexes, ref, opening, False)
+        if found is not None:
+            return found
+    for opening in _RELATIVE.finditer(text):
+        found = _told(text, start, timexes, ref, opening, True)
+        if found is not None:
+            return found
     return _second_happening(text, start, timexes, ref)
+
+
+def _told(
+    text: str,
+    start: int,
+    timexes: Sequence[Timex],
+    ref: Reference,
+    opening: re.Match[str],
+    restrictive: bool,
+) -> AsideEvent | None:
+    """The dated happening one aside (or, when `restrictive`, a relative clause about a noun
+    after the main verb: "lifted a coin that was struck in 46 BC") tells of, or None."""
+    closing = _CLOSING.search(text, opening.end())
+    end = closing.start() if closing else len(text)
+    body = text[opening.end() : end]
+    inside = [t for t in timexes if opening.end() <= t.start - start and t.end - start <= end]
+    if restrictive:
+        inside = [t for t in inside if in_object_relative(text, t.start - start)]
+    if not inside or tense(body) != "past" or _NOT_DONE.search(body):
+        return None
+    if any(t.type == "DURATION" and _SHIFT.match(text, t.end - start) for t in inside):
+        return None
+    dating = _best(text, start, inside, ref, opening.end(), restrictive)
+    title = _title(text, opening, body)
+    if dating is None or title is None:
+        return None
+    return AsideEvent(dating, title)
 
 
 def _second_happening(
@@ -135,7 +161,7 @@ _JOINT_BEFORE = re.compile(r"(?:,?\s+(?:and|but|while)\s+(?:then\s+|later\s+)?|;
 
 
 def _best(
-    text: str, start: int, inside: Sequence[Timex], ref: Reference, opens: int
+    text: str, start: int, inside: Sequence[Timex], ref: Reference, opens: int, restrictive: bool
 ) -> Dating | None:
     """The finest date the aside's own expressions give, counted as a past sentence's would:
     the aside from `opens` on is read as a clause of its own ("announced it will replace X,
@@ -144,7 +170,7 @@ def _best(
     years: set[str] = set()
     for timex in inside:
         before = looking_back(text, timex.start - start)
-        if timex.type not in ("DATE", "TIME") or not in_aside(before):
+        if timex.type not in ("DATE", "TIME") or not (restrictive or in_aside(before)):
             continue
         if CLOCK_ONLY.match(timex.text.strip()):
             continue
@@ -166,9 +192,12 @@ def _title(text: str, opening: re.Match[str], body: str) -> str | None:
         return finish_title(body)
     if _NOT_A_VERB_FIRST.match(body):
         return None
-    noun = _noun_before(text[max(0, opening.start() - 120) : opening.start()])
+    head = text[max(0, opening.start() - 120) : opening.start()]
+    noun = _noun_before(head)
     if noun is None:
         return None  # no noun just before ("in 2009, which"): not an aside about one
+    if _AGENT_BEFORE.search(head[: head.rstrip().rfind(noun.split()[0])]):
+        return None  # "the rig operated by BP that exploded": BP is not what exploded
     return finish_title(f"{noun} {body}")
 
 

@@ -13,7 +13,8 @@ import bisect
 import functools
 import re
 
-from timeline.ingest.reader.clauses import subject_relative
+from timeline.ingest.reader.clauses import past_verbs, subject_relative
+from timeline.store.dates import MONTH_WORD
 
 _ASIDE = re.compile(
     r",\s+(?:who|which|whose|where)\b[^,;–—()]*$|"
@@ -97,9 +98,11 @@ def in_attribution(before: str) -> bool:
 
 _NAMING_DATE = re.compile(
     r"\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|"
-    r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-"""A bare year or a day of a month, the forms that stand before a noun as its name."""
+"""A bare year, a day of a month or a month, the forms that stand before a noun as its name
+("the April blowout", "a court's June order")."""
 _LEADING_DETERMINER = re.compile(r"(?i:the|this|that|its|their|his|her|our)\s+")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:he|she|it|we|they|i|you|the|a|an|and|or|but|when|as|at|in|on|to|by|for|of|with|"
@@ -108,19 +111,63 @@ _NOUN_AFTER = re.compile(
 """A lower-case word that can be the noun a date names ("gig", "vote"), not a new clause."""
 
 
+_POSSESSIVE_DATE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}")
+"""A date that owns a noun: "last Tuesday's landslide", "April's blast"."""
+_NAMED_BY_YEAR = re.compile(
+    rf"\b(?!(?i:{MONTH_WORD}|spring|summer|autumn|fall|winter|end|start|half)\b)[A-Z][a-z]+\s+of\s+$"
+)
+"""A name closed by "of" and a year: "the Harbour Safety Act of 1990"."""
+
+
 def names_a_thing(before: str, expression: str, after: str) -> bool:
     """Whether a date only says which thing is meant ("eclipsed the 1989 disaster", "the
-    company's 2010 conference", "the 8 October gig"): it dates the thing, not what the
-    sentence reports of it."""
+    company's 2010 conference", "the 8 October gig", "last Tuesday's landslide", "the Safety
+    Act of 1990"): it dates the thing, not what the sentence reports of it."""
     text = expression.strip()
     opening = _LEADING_DETERMINER.match(text)  # the tagger may take "the" into the expression
     if opening:
         before, text = before + opening.group(), text[opening.end() :]
+    if _POSSESSIVE_DATE.match(after):
+        return True
+    if re.fullmatch(r"\d{4}", text) and _NAMED_BY_YEAR.search(before[-40:]):
+        return True
     if not (_NAMING_DATE.fullmatch(text) and _NAMING_YEAR.search(before[-20:])):
         return False
     if re.fullmatch(r"\d{4}", text):
         return bool(re.match(r"\s+[A-Za-z]", after))
     return bool(_NOUN_AFTER.match(after))
+
+
+_NAMER = re.compile(
+    r"(?:\b(?i:the|a|an|its|his|her|their|our|this|that)|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)"
+    r"\s+$"
+)
+"""What opens a noun phrase before the date that names its thing: "the", "BP's"."""
+_PLACING = re.compile(
+    r"(?:^|[,;:“”\"(–—]|\b(?i:in|at|during|throughout|amid|but|and|yet|so|then))\s*$"
+)
+"""Where a noun phrase is the subject (the sentence's or a clause's start) or placed in time by
+a preposition ("in", "at", "during"), not an object or a topic ("caused", "for", "on", "of")."""
+
+
+def names_the_time(before: str, expression: str, after: str) -> bool:
+    """Whether a thing a date names stands where it tells when the sentence's happening was: as
+    its subject ("The 1998 collapse killed nine") or placed by "in", "at" or "during" ("In a
+    2026 interview, the mayor said"). As an object or a topic ("caused the 14 March blast",
+    "blamed a seal for the 2019 flood", "a report on the April accident") the date only says
+    which thing is meant: the sentence takes its own date or the news day."""
+    text = expression.strip()
+    opening = _LEADING_DETERMINER.match(text)
+    if opening:
+        before = before + opening.group()
+    elif _NAMED_BY_YEAR.search(before[-40:]):
+        return False  # "under the Safety Act of 1990": a name, never a time
+    if not _POSSESSIVE_DATE.match(after):
+        namer = _NAMER.search(before[-60:])
+        if namer is None:
+            return False
+        before = before[: len(before) - len(before[-60:]) + namer.start()]
+    return bool(_PLACING.search(before))
 
 
 def quotation_around(text: str, at: int) -> str | None:
@@ -201,3 +248,59 @@ def in_background_phrase(before: str, expression: str) -> bool:
         return False
     np = found["np"]
     return bool(_HAPPENING_NOUN.search(np) or re.search(r"\b[A-Z][a-z]+", np))
+
+
+_RESTRICTIVE = re.compile(
+    r"\b(?!(?i:said|says|say|told|tells|announced|found|finds|shows?|showed|believed?|thinks?|"
+    r"thought|knew|knows|warned|noted|added|argued|claimed|insisted|admitted|suggested|reported|"
+    r"confirmed|means|so|such|now|and|or|but|is|was|are|were)\b)[A-Za-z][\w'’-]*\s+"
+    r"(?P<pronoun>that|which|who)\s+(?:(?:had|has|have|was|were)\s+(?:been\s+)?|"
+    r"(?:later|first|then|also|reportedly)\s+)?(?P<verb>[a-z]{2,})\b[^,;:–—()“”\"]*$"
+)
+"""A relative clause that says which thing is meant, with a past verb of its own right after
+its pronoun: "visited the crane that collapsed on 14 March", "Katrina, the hurricane which
+devastated the region in 2005"."""
+_OPENING_ADVERBIAL = re.compile(
+    r"^\W*(?:In|At|During|On|After|Before|With|Under|For|Since)\b[^,]*$"
+)
+"""Still inside a phrase that opens the sentence ("In the tests which began on Tuesday, ..."):
+what it names places the main clause."""
+
+
+def in_object_relative(text: str, at: int) -> bool:
+    """Whether an offset falls in a relative clause about a noun after the main verb ("Mayor
+    Okafor visited the crane that collapsed on 14 March"): the date is the collapse's, and the
+    main clause takes its own date or the news day. One in the subject is left to
+    `in_subject_relative` ("The crane that collapsed on 14 March killed two": one time)."""
+    window = text[max(0, at - WINDOW) : at]
+    found = _RESTRICTIVE.search(window)
+    if found is None or not past_verbs(found["verb"]):
+        return False
+    opens = max(0, at - WINDOW) + found.start()
+    if _OPENING_ADVERBIAL.match(text[:opens]):
+        return False
+    subject = subject_relative(text)
+    pronoun = max(0, at - WINDOW) + found.start("pronoun")
+    return subject is None or not subject.start <= pronoun < subject.end
+
+
+_SINCE_HAPPENING = re.compile(
+    r"\bsince\s+(?P<np>(?:an?|the|this|that)\s+[^,;:()–—“”\"]{1,80})$", re.I
+)
+"""A "since" before a noun phrase still open: "since the blast on", "since an explosion last"."""
+_LENGTH_SINCE = re.compile(
+    r"\b(?:it|this|that)\s*(?:['’]s|is|was|has\s+been|had\s+been|will\s+be)\s+"
+    r"(?:\w+\s+){1,5}since\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def since_a_happening(before: str) -> bool:
+    """Whether a date closes a "since" that names a past happening ("has leaked since the blast
+    on 14 March") or counts a length from it ("It has been half a year since 14 March"): the
+    date is the happening's, never that of what the sentence reports."""
+    window = before[-WINDOW:]
+    found = _SINCE_HAPPENING.search(window)
+    if found is not None and _HAPPENING_NOUN.search(found["np"]):
+        return True
+    return bool(_LENGTH_SINCE.search(window))

@@ -418,9 +418,32 @@ def test_a_date_in_a_relative_clause_of_the_subject_does_not_date_a_later_main_c
             "The 14 June vote on the harbour plan was called off by the council on Monday.",
             ("2012-04-30", None, "day", False),
         ),
-        # alone, each still dates the sentence
-        ("The city raised the dam after the 1987 flood.", ("1987", None, "year", False)),
+        # alone, each still dates the sentence where it is the subject or places it in time
+        ("The 1987 flood tore down the old mill.", ("1987", None, "year", False)),
+        ("In the 1987 flood, the river tore down the old mill.", ("1987", None, "year", False)),
         ("The 14 June vote on the harbour plan was close.", ("2012-06-14", None, "day", False)),
+        # as an object or a topic it only says which thing: the news day dates the sentence
+        ("The city raised the dam after the 1987 flood.", ("2012-05-02", None, "day", True)),
+        (
+            "The inspector said a loose valve caused the 14 March blast at the Tollan mill.",
+            ("2012-05-02", None, "day", True),
+        ),
+        (
+            "Crews cleared the road after last Tuesday's landslide.",
+            ("2012-05-02", None, "day", True),
+        ),
+        (
+            "The appeals court refused to stay a lower court's March order on the Kelso weir.",
+            ("2012-05-02", None, "day", True),
+        ),
+        (
+            "The April blast at the Tollan mill killed two workers.",
+            ("2012-04", None, "month", False),
+        ),
+        (
+            "“Nobody has ever paid under the Harbour Safety Act of 1990,” the Kestrel firm said.",
+            ("2012-05-02", None, "day", True),
+        ),
     ],
 )
 def test_a_source_or_a_naming_year_dates_the_sentence_only_when_nothing_else_does(
@@ -492,10 +515,58 @@ def test_a_shift_inside_a_quotation_counts_from_the_speaker_not_the_story() -> N
     assert (event.start, event.date_basis) == ("2023-03-09", "report")
 
 
-def test_since_looks_back_even_in_a_sentence_about_what_is_to_come() -> None:
+def test_a_happening_a_since_names_never_dates_the_sentence() -> None:
     text = "This will be the first repair of the line since the March 2 landslide that killed two."
-    event = last_event(text, dt.date(2010, 5, 26))
-    assert (event.start, event.precision) == ("2010-03-02", "day")
+    assert [e.start for e in events_of(text, dt.date(2010, 5, 26))] == []  # ahead: no event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water has kept seeping into the Kelso mine since the blast on 14 March.",
+        "Shares in Kestrel Mills have lost a third of their value since the fire on 14 March.",
+        "It has been half a year since 14 March, when the Tollan dam failed.",
+        "The pumps stopped the flow for the first time since a blast on 14 March killed two.",
+    ],
+)
+def test_a_since_that_names_a_happening_or_counts_from_it_leaves_its_day_to_it(text: str) -> None:
+    starts = [e.start for e in events_of(text, dt.date(2031, 6, 18))]
+    assert "2031-03-14" not in starts
+
+
+def test_since_a_day_alone_still_dates_the_start_of_a_state() -> None:
+    event = last_event("The Kelso road has been closed since 14 March.", dt.date(2031, 6, 18))
+    assert (event.start, event.precision) == ("2031-03-14", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause about a noun after the main verb: the collapse keeps its own day,
+        # the visit takes the news day
+        (
+            "Mayor Okafor visited the crane that collapsed on 14 March.",
+            [
+                ("The crane collapsed on 14 March", "2031-03-14"),
+                ("Mayor Okafor visited the crane that collapsed on 14 March", "2031-06-18"),
+            ],
+        ),
+        # in the subject with a past main verb it is one time
+        (
+            "The crane that collapsed on 14 March killed two workers.",
+            [("The crane that collapsed on 14 March killed two workers", "2031-03-14")],
+        ),
+        # and a sentence's own day is kept
+        (
+            "On 14 March, the Ardmoor council voted to close the mill.",
+            [("The Ardmoor council voted to close the mill", "2031-03-14")],
+        ),
+    ],
+)
+def test_a_relative_clause_about_an_object_dates_only_its_own_happening(
+    text: str, expected: list
+) -> None:
+    assert [(e.title, e.start) for e in events_of(text, dt.date(2031, 6, 18))] == expected
 
 
 @pytest.mark.parametrize(

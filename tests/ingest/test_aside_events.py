@@ -245,3 +245,22 @@ def test_an_ingested_article_stores_the_aside_event(db: Store) -> None:
     assert result.ok
     stored = [(e.title, e.start, e.precision, e.approximate) for e in db.page_after(None, 10)]
     assert ("The walkout started on 6 May", "2024-05-06", "day", False) in stored
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about an object, with no comma, tells a dated happening of its own
+        (
+            "Relief crews reached the Kelso valley which was flooded on 14 March.",
+            ["The Kelso valley was flooded on 14 March"],
+        ),
+        # a noun after "by" is a participle's agent, not what the clause tells of
+        ("Offshore lies the Tollan platform run by Kestrel Mills that exploded on 14 March.", []),
+    ],
+)
+def test_a_relative_clause_about_an_object_is_titled_by_its_noun(
+    sentence: str, expected: list[str]
+) -> None:
+    dated = [e.title for e in events_of(sentence) if e.date_basis != "report"]
+    assert dated == expected
