@@ -102,10 +102,10 @@ def cli(ctx: click.Context, db_path: Path | None, demo: bool) -> None:
         if db_path is not None and not demo:
             _confirm_new_database(db_path)
         store = ctx.obj.store()
-        if demo and store.count() == 0:
-            from timeline.ingest.demo import build_demo
+        if demo:
+            from timeline.ingest.demo import refresh_demo
 
-            build_demo(store)
+            refresh_demo(store)
         path = ctx.obj.db_path
         ctx.obj.close()
         from timeline.tui.app import make_app

@@ -1,21 +1,45 @@
 """The demo timeline: two short articles of our own, ingested into an empty store.
 
-`timeline --demo` calls `build_demo` so a first run shows a real, sourced chronology.
+`timeline --demo` calls `refresh_demo` so a first run shows a real, sourced chronology, and a
+demo built by an earlier reading of the articles is built again rather than shown stale.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from importlib.resources import as_file, files
 
-from timeline.ingest.pipeline import FileResult, ingest_paths
+from timeline.ingest.pipeline import FileResult, analyse_path, ingest_paths
 from timeline.store import Store
 
 DEMO_ARTICLES = ("demo-article.txt", "demo-article-ties.txt")
 """Files under ingest/data, each with its own "Published ..." line."""
+READING_KEY = "demo_reading"
+"""The store's note of which reading of the demo articles it holds (`demo_reading`)."""
+
+
+def demo_reading() -> str:
+    """A digest of what ingest makes of the demo articles today: titles, dates and kinds.
+    It changes when a new version reads them differently."""
+    found: list[object] = []
+    data = files("timeline.ingest") / "data"
+    for name in DEMO_ARTICLES:
+        with as_file(data / name) as path:
+            analysis = analyse_path(str(path))
+        found.append(
+            [
+                [e.title, e.start, e.end, e.precision, e.approximate, e.date_basis]
+                for e in analysis.events
+            ]
+        )
+        found.append(list(analysis.kinds or ()))
+    return hashlib.sha256(json.dumps(found).encode("utf-8")).hexdigest()[:16]
 
 
 def build_demo(store: Store) -> list[FileResult]:
-    """Ingest the demo articles if the store is empty (a store with events is left alone).
+    """Ingest the demo articles if the store is empty (a store with events is left alone),
+    noting which reading it holds.
 
     Returns:
         One result per article; empty when the store already held events.
@@ -27,4 +51,23 @@ def build_demo(store: Store) -> list[FileResult]:
     for name in DEMO_ARTICLES:
         with as_file(data / name) as path:
             results.extend(ingest_paths(store, [path]))
+    store.set_meta(READING_KEY, demo_reading())
     return results
+
+
+def refresh_demo(store: Store) -> list[FileResult]:
+    """Fill an empty demo store, or build a stale one again (`demo_is_stale`); a demo holding a
+    person's work is left as it is. Returns the ingest results, empty when nothing was done."""
+    if demo_is_stale(store):
+        for source in store.list_sources():
+            store.delete_source(source.id)
+    return build_demo(store)
+
+
+def demo_is_stale(store: Store) -> bool:
+    """Whether a filled demo store holds an earlier reading of the articles and nothing a
+    person made in it (typed, edited or re-dated events), so it can be built again."""
+    if store.count() == 0:
+        return False
+    held: str | None = store.meta(READING_KEY)
+    return held != demo_reading() and store.hand_made() == 0

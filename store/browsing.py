@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.store.mentions import MENTION_COLUMNS, MENTION_FROM, row_to_mention
+from timeline.store.mentions import EDITED, MENTION_COLUMNS, MENTION_FROM, row_to_mention
 from timeline.store.models import Event, Filter, Mention, SourceSummary
 from timeline.store.reading import Reading, fts_query, locked
 from timeline.store.rows import EVENT_COLUMNS, EVENT_FROM, row_to_event
@@ -67,6 +67,21 @@ class Browsing(Reading):
             "ORDER BY m.span_start IS NULL, m.span_start, m.position, m.id"
         )
         return [row_to_mention(row) for row in self.db.execute(sql, [source_id]).fetchall()]
+
+    @locked
+    def meta(self, key: str) -> str | None:
+        """A note the program keeps about this database (`set_meta`), or None."""
+        row = self.db.execute("SELECT value FROM timeline_meta WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else None
+
+    @locked
+    def hand_made(self) -> int:
+        """How many events hold a person's work: typed by hand, edited, or dated by a pick."""
+        sql = (
+            f"SELECT count(*) FROM events e WHERE {EDITED} OR e.date_pick IS NOT NULL "
+            "OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)"
+        )
+        return int(self.db.execute(sql).fetchone()[0])
 
     @locked
     def database_id(self) -> str:

@@ -356,6 +356,15 @@ class Store(Storytelling, Browsing):
             raise StoreError(f"no source with id {source_id}")
         return Source(*rows[0])
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Keep a note about this database (read back with `meta`)."""
+        with self._writing() as db:
+            db.execute(
+                "INSERT INTO timeline_meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
     def delete_source(self, source_id: int) -> tuple[Source, list[Event]]:
         """Delete a source and every event taken from it, in one transaction; returns what
         was deleted, so that `restore_source` can undo it. Raises StoreError when unknown."""

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from timeline.ingest.demo import build_demo
+from timeline.ingest.demo import (
+    READING_KEY,
+    build_demo,
+    demo_is_stale,
+    demo_reading,
+    refresh_demo,
+)
 from timeline.ingest.pipeline import (
     FileResult,
     empty_folders,
@@ -166,6 +172,27 @@ def test_demo_fills_an_empty_store_once(db: Store) -> None:
     count = db.count()
     assert count >= 10
     assert build_demo(db) == []
+    assert db.count() == count
+
+
+def test_a_demo_built_by_an_earlier_reading_is_built_again(db: Store) -> None:
+    build_demo(db)
+    fresh = sorted((e.title, e.start) for e in db.page_after(None, 100))
+    assert not demo_is_stale(db)
+    db.set_meta(READING_KEY, "an-older-reading")
+    assert demo_is_stale(db)
+    refresh_demo(db)
+    assert sorted((e.title, e.start) for e in db.page_after(None, 100)) == fresh
+    assert db.meta(READING_KEY) == demo_reading()
+
+
+def test_a_demo_holding_a_persons_work_is_never_rebuilt(db: Store) -> None:
+    build_demo(db)
+    db.set_meta(READING_KEY, "an-older-reading")
+    db.add_event(NewEvent(title="Ferry inspection booked", start="2031-02-03", precision="day"))
+    assert not demo_is_stale(db)
+    count = db.count()
+    assert refresh_demo(db) == []
     assert db.count() == count
 
 
