@@ -54,6 +54,40 @@ _GUESS = re.compile(
     re.IGNORECASE,
 )
 """A guess, a warning or a prediction: "could take months", "is expected to", "warned it could"."""
+_MAYBE = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:might|may)\s+"
+    r"(?:well\s+|yet\s+|also\s+|even\s+|still\s+|soon\s+|never\s+|not\s+)?"
+    r"(?!(?:of|and|or|be\s+(?:reached|contacted))\b)[a-z]{2,}\b|"
+    r"\b[Cc]ould\s+(?:well\s+|also\s+|even\s+|soon\s+|eventually\s+)?(?:change|weigh|affect|"
+    r"threaten|force|push|spread|delay|trigger|damage|hurt|harm|prove|spell|undermine|wipe|lose|"
+    r"top|exceed|derail|bring|stop|destroy|sink|ruin|spiral|climb|double|soar|plunge|drop|"
+    r"worsen|jeopardi[sz]e|slow|halt|dent|doom|swell|run\s+into)\b|"
+    r",\s+(?:especially|particularly|even|only|perhaps)\s+if\b"
+)
+"""A guess in other words: "may" or "might" with any verb (in lower case: "May" is a month),
+"could" with a verb of a feared or hoped-for change ("could weigh on the vote"), and a
+condition set in the middle (", especially if it lasts,"); not in a relative clause ("storms
+that may come") nor in a reason given ("shut it because it might leak"), `guessing`."""
+_REASON = re.compile(r"\b(?:because|as|since|so\s+that|in\s+case|lest)\b", re.IGNORECASE)
+
+
+def guessing(text: str) -> bool:
+    """Whether a text (quotes set aside) guesses or warns of what may come (_GUESS, _MAYBE):
+    a guess after a "because" gives a reason for what was done, and is left to the rest."""
+    if _GUESS.search(text):
+        return True
+    found = _MAYBE.search(text)
+    return found is not None and not _REASON.search(text, 0, found.start())
+
+
+_COMMENT_OPENING = re.compile(
+    r"^\W*(?:(?:for|by|in)\s+comparison\b|(?:the\s+)?(?:good|bad|real|big|only)\s+news\s+"
+    r"(?:is|was|here)\b|the\s+(?:problem|question|truth|irony|fear|hope|danger|risk|worry|"
+    r"trouble|point|lesson|concern|paradox)\s+(?:is|was|now\s+is|here\s+is)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that opens as a comment or a yardstick ("The trouble is ...", "The good news
+is ...", "For comparison, ..."): it weighs or compares, and reports nothing of its own."""
 _STANDING = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|still|yet\s+to|remains?|remained|continues?\s+to|"
     r"has\s+been\s+\w+ing|have\s+been\s+\w+ing|is\s+(?:being|now)|are\s+(?:being|now)|"
@@ -62,8 +96,19 @@ _STANDING = re.compile(
     re.IGNORECASE,
 )
 """Running totals, standing facts, ongoing states and what is still unknown."""
+_AFTERMATH = re.compile(
+    r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,5}?(?:disaster|spill|explosion|blast|quake|"
+    r"earthquake|deaths?|crash|attack|collapse|fire|storm|flood|leak|killing|shooting|accident|"
+    r"catastrophe|tragedy|crisis|scandal|war|outbreak)(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"\s+(?:has\s+(?:also\s+)?|had\s+)?"
+    r"(?:led|prompted|sparked|triggered|resulted|caused|damaged|devastated|proved|left|brought|"
+    r"forced|wiped|cost|killed|destroyed|claimed|injured)\b"
+)
+"""What an earlier happening led to, told as background ("The flood killed nine and left
+the mill shut", "The death prompted an outcry"): with no date of its own, it sums up what
+followed some earlier day, not the day's news."""
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|we|We|I'm|I've|we've|we're|We're|my|our|Our|My)\b")
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|'')")
 _PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|it|its|their|his|her|we|i|there)\b(?!-)", re.IGNORECASE
 )
@@ -135,8 +180,10 @@ def non_event(sentence: str) -> bool:
         return True
     if is_opinion(text) or supposes(text) or _SAY_ONLY.match(text):
         return True
+    if _COMMENT_OPENING.match(text):
+        return True
     outside = _ASIDE.sub(" ", _QUOTED.sub(" ", text))
-    return bool(_GUESS.search(outside))
+    return guessing(outside)
 
 
 def tells_news(sentence: str, position: int) -> bool:
@@ -149,7 +196,7 @@ def tells_news(sentence: str, position: int) -> bool:
     outside = _QUOTED.sub(" ", text)
     if _PRONOUN_START.match(text) or _FIRST_PERSON.search(outside):
         return False
-    if _STANDING.search(outside) or flashback(text):
+    if _STANDING.search(outside) or flashback(text) or _AFTERMATH.match(text):
         return False
     if re.search(r"\bsince\b", _ASIDE.sub(" ", outside)):
         return False  # "has carried two million since it was founded": a running total

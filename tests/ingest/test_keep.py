@@ -8,7 +8,7 @@ import pytest
 
 from timeline.ingest.reader.clauses import states
 from timeline.ingest.reader.events import build_events, build_mentions
-from timeline.ingest.reader.keep import caption, fragment, is_listing, non_event
+from timeline.ingest.reader.keep import caption, fragment, is_listing, non_event, tells_news
 from timeline.ingest.reader.live import is_live, stamp_of, strip_stamp
 from timeline.ingest.reader.naming import name_description, name_pronoun
 from timeline.ingest.tagger.timex import find_timexes
@@ -103,6 +103,17 @@ def test_name_pronoun(title: str, before: list[str], expected: str | None) -> No
         ("12 March 2031 Last updated at 09:14 GMT", True),
         ("The council approved the budget on Monday.", False),
         ("The trial - which some thought would last a month - ended on Thursday.", False),
+        ("That mood may weigh on the autumn vote in Ardmoor.", True),
+        ("Analysts said on Friday the toll could top 40 million.", True),
+        ("The strike, especially if it lasts until May, could hurt Kestrel Mills.", True),
+        ("For comparison, a year after the 2019 flood some 51 percent of voters agreed.", True),
+        ("The trouble is that the Ardmoor quay was built in 1911.", True),
+        ("The good news is the pier reopened on Monday.", True),
+        ("Mayor Okafor said on Monday the board may sell the mill.", True),
+        ("The council shut the quay on Monday because it might flood.", False),
+        ("Crews on Monday cleared storms that may return each spring.", False),
+        ("The combined might of three unions won the vote on Monday.", False),
+        ("Mayor Okafor said on Monday the board could not meet.", False),
     ],
 )
 def test_non_event(sentence: str, expected: bool) -> None:
@@ -370,3 +381,20 @@ def test_a_dateline_opening_a_later_paragraph_is_not_part_of_its_title(dateline:
     [pier] = [e for e in events if "pier" in e.quote]
     assert pier.title.startswith("The harbour board reopened")
     assert pier.start == "2031-05-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        ("The flood left nine people dead and the Kestrel mill shut.", False),
+        ("The death of Mayor Okafor prompted an outcry and the doctor was charged.", False),
+        ("The Ardmoor council sacked its treasurer.", True),
+        ("Mayor Okafor is really pleased with the vote.", False),
+        ("Mayor Okafor pleased the crowd with a short speech.", True),
+    ],
+)
+def test_a_lead_sentence_with_no_date_tells_the_news_unless_it_sums_up_what_followed(
+    sentence: str, news: bool
+) -> None:
+    """What an earlier happening led to, and a feeling, are background; a deed is news."""
+    assert tells_news(sentence, 1) is news
