@@ -15,6 +15,7 @@ from typing import Literal
 
 from timeline.ingest.reader.clauses import flashback, states, supposes, tense
 from timeline.ingest.reader.furniture import is_opinion
+from timeline.ingest.reader.furniture_forms import AGENCIES
 from timeline.ingest.reader.reference import Dating
 from timeline.ingest.reader.titles import has_verb
 from timeline.store import NewEvent
@@ -108,7 +109,7 @@ _AFTERMATH = re.compile(
 the mill shut", "The death prompted an outcry"): with no date of its own, it sums up what
 followed some earlier day, not the day's news."""
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|we|We|I'm|I've|we've|we're|We're|my|our|Our|My)\b")
-_QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|'')")
+_QUOTED = re.compile(r"[“\"][^“”\"]*?(?:[”\"]|'')")
 _PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|it|its|their|his|her|we|i|there)\b(?!-)", re.IGNORECASE
 )
@@ -124,6 +125,11 @@ _SAY_ONLY = re.compile(
     re.IGNORECASE,
 )
 """A sentence that is only an attribution ("It said in a statement")."""
+_READER_MESSAGE = re.compile(
+    r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:from|in)\s+[A-Z][^:]{1,40}?,?\s+"
+    r"(?:e-?mails|emails|texts|writes)\s*:"
+)
+"""A reader's message the page prints ("Ana Ruiz from Velmar e-mails: ..."): a comment."""
 
 
 _PAGE_FURNITURE = re.compile(
@@ -136,12 +142,16 @@ _PAGE_FURNITURE = re.compile(
     r"^\W*(?:in\s+)?this\s+(?:file\s+)?(?:image|photo|picture|video|frame|still|handout)\b|"
     r"\b(?:photo|image|picture|video)\s+(?:made|taken|provided|released)\s+(?:from|by|on)\b|"
     r"\b(?:declined|refused)\s+to\s+comment\b|\bcould\s+not\s+be\s+reached\b|"
-    r"\bdid\s+not\s+(?:immediately\s+)?(?:respond|return)\b",
+    r"\bdid\s+not\s+(?:immediately\s+)?(?:respond|return)\b|"
+    r"^\W*this\s+(?:[\w.]+\s+){0,3}?(?:clip|video|story|article|report|page|programme|feature)\s+"
+    r"(?:is|was|has\s+been)\s+(?:published|first\s+(?:broadcast|published|shown)|produced|"
+    r"updated|brought)\b|\bcan\s+be\s+seen\s+[a-z]+ing\b",
     re.IGNORECASE,
 )
 """What a page says about itself: slideshow controls, "page last updated", a feed's "4 minutes ago
-via web", a list of headlines run together, "watch it here"; a photo's caption ("In this image
-made from video ..."); and what is no news ("declined to comment", "did not respond")."""
+via web", a list of headlines run together, "watch it here", "This clip was first broadcast
+on ..."; a photo's or clip's caption ("In this image made from video ...", "crowds can be
+seen queuing"); and what is no news ("declined to comment", "did not respond")."""
 _SUBORDINATE = re.compile(
     r"^\W*(?:after|before|although|though|because|when|while|if|unless|as|since|despite|in\s+"
     r"addition\s+to|on\s+the\s+idea|to\s+gauge|with|without|following|during)\b[^,]*$",
@@ -180,7 +190,7 @@ def non_event(sentence: str) -> bool:
         return True
     if is_opinion(text) or supposes(text) or _SAY_ONLY.match(text):
         return True
-    if _COMMENT_OPENING.match(text):
+    if _COMMENT_OPENING.match(text) or _READER_MESSAGE.match(text):
         return True
     outside = _ASIDE.sub(" ", _QUOTED.sub(" ", text))
     return guessing(outside)
@@ -269,11 +279,29 @@ _CAPTION_DATE = re.compile(
 """A gallery caption's date label ("June 7: ...", "April 29, 2031: ...")."""
 
 
+_DAY_FIRST_LABEL = re.compile(
+    r"^\W{0,3}\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?:\s+"
+)
+"""A date label written day first ("2 June: ..."): a gallery's or a chronology's."""
+_CREDITED = re.compile(
+    rf"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}}\s*[\\/]+\s*{AGENCIES}\W*$|"
+    r"\b(?:Photograph|Photo|Picture)s?:\s*[A-Z][^.]{0,60}$"
+)
+"""A sentence that ends on its photographer and agency ("... the quay Ann Holt/AP")."""
+
+
 def caption(sentence: str) -> bool:
     """Whether a sentence is a photo caption: a date label, then what the picture shows in the
-    present ("May 3: Crews lay booms off the quay"), not a report of what happened."""
-    found = _CAPTION_DATE.match(sentence)
-    return found is not None and tense(sentence[found.end() :]) == "present"
+    present ("May 3: Crews lay booms off the quay"), or a date label of either order and a
+    photographer's credit at the end ("2 June: Crews laid booms Ann Holt/AP"); a chronology's
+    line ("2 June: The mill reopens") has no credit, and tells what happened that day."""
+    found = _CAPTION_DATE.match(sentence) or _DAY_FIRST_LABEL.match(sentence)
+    if found is None:
+        return False
+    if _CREDITED.search(sentence):
+        return True
+    return found.re is _CAPTION_DATE and tense(sentence[found.end() :]) == "present"
 
 
 def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:

@@ -114,6 +114,15 @@ def test_name_pronoun(title: str, before: list[str], expected: str | None) -> No
         ("Crews on Monday cleared storms that may return each spring.", False),
         ("The combined might of three unions won the vote on Monday.", False),
         ("Mayor Okafor said on Monday the board could not meet.", False),
+        ("Ana Ruiz from Velmar e-mails: The school shut on 3 May 2030.", True),
+        ("This Velmar News clip was first broadcast on 4 May 2031.", True),
+        ("Roofs lie flat, while families can be seen queuing for water.", True),
+        (
+            'Mayor Okafor, dubbed "the builder" and "old Ardmoor\'\', is likely to lose '
+            "his \"seat''.",
+            True,
+        ),
+        ("Ana Ruiz, in Kestrel Mills, writes: The pier fell on Monday.", True),
     ],
 )
 def test_non_event(sentence: str, expected: bool) -> None:
@@ -326,6 +335,9 @@ def test_a_broadcast_schedule_gives_no_event_shown_alone() -> None:
         ("May 3, 2031: The mayor visits the flooded school.", True),
         ("May 3: Crews cleaned oil from the Velmar quay.", False),
         ("Crews clean oil from the Velmar quay.", False),
+        ("2 June: Divers inspected the broken pipe off Port Tollan Ann Holt/AP", True),
+        ("June 2: Gulls flew past the booms near Velmar. Photograph: Bo Lind", True),
+        ("2 June: The Kestrel mill reopens after the flood.", False),
     ],
 )
 def test_a_dated_caption_in_the_present_is_a_caption(sentence: str, expected: bool) -> None:
