@@ -91,6 +91,7 @@ _COMMENT_OPENING = re.compile(
 is ...", "For comparison, ..."): it weighs or compares, and reports nothing of its own."""
 _STANDING = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|still|yet\s+to|remains?|remained|continues?\s+to|"
+    r"(?:has|have)\s+continued\s+to|"
     r"has\s+been\s+\w+ing|have\s+been\s+\w+ing|is\s+(?:being|now)|are\s+(?:being|now)|"
     r"in\s+total|altogether|each\s+(?:day|year|week)|every\s+(?:day|year|week)|usually|"
     r"typically|generally|tends?\s+to|unknown|unclear|not\s+(?:yet\s+)?known|no\s+one\s+knows)\b",
@@ -100,7 +101,7 @@ _STANDING = re.compile(
 _AFTERMATH = re.compile(
     r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,5}?(?:disaster|spill|explosion|blast|quake|"
     r"earthquake|deaths?|crash|attack|collapse|fire|storm|flood|leak|killing|shooting|accident|"
-    r"catastrophe|tragedy|crisis|scandal|war|outbreak)(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"catastrophe|tragedy|crisis|scandal|war|outbreak)(?:\s+(?:of|in|at|on|off)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     r"\s+(?:has\s+(?:also\s+)?|had\s+)?"
     r"(?:led|prompted|sparked|triggered|resulted|caused|damaged|devastated|proved|left|brought|"
     r"forced|wiped|cost|killed|destroyed|claimed|injured)\b"
@@ -126,8 +127,8 @@ _SAY_ONLY = re.compile(
 )
 """A sentence that is only an attribution ("It said in a statement")."""
 _READER_MESSAGE = re.compile(
-    r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:from|in)\s+[A-Z][^:]{1,40}?,?\s+"
-    r"(?:e-?mails|emails|texts|writes)\s*:"
+    r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,?\s+(?:from|in)\s+|,\s+)[A-Z][^:]{1,40}?,?\s+"
+    r"(?:e-?mails|emails|texts|writes|blogs)\s*:"
 )
 """A reader's message the page prints ("Ana Ruiz from Velmar e-mails: ..."): a comment."""
 

@@ -115,6 +115,7 @@ def test_name_pronoun(title: str, before: list[str], expected: str | None) -> No
         ("The combined might of three unions won the vote on Monday.", False),
         ("Mayor Okafor said on Monday the board could not meet.", False),
         ("Ana Ruiz from Velmar e-mails: The school shut on 3 May 2030.", True),
+        ("Ivo Tan, Kestrel Mills, blogs: The pier fell on 2 May 2031.", True),
         ("This Velmar News clip was first broadcast on 4 May 2031.", True),
         ("Roofs lie flat, while families can be seen queuing for water.", True),
         (
@@ -401,6 +402,8 @@ def test_a_dateline_opening_a_later_paragraph_is_not_part_of_its_title(dateline:
         ("The flood left nine people dead and the Kestrel mill shut.", False),
         ("The death of Mayor Okafor prompted an outcry and the doctor was charged.", False),
         ("The Ardmoor council sacked its treasurer.", True),
+        ("The flood in Ardmoor has left 900 people homeless.", False),
+        ("The Kestrel board has continued to sell ferries.", False),
         ("Mayor Okafor is really pleased with the vote.", False),
         ("Mayor Okafor pleased the crowd with a short speech.", True),
     ],
