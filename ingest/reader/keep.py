@@ -146,12 +146,16 @@ _PAGE_FURNITURE = re.compile(
     r"\bdid\s+not\s+(?:immediately\s+)?(?:respond|return)\b|"
     r"^\W*this\s+(?:[\w.]+\s+){0,3}?(?:clip|video|story|article|report|page|programme|feature)\s+"
     r"(?:is|was|has\s+been)\s+(?:published|first\s+(?:broadcast|published|shown)|produced|"
-    r"updated|brought)\b|\bcan\s+be\s+seen\s+[a-z]+ing\b",
+    r"updated|brought)\b|\bcan\s+be\s+seen\s+[a-z]+ing\b|\bvia\s+the\s+link\s+below\b|"
+    r"^(?!.*\b(?:is|are|was|were|has|have|had|will|shows?|showed|[a-z]{3,}ed)\b)\W*(?:live\s+)?"
+    r"(?:video|audio|pictures|photos|images|gallery|slideshow|graphic|map|interactive)\s+"
+    r"(?:of|from)\s+[^.!?]{0,80}\.?$",
     re.IGNORECASE,
 )
 """What a page says about itself: slideshow controls, "page last updated", a feed's "4 minutes ago
 via web", a list of headlines run together, "watch it here", "This clip was first broadcast
-on ..."; a photo's or clip's caption ("In this image made from video ...", "crowds can be
+on ...", "available via the link below", a clip's heading ("Live video of the flood"); a
+photo's or clip's caption ("In this image made from video ...", "crowds can be
 seen queuing"); and what is no news ("declined to comment", "did not respond")."""
 _SUBORDINATE = re.compile(
     r"^\W*(?:after|before|although|though|because|when|while|if|unless|as|since|despite|in\s+"

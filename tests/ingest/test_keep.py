@@ -118,6 +118,9 @@ def test_name_pronoun(title: str, before: list[str], expected: str | None) -> No
         ("Ivo Tan, Kestrel Mills, blogs: The pier fell on 2 May 2031.", True),
         ("This Velmar News clip was first broadcast on 4 May 2031.", True),
         ("Roofs lie flat, while families can be seen queuing for water.", True),
+        ("Live video of the Ardmoor flood.", True),
+        ("Video of the Ardmoor flood was released on Monday.", False),
+        ("Kestrel Mills, BBC Two, 4 May at 2030 BST Then available via the link below", True),
         (
             'Mayor Okafor, dubbed "the builder" and "old Ardmoor\'\', is likely to lose '
             "his \"seat''.",
@@ -413,3 +416,19 @@ def test_a_lead_sentence_with_no_date_tells_the_news_unless_it_sums_up_what_foll
 ) -> None:
     """What an earlier happening led to, and a feeling, are background; a deed is news."""
     assert tells_news(sentence, 1) is news
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        ("Who blamed Kestrel Mills for the flood?", False),
+        ("Kestrel Mills may close its plant", False),
+        ("Kestrel Mills closes its plant", True),
+    ],
+)
+def test_a_headline_that_asks_or_guesses_makes_no_event_of_its_own(
+    headline: str, kept: bool
+) -> None:
+    text = f"{headline}\n\nCrews cleared the quay at Velmar on Monday.\n"
+    titles = [event.title for event in build_events(text, find_timexes(text, PUB), PUB)]
+    assert (headline.rstrip("?") in titles) is kept
