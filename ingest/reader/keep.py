@@ -109,6 +109,13 @@ _AFTERMATH = re.compile(
 """What an earlier happening led to, told as background ("The flood killed nine and left
 the mill shut", "The death prompted an outcry"): with no date of its own, it sums up what
 followed some earlier day, not the day's news."""
+_VAGUE_INTENT = re.compile(
+    r"\b(?:will|would|plans?\s+to|intends?\s+to)\s+(?:now\s+|also\s+|still\s+)?(?:consider|"
+    r"look\s+(?:at|into)|review|examine|study|think\s+about|explore|weigh|try\s+to)\b",
+    re.IGNORECASE,
+)
+"""An intention with no deed or day ("said it would consider the report", "will look at
+ways to"): what may be done some day, not the day's news."""
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|we|We|I'm|I've|we've|we're|We're|my|our|Our|My)\b")
 _QUOTED = re.compile(r"[“\"][^“”\"]*?(?:[”\"]|'')")
 _PRONOUN_START = re.compile(
@@ -212,6 +219,8 @@ def tells_news(sentence: str, position: int) -> bool:
     if _PRONOUN_START.match(text) or _FIRST_PERSON.search(outside):
         return False
     if _STANDING.search(outside) or flashback(text) or _AFTERMATH.match(text):
+        return False
+    if _VAGUE_INTENT.search(outside):
         return False
     if re.search(r"\bsince\b", _ASIDE.sub(" ", outside)):
         return False  # "has carried two million since it was founded": a running total

@@ -407,6 +407,8 @@ def test_a_dateline_opening_a_later_paragraph_is_not_part_of_its_title(dateline:
         ("The Ardmoor council sacked its treasurer.", True),
         ("The flood in Ardmoor has left 900 people homeless.", False),
         ("The Kestrel board has continued to sell ferries.", False),
+        ("Mayor Okafor said the board would consider the Ardmoor report.", False),
+        ("Mayor Okafor said the board had sold the Ardmoor quay.", True),
         ("Mayor Okafor is really pleased with the vote.", False),
         ("Mayor Okafor pleased the crowd with a short speech.", True),
     ],
