@@ -60,6 +60,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     comments_from = min(_comment_section_start(text), _closed_thread_start(text))
     body = text[:comments_from]
     spans.extend(_line_spans(body))
+    spans.extend(_title_runs(body))
     spans.extend(_captions(body))
     spans.extend(_headline_feeds(body))
     for pattern in (_CREDIT, _NAV_SENTENCE, _WIRE_CREDIT, _COMMENT_SYSTEM):
@@ -149,6 +150,37 @@ def _line_spans(text: str) -> Iterator[tuple[int, int]]:
         byline = _BYLINE.match(text, start, end)
         if byline:
             yield start, byline.end()
+
+
+TITLE_WORDS = 12
+"""At most this many words in a line of a run of titles: a headline's length, not a paragraph's."""
+
+
+def _title_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of at least TITLE_RUN_MIN short capitalised lines with no final stop, under no
+    heading: a block of links to other stories ("Port reopens" / "Mill sold" / ...), each
+    dated by nothing but the page. Blank lines between them do not end the run; a list's
+    heading does (`_line_spans` reads what follows it), and the page's first line, its own
+    headline, is never part of one."""
+    run: list[tuple[int, int]] = []
+    first = True
+    for start, end in (*_lines(text), (len(text), len(text))):
+        line = text[start:end].strip()
+        if not line and start < len(text):
+            continue
+        headline, first = first, False
+        if (
+            not headline
+            and not _LIST_HEADING.match(line)
+            and _TITLE_LINE.match(line)
+            and line[:1].isupper()
+            and len(line.split()) <= TITLE_WORDS
+        ):
+            run.append((start, end))
+            continue
+        if len(run) >= forms.TITLE_RUN_MIN:
+            yield run[0][0], run[-1][1]
+        run = []
 
 
 def _captions(text: str) -> Iterator[tuple[int, int]]:

@@ -176,7 +176,8 @@ LIST_HEADINGS = (
         "a list of stories on the same subject",
     ),
     Form(
-        r"top stories|most (?:popular|read|viewed|shared)|more from [\w .]{2,30}",
+        r"top stories|(?:more|top|latest|other) headlines|most (?:popular|read|viewed|shared)"
+        r"|more from [\w .]{2,30}",
         "a list of the site's popular or other stories",
     ),
     Form(
@@ -218,3 +219,6 @@ HEADLINE_LIST_MIN = 2
 """Ages in one sentence that make it a run of headlines from a feed, not a report."""
 TITLE_LINE = r"^\W{0,3}\S(?:[^\n]{0,118}[^\s.!?:;,])?\s*$"
 """A short line with no final punctuation: a story's title in a list."""
+TITLE_RUN_MIN = 3
+"""Title lines in a row, under no heading, that make a list of other stories' links (a
+headline and its standfirst are two)."""

@@ -229,3 +229,19 @@ def test_an_embedded_players_notice_is_furniture() -> None:
     joined = "".join(flagged(text))
     assert "Can not play media." in joined
     assert "Sorry, this media is not available here." in joined
+
+
+def test_a_run_of_short_title_lines_is_a_list_of_links_with_or_without_a_heading() -> None:
+    text = (
+        "Ferry strike ends at Ardmoor\n"
+        "The ferry to Horn Island sailed again on Friday after a strike.\n"
+        "Gale shuts Ardmoor pier\n"
+        "Mayor Okafor opens the Kestrel mill\n"
+        "Tolls rise on the coast road\n"
+        "More headlines\n"
+        "Velmar council sacks its treasurer\n"
+    )
+    pieces = flagged(text)
+    assert any(p.startswith("Gale shuts") and p.endswith("coast road") for p in pieces)
+    assert "Velmar council sacks its treasurer" in pieces
+    assert "Ferry strike ends at Ardmoor" not in pieces  # a headline alone is no list
