@@ -43,6 +43,15 @@ _NOT_EVENTS = _words(
     "called named dubbed noted renowned talked-about "
 )
 """Words ending in -ed that are adjectives or nouns far more often than verbs of a happening."""
+_FEELINGS = _words(
+    "pleased delighted disappointed satisfied relieved saddened thrilled dismayed heartened "
+    "frustrated encouraged angered upset shocked surprised"
+)
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|feel|feels|felt)\s+(?:\w+ly\s+)?$"
+)
+"""A feeling after a copula ("was deeply saddened") tells how someone stands, not what
+happened; "The vote saddened the town" is a happening."""
 
 _PAST_WORDS = "|".join(sorted(_IRREGULAR_PAST))
 _PARTICIPLE_WORDS = "|".join(sorted(_PARTICIPLES))
@@ -120,6 +129,10 @@ def _past_verbs(sentence: str) -> tuple[re.Match[str], ...]:
         if _DETERMINER_BEFORE.search(before) or _VERB_BEFORE.search(before):
             continue
         if word.endswith("ed") and _OF_BEFORE.search(before):
+            continue
+        if word in _FEELINGS and _COPULA_BEFORE.search(
+            sentence[max(0, match.start() - 30) : match.start()]
+        ):
             continue
         after = sentence[match.end() : match.end() + 12]
         if word == "used" and _HABIT_AFTER.match(after):

@@ -18,7 +18,7 @@ from timeline.ingest.reader.anchoring import EVENT_NOUN, date_sentence
 from timeline.ingest.reader.aside_events import date_aside
 from timeline.ingest.reader.clauses import flashback, mentions_happening, reports_event, supposes
 from timeline.ingest.reader.furniture import furniture_spans, is_opinion
-from timeline.ingest.reader.keep import Draft, is_listing, keep_kind
+from timeline.ingest.reader.keep import Draft, is_listing, keep_kind, non_event
 from timeline.ingest.reader.live import bare_stamps, is_live, stamp_of, strip_stamp
 from timeline.ingest.reader.naming import name_description, name_pronoun
 from timeline.ingest.reader.reference import NEWS_WINDOW, Dating, Reference
@@ -137,7 +137,7 @@ def build_mentions(text: str, timexes: Sequence[Timex], published: dt.date | Non
             own_title = finish_title(sentence.text[: aside.first_ends])  # the first clause alone
         drafts.append(_kept(sentence, dating, before, position, lead, own_title))
         before.append(sentence.text)
-    if headline and published and mentions_happening(text[headline[0] : headline[1]]):
+    if headline and published and _headline_tells(text[headline[0] : headline[1]]):
         head = _headline_event(text, headline, published)
         events = [draft.event for draft in drafts if draft.kind == "event"]
         first = next((event for event in events if event.start), None)
@@ -299,6 +299,12 @@ def _draft(sentence: Sentence, dating: Dating, title: str | None = None) -> NewE
         date_text=dating.text,
         counted_from=dating.counted_from,
     )
+
+
+def _headline_tells(line: str) -> bool:
+    """Whether a headline tells a happening: it names one, and is no question, guess or page
+    heading ("Will the port reopen?", "Mill may close", "Live video of the flood")."""
+    return mentions_happening(line) and not non_event(line)
 
 
 def _headline_event(text: str, headline: tuple[int, int], published: dt.date) -> NewEvent:

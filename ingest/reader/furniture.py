@@ -40,6 +40,10 @@ _LIST_HEADING = re.compile(
 )
 _CHAT_QUESTION = re.compile(forms.CHAT_QUESTION)
 _TITLE_LINE = re.compile(forms.TITLE_LINE)
+_CREDIT_LINE = re.compile(forms.CREDIT_LINE)
+_STAMP_BEFORE_CAPTION = re.compile(forms.STAMP_BEFORE_CAPTION)
+_HEADLINE_AGE = re.compile(forms.HEADLINE_LIST, re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?][\"”']?\s+(?=\S)")
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
@@ -56,6 +60,9 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     comments_from = min(_comment_section_start(text), _closed_thread_start(text))
     body = text[:comments_from]
     spans.extend(_line_spans(body))
+    spans.extend(_title_runs(body))
+    spans.extend(_captions(body))
+    spans.extend(_headline_feeds(body))
     for pattern in (_CREDIT, _NAV_SENTENCE, _WIRE_CREDIT, _COMMENT_SYSTEM):
         spans.extend(
             _sentence_of(body, m) if pattern is _COMMENT_SYSTEM else m.span()
@@ -143,6 +150,61 @@ def _line_spans(text: str) -> Iterator[tuple[int, int]]:
         byline = _BYLINE.match(text, start, end)
         if byline:
             yield start, byline.end()
+
+
+TITLE_WORDS = 12
+"""At most this many words in a line of a run of titles: a headline's length, not a paragraph's."""
+
+
+def _title_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of at least TITLE_RUN_MIN short capitalised lines with no final stop, under no
+    heading: a block of links to other stories ("Port reopens" / "Mill sold" / ...), each
+    dated by nothing but the page. Blank lines between them do not end the run; a list's
+    heading does (`_line_spans` reads what follows it), and the page's first line, its own
+    headline, is never part of one."""
+    run: list[tuple[int, int]] = []
+    first = True
+    for start, end in (*_lines(text), (len(text), len(text))):
+        line = text[start:end].strip()
+        if not line and start < len(text):
+            continue
+        headline, first = first, False
+        if (
+            not headline
+            and not _LIST_HEADING.match(line)
+            and _TITLE_LINE.match(line)
+            and line[:1].isupper()
+            and len(line.split()) <= TITLE_WORDS
+        ):
+            run.append((start, end))
+            continue
+        if len(run) >= forms.TITLE_RUN_MIN:
+            yield run[0][0], run[-1][1]
+        run = []
+
+
+def _captions(text: str) -> Iterator[tuple[int, int]]:
+    """The caption above each photo credit that opens a line: the last sentence of the line
+    before it, after any time stamp of the page ("19.39 BST An oiled gull rests on a buoy.").
+    It tells what a picture shows, often in the present, and is no report."""
+    for credit in _CREDIT_LINE.finditer(text):
+        end = credit.start()
+        start = text.rfind("\n", 0, end) + 1
+        for stop in (
+            *_SENTENCE_STOP.finditer(text, start, end),
+            *_STAMP_BEFORE_CAPTION.finditer(text, start, end),
+        ):
+            start = max(start, stop.end())
+        yield start, end
+
+
+def _headline_feeds(text: str) -> Iterator[tuple[int, int]]:
+    """Sentences that are runs of other stories' headlines, each with its age ("Port reopens -
+    2 hrs ago Mill sold - 5 hrs ago"): a feed of links, dated by no one."""
+    for start, end in _lines(text):
+        ages = list(_HEADLINE_AGE.finditer(text, start, end))
+        if len(ages) >= forms.HEADLINE_LIST_MIN:
+            yield _sentence_of(text, ages[0])[0], ages[-1].end()
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> tuple[int, int]:

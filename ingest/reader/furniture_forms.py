@@ -121,6 +121,11 @@ CREDITS = (
         r"\bImage (?:caption|copyright)\b[^\n]*?(?=$|(?<=[.!?])\s)",
         "an image's caption or copyright label and its text",
     ),
+    Form(
+        r"\b[Cc]an ?not play (?:this )?(?:media|video)\b\.?|"
+        r"\b(?:Sorry, )?[Tt]his (?:media|video) is not available\b[^.\n]*\.?",
+        "what an embedded player says where its clip cannot be shown",
+    ),
 )
 """A photo credit or caption marker (see furniture._credit_end for how far it reaches)."""
 
@@ -171,7 +176,8 @@ LIST_HEADINGS = (
         "a list of stories on the same subject",
     ),
     Form(
-        r"top stories|most (?:popular|read|viewed|shared)|more from [\w .]{2,30}",
+        r"top stories|(?:more|top|latest|other) headlines|most (?:popular|read|viewed|shared)"
+        r"|more from [\w .]{2,30}",
         "a list of the site's popular or other stories",
     ),
     Form(
@@ -199,5 +205,20 @@ CHAT_QUESTION = (
     r"[A-Z][a-z]{3,}):\s+\S"
 )
 """A reader's question in a live web chat, signed with a place: "Fairfax, Va.: Why ...?"."""
+CREDIT_LINE = (
+    r"\n[ \t]*(?:Photograph|Photo|Picture|Pic)s?"
+    r"(?::[ \t]*[A-Z]|[ \t]+[A-Z][\w.' -]{0,40}?[\\/][ \t]*[A-Z])"
+)
+"""A photo credit opening a line ("Photograph: Ann Holt/AP"): the line above it is the
+picture's caption."""
+STAMP_BEFORE_CAPTION = rf"{CLOCK}\s*(?:BST|GMT|CET|EST|EDT|ET|UTC)\b\s*"
+"""A page's time stamp ("19.39 BST"), after which the caption of its top picture starts."""
+HEADLINE_LIST = r"\s[-–—]\s\d{1,2}\s(?:hrs?|hours?|mins?|minutes?|days?)\sago\b"
+"""A headline's age in a feed of other stories ("... fund - 2 hrs ago")."""
+HEADLINE_LIST_MIN = 2
+"""Ages in one sentence that make it a run of headlines from a feed, not a report."""
 TITLE_LINE = r"^\W{0,3}\S(?:[^\n]{0,118}[^\s.!?:;,])?\s*$"
 """A short line with no final punctuation: a story's title in a list."""
+TITLE_RUN_MIN = 3
+"""Title lines in a row, under no heading, that make a list of other stories' links (a
+headline and its standfirst are two)."""

@@ -15,6 +15,7 @@ from typing import Literal
 
 from timeline.ingest.reader.clauses import flashback, states, supposes, tense
 from timeline.ingest.reader.furniture import is_opinion
+from timeline.ingest.reader.furniture_forms import AGENCIES
 from timeline.ingest.reader.reference import Dating
 from timeline.ingest.reader.titles import has_verb
 from timeline.store import NewEvent
@@ -54,16 +55,69 @@ _GUESS = re.compile(
     re.IGNORECASE,
 )
 """A guess, a warning or a prediction: "could take months", "is expected to", "warned it could"."""
+_MAYBE = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:might|may)\s+"
+    r"(?:well\s+|yet\s+|also\s+|even\s+|still\s+|soon\s+|never\s+|not\s+)?"
+    r"(?!(?:of|and|or|be\s+(?:reached|contacted))\b)[a-z]{2,}\b|"
+    r"\b[Cc]ould\s+(?:well\s+|also\s+|even\s+|soon\s+|eventually\s+)?(?:change|weigh|affect|"
+    r"threaten|force|push|spread|delay|trigger|damage|hurt|harm|prove|spell|undermine|wipe|lose|"
+    r"top|exceed|derail|bring|stop|destroy|sink|ruin|spiral|climb|double|soar|plunge|drop|"
+    r"worsen|jeopardi[sz]e|slow|halt|dent|doom|swell|run\s+into)\b|"
+    r",\s+(?:especially|particularly|even|only|perhaps)\s+if\b"
+)
+"""A guess in other words: "may" or "might" with any verb (in lower case: "May" is a month),
+"could" with a verb of a feared or hoped-for change ("could weigh on the vote"), and a
+condition set in the middle (", especially if it lasts,"); not in a relative clause ("storms
+that may come") nor in a reason given ("shut it because it might leak"), `guessing`."""
+_REASON = re.compile(r"\b(?:because|as|since|so\s+that|in\s+case|lest)\b", re.IGNORECASE)
+
+
+def guessing(text: str) -> bool:
+    """Whether a text (quotes set aside) guesses or warns of what may come (_GUESS, _MAYBE):
+    a guess after a "because" gives a reason for what was done, and is left to the rest."""
+    if _GUESS.search(text):
+        return True
+    found = _MAYBE.search(text)
+    return found is not None and not _REASON.search(text, 0, found.start())
+
+
+_COMMENT_OPENING = re.compile(
+    r"^\W*(?:(?:for|by|in)\s+comparison\b|(?:the\s+)?(?:good|bad|real|big|only)\s+news\s+"
+    r"(?:is|was|here)\b|the\s+(?:problem|question|truth|irony|fear|hope|danger|risk|worry|"
+    r"trouble|point|lesson|concern|paradox)\s+(?:is|was|now\s+is|here\s+is)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that opens as a comment or a yardstick ("The trouble is ...", "The good news
+is ...", "For comparison, ..."): it weighs or compares, and reports nothing of its own."""
 _STANDING = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|still|yet\s+to|remains?|remained|continues?\s+to|"
+    r"(?:has|have)\s+continued\s+to|"
     r"has\s+been\s+\w+ing|have\s+been\s+\w+ing|is\s+(?:being|now)|are\s+(?:being|now)|"
     r"in\s+total|altogether|each\s+(?:day|year|week)|every\s+(?:day|year|week)|usually|"
     r"typically|generally|tends?\s+to|unknown|unclear|not\s+(?:yet\s+)?known|no\s+one\s+knows)\b",
     re.IGNORECASE,
 )
 """Running totals, standing facts, ongoing states and what is still unknown."""
+_AFTERMATH = re.compile(
+    r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,5}?(?:disaster|spill|explosion|blast|quake|"
+    r"earthquake|deaths?|crash|attack|collapse|fire|storm|flood|leak|killing|shooting|accident|"
+    r"catastrophe|tragedy|crisis|scandal|war|outbreak)(?:\s+(?:of|in|at|on|off)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"\s+(?:has\s+(?:also\s+)?|had\s+)?"
+    r"(?:led|prompted|sparked|triggered|resulted|caused|damaged|devastated|proved|left|brought|"
+    r"forced|wiped|cost|killed|destroyed|claimed|injured)\b"
+)
+"""What an earlier happening led to, told as background ("The flood killed nine and left
+the mill shut", "The death prompted an outcry"): with no date of its own, it sums up what
+followed some earlier day, not the day's news."""
+_VAGUE_INTENT = re.compile(
+    r"\b(?:will|would|plans?\s+to|intends?\s+to)\s+(?:now\s+|also\s+|still\s+)?(?:consider|"
+    r"look\s+(?:at|into)|review|examine|study|think\s+about|explore|weigh|try\s+to)\b",
+    re.IGNORECASE,
+)
+"""An intention with no deed or day ("said it would consider the report", "will look at
+ways to"): what may be done some day, not the day's news."""
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|we|We|I'm|I've|we've|we're|We're|my|our|Our|My)\b")
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_QUOTED = re.compile(r"[“\"][^“”\"]*?(?:[”\"]|'')")
 _PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|it|its|their|his|her|we|i|there)\b(?!-)", re.IGNORECASE
 )
@@ -79,6 +133,11 @@ _SAY_ONLY = re.compile(
     re.IGNORECASE,
 )
 """A sentence that is only an attribution ("It said in a statement")."""
+_READER_MESSAGE = re.compile(
+    r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,?\s+(?:from|in)\s+|,\s+)[A-Z][^:]{1,40}?,?\s+"
+    r"(?:e-?mails|emails|texts|writes|blogs)\s*:"
+)
+"""A reader's message the page prints ("Ana Ruiz from Velmar e-mails: ..."): a comment."""
 
 
 _PAGE_FURNITURE = re.compile(
@@ -91,12 +150,20 @@ _PAGE_FURNITURE = re.compile(
     r"^\W*(?:in\s+)?this\s+(?:file\s+)?(?:image|photo|picture|video|frame|still|handout)\b|"
     r"\b(?:photo|image|picture|video)\s+(?:made|taken|provided|released)\s+(?:from|by|on)\b|"
     r"\b(?:declined|refused)\s+to\s+comment\b|\bcould\s+not\s+be\s+reached\b|"
-    r"\bdid\s+not\s+(?:immediately\s+)?(?:respond|return)\b",
+    r"\bdid\s+not\s+(?:immediately\s+)?(?:respond|return)\b|"
+    r"^\W*this\s+(?:[\w.]+\s+){0,3}?(?:clip|video|story|article|report|page|programme|feature)\s+"
+    r"(?:is|was|has\s+been)\s+(?:published|first\s+(?:broadcast|published|shown)|produced|"
+    r"updated|brought)\b|\bcan\s+be\s+seen\s+[a-z]+ing\b|\bvia\s+the\s+link\s+below\b|"
+    r"^(?!.*\b(?:is|are|was|were|has|have|had|will|shows?|showed|[a-z]{3,}ed)\b)\W*(?:live\s+)?"
+    r"(?:video|audio|pictures|photos|images|gallery|slideshow|graphic|map|interactive)\s+"
+    r"(?:of|from)\s+[^.!?]{0,80}\.?$",
     re.IGNORECASE,
 )
 """What a page says about itself: slideshow controls, "page last updated", a feed's "4 minutes ago
-via web", a list of headlines run together, "watch it here"; a photo's caption ("In this image
-made from video ..."); and what is no news ("declined to comment", "did not respond")."""
+via web", a list of headlines run together, "watch it here", "This clip was first broadcast
+on ...", "available via the link below", a clip's heading ("Live video of the flood"); a
+photo's or clip's caption ("In this image made from video ...", "crowds can be
+seen queuing"); and what is no news ("declined to comment", "did not respond")."""
 _SUBORDINATE = re.compile(
     r"^\W*(?:after|before|although|though|because|when|while|if|unless|as|since|despite|in\s+"
     r"addition\s+to|on\s+the\s+idea|to\s+gauge|with|without|following|during)\b[^,]*$",
@@ -135,8 +202,10 @@ def non_event(sentence: str) -> bool:
         return True
     if is_opinion(text) or supposes(text) or _SAY_ONLY.match(text):
         return True
+    if _COMMENT_OPENING.match(text) or _READER_MESSAGE.match(text):
+        return True
     outside = _ASIDE.sub(" ", _QUOTED.sub(" ", text))
-    return bool(_GUESS.search(outside))
+    return guessing(outside)
 
 
 def tells_news(sentence: str, position: int) -> bool:
@@ -149,7 +218,9 @@ def tells_news(sentence: str, position: int) -> bool:
     outside = _QUOTED.sub(" ", text)
     if _PRONOUN_START.match(text) or _FIRST_PERSON.search(outside):
         return False
-    if _STANDING.search(outside) or flashback(text):
+    if _STANDING.search(outside) or flashback(text) or _AFTERMATH.match(text):
+        return False
+    if _VAGUE_INTENT.search(outside):
         return False
     if re.search(r"\bsince\b", _ASIDE.sub(" ", outside)):
         return False  # "has carried two million since it was founded": a running total
@@ -222,11 +293,29 @@ _CAPTION_DATE = re.compile(
 """A gallery caption's date label ("June 7: ...", "April 29, 2031: ...")."""
 
 
+_DAY_FIRST_LABEL = re.compile(
+    r"^\W{0,3}\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?:\s+"
+)
+"""A date label written day first ("2 June: ..."): a gallery's or a chronology's."""
+_CREDITED = re.compile(
+    rf"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}}\s*[\\/]+\s*{AGENCIES}\W*$|"
+    r"\b(?:Photograph|Photo|Picture)s?:\s*[A-Z][^.]{0,60}$"
+)
+"""A sentence that ends on its photographer and agency ("... the quay Ann Holt/AP")."""
+
+
 def caption(sentence: str) -> bool:
     """Whether a sentence is a photo caption: a date label, then what the picture shows in the
-    present ("May 3: Crews lay booms off the quay"), not a report of what happened."""
-    found = _CAPTION_DATE.match(sentence)
-    return found is not None and tense(sentence[found.end() :]) == "present"
+    present ("May 3: Crews lay booms off the quay"), or a date label of either order and a
+    photographer's credit at the end ("2 June: Crews laid booms Ann Holt/AP"); a chronology's
+    line ("2 June: The mill reopens") has no credit, and tells what happened that day."""
+    found = _CAPTION_DATE.match(sentence) or _DAY_FIRST_LABEL.match(sentence)
+    if found is None:
+        return False
+    if _CREDITED.search(sentence):
+        return True
+    return found.re is _CAPTION_DATE and tense(sentence[found.end() :]) == "present"
 
 
 def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:

@@ -187,3 +187,61 @@ def test_every_form_of_furniture_compiles_alone_and_says_what_it_is() -> None:
         for form in table:
             re.compile(form.pattern)
             assert len(form.what.split()) >= 2, form
+
+
+CAPTIONED = (
+    "Ferry strike ends at Ardmoor Tuesday 4 May 2032 19.39 BST A gull rests on the bow of the "
+    "Kestrel ferry at Ardmoor quay.\n"
+    "Photograph: Ann Holt/AP The ferry to Horn Island sailed again on Friday after a strike.\n"
+    "Union members voted on Thursday to accept the offer.\n"
+    "Mayor Okafor greets the first passengers.\n"
+    "Photo: Bo Lind/Reuters Fares will rise in June.\n"
+)
+
+
+def test_the_line_above_a_photo_credit_is_its_caption_from_the_page_stamp_on() -> None:
+    pieces = flagged(CAPTIONED)
+    assert "A gull rests on the bow of the Kestrel ferry at Ardmoor quay." in pieces
+    assert "Mayor Okafor greets the first passengers." in pieces
+    joined = "".join(pieces)
+    assert "Ferry strike ends" not in joined
+    assert "Union members voted" not in joined
+    assert "Horn Island sailed" not in joined
+
+
+def test_a_credit_word_in_running_text_makes_no_caption() -> None:
+    text = "The council voted on Monday.\nPhotographs of the quay were shown to the court.\n"
+    assert "The council voted on Monday." not in flagged(text)
+
+
+def test_a_run_of_headlines_with_their_ages_is_a_feed_not_a_report() -> None:
+    text = (
+        "The Kestrel mill closed on Monday.\n"
+        "Elsewhere Gale shuts Ardmoor pier - 2 hrs ago Mayor Okafor opens the mill - 5 hrs ago\n"
+    )
+    pieces = flagged(text)
+    assert any(piece.startswith("Elsewhere Gale shuts") for piece in pieces)
+    assert "The Kestrel mill closed on Monday." not in "".join(pieces)
+
+
+def test_an_embedded_players_notice_is_furniture() -> None:
+    text = "Ferry strike ends Can not play media.\nSorry, this media is not available here.\n"
+    joined = "".join(flagged(text))
+    assert "Can not play media." in joined
+    assert "Sorry, this media is not available here." in joined
+
+
+def test_a_run_of_short_title_lines_is_a_list_of_links_with_or_without_a_heading() -> None:
+    text = (
+        "Ferry strike ends at Ardmoor\n"
+        "The ferry to Horn Island sailed again on Friday after a strike.\n"
+        "Gale shuts Ardmoor pier\n"
+        "Mayor Okafor opens the Kestrel mill\n"
+        "Tolls rise on the coast road\n"
+        "More headlines\n"
+        "Velmar council sacks its treasurer\n"
+    )
+    pieces = flagged(text)
+    assert any(p.startswith("Gale shuts") and p.endswith("coast road") for p in pieces)
+    assert "Velmar council sacks its treasurer" in pieces
+    assert "Ferry strike ends at Ardmoor" not in pieces  # a headline alone is no list

@@ -8,7 +8,7 @@ import pytest
 
 from timeline.ingest.reader.clauses import states
 from timeline.ingest.reader.events import build_events, build_mentions
-from timeline.ingest.reader.keep import caption, fragment, is_listing, non_event
+from timeline.ingest.reader.keep import caption, fragment, is_listing, non_event, tells_news
 from timeline.ingest.reader.live import is_live, stamp_of, strip_stamp
 from timeline.ingest.reader.naming import name_description, name_pronoun
 from timeline.ingest.tagger.timex import find_timexes
@@ -103,6 +103,30 @@ def test_name_pronoun(title: str, before: list[str], expected: str | None) -> No
         ("12 March 2031 Last updated at 09:14 GMT", True),
         ("The council approved the budget on Monday.", False),
         ("The trial - which some thought would last a month - ended on Thursday.", False),
+        ("That mood may weigh on the autumn vote in Ardmoor.", True),
+        ("Analysts said on Friday the toll could top 40 million.", True),
+        ("The strike, especially if it lasts until May, could hurt Kestrel Mills.", True),
+        ("For comparison, a year after the 2019 flood some 51 percent of voters agreed.", True),
+        ("The trouble is that the Ardmoor quay was built in 1911.", True),
+        ("The good news is the pier reopened on Monday.", True),
+        ("Mayor Okafor said on Monday the board may sell the mill.", True),
+        ("The council shut the quay on Monday because it might flood.", False),
+        ("Crews on Monday cleared storms that may return each spring.", False),
+        ("The combined might of three unions won the vote on Monday.", False),
+        ("Mayor Okafor said on Monday the board could not meet.", False),
+        ("Ana Ruiz from Velmar e-mails: The school shut on 3 May 2030.", True),
+        ("Ivo Tan, Kestrel Mills, blogs: The pier fell on 2 May 2031.", True),
+        ("This Velmar News clip was first broadcast on 4 May 2031.", True),
+        ("Roofs lie flat, while families can be seen queuing for water.", True),
+        ("Live video of the Ardmoor flood.", True),
+        ("Video of the Ardmoor flood was released on Monday.", False),
+        ("Kestrel Mills, BBC Two, 4 May at 2030 BST Then available via the link below", True),
+        (
+            'Mayor Okafor, dubbed "the builder" and "old Ardmoor\'\', is likely to lose '
+            "his \"seat''.",
+            True,
+        ),
+        ("Ana Ruiz, in Kestrel Mills, writes: The pier fell on Monday.", True),
     ],
 )
 def test_non_event(sentence: str, expected: bool) -> None:
@@ -315,6 +339,9 @@ def test_a_broadcast_schedule_gives_no_event_shown_alone() -> None:
         ("May 3, 2031: The mayor visits the flooded school.", True),
         ("May 3: Crews cleaned oil from the Velmar quay.", False),
         ("Crews clean oil from the Velmar quay.", False),
+        ("2 June: Divers inspected the broken pipe off Port Tollan Ann Holt/AP", True),
+        ("June 2: Gulls flew past the booms near Velmar. Photograph: Bo Lind", True),
+        ("2 June: The Kestrel mill reopens after the flood.", False),
     ],
 )
 def test_a_dated_caption_in_the_present_is_a_caption(sentence: str, expected: bool) -> None:
@@ -370,3 +397,40 @@ def test_a_dateline_opening_a_later_paragraph_is_not_part_of_its_title(dateline:
     [pier] = [e for e in events if "pier" in e.quote]
     assert pier.title.startswith("The harbour board reopened")
     assert pier.start == "2031-05-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        ("The flood left nine people dead and the Kestrel mill shut.", False),
+        ("The death of Mayor Okafor prompted an outcry and the doctor was charged.", False),
+        ("The Ardmoor council sacked its treasurer.", True),
+        ("The flood in Ardmoor has left 900 people homeless.", False),
+        ("The Kestrel board has continued to sell ferries.", False),
+        ("Mayor Okafor said the board would consider the Ardmoor report.", False),
+        ("Mayor Okafor said the board had sold the Ardmoor quay.", True),
+        ("Mayor Okafor is really pleased with the vote.", False),
+        ("Mayor Okafor pleased the crowd with a short speech.", True),
+    ],
+)
+def test_a_lead_sentence_with_no_date_tells_the_news_unless_it_sums_up_what_followed(
+    sentence: str, news: bool
+) -> None:
+    """What an earlier happening led to, and a feeling, are background; a deed is news."""
+    assert tells_news(sentence, 1) is news
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        ("Who blamed Kestrel Mills for the flood?", False),
+        ("Kestrel Mills may close its plant", False),
+        ("Kestrel Mills closes its plant", True),
+    ],
+)
+def test_a_headline_that_asks_or_guesses_makes_no_event_of_its_own(
+    headline: str, kept: bool
+) -> None:
+    text = f"{headline}\n\nCrews cleared the quay at Velmar on Monday.\n"
+    titles = [event.title for event in build_events(text, find_timexes(text, PUB), PUB)]
+    assert (headline.rstrip("?") in titles) is kept
