@@ -113,6 +113,7 @@ def _capital(text: str) -> str:
 
 def _balance_quotes(text: str) -> str:
     """Drop a quotation mark left open or closed by the cut, so the title reads as written."""
+    text = _drop_unopened_closers(text)
     opens, closes = text.count("“"), text.count("”")
     if opens > closes:
         text = text.replace("“", "", opens - closes) if text.startswith("“") else text + "”"
@@ -120,7 +121,48 @@ def _balance_quotes(text: str) -> str:
         text = text[::-1].replace("”", "", closes - opens)[::-1]
     if text.count('"') % 2:
         text = text.replace('"', "", 1)
-    return text.strip()
+    return _space_quotes(text).strip()
+
+
+def _space_quotes(text: str) -> str:
+    """Part plain quotation marks from the words they were run into, each opening mark from the
+    word before it and each closing one from the word after ('as "enraging"and"sad"' reads
+    'as "enraging" and "sad"'); the marks must pair up."""
+    parts = text.split('"')
+    if len(parts) % 2 == 0:
+        return text
+    for index in range(1, len(parts)):
+        opening = index % 2 == 1  # the mark before parts[index]
+        if opening and parts[index - 1][-1:].isalnum():
+            parts[index - 1] += " "
+        elif not opening and parts[index][:1].isalnum():
+            parts[index] = " " + parts[index]
+    return '"'.join(parts)
+
+
+_CLOSER = re.compile(r"\s*(?:''|’’)(?!\w)|”")
+"""A closing quotation mark: "”", or two apostrophes ("... a heavy price '', he said")."""
+
+
+def _drop_unopened_closers(text: str) -> str:
+    """Drop each closing quotation mark that no opening mark before it in the title answers:
+    the cut, or the text, lost its opening ("best option '', the chief said"); two apostrophes a
+    plain '"' opened are written '"', so the two read as a pair."""
+    kept: list[str] = []
+    at = depth = 0
+    for closer in _CLOSER.finditer(text):
+        piece = text[at : closer.start()]
+        depth += piece.count("“") + piece.count("``")
+        plain_open = ("".join(kept) + piece).count('"') % 2
+        if depth > 0:
+            depth -= 1
+            kept.append(text[at : closer.end()])
+        elif closer.group() != "”" and plain_open:
+            kept.append(piece + '"')
+        else:
+            kept.append(piece)
+        at = closer.end()
+    return "".join(kept) + text[at:]
 
 
 def _tidy_end(text: str) -> str:

@@ -303,3 +303,31 @@ def test_a_heading_in_capitals_run_into_a_sentence_is_not_part_of_its_title() ->
     title = finish_title("NEW PIER FOR VELMAR Crews lowered the last span into place on Friday")
     assert title == "Crews lowered the last span into place on Friday"
     assert finish_title("UN staff left Orvik on Friday") == "UN staff left Orvik on Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing mark whose opening the text lost goes
+        (
+            "The new pier is the port's best hope '', harbour master Ilse Brandvik said",
+            "The new pier is the port's best hope, harbour master Ilse Brandvik said",
+        ),
+        ("Crews said the cost was high,” and the council agreed", None),
+        # two apostrophes that close a plain mark are written as one, so the pair reads
+        ("Mayor Okafor called the vote \"a fair result '' for Orvik", None),
+        # marks run into the words around them are parted from them
+        (
+            'Okafor called the storm "brutal"and"costly \'\', as crews left',
+            'Okafor called the storm "brutal" and "costly", as crews left',
+        ),
+        # an opening answered by its closing stays as written
+        ("Velk said it was “a fine day” for Orvik", "Velk said it was “a fine day” for Orvik"),
+    ],
+)
+def test_quotation_marks_in_a_title_pair_up(text: str, expected: str | None) -> None:
+    title = finish_title(text)
+    if expected is not None:
+        assert title == expected
+    assert "''" not in title and title.count('"') % 2 == 0
+    assert title.count("“") == title.count("”")
