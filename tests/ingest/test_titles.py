@@ -331,3 +331,35 @@ def test_quotation_marks_in_a_title_pair_up(text: str, expected: str | None) -> 
         assert title == expected
     assert "''" not in title and title.count('"') % 2 == 0
     assert title.count("“") == title.count("”")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption's or a list's date label: the date is the event's, not its title's
+        (
+            "June 2: Divers checked the hull of the Orvik ferry",
+            "Divers checked the hull of the Orvik ferry",
+        ),
+        ("3 May - The council voted to close the pier", "The council voted to close the pier"),
+        # a heading run into the sentence that names its subject again
+        (
+            "Dr Okafor denies any wrongdoing Dr Okafor pleaded not guilty on Monday",
+            "Dr Okafor pleaded not guilty on Monday",
+        ),
+        # a heading with no verb before a noun that opens news sentences
+        (
+            "Orvik harbour aid effort Aid agencies at the port have struggled to get help across",
+            "Aid agencies at the port have struggled to get help across",
+        ),
+        # but a name in its sentence stays, and so does whose claim it is
+        ("Velk met Brandt and then Velk said the pier was shut", None),
+        ("Residents of the capital Kingsport saw the roofs go", None),
+        ("Orvik Oil fined: farmers sue Farmers claim Orvik Oil broke the rules", None),
+        ("Mr Brandt - a senior Democrat on the board - said the pier was shut", None),
+    ],
+)
+def test_a_date_label_or_a_heading_run_into_a_title_is_set_aside(
+    text: str, expected: str | None
+) -> None:
+    assert finish_title(text) == (expected or text)
