@@ -151,10 +151,24 @@ MAX_SPEAKER_WORDS = 6
 """A longer stretch before "said" is more than a speaker's name or role."""
 
 
+TIME_LEAD = (
+    r"(?:(?:this|last|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|"
+    r"weekend)|(?:on\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r")|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+)
+"""A time phrase opening a title before its subject ("This week he said", "On Monday it rose")."""
+
+
 def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     """The title with its opening pronoun named in brackets ("[Okafor] added ..."), or a quoted
-    speaker's "I" prefixed by who speaks ("[Okafor:] I signed it"); the title unchanged when it
-    opens with none; None when it does and no antecedent is clear."""
+    speaker's "I" prefixed by who speaks ("[Okafor:] I signed it"), also after a time phrase
+    ("This week [Okafor] said"); the title unchanged when it opens with none; None when it does
+    and no antecedent is clear."""
+    lead = re.match(TIME_LEAD, title, re.IGNORECASE)
+    rest = title[lead.end() :] if lead else ""
+    if lead is not None and (_PERSON_PRONOUN.match(rest) or _THING_PRONOUN.match(rest)):
+        named = name_pronoun(rest, before)  # "This week [Okafor] said ..."
+        return None if named is None else title[: lead.end()] + named
     if _SPEAKER_I.match(title):
         speaker = _speaker(before)
         return None if speaker is None else f"[{speaker}:] {title}"

@@ -100,6 +100,13 @@ def test_a_pronoun_title_names_the_one_person_before_it() -> None:
             None,
         ),
         ("His boat sank", ["Tomas Orrin's shop shut."], "[Orrin’s] boat sank"),
+        # a pronoun after a time phrase that opens the title
+        (
+            "This week he insisted the pier would open",
+            ["Mayor Tomas Orrin toured the quay."],
+            "This week [Orrin] insisted the pier would open",
+        ),
+        ("On Monday she resigned", ["Rain fell on the quay."], None),
     ],
 )
 def test_name_pronoun(title: str, before: list[str], expected: str | None) -> None:
@@ -404,3 +411,10 @@ def test_a_dateline_opening_a_later_paragraph_is_not_part_of_its_title(dateline:
     [pier] = [e for e in events if "pier" in e.quote]
     assert pier.title.startswith("The harbour board reopened")
     assert pier.start == "2031-05-05"
+
+
+def test_a_pronoun_after_a_time_phrase_with_no_one_to_name_only_supports() -> None:
+    text = "Quay news\n\nRain fell on the Orvik quay. This morning he closed the old pier."
+    day = dt.date(2031, 5, 7)
+    drafts = build_mentions(text, find_timexes(text, day), day)
+    assert [d.kind for d in drafts if "closed the old pier" in d.event.quote] == ["support"]
