@@ -327,7 +327,10 @@ def shorten_title(text: str, limit: int = TITLE_AIM) -> str:
         # whole, but for a trailing aside ("..., which critics call too small"): a cut at any
         # other break can drop what the sentence is about, or whose words they are
         aside = _ASIDE_START.search(text, min(TITLE_MIN, limit // 2))
-        return _tidy_end(text[: aside.start()]) if aside and aside.start() <= limit else text
+        if aside is None or aside.start() > limit:
+            return text
+        head, rest = _tidy_end(text[: aside.start()]), text[aside.start() :]
+        return head if reads_whole(head, rest) and not _ATTRIBUTED.search(rest) else text
     cut = _cut_at_break(text, limit)
     if cut is not None:
         return cut
@@ -338,7 +341,13 @@ def shorten_title(text: str, limit: int = TITLE_AIM) -> str:
 
 
 _ASIDE_START = re.compile(r",\s+(?:which|who|whose)\s")
-"""Where a non-restrictive relative clause begins: what follows is said about the main clause."""
+"""Where a non-restrictive relative clause begins: what follows is said about the main clause,
+unless the main verb comes after it ("Ada Velk, who runs the bar, said ...")."""
+_ATTRIBUTED = re.compile(
+    r",[”\"'’]*\s+(?:[\w'’.-]+\s+){0,6}?(?:" + "|".join(SPEECH_VERBS) + r")\b[^,]{0,80}$"
+)
+"""Whose words the sentence tells, at its end (", investigators said."): a cut before it would
+give their finding as fact."""
 
 
 def _cut_at_break(text: str, limit: int) -> str | None:

@@ -363,3 +363,30 @@ def test_a_date_label_or_a_heading_run_into_a_title_is_set_aside(
     text: str, expected: str | None
 ) -> None:
     assert finish_title(text) == (expected or text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a trailing aside goes
+        (
+            "The council approved the new pier, which critics call too small.",
+            "The council approved the new pier",
+        ),
+        # but not when the main verb comes after it, nor when whose words they are does
+        (
+            "At dawn a harbour official and an engineer from Orvik Works, which built the dam, "
+            "argued over the repairs, survivors told the Herald.",
+            None,
+        ),
+        (
+            "Cement tests should have raised doubts about the pier, which opened in May, "
+            "investigators said.",
+            None,
+        ),
+    ],
+)
+def test_a_trailing_aside_is_cut_only_when_the_main_clause_and_its_speaker_stay(
+    sentence: str, expected: str | None
+) -> None:
+    assert cut_title(sentence) == (expected or sentence.rstrip("."))
