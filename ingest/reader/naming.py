@@ -288,10 +288,10 @@ _AS_COMPANY = re.compile(
 "Velk Oil shares fell", "shares in Velk Oil"."""
 
 
-def _organisations(sentence: str) -> dict[str, bool]:
+def _organisations(sentence: str) -> set[str]:
     """The companies a sentence names as such (`_AS_COMPANY`, or in apposition to a company's
-    noun: "Velk Oil, the energy giant"), never "Mr Velk"; each marked as standing after the noun."""
-    found: dict[str, bool] = {}
+    noun: "Velk Oil, the energy giant"), never "Mr Velk"."""
+    found: set[str] = set()
     for match in _AS_COMPANY.finditer(sentence):
         if re.match(_HONORIFIC + r"\s", match["name"] or match["holding"]):
             continue  # "Mr Velk's shares": a person's
@@ -300,12 +300,12 @@ def _organisations(sentence: str) -> dict[str, bool]:
             words = words[1:]  # "On Monday Velk Oil shares fell": the day is no part of it
         name = _clean_name(" ".join(words))
         if name is not None:
-            found.setdefault(name, False)
+            found.add(name)
     for noun in ORGANISATION_NOUNS:
         if re.search(rf"\b{noun}\b", sentence, re.IGNORECASE):
             for name in _names_for(noun, sentence):
                 if not re.match(_HONORIFIC + r"\s", name):
-                    found.setdefault(name, False)
+                    found.add(name)
     return found
 
 
@@ -340,9 +340,9 @@ def _fits(noun: str, name: str) -> bool:
 def _company_for(before: Sequence[str]) -> str | None:
     """The company a description stands for: of the companies the article has named as such so
     far, the one the nearest sentence before mentions (two there: no guess)."""
-    known: dict[str, bool] = {}
+    known: set[str] = set()
     for sentence in before:
-        known.update(_organisations(sentence))
+        known |= _organisations(sentence)
     for sentence in reversed(list(before)[-DESCRIPTION_LOOK_BACK:]):
         named = {name for name in known if re.search(rf"(?<![\w-]){re.escape(name)}\b", sentence)}
         named = {name for name in named if not any(name in other for other in named - {name})}
