@@ -16,6 +16,7 @@ from typing import Literal
 from timeline.ingest.reader.clauses import flashback, states, supposes, tense
 from timeline.ingest.reader.furniture import is_opinion
 from timeline.ingest.reader.furniture_forms import AGENCIES
+from timeline.ingest.reader.naming import TIME_LEAD
 from timeline.ingest.reader.reference import Dating
 from timeline.ingest.reader.titles import has_verb
 from timeline.store import NewEvent
@@ -119,7 +120,7 @@ ways to"): what may be done some day, not the day's news."""
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|we|We|I'm|I've|we've|we're|We're|my|our|Our|My)\b")
 _QUOTED = re.compile(r"[“\"][^“”\"]*?(?:[”\"]|'')")
 _PRONOUN_START = re.compile(
-    r"^\W*(?:he|she|they|it|its|their|his|her|we|i|there)\b(?!-)", re.IGNORECASE
+    rf"^\W*(?:{TIME_LEAD})?(?:he|she|they|it|its|their|his|her|we|i|there)\b(?!-)", re.IGNORECASE
 )
 _POINTING_START = re.compile(
     r"^\W*(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|may|"

@@ -5,6 +5,8 @@
 when it is unambiguous: for "he"/"she", the one person the previous sentences name (two people,
 no guess); for "it"/"they", the previous sentence's subject when it is a short noun phrase of the
 right number. Otherwise nothing is supplied and the caller treats the title as unusable.
+A title opening on a description ("The firm said ...", "The singer died ...") gets the name the
+sentences before give it, when one is clear and of the right kind (a person's for a person).
 """
 
 from __future__ import annotations
@@ -41,7 +43,11 @@ _NOT_FIRST_NAMES = (
             "Professor Minister Library Space Capital Council Party Street Road Museum "
             "University Hospital Company Group Service Agency Committee Commission "
             "Department Ministry Court Prize Bank Airlines Motors Corp Inc Ltd Times News "
-            "Post Journal Centre Center Island Islands City County State Republic Sound Bay"
+            "Post Journal Centre Center Island Islands City County State Republic Sound Bay "
+            "Report Project Foundation Fund Act Bill Plan Programme Program Institute Institution "
+            "Association Organisation Organization Society Union Board Trust Network Station "
+            "Field Rig Platform Oil Gas Petroleum Airport Hotel Church Palace School College "
+            "Market Exchange Index Award Festival Review Inquiry Survey Fleet Army Navy Police"
         )
     )
 )
@@ -51,7 +57,8 @@ _VERB_NEXT = (
 )
 _SUBJECT = re.compile(
     r"^\W*(?P<np>(?:The|the)\s+(?:[A-Za-z-]+\s+){0,2}?[a-z-]+|"
-    r"(?!(?:A|An|The|This|That|These|Those|In|On|At|As|But|And|If|When|After|Before)\b)"
+    r"(?!(?:A|An|The|This|That|These|Those|In|On|At|As|But|And|If|When|After|Before|He|She|It|"
+    r"They|We|I|You|There|His|Her|Its|Their|Our)\b)"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:which|who)\s[^,]{1,80},)?\s+" + _VERB_NEXT
 )
 """A sentence's subject when it opens the sentence and its verb follows (after a "which" aside)."""
@@ -71,6 +78,7 @@ def _people(sentence: str) -> list[str]:
             continue
         if any(word in _NOT_FIRST_NAMES for word in words[1:]):
             continue
+        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "Tomas Orrin's": the name, not its 's
         found.append(words[-1] if not re.fullmatch(_HONORIFIC, words[0]) else " ".join(words))
     return found
 
@@ -88,6 +96,8 @@ def antecedent(pronoun: str, before: Sequence[str]) -> str | None:
                 name = next(iter(people.values()))
                 opening = sentence.lstrip(" “\"'‘")[: sentence.find(name.split()[-1]) + 1]
                 return name if len(opening.split()) <= 6 else None  # the sentence's subject
+        if any(_UNNAMED_PERSON.search(sentence) for sentence in recent):
+            return None  # "The woman was found ...": her, not the lead's person
         lead = {name.split()[-1]: name for sentence in before[:LEAD] for name in _people(sentence)}
         return next(iter(lead.values())) if len(lead) == 1 else None
     if not recent or re.search(r"\b(?:said|says|told|added)\b", recent[-1]):
@@ -102,6 +112,14 @@ def antecedent(pronoun: str, before: Sequence[str]) -> str | None:
     if pronoun.lower() in ("it", "its") and plural:
         return None
     return noun[:1].lower() + noun[1:] if noun.startswith("The ") else noun
+
+
+_UNNAMED_PERSON = re.compile(
+    r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|girl|boy|mother|father|wife|husband|"
+    r"daughter|son|child|baby|survivor|victim|teenager|pensioner|widow)\b"
+)
+"""A person the sentence describes without naming ("the 84-year-old woman"), whom a "she" after
+it may stand for."""
 
 
 def _speaker(before: Sequence[str]) -> str | None:
@@ -124,22 +142,41 @@ def _speaker(before: Sequence[str]) -> str | None:
 _SAYING = r"(?:said|says|told|added|emphasi[sz]ed|stressed|stated|insisted)"
 _ATTRIBUTES = re.compile(rf"[“\"]|\b{_SAYING}\b")
 """A sentence that opens a quotation or says whose words follow."""
-_SAID_BY = re.compile(rf"^\W*(?P<np>[A-Z][^,“\"]*?)\s+(?:also\s+)?{_SAYING}\b")
+_SAID_BY = re.compile(
+    r"^\W*(?!(?:He|She|It|They|We|I|You|As|If|When|But|And|So|This|That|There)\b)"
+    rf"(?P<np>[A-Z](?:(?!\b(?:I|he|she|we|they|you)\b)[^,“\"])*?)\s+(?:also\s+)?{_SAYING}\b"
+)
 """The words before a sentence's verb of saying: who speaks."""
 MAX_SPEAKER_WORDS = 6
 """A longer stretch before "said" is more than a speaker's name or role."""
 
 
+TIME_LEAD = (
+    r"(?:(?:this|last|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|"
+    r"weekend)|(?:on\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r")|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+)
+"""A time phrase opening a title before its subject ("This week he said", "On Monday it rose")."""
+
+
 def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     """The title with its opening pronoun named in brackets ("[Okafor] added ..."), or a quoted
-    speaker's "I" prefixed by who speaks ("[Okafor:] I signed it"); the title unchanged when it
-    opens with none; None when it does and no antecedent is clear."""
+    speaker's "I" prefixed by who speaks ("[Okafor:] I signed it"), also after a time phrase
+    ("This week [Okafor] said"); the title unchanged when it opens with none; None when it does
+    and no antecedent is clear."""
+    lead = re.match(TIME_LEAD, title, re.IGNORECASE)
+    rest = title[lead.end() :] if lead else ""
+    if lead is not None and (_PERSON_PRONOUN.match(rest) or _THING_PRONOUN.match(rest)):
+        named = name_pronoun(rest, before)  # "This week [Okafor] said ..."
+        return None if named is None else title[: lead.end()] + named
     if _SPEAKER_I.match(title):
         speaker = _speaker(before)
         return None if speaker is None else f"[{speaker}:] {title}"
     match = _PERSON_PRONOUN.match(title) or _THING_PRONOUN.match(title)
     if match is None:
         return title
+    if _DUMMY_IT.match(title):
+        return None  # "It is believed the storm ...": an "it" that stands for nothing named
     word = match["word"]
     name = antecedent(word, before)
     if name is None:
@@ -151,11 +188,29 @@ def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     return named + title[match.end() :]
 
 
+_DUMMY_IT = re.compile(
+    r"^it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|"
+    r"remains|remained)\s+(?:\w+ly\s+)?(?:believed|thought|understood|expected|said|reported|"
+    r"feared|hoped|estimated|known|claimed|alleged|rumou?red|likely|unlikely|clear|unclear|"
+    r"possible|impossible|probable|true|important|hard|difficult|easy|too|not|time)\b|"
+    r"^it\s+(?:emerged|emerges|transpired|turned\s+out|follows)\b",
+    re.IGNORECASE,
+)
+"""An "it" that opens a clause told later ("It is believed the storm killed 20", "It emerged
+that ..."): there is no antecedent to name."""
+
+
 DESCRIPTION_LOOK_BACK = 8
 """Sentences before a title's own in which the name of a thing it describes is looked for."""
+_NOT_NOUN = (
+    r"(?!(?:the|a|an|of|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|"
+    r"did|does|also|then|now|later)\b)"
+)
+"""A word a description's modifier or head cannot be: "That has helped", "The BBC has learned"
+open on no description of a thing."""
 _DESCRIBED = re.compile(
-    r"^(?P<det>The|This|That)\s+(?P<mods>(?:(?!(?:the|a|an|of)\s)[A-Za-z][\w-]*\s+){0,2}?)"
-    r"(?P<noun>(?!the\b)[a-z][a-z-]{2,})"
+    rf"^(?P<det>The|This|That)\s+(?P<mods>(?:{_NOT_NOUN}[A-Za-z][\w-]*\s+){{0,2}}?)"
+    rf"(?P<noun>{_NOT_NOUN}[a-z][a-z-]{{2,}})"
     r"(?=\s+(?:also\s+|then\s+|later\s+|now\s+)?(?:has|have|had|is|are|was|were|will|would|"
     r"said|says|told|added|lost|won|sold|fell|rose|led|left|made|took|gave|cut|hit|began|"
     r"became|came|went|met|held|ran|sank|struck|spoke|wrote|[a-z]{2,}ed)\b)"
@@ -196,7 +251,7 @@ def _names_for(noun: str, sentence: str) -> dict[str, bool]:
     word = rf"(?i:{re.escape(noun)})"
     for match in re.finditer(rf"(?<![\w.])((?:{_NAME_WORD}\s+){{1,3}}){word}\b", sentence):
         found[match.group(1).strip()] = True
-    after = rf"\b{word},?\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    after = rf"(?<![\w-]){word},?\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
     for match in re.finditer(after, sentence):
         found.setdefault(match.group(1), False)
     apposed = (
@@ -213,22 +268,113 @@ def _names_for(noun: str, sentence: str) -> dict[str, bool]:
     return named
 
 
+ORGANISATION_NOUNS = frozenset(
+    str.split("company firm giant corporation conglomerate multinational")
+)
+"""Heads of a description of a company ("The firm", "The oil giant"), which a sentence before
+may name without the word ("Velk Oil Plc", "Velk Oil's shares")."""
+_ORG_WORD = r"[A-Z][\w.&-]*"
+_ORG = rf"(?P<name>{_ORG_WORD}(?:\s+{_ORG_WORD}){{0,3}})"
+_AS_COMPANY = re.compile(
+    rf"\b(?:[Ss]hares|[Ss]takes?)\s+in\s+{_ORG.replace('name', 'holding')}"
+    rf"|{_ORG}(?:\s+(?:Plc|plc|PLC|Inc|Corp|Ltd|LLC|AG|SA|NV)\b"
+    r"|\s*\((?:[A-Z][A-Za-z]{1,8}:\s*)?[A-Z0-9]{1,6}(?:\.\s?[A-Z]{1,2})?\)"
+    r"|['’]s\s+(?:shares?|share\s+price|stock|chief\s+(?:executive|\w+\s+officer)|board|"
+    r"chairman|spokes(?:man|woman|person)|profits?|dividends?|market\s+(?:value|capitali[sz]ation)|"
+    r"shareholders|investors|headquarters|subsidiary)\b"
+    r"|\s+(?:shares|stock)\s+(?:fell|rose|were|have|had|are|[a-z]{3,}ed)\b)"
+)
+"""A name written as a company's: "Velk Oil Plc", "Velk Oil (VLK. L)", "Velk Oil's shares",
+"Velk Oil shares fell", "shares in Velk Oil"."""
+
+
+def _organisations(sentence: str) -> set[str]:
+    """The companies a sentence names as such (`_AS_COMPANY`, or in apposition to a company's
+    noun: "Velk Oil, the energy giant"), never "Mr Velk"."""
+    found: set[str] = set()
+    for match in _AS_COMPANY.finditer(sentence):
+        if re.match(_HONORIFIC + r"\s", match["name"] or match["holding"]):
+            continue  # "Mr Velk's shares": a person's
+        words = (match["name"] or match["holding"]).split()
+        while words and words[0] in _NOT_NAME_WORDS | {"Shares", "Earlier", "Later"}:
+            words = words[1:]  # "On Monday Velk Oil shares fell": the day is no part of it
+        name = _clean_name(" ".join(words))
+        if name is not None:
+            found.add(name)
+    for noun in ORGANISATION_NOUNS:
+        if re.search(rf"\b{noun}\b", sentence, re.IGNORECASE):
+            for name in _names_for(noun, sentence):
+                if not re.match(_HONORIFIC + r"\s", name):
+                    found.add(name)
+    return found
+
+
+_PERSON_NOUNS = frozenset(
+    str.split(
+        "singer star actor actress president minister secretary chief executive official director "
+        "chairman chairwoman leader mayor governor senator judge commander admiral general captain "
+        "officer author writer player coach manager founder owner boss head premier king queen "
+        "prince princess pope bishop lawyer attorney engineer scientist expert analyst researcher "
+        "worker victim driver pilot doctor surgeon nurse teacher student musician rapper artist "
+        "comedian presenter host reporter journalist economist witness suspect wife husband son "
+        "daughter father mother brother sister envoy ambassador diplomat candidate investigator "
+        "inspector campaigner activist resident fisherman survivor master keeper member adviser "
+        "advisor aide deputy partner fan boy girl child"
+    )
+)
+"""Heads that describe a person ("The singer", "The former harbour master"): a name for them is a
+person's; any other head's name is not."""
+
+
+def _fits(noun: str, name: str) -> bool:
+    """Whether a name can be what a description's head stands for: a person's name for a
+    person ("The singer [Ada Velk]"), never for a thing ("The letter [Ole Brandt]"), and no
+    institution's for a person ("The official [Report]")."""
+    person_noun = noun in _PERSON_NOUNS or noun.endswith(("ist", "ian", "man", "woman", "person"))
+    words = name.split()
+    if person_noun:
+        return not any(word in _NOT_FIRST_NAMES or word.isupper() for word in words)
+    return not (_people(name) or re.match(_HONORIFIC + r"\s", name))
+
+
+def _company_for(before: Sequence[str]) -> str | None:
+    """The company a description stands for: of the companies the article has named as such so
+    far, the one the nearest sentence before mentions (two there: no guess)."""
+    known: set[str] = set()
+    for sentence in before:
+        known |= _organisations(sentence)
+    for sentence in reversed(list(before)[-DESCRIPTION_LOOK_BACK:]):
+        named = {name for name in known if re.search(rf"(?<![\w-]){re.escape(name)}\b", sentence)}
+        named = {name for name in named if not any(name in other for other in named - {name})}
+        if len(named) > 1:
+            return None  # "Velk Oil blamed Orvik Gas": which is meant is not ours to guess
+        if named:
+            return named.pop()
+    return None
+
+
 def name_description(title: str, before: Sequence[str]) -> str:
     """The title with the thing its opening description stands for named in brackets, from
     the nearest sentence before that names it ("The well was capped" after "BP's Macondo well
-    ..." becomes "The [BP's Macondo] well was capped"; "The singer [Ada Velk] died ..."). The
-    title unchanged when it opens with no description, or no one name is clear."""
+    ..." becomes "The [BP's Macondo] well was capped"; "The singer [Ada Velk] died ..."); a
+    company ("The firm said") by the one company that sentence names as such. The title
+    unchanged when it opens with no description, or no one name is clear."""
     match = _DESCRIBED.match(title)
     if match is None or match["noun"] in _UNNAMEABLE:
         return title
     noun = match["noun"]
+    if noun in ORGANISATION_NOUNS:
+        company = _company_for(before)
+        if company is None or company.lower() in title.lower():
+            return title
+        return f"{title[: match.end('noun')]} [{company}]{title[match.end('noun') :]}"
     for sentence in reversed(list(before)[-DESCRIPTION_LOOK_BACK:]):
         names = _names_for(noun, sentence)
         if len(names) > 1:
             return title  # two names for one noun: which is meant is not ours to guess
         if names:
             name, first = next(iter(names.items()))
-            if name.lower() in title.lower():
+            if name.lower() in title.lower() or not _fits(noun, name):
                 return title
             at = match.start("noun") if first else match.end("noun")
             if first:

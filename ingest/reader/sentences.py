@@ -88,7 +88,10 @@ def split_sentences(text: str) -> list[Sentence]:
         chunk = line.group()
         cut = 0
         for boundary in _BOUNDARY.finditer(chunk):
-            if chunk[boundary.start()] == "." and _is_abbreviation(chunk, cut, boundary.start()):
+            if chunk[boundary.start()] == "." and (
+                _is_abbreviation(chunk, cut, boundary.start())
+                or _in_ticker(chunk, cut, boundary.start(), boundary.end())
+            ):
                 continue
             _add_sentence(sentences, start + cut, chunk[cut : boundary.end()])
             cut = boundary.end()
@@ -116,6 +119,20 @@ def _is_abbreviation(chunk: str, cut: int, stop: int) -> bool:
         end += 1
     token = chunk[first:end].lower()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+_TICKER_HEAD = re.compile(r"\((?:[A-Z][A-Za-z]{1,8}:\s*)?[A-Z0-9]{1,6}$")
+"""A stock ticker's symbol just inside its bracket, before its stop: "(KML." or "(NYSE: KML."."""
+_TICKER_TAIL = re.compile(r"[A-Z]{1,2}\s*[),;]")
+"""A ticker's exchange letter after the stop and the space a text put in: "L)" of "(KML. L)"."""
+
+
+def _in_ticker(chunk: str, cut: int, stop: int, after: int) -> bool:
+    """Whether the stop at `stop` is inside a company's ticker written with a space, "(KML. L)"
+    or "(NYSE: KML. N)": the sentence goes on after the bracket."""
+    return bool(
+        _TICKER_HEAD.search(chunk, max(cut, stop - 30), stop) and _TICKER_TAIL.match(chunk, after)
+    )
 
 
 def _is_word_char(char: str) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from timeline.ingest.reader.clauses import SUBJECT_HEAD, past_verbs, subject_relative
 from timeline.ingest.reader.speech import SPEECH_VERBS, quoted_speech
+from timeline.store.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 TITLE_AIM = 180
 """Length a title is cut to when a clause or phrase break allows, in characters: most news
@@ -80,13 +81,110 @@ _SHOUTED_HEAD = re.compile(r"^(?:[A-Z0-9][A-Z0-9'’&,.:-]*\s+){2,}(?=[A-Z][a-z]
 """A heading in capitals run into the sentence ("NEW PIER FOR HARBOUR When crews ...")."""
 
 
+_MONTH = "|".join(name[:3] + r"(?:" + name[3:] + r"|\.)?" for name in MONTH_NAMES)
+_DATE_LABEL = re.compile(
+    rf"^(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"
+    r"(?:,?\s+\d{4})?\s*(?::|[–—|]|-{1,2})\s+(?=[\"“‘'(]?[A-Z0-9])"
+)
+"""A caption's or a list's date label opening the text ("June 2: Divers ...", "3 May - ..."):
+the date is the event's, the label no part of what happened."""
+_HEAD_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)\s")
+_OPENING_NOUNS = (
+    r"Footage|Pictures|Images|Video|Thousands|Hundreds|Dozens|Millions|Scores|Tens|Aid|Teams|"
+    r"Officials|Rescuers|Analysts|Experts|Police|Residents|Witnesses|Doctors|Engineers|"
+    r"Scientists|Investigators|Survivors|Victims|Workers|Crews|Troops|Soldiers|Protesters|"
+    r"Campaigners|Shares|Prices|Organisers|Organizers|Researchers|Relatives|Families|Hopes|Fears"
+)
+_RUN_IN = re.compile(rf"(?<=\s)(?=(?:{_OPENING_NOUNS})\s+(?!(?:to|and|or)\b)[a-z])")
+"""Where a news sentence may begin inside a line: a capitalised common noun that opens
+sentences ("Footage shows ...", "Thousands of ...", "Aid agencies ..."), never a name."""
+MAX_HEADING_WORDS = 12
+"""Longest heading or caption line run into a sentence that is set aside."""
+
+
+_NOT_HEADING_START = frozenset(
+    str.split(
+        "And But Or So In On At For From With By As When After Before While The A An One Another "
+        "Last This That These Those Some Many Most Every Each"
+    )
+)
+"""Words that open a sentence's own opening phrase, not a heading ("In the first storm ...")."""
+_NOT_HEADING_END = re.compile(
+    r"(?:to|in|on|at|from|for|with|by|over|under|into|during|after|before|since|until|across|"
+    r"through|against|near|between|among|as|of|the|a|an|and|or|first|second|third|last|next|another|one|former|"
+    r"senior|junior|late|new|old|then|that|when|while|because|so|but|if|where|who|which|whom|"
+    r"whose|said|says|told|than|also|only|even|just|many|some|all|most|few|several|both|other|"
+    r"two|three|four|five|such)",
+)
+"""Words after which a capitalised one goes on the phrase ("between Orvik", "the first Orvik"),
+so no heading ends there."""
+
+
+_REPORTING = re.compile(
+    r"(?:" + "|".join(SPEECH_VERBS) + r"|claims?|say|tell|expects?|believes?|thinks?|fears?|"
+    r"hopes?|alleges?|argues?|insists?|warns?|suggests?|shows?|reveals?|knows?|hears?|heard|"
+    r"asks?|admits?|denies?|accuses?|blames?|urges?)",
+    re.IGNORECASE,
+)
+"""A verb whose object the name after it begins: "Farmers claim | Orvik Oil broke ...", so the
+name opens no sentence of its own and the claim must stay in the title."""
+_CLAUSE_IN_HEAD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|because|if|than)\b")
+"""A word that opens a clause, which a heading does not hold ("Polls suggest that many ...")."""
+
+
+def _heading_ends(words: list[str], named_again: bool = False) -> bool:
+    """Whether a heading may end on the last of these words: a lower-case word of its own, not
+    a participle before a name ("leaking Orvik oil") unless the heading's name comes again."""
+    last = words[-1] if words else ""
+    if not (last.isalpha() and last.islower()) or _NOT_HEADING_END.fullmatch(last):
+        return False
+    return named_again or not last.endswith("ing")
+
+
+def _run_in_heading(text: str) -> int:
+    """Where the sentence proper begins after a heading or caption line run into it without a
+    stop, 0 when none is: the heading ends on a lower-case word, and what follows opens on the
+    name the heading opened with ("Dr Okafor denies wrongdoing Dr Okafor pleaded ...") or, the
+    heading having no verb, on a common noun that opens news sentences ("Port aid effort Aid
+    agencies have ...")."""
+    head = _HEAD_NAME.match(text)
+    if head is not None:
+        again = re.search(rf"(?<=\s){re.escape(head[1])}\s+(?!to\b)[a-z]", text[head.end() :])
+        at = head.end() + again.start() if again else 0
+        words = text[:at].split()
+        reported = _REPORTING.fullmatch(words[-1]) if words else None
+        if again and 3 <= len(words) <= 15 and _heading_ends(words, True) and not reported:
+            return at
+    for run_in in _RUN_IN.finditer(text):
+        before = text[: run_in.start()].split()
+        if len(before) > MAX_HEADING_WORDS or not re.fullmatch(
+            r"[\w\s'’-]+", text[: run_in.start()]
+        ):
+            break  # a heading is short and has no aside or clause of its own
+        if (
+            len(before) >= 3
+            and before[0] not in _NOT_HEADING_START
+            and _heading_ends(before)
+            and not has_verb(" ".join(before) + " the")  # "asks the": a verb before a name
+            and not _CLAUSE_IN_HEAD.search(" ".join(before))
+            and not _DANGLING.search(" ".join(before))
+            and has_verb(text[run_in.start() :])
+        ):
+            return run_in.start()
+    return 0
+
+
 def finish_title(text: str) -> str:
-    """Trim a stretch of text into a title: a heading in capitals run into it, a leading
-    adverbial or connective off, cut to length."""
+    """Trim a stretch of text into a title: a heading in capitals, a date label, or a heading
+    or caption line run into it, a leading adverbial or connective off, cut to length."""
     text = " ".join(text.split()).strip(" ,")
     shouted = _SHOUTED_HEAD.match(text)
     if shouted and sum(c.isalpha() for c in shouted.group()) >= 6:
         text = text[shouted.end() :]
+    label = _DATE_LABEL.match(text)
+    if label is not None:
+        text = text[label.end() :]
+    text = text[_run_in_heading(text) :]
     for _ in range(2):
         for pattern in (_LEADING_CONNECTIVE, _LEADING_ADVERBIAL):
             found = pattern.match(text)
@@ -113,6 +211,7 @@ def _capital(text: str) -> str:
 
 def _balance_quotes(text: str) -> str:
     """Drop a quotation mark left open or closed by the cut, so the title reads as written."""
+    text = _drop_unopened_closers(text)
     opens, closes = text.count("“"), text.count("”")
     if opens > closes:
         text = text.replace("“", "", opens - closes) if text.startswith("“") else text + "”"
@@ -120,7 +219,48 @@ def _balance_quotes(text: str) -> str:
         text = text[::-1].replace("”", "", closes - opens)[::-1]
     if text.count('"') % 2:
         text = text.replace('"', "", 1)
-    return text.strip()
+    return _space_quotes(text).strip()
+
+
+def _space_quotes(text: str) -> str:
+    """Part plain quotation marks from the words they were run into, each opening mark from the
+    word before it and each closing one from the word after ('as "enraging"and"sad"' reads
+    'as "enraging" and "sad"'); the marks must pair up."""
+    parts = text.split('"')
+    if len(parts) % 2 == 0:
+        return text
+    for index in range(1, len(parts)):
+        opening = index % 2 == 1  # the mark before parts[index]
+        if opening and parts[index - 1][-1:].isalnum():
+            parts[index - 1] += " "
+        elif not opening and parts[index][:1].isalnum():
+            parts[index] = " " + parts[index]
+    return '"'.join(parts)
+
+
+_CLOSER = re.compile(r"\s*(?:''|’’)(?!\w)|”")
+"""A closing quotation mark: "”", or two apostrophes ("... a heavy price '', he said")."""
+
+
+def _drop_unopened_closers(text: str) -> str:
+    """Drop each closing quotation mark that no opening mark before it in the title answers:
+    the cut, or the text, lost its opening ("best option '', the chief said"); two apostrophes a
+    plain '"' opened are written '"', so the two read as a pair."""
+    kept: list[str] = []
+    at = depth = 0
+    for closer in _CLOSER.finditer(text):
+        piece = text[at : closer.start()]
+        depth += piece.count("“") + piece.count("``")
+        plain_open = ("".join(kept) + piece).count('"') % 2
+        if depth > 0:
+            depth -= 1
+            kept.append(text[at : closer.end()])
+        elif closer.group() != "”" and plain_open:
+            kept.append(piece + '"')
+        else:
+            kept.append(piece)
+        at = closer.end()
+    return "".join(kept) + text[at:]
 
 
 def _tidy_end(text: str) -> str:
@@ -187,7 +327,10 @@ def shorten_title(text: str, limit: int = TITLE_AIM) -> str:
         # whole, but for a trailing aside ("..., which critics call too small"): a cut at any
         # other break can drop what the sentence is about, or whose words they are
         aside = _ASIDE_START.search(text, min(TITLE_MIN, limit // 2))
-        return _tidy_end(text[: aside.start()]) if aside and aside.start() <= limit else text
+        if aside is None or aside.start() > limit:
+            return text
+        head, rest = _tidy_end(text[: aside.start()]), text[aside.start() :]
+        return head if reads_whole(head, rest) and not _ATTRIBUTED.search(rest) else text
     cut = _cut_at_break(text, limit)
     if cut is not None:
         return cut
@@ -198,7 +341,13 @@ def shorten_title(text: str, limit: int = TITLE_AIM) -> str:
 
 
 _ASIDE_START = re.compile(r",\s+(?:which|who|whose)\s")
-"""Where a non-restrictive relative clause begins: what follows is said about the main clause."""
+"""Where a non-restrictive relative clause begins: what follows is said about the main clause,
+unless the main verb comes after it ("Ada Velk, who runs the bar, said ...")."""
+_ATTRIBUTED = re.compile(
+    r",[”\"'’]*\s+(?:[\w'’.-]+\s+){0,6}?(?:" + "|".join(SPEECH_VERBS) + r")\b[^,]{0,80}$"
+)
+"""Whose words the sentence tells, at its end (", investigators said."): a cut before it would
+give their finding as fact."""
 
 
 def _cut_at_break(text: str, limit: int) -> str | None:

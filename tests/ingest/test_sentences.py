@@ -17,6 +17,10 @@ from timeline.ingest.reader.sentences import dateline_end, find_headline, split_
         ("The U.S. agreed. J. Smith said so.", ["The U.S. agreed.", "J. Smith said so."]),
         ("He said: “We agree.” She nodded.", ["He said: “We agree.”", "She nodded."]),
         ("Lieutenant General (Ret.) Gantz spoke.", ["Lieutenant General (Ret.) Gantz spoke."]),
+        # a ticker written with a space after its stop is no sentence end
+        ("Kestrel Mills (KML. L) fell. It shut.", ["Kestrel Mills (KML. L) fell.", "It shut."]),
+        ("Velk Oil (NYSE: VLK. N) said so.", ["Velk Oil (NYSE: VLK. N) said so."]),
+        ("Orvik (ORV. L)(ORV. N) rose.", ["Orvik (ORV. L)(ORV. N) rose."]),
         ("   \n\n  ", []),
     ],
 )

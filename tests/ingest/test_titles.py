@@ -303,3 +303,90 @@ def test_a_heading_in_capitals_run_into_a_sentence_is_not_part_of_its_title() ->
     title = finish_title("NEW PIER FOR VELMAR Crews lowered the last span into place on Friday")
     assert title == "Crews lowered the last span into place on Friday"
     assert finish_title("UN staff left Orvik on Friday") == "UN staff left Orvik on Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing mark whose opening the text lost goes
+        (
+            "The new pier is the port's best hope '', harbour master Ilse Brandvik said",
+            "The new pier is the port's best hope, harbour master Ilse Brandvik said",
+        ),
+        ("Crews said the cost was high,” and the council agreed", None),
+        # two apostrophes that close a plain mark are written as one, so the pair reads
+        ("Mayor Okafor called the vote \"a fair result '' for Orvik", None),
+        # marks run into the words around them are parted from them
+        (
+            'Okafor called the storm "brutal"and"costly \'\', as crews left',
+            'Okafor called the storm "brutal" and "costly", as crews left',
+        ),
+        # an opening answered by its closing stays as written
+        ("Velk said it was “a fine day” for Orvik", "Velk said it was “a fine day” for Orvik"),
+    ],
+)
+def test_quotation_marks_in_a_title_pair_up(text: str, expected: str | None) -> None:
+    title = finish_title(text)
+    if expected is not None:
+        assert title == expected
+    assert "''" not in title and title.count('"') % 2 == 0
+    assert title.count("“") == title.count("”")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption's or a list's date label: the date is the event's, not its title's
+        (
+            "June 2: Divers checked the hull of the Orvik ferry",
+            "Divers checked the hull of the Orvik ferry",
+        ),
+        ("3 May - The council voted to close the pier", "The council voted to close the pier"),
+        # a heading run into the sentence that names its subject again
+        (
+            "Dr Okafor denies any wrongdoing Dr Okafor pleaded not guilty on Monday",
+            "Dr Okafor pleaded not guilty on Monday",
+        ),
+        # a heading with no verb before a noun that opens news sentences
+        (
+            "Orvik harbour aid effort Aid agencies at the port have struggled to get help across",
+            "Aid agencies at the port have struggled to get help across",
+        ),
+        # but a name in its sentence stays, and so does whose claim it is
+        ("Velk met Brandt and then Velk said the pier was shut", None),
+        ("Residents of the capital Kingsport saw the roofs go", None),
+        ("Orvik Oil fined: farmers sue Farmers claim Orvik Oil broke the rules", None),
+        ("Mr Brandt - a senior Democrat on the board - said the pier was shut", None),
+    ],
+)
+def test_a_date_label_or_a_heading_run_into_a_title_is_set_aside(
+    text: str, expected: str | None
+) -> None:
+    assert finish_title(text) == (expected or text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a trailing aside goes
+        (
+            "The council approved the new pier, which critics call too small.",
+            "The council approved the new pier",
+        ),
+        # but not when the main verb comes after it, nor when whose words they are does
+        (
+            "At dawn a harbour official and an engineer from Orvik Works, which built the dam, "
+            "argued over the repairs, survivors told the Herald.",
+            None,
+        ),
+        (
+            "Cement tests should have raised doubts about the pier, which opened in May, "
+            "investigators said.",
+            None,
+        ),
+    ],
+)
+def test_a_trailing_aside_is_cut_only_when_the_main_clause_and_its_speaker_stay(
+    sentence: str, expected: str | None
+) -> None:
+    assert cut_title(sentence) == (expected or sentence.rstrip("."))
