@@ -83,9 +83,8 @@ def split_sentences(text: str) -> list[Sentence]:
     with the length of the text, however many stops it holds.
     """
     sentences: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        chunk = line.group()
+    for start, end in _lines(text):
+        chunk = text[start:end]
         cut = 0
         for boundary in _BOUNDARY.finditer(chunk):
             if chunk[boundary.start()] == "." and (
@@ -97,6 +96,24 @@ def split_sentences(text: str) -> list[Sentence]:
             cut = boundary.end()
         _add_sentence(sentences, start + cut, chunk[cut:])
     return sentences
+
+
+_BROKEN_TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,8}:\s*)?[A-Z0-9]{1,6}\.[ \t]*$")
+"""A line that ends inside a company's ticker, "... Kestrel Mills Plc (KML." (a scraped page
+broke the line at its stop): the line goes on with "L) said ..."."""
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Offsets of the text's non-empty lines, a line broken inside a ticker joined to the next."""
+    found: list[tuple[int, int]] = []
+    joined = False
+    for line in re.finditer(r"[^\n]+", text):
+        if joined and _TICKER_TAIL.match(line.group()):
+            found[-1] = (found[-1][0], line.end())
+        else:
+            found.append(line.span())
+        joined = bool(_BROKEN_TICKER.search(line.group()))
+    return found
 
 
 def _is_abbreviation(chunk: str, cut: int, stop: int) -> bool:

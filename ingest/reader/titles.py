@@ -136,9 +136,18 @@ def _heading_ends(words: list[str], named_again: bool = False) -> bool:
     """Whether a heading may end on the last of these words: a lower-case word of its own, not
     a participle before a name ("leaking Orvik oil") unless the heading's name comes again."""
     last = words[-1] if words else ""
+    if named_again and re.fullmatch(r"\d{4}\)", last):
+        return True  # a label dated in brackets: "Velk internal report (May 2031) Velk admits"
     if not (last.isalpha() and last.islower()) or _NOT_HEADING_END.fullmatch(last):
         return False
     return named_again or not last.endswith("ing")
+
+
+_DOUBLED_NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][\w'’.&-]+)\s+(?P<again>(?P=name))\s+(?=[a-z])")
+"""A name written twice in a row: a heading or standfirst that ends on a name run into a
+sentence that opens on it ("... mount up for Velk Velk says ...")."""
+MAX_STANDFIRST_WORDS = 30
+"""Most words of a headline and standfirst run together before the sentence proper."""
 
 
 def _run_in_heading(text: str) -> int:
@@ -155,6 +164,11 @@ def _run_in_heading(text: str) -> int:
         reported = _REPORTING.fullmatch(words[-1]) if words else None
         if again and 3 <= len(words) <= 15 and _heading_ends(words, True) and not reported:
             return at
+    doubled = _DOUBLED_NAME.search(text, 0, 400)
+    if doubled is not None and 3 <= len(text[: doubled.start()].split()) <= MAX_STANDFIRST_WORDS:
+        at = doubled.start("again")
+        if has_verb(text[at:]):
+            return at  # "... continues to mount up for Velk Velk says the cost ..."
     for run_in in _RUN_IN.finditer(text):
         before = text[: run_in.start()].split()
         if len(before) > MAX_HEADING_WORDS or not re.fullmatch(

@@ -21,6 +21,9 @@ from timeline.ingest.reader.sentences import dateline_end, find_headline, split_
         ("Kestrel Mills (KML. L) fell. It shut.", ["Kestrel Mills (KML. L) fell.", "It shut."]),
         ("Velk Oil (NYSE: VLK. N) said so.", ["Velk Oil (NYSE: VLK. N) said so."]),
         ("Orvik (ORV. L)(ORV. N) rose.", ["Orvik (ORV. L)(ORV. N) rose."]),
+        # a page that broke its line inside a ticker goes on on the next line
+        ("Velk Oil (VLK.\nL) rose. It paid.", ["Velk Oil (VLK.\nL) rose.", "It paid."]),
+        ("Velk Oil rose (in May.\nLater) it fell.", ["Velk Oil rose (in May.", "Later) it fell."]),
         ("   \n\n  ", []),
     ],
 )

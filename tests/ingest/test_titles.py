@@ -352,8 +352,19 @@ def test_quotation_marks_in_a_title_pair_up(text: str, expected: str | None) -> 
             "Orvik harbour aid effort Aid agencies at the port have struggled to get help across",
             "Aid agencies at the port have struggled to get help across",
         ),
+        # a label dated in brackets, then its sentence naming the subject again
+        (
+            "Velk internal report (May 2031) Velk admits its managers missed the leak",
+            "Velk admits its managers missed the leak",
+        ),
+        # a standfirst ending on the name the sentence opens with
+        (
+            "The bill for the flood keeps rising for Velk Velk says repairs now cost 9 million",
+            "Velk says repairs now cost 9 million",
+        ),
         # but a name in its sentence stays, and so does whose claim it is
         ("Velk met Brandt and then Velk said the pier was shut", None),
+        ("Ferries to Bora Bora lagoons run every hour in summer", None),
         ("Residents of the capital Kingsport saw the roofs go", None),
         ("Orvik Oil fined: farmers sue Farmers claim Orvik Oil broke the rules", None),
         ("Mr Brandt - a senior Democrat on the board - said the pier was shut", None),
