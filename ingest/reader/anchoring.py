@@ -32,6 +32,7 @@ from timeline.ingest.reader.asides import (
     in_comparison,
     in_object_relative,
     in_participle_aside,
+    in_reduced_relative,
     in_subject_relative,
     measured_against,
     names_a_thing,
@@ -222,6 +223,7 @@ def date_sentence(
             and (
                 in_subject_relative(text, timex.start - start)
                 or in_object_relative(text, timex.start - start)
+                or in_reduced_relative(text, timex.start - start, timex.end - start)
             )
         ):
             aside = date_of_value(timex.value, ref.published) or aside
@@ -365,6 +367,14 @@ def date_timex(
         return None
     if direction == "past" and _in_future_report(before):
         return None  # "announced that it would ship in 2007": the announcement is the event
+    if _in_guess_report(before):
+        return None  # "said up to 900 may have died in last week's storm": the saying is news
+    if (
+        _WINDOW_WORDS.match(timex.text)
+        and _WINDOW_BEFORE.search(before)
+        and _HAS_PERFECT.search(text)
+    ):
+        return None  # "has risen by $2bn in the last month": a stretch up to now, not a day
     if _CLAIMED.search(before[-300:]) and timex.type == "DATE" and not _CLOCKED.search(timex.text):
         return None  # "the prosecution alleged that the drug caused his death in June 2029":
         # the allegation is the news, on its own day; the date is what it is about
@@ -409,6 +419,29 @@ def _basis(timex: Timex, span: tuple[int, int], date: ParsedDate, ref: Reference
         return Dating(date, "narrative", timex.text, span, ref.narrated.start)
     counted = ref.published.isoformat() if ref.published else None
     return Dating(date, "publication", timex.text, span, counted)
+
+
+_GUESS = re.compile(
+    r"\b(?:may|might|could|must)\s+have\b|\b(?:assumption|assume|believed|feared|likely|"
+    r"possible|possibly|probably)\b",
+    re.IGNORECASE,
+)
+"""A guess about the past inside what someone said: "may have died", "a reasonable assumption"."""
+_WINDOW_WORDS = re.compile(
+    r"^(?:the\s+)?(?:last|past)\s+(?:few\s+|\w+\s+)?(?:days?|weeks?|months?|years?)$", re.I
+)
+_WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_HAS_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|[a-z]{3,}(?:ed|en)|risen|grown|fallen|spent|lost|paid|sold|made)\b"
+)
+"""A present perfect: what it tells lasts up to the time of writing."""
+
+
+def _in_guess_report(before: str) -> bool:
+    """Whether an expression stands in a guess someone reported ("said it is a reasonable
+    assumption that 900 may have died in"): the date is the guess's, the news is the saying."""
+    reports = list(_REPORT_THAT.finditer(before))
+    return bool(reports) and bool(_GUESS.search(before[reports[-1].end() :]))
 
 
 def _in_future_report(before: str) -> bool:

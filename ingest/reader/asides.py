@@ -304,3 +304,57 @@ def since_a_happening(before: str) -> bool:
     if found is not None and _HAPPENING_NOUN.search(found["np"]):
         return True
     return bool(_LENGTH_SINCE.search(window))
+
+
+_REDUCED = re.compile(
+    r"(?P<np>\b(?:the|a|an|its|their|his|her|some|many|several|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?"
+    r"[a-z][\w-]*|\b[a-z][\w-]*s)\s+(?P<verb>[a-z]{3,}ed|found|made|taken|built|held|sold|given|"
+    r"seen|shown|written|brought|bought|caught|sent|won|struck|paid|spent|begun|drawn|known)\s+"
+    r"(?P<rest>[^,;:()“”\"]{0,32}?\s)?$"
+)
+"""A noun with a past participle after it and no auxiliary, up to a date: "tar balls found on
+the beach", "an agreement reached between them"."""
+_BEFORE_OBJECT = re.compile(
+    r"\b(?!(?:at|in|on|of|for|from|with|by|to|as|near|into|over|under|about|after|before|"
+    r"across|along|against|during|since|is|was|has|does|this|thus|plus|less|across)\b)"
+    r"(?P<word>[a-z]{3,})\s+$"
+)
+"""The word before a noun phrase, when it may be the verb the phrase is the object of."""
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|showed|shows|confirmed|"
+    r"confirms|believed|believes|found|finds|claimed|claims|added|noted|revealed|reveals|"
+    r"thought|knew|learned|heard|that)\s+$"
+)
+"""A verb of saying or knowing before a noun: "said the plant closed", a clause of its own."""
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|being|get|got)\s+$")
+_LATER_VERB = re.compile(
+    r"^[^\w,;:]*(?:(?!(?:and|but|or|then|it|he|she|they|we|i|you|who|which|that)\b)[\w'’-]+\s+)"
+    r"{0,2}?(?:is|are|was|were|has|have|had|will|would|could|may|might|came|went|led|showed|"
+    r"proved|remain|remains|remained)\b",
+    re.IGNORECASE,
+)
+"""The main verb right after the date, no new clause before it: "... a fortnight ago came from"."""
+
+
+def in_reduced_relative(text: str, at: int, end: int) -> bool:
+    """Whether a date at `at`..`end` dates a participle that describes a noun, not the clause:
+    "tar balls found on the beach a fortnight ago came from the well" (the main verb follows)
+    or "violates an agreement reached in 1991" (the noun is the object of a verb before it).
+    Never after a verb of saying ("said the plant closed on Tuesday": a clause of its own)."""
+    window = text[max(0, at - WINDOW) : at]
+    found = _REDUCED.search(window)
+    if found is None or found["verb"] in ("said", "reported", "announced", "claimed"):
+        return False
+    head = window[: found.start()]
+    if _AUXILIARY_BEFORE.search(head[-12:] + found["np"] + " ") or _SAYING_BEFORE.search(head):
+        return False
+    if found["np"].split()[-1].lower() in ("he", "she", "they", "we", "it", "who", "which", "that"):
+        return False
+    if _LATER_VERB.match(text[end:]):
+        return True  # the noun is the subject: its main verb comes after
+    determined = found["np"].split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
+    verb = _BEFORE_OBJECT.search(head)
+    if not determined or verb is None:
+        return False
+    word = verb["word"]
+    return word.endswith(("s", "ed")) or bool(past_verbs(word))

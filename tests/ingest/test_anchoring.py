@@ -582,3 +582,41 @@ def test_a_relative_clause_about_an_object_dates_only_its_own_happening(
 )
 def test_a_weekday_ahead_that_is_the_papers_own_day_is_that_day(text: str, expected: str) -> None:
     assert when(last_event(text, dt.date(2012, 5, 2)))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle describing a noun that is the subject: its main verb follows the date
+        "Lab tests showed that tar balls found on the Kelso shore a fortnight ago came from the "
+        "Orvik well.",
+        # a participle describing the object of the verb before it
+        "Ardmoor Records says the Velk music shop breaks an accord reached between them in 1991.",
+        "The council approved a plan drafted in March by the harbour board.",
+        # a guess about the past inside what someone said: the saying is the news
+        "The army chief has said it is a fair assumption that 900 people may have died in last "
+        "week's storm.",
+        # a stretch up to now with a present perfect
+        "Velk Oil says its leak bill has risen to 8 million, up 2 million in the last month.",
+    ],
+)
+def test_a_date_describing_something_else_leaves_the_sentence_at_its_news_day(text: str) -> None:
+    event = last_event(text, dt.date(2031, 5, 9))
+    assert (event.start, event.date_basis) == ("2031-05-09", "report")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Crews found tar balls on the Kelso shore a fortnight ago and sent them off.",
+            "2031-04-25",
+        ),
+        ("Officials said the Kelso mill closed on Tuesday.", "2031-05-06"),
+        ("Engineers at the mill closed the sluice on Tuesday.", "2031-05-06"),
+        ("Police held a man wanted for a raid in 2019 at the Kelso quay on Tuesday.", "2031-05-06"),
+        ("The leak grew in the last week of April.", "2031-04"),
+    ],
+)
+def test_the_sentences_own_date_stays(text: str, start: str) -> None:
+    assert last_event(text, dt.date(2031, 5, 9)).start.startswith(start)
