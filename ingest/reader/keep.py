@@ -122,15 +122,19 @@ _JUDGEMENT = re.compile(
     r"(?:wrong|right|prudent|disappointing|unacceptable|irresponsible|inadequate|misguided|"
     r"reckless|absurd|ridiculous|outrageous|shameful|regrettable|encouraging|reassuring|"
     r"heartening|deplorable|appalling|blow|disgrace|mistake|travesty|shambles|embarrassment|"
-    r"scandal|insult|fiasco|farce|setback|blunder)\b",
+    r"scandal|insult|fiasco|farce|setback|blunder|disappointed|pleased|delighted|satisfied|"
+    r"concerned|worried|happy|saddened|dismayed|frustrated|confident|optimistic|hopeful|"
+    r"heartened)\b",
     re.IGNORECASE,
 )
 """A judgement or a feeling told as a report ("critics said the response appeared to soften",
 "the ministry was focused on the wrong things", "the ruling is a massive blow to shareholders",
-"Of greater concern is ..."): what someone thinks of the news, not news."""
+"Of greater concern is ...", "said it was disappointed"): what someone thinks or feels of the
+news, not news."""
 _NEWS_DEED = re.compile(
     r"\b(?:called\s+for|demanded|ordered|announced|ruled|pledged|agreed|approved|fined|charged|"
-    r"sued|resigned|killed|released|published|voted|signed|filed|arrested|accused|alleged)\b",
+    r"sued|resigned|killed|released|published|voted|signed|filed|arrested|accused|alleged|"
+    r"emerged|revealed)\b",
     re.IGNORECASE,
 )
 """A deed that makes a sentence news whatever judgement it also reports ("expressed concern

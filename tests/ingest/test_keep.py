@@ -493,6 +493,9 @@ def test_a_pronoun_after_a_time_phrase_with_no_one_to_name_only_supports() -> No
         ("Since Monday Kestrel Mills is Public Enemy No 1 in Ardmoor.", False),
         ("The ruling on Monday is a massive blow to Kestrel shareholders.", False),
         ("Mayor Okafor said on Monday the closure was prudent.", False),
+        ("The Ardmoor growers said on Monday they were disappointed with the mill.", False),
+        ("Kestrel Mills said on Monday its manager had been relieved of his duties.", True),
+        ("Kestrel Mills said on Monday it was disappointed and accused the council.", True),
         # a saying that is itself news stays, even beside a judgement
         ("Mayor Okafor said on Monday the council would pay $20m to the growers.", True),
         ("The court ruled on Monday that the Velmar ban was unlawful.", True),
