@@ -150,6 +150,7 @@ _STANDING = re.compile(
 """Running totals, standing facts, ongoing states and what is still unknown."""
 _ONGOING = re.compile(
     r"\b(?:repeatedly|consistently|continually|routinely|time\s+and\s+again)\b|"
+    r"^\W*(?:sometimes|often|at\s+times|every\s+so\s+often)\b|"
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:stuck|stood)\s+(?:to|by)\b|"
     r"\b(?:is|are)\s+(?:now\s+|still\s+)?on\s+trial\b|"
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:fallen|risen|dropped|lost|gained|climbed|slumped|"
@@ -158,8 +159,8 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 """A habit, a trend or a running total, whatever date it carries ("has claimed repeatedly",
-"has stuck to its estimate", "is on trial", "shares have fallen 34% since 20 April"): how
-things have gone for a while, not a happening of one day."""
+"Sometimes he admits ...", "has stuck to its estimate", "is on trial", "shares have fallen
+34% since 20 April"): how things have gone for a while, not a happening of one day."""
 
 
 def _ongoing(sentence: str) -> bool:

@@ -531,6 +531,7 @@ def test_a_forecast_is_no_event_but_a_schedule_is(sentence: str, kept: bool) -> 
         ("Kestrel Mills has claimed repeatedly this week that the weir is safe.", False),
         ("The Ardmoor council has stuck to its estimate of 300 jobs, it said on 4 May.", False),
         ("Kestrel shares have fallen 34% since the blowout, traders said on 2 May.", False),
+        ("Often the Velmar divers waited hours on 2 May for the ferry.", False),
         ("On 3 April the growers noted that the mill had repeatedly broken its pledge.", True),
         ("Kestrel shares, which have lost 40% since 20 April, rose 4% on 2 May.", True),
     ],
