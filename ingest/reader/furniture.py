@@ -63,6 +63,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(_title_runs(body))
     spans.extend(_captions(body))
     spans.extend(_headline_feeds(body))
+    spans.extend(_cut_teasers(body))
     for pattern in (_CREDIT, _NAV_SENTENCE, _WIRE_CREDIT, _COMMENT_SYSTEM):
         spans.extend(
             _sentence_of(body, m) if pattern is _COMMENT_SYSTEM else m.span()
@@ -205,6 +206,21 @@ def _headline_feeds(text: str) -> Iterator[tuple[int, int]]:
         ages = list(_HEADLINE_AGE.finditer(text, start, end))
         if len(ages) >= forms.HEADLINE_LIST_MIN:
             yield _sentence_of(text, ages[0])[0], ages[-1].end()
+
+
+_CUT_OFF = re.compile(r"[A-Za-z](?:\.\.\.|…)[ \t]*$")
+"""A line the page cut off inside a word or a sentence, ellipsis straight after a letter."""
+_QUOTE_MARK = re.compile(r"[\"“”]|(?:^|\s)['‘]")
+
+
+def _cut_teasers(text: str) -> Iterator[tuple[int, int]]:
+    """Lines a page cut off mid-word before an ellipsis ("... could delay the safety reco..."):
+    the teasers of a box of other stories, dated by nothing but the page. A line with quotation
+    marks is left alone (a song or a speech trailing off), and so is the page's headline."""
+    for number, (start, end) in enumerate(_lines(text)):
+        line = text[start:end]
+        if number and _CUT_OFF.search(line) and not _QUOTE_MARK.search(line):
+            yield start, end
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> tuple[int, int]:

@@ -49,13 +49,34 @@ _CONDITION = re.compile(
 _GUESS = re.compile(
     r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be|have|take|cost|mean|lead|"
     r"cause|reach|become|need|face|see|hit|rise|fall|last|help|make|go|come|get|end|result)\b|"
-    r"\b(?:is|are|was|were)\s+(?:(?:un)?likely|expected|feared|thought|believed|estimated|"
-    r"predicted|projected|forecast)\s+to\b|"
+    r"\b(?:is|are|was|were)\s+(?:(?:widely|now|also|still|generally|largely)\s+)?"
+    r"(?:(?:un)?likely|expected|feared|thought|believed|estimated|predicted|projected|forecast)"
+    r"\s+to\b|"
     r"\b(?:warn(?:s|ed)?|fear(?:s|ed)?|predict(?:s|ed)?|forecast|worr(?:y|ies|ied))\s+"
     r"(?:that\s+)?(?:\w+\s+){0,4}?(?:could|might|may|would|will)\b",
     re.IGNORECASE,
 )
-"""A guess, a warning or a prediction: "could take months", "is expected to", "warned it could"."""
+"""A guess, a warning or a prediction: "could take months", "is widely expected to", "warned it
+could"."""
+_FORECAST = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?(?:on\s+(?:track|course)|poised)\s+to\b|"
+    r"\bshould\s+(?:now\s+|soon\s+|also\s+|still\s+)?(?:slow|ease|fall|rise|drop|stop|end|ebb|"
+    r"abate|reach|arrive|return|peak|dwindle|recover|be\s+(?:able|ready|over|back|done|complete|"
+    r"finished|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+"""A forecast told of the main clause: "is on track to", "was poised to", and "should" with a
+change still to come ("the leak should slow by Monday"); "should pay" stays a demand."""
+_RELATIVE_OPENING = re.compile(r"(?:,\s*|\s)(?:which|who|whose)\b|,\s*that\b", re.IGNORECASE)
+"""Where a relative clause begins: its forecast, judgement or habit is about a noun, not what
+the sentence reports ("the spill, which is on course to ...", "a tank that appeared to ...")."""
+
+
+def _main_part(text: str) -> str:
+    """A text up to its first relative clause (_RELATIVE_OPENING)."""
+    return _RELATIVE_OPENING.split(text, maxsplit=1)[0]
+
+
 _MAYBE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:might|may)\s+"
     r"(?:well\s+|yet\s+|also\s+|even\s+|still\s+|soon\s+|never\s+|not\s+)?"
@@ -90,6 +111,34 @@ _COMMENT_OPENING = re.compile(
 )
 """A sentence that opens as a comment or a yardstick ("The trouble is ...", "The good news
 is ...", "For comparison, ..."): it weighs or compares, and reports nothing of its own."""
+_JUDGEMENT = re.compile(
+    r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bpublic\s+enemy\b|"
+    r"^\W*(?:of|to)\s+(?:greater|more|most|particular|special|real|equal|less)\s+"
+    r"(?:concern|interest|importance|note|worry)\b|"
+    r"\bthe\s+wrong\s+(?:things?|priorities|questions?|people|approach|way|decision|message)\b|"
+    r"\b(?:is|was|are|were|been|be)\s+(?:(?:a|an|the)\s+)?(?:(?:very|too|so|quite|rather|"
+    r"deeply|hugely|extremely|wholly|entirely|simply|clearly|not|massive|huge|major|serious|"
+    r"severe|real|big|bitter|crushing|terrible|complete|total|national|further)\s+){0,2}"
+    r"(?:wrong|right|prudent|disappointing|unacceptable|irresponsible|inadequate|misguided|"
+    r"reckless|absurd|ridiculous|outrageous|shameful|regrettable|encouraging|reassuring|"
+    r"heartening|deplorable|appalling|blow|disgrace|mistake|travesty|shambles|embarrassment|"
+    r"scandal|insult|fiasco|farce|setback|blunder|disappointed|pleased|delighted|satisfied|"
+    r"concerned|worried|happy|saddened|dismayed|frustrated|confident|optimistic|hopeful|"
+    r"heartened)\b",
+    re.IGNORECASE,
+)
+"""A judgement or a feeling told as a report ("critics said the response appeared to soften",
+"the ministry was focused on the wrong things", "the ruling is a massive blow to shareholders",
+"Of greater concern is ...", "said it was disappointed"): what someone thinks or feels of the
+news, not news."""
+_NEWS_DEED = re.compile(
+    r"\b(?:called\s+for|demanded|ordered|announced|ruled|pledged|agreed|approved|fined|charged|"
+    r"sued|resigned|killed|released|published|voted|signed|filed|arrested|accused|alleged|"
+    r"emerged|revealed)\b",
+    re.IGNORECASE,
+)
+"""A deed that makes a sentence news whatever judgement it also reports ("expressed concern
+that the plans were inadequate and called for them to be bolstered")."""
 _STANDING = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|still|yet\s+to|remains?|remained|continues?\s+to|"
     r"(?:has|have)\s+continued\s+to|"
@@ -99,6 +148,28 @@ _STANDING = re.compile(
     re.IGNORECASE,
 )
 """Running totals, standing facts, ongoing states and what is still unknown."""
+_ONGOING = re.compile(
+    r"\b(?:repeatedly|consistently|continually|routinely|time\s+and\s+again)\b|"
+    r"^\W*(?:sometimes|often|at\s+times|every\s+so\s+often)\b|"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:stuck|stood)\s+(?:to|by)\b|"
+    r"\b(?:is|are)\s+(?:now\s+|still\s+)?on\s+trial\b|"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:fallen|risen|dropped|lost|gained|climbed|slumped|"
+    r"plunged|soared|shed|tumbled|slid)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+)?[$€£]?\d[^.;]*?\bsince\b",
+    re.IGNORECASE,
+)
+"""A habit, a trend or a running total, whatever date it carries ("has claimed repeatedly",
+"Sometimes he admits ...", "has stuck to its estimate", "is on trial", "shares have fallen
+34% since 20 April"): how things have gone for a while, not a happening of one day."""
+
+
+def _ongoing(sentence: str) -> bool:
+    """Whether the main clause, before any "that" it reports, tells a habit, a trend or a
+    running total (_ONGOING): "noted that the firm had repeatedly pledged" is a noting."""
+    main = _main_part(_ASIDE.sub(" ", _QUOTED.sub(" ", sentence)))
+    return _ONGOING.search(re.split(r"\bthat\b", main, maxsplit=1)[0]) is not None
+
+
 _AFTERMATH = re.compile(
     r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,5}?(?:disaster|spill|explosion|blast|quake|"
     r"earthquake|deaths?|crash|attack|collapse|fire|storm|flood|leak|killing|shooting|accident|"
@@ -195,7 +266,8 @@ _ASIDE = re.compile(r"\s[–—-]{1,2}\s[^–—]{1,120}?\s[–—-]{1,2}\s|,\s+
 
 def non_event(sentence: str) -> bool:
     """Whether a sentence tells no happening whatever its date: a question, a condition or
-    hypothetical, an opinion, a guess or warning of what might come, or only an attribution."""
+    hypothetical, an opinion or a judgement (reported or not), a guess or warning of what might
+    come, or only an attribution."""
     text = sentence.strip()
     if _PAGE_FURNITURE.search(text):
         return True
@@ -206,7 +278,9 @@ def non_event(sentence: str) -> bool:
     if _COMMENT_OPENING.match(text) or _READER_MESSAGE.match(text):
         return True
     outside = _ASIDE.sub(" ", _QUOTED.sub(" ", text))
-    return guessing(outside)
+    if guessing(outside) or _FORECAST.search(_main_part(outside)):
+        return True
+    return bool(_JUDGEMENT.search(_main_part(outside))) and not _NEWS_DEED.search(outside)
 
 
 def tells_news(sentence: str, position: int) -> bool:
@@ -328,6 +402,8 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
         return "support"
     if states(sentence) or caption(sentence):
         return "support"  # how things stand ("The wreck lies a mile out"), or a photo's caption
+    if _ongoing(sentence):
+        return "support"  # a habit, a trend or a running total
     cut = dating.occurrence_at is None and _cut_from(title, sentence)
     if _PRONOUN_START.match(title) or _POINTING_START.match(title) or (cut and fragment(title)):
         return "support"  # nobody named, or no statement: a reader cannot use it alone

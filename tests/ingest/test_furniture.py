@@ -245,3 +245,28 @@ def test_a_run_of_short_title_lines_is_a_list_of_links_with_or_without_a_heading
     assert any(p.startswith("Gale shuts") and p.endswith("coast road") for p in pieces)
     assert "Velmar council sacks its treasurer" in pieces
     assert "Ferry strike ends at Ardmoor" not in pieces  # a headline alone is no list
+
+
+def test_lines_the_page_cut_off_mid_word_are_teasers_of_other_stories() -> None:
+    text = (
+        "Ardmoor pier reopens\n"
+        "The Ardmoor pier reopened on Friday after repairs.\n"
+        "Kestrel Mills says a strike could delay the new safety reco...\n"
+        "Velmar inquiry hears fresh evidenc…\n"
+        "The harbour master thanked the divers.\n"
+    )
+    pieces = flagged(text)
+    assert "Kestrel Mills says a strike could delay the new safety reco..." in pieces
+    assert "Velmar inquiry hears fresh evidenc…" in pieces
+    assert not any("reopened" in p or "thanked" in p for p in pieces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ardmoor pier reopens\nThe choir sang 'Row, row your boat ... and then...\n",
+        "Ardmoor pier reopens\nThe mayor paused ... then went on.\n",
+    ],
+)
+def test_a_quoted_or_finished_line_trailing_off_is_not_a_teaser(text: str) -> None:
+    assert furniture_spans(text) == []

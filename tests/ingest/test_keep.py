@@ -482,3 +482,63 @@ def test_a_pronoun_after_a_time_phrase_with_no_one_to_name_only_supports() -> No
     day = dt.date(2031, 5, 7)
     drafts = build_mentions(text, find_timexes(text, day), day)
     assert [d.kind for d in drafts if "closed the old pier" in d.event.quote] == ["support"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Governor Okafor said on Monday the ministry was focused on the wrong things.", False),
+        ("Critics said on Monday the council's stance appeared to soften.", False),
+        ("Of greater concern on Monday was the state of the Velmar weir.", False),
+        ("Since Monday Kestrel Mills is Public Enemy No 1 in Ardmoor.", False),
+        ("The ruling on Monday is a massive blow to Kestrel shareholders.", False),
+        ("Mayor Okafor said on Monday the closure was prudent.", False),
+        ("The Ardmoor growers said on Monday they were disappointed with the mill.", False),
+        ("Kestrel Mills said on Monday its manager had been relieved of his duties.", True),
+        ("Kestrel Mills said on Monday it was disappointed and accused the council.", True),
+        # a saying that is itself news stays, even beside a judgement
+        ("Mayor Okafor said on Monday the council would pay $20m to the growers.", True),
+        ("The court ruled on Monday that the Velmar ban was unlawful.", True),
+        ("Inspectors said on Monday the pumps were inadequate and ordered the weir shut.", True),
+        ("Mayor Okafor said on Monday Kestrel Mills should pay for the clean-up.", True),
+        # a judgement inside a relative clause is about a noun, not the report
+        ("Divers found a tank on Monday, which appeared to come from the wreck.", True),
+    ],
+)
+def test_a_judgement_told_as_a_report_is_no_event_but_a_news_saying_is(
+    sentence: str, kept: bool
+) -> None:
+    assert non_event(sentence) is not kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Engineers said on Monday the flow should slow to a trickle by Friday.", False),
+        ("Kestrel Mills is widely expected to report a loss on Tuesday.", False),
+        ("The Ardmoor ferry is on track to sail again by June.", False),
+        ("The vote on the Velmar weir is set for Monday.", True),
+        ("The Ardmoor ferry, which is on course to break even, sailed on Monday.", True),
+    ],
+)
+def test_a_forecast_is_no_event_but_a_schedule_is(sentence: str, kept: bool) -> None:
+    assert non_event(sentence) is not kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Kestrel Mills has claimed repeatedly this week that the weir is safe.", False),
+        ("The Ardmoor council has stuck to its estimate of 300 jobs, it said on 4 May.", False),
+        ("Kestrel shares have fallen 34% since the blowout, traders said on 2 May.", False),
+        ("Often the Velmar divers waited hours on 2 May for the ferry.", False),
+        ("On 3 April the growers noted that the mill had repeatedly broken its pledge.", True),
+        ("Kestrel shares, which have lost 40% since 20 April, rose 4% on 2 May.", True),
+    ],
+)
+def test_a_habit_a_trend_or_a_running_total_only_supports(sentence: str, kept: bool) -> None:
+    text = f"Weir news\n\nThe Velmar weir held.\n{sentence}\n"
+    day = dt.date(2031, 5, 7)
+    drafts = build_mentions(text, find_timexes(text, day), day)
+    kinds = [d.kind for d in drafts if d.event.quote[:12] in sentence]
+    assert ("event" in kinds) is kept, kinds
