@@ -333,6 +333,47 @@ def test_a_day_inside_a_since_clause_dates_the_clause_not_the_state_around_it() 
         ("The letter was sent to the council", ["In the letter, Ole Brandt writes."], None),
         ("The president said talks would resume", ["The vice-president, Ada Velk, spoke."], None),
         ("The council approved it", ["The Velmar council and the Dunmore council met."], None),
+        # beyond the look-back, by the one name the whole article gives the noun
+        (
+            "The commission ruled the dam was safe",
+            ["The Ardmoor Flood Commission met on Monday."] + ["Rain fell on the hills."] * 9,
+            "The [Ardmoor Flood] commission ruled the dam was safe",
+        ),
+        (
+            "The commission ruled the dam was safe",
+            ["The Ardmoor Flood Commission met.", "So did the Kelso Water Commission."]
+            + ["Rain fell on the hills."] * 9,
+            None,
+        ),
+        # a famous person called by another of their trades, however far back
+        (
+            "The star also denied taking the money",
+            ["Orvik-born musician Tam Rellick wept at the launch."] + ["Fans waited outside."] * 9,
+            "The star [Tam Rellick] also denied taking the money",
+        ),
+        (
+            "The star also denied taking the money",
+            ["Singer Tam Rellick and actor Ode Marsh came.", "Fans waited outside."],
+            None,
+        ),
+        # a company whose noun speaks for the lead's subject
+        (
+            "The company said its board would meet",
+            ["Velk Oil could cut its payout, the energy giant has confirmed.", "Rain fell."],
+            "The company [Velk Oil] said its board would meet",
+        ),
+        # shares whose company the sentences before name
+        (
+            "Shares fell 3% in early trading",
+            ["Velk Oil Plc posted a loss.", "Analysts were gloomy."],
+            "[Velk Oil] shares fell 3% in early trading",
+        ),
+        (
+            "The firm's shares closed down 6%",
+            ["Velk Oil Plc posted a loss."],
+            "The firm [Velk Oil]'s shares closed down 6%",
+        ),
+        ("Shares fell 3% in early trading", ["Rain fell on Orvik."], None),
     ],
 )
 def test_a_title_opening_on_a_description_names_what_it_stands_for(
@@ -482,3 +523,14 @@ def test_a_pronoun_after_a_time_phrase_with_no_one_to_name_only_supports() -> No
     day = dt.date(2031, 5, 7)
     drafts = build_mentions(text, find_timexes(text, day), day)
     assert [d.kind for d in drafts if "closed the old pier" in d.event.quote] == ["support"]
+
+
+def test_a_title_that_only_ties_an_unnamed_move_to_other_news_only_supports() -> None:
+    text = (
+        "Quay news\n\nThe Orvik council shut the old pier on Monday. The move comes as the "
+        "Kelso ferry company prepares to open a new route on Tuesday."
+    )
+    day = dt.date(2031, 5, 7)
+    drafts = build_mentions(text, find_timexes(text, day), day)
+    assert [d.kind for d in drafts if d.event.title.startswith("The move")] == ["support"]
+    assert [d.kind for d in drafts if "shut the old pier" in d.event.quote] == ["event"]
