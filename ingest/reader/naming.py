@@ -95,7 +95,11 @@ def antecedent(pronoun: str, before: Sequence[str]) -> str | None:
             if people:
                 name = next(iter(people.values()))
                 opening = sentence.lstrip(" “\"'‘")[: sentence.find(name.split()[-1]) + 1]
-                return name if len(opening.split()) <= 6 else None  # the sentence's subject
+                if len(opening.split()) <= 6 or (
+                    pronoun.lower() in ("he", "she") and _speaks(name, sentence)
+                ):
+                    return name  # the sentence's subject, or whose words it gives
+                return None
         if any(_UNNAMED_PERSON.search(sentence) for sentence in recent):
             return None  # "The woman was found ...": her, not the lead's person
         lead = {name.split()[-1]: name for sentence in before[:LEAD] for name in _people(sentence)}
@@ -112,6 +116,24 @@ def antecedent(pronoun: str, before: Sequence[str]) -> str | None:
     if pronoun.lower() in ("it", "its") and plural:
         return None
     return noun[:1].lower() + noun[1:] if noun.startswith("The ") else noun
+
+
+def _speaks(name: str, sentence: str) -> bool:
+    """Whether a sentence gives a person's words, however late it names them: "The official in
+    charge, Tomas Orrin, said ...", "..., said Tomas Orrin, the harbour master" (whom a "he" or
+    "she" after it stands for, not a possessive: "Her son" may be another's)."""
+    surname = re.escape(name.split()[-1])
+    return bool(
+        re.search(
+            rf"(?:^|[,”\"'’]\s*)(?:[a-z-]+\s+){{0,3}}(?:{_HONORIFIC}\s+)?(?:{_CAP}\s+)*"
+            rf"{surname},?\s+(?:has\s+)?{_SAYING}\b",
+            sentence,
+        )
+        or re.search(
+            rf"\b(?:said|says)\s+(?:{_HONORIFIC}\s+)?(?:{_CAP}\s+)*{surname}\b(?=\s*(?:[,.;]|$))",
+            sentence,
+        )
+    )
 
 
 _UNNAMED_PERSON = re.compile(

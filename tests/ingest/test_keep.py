@@ -107,6 +107,28 @@ def test_a_pronoun_title_names_the_one_person_before_it() -> None:
             "This week [Orrin] insisted the pier would open",
         ),
         ("On Monday she resigned", ["Rain fell on the quay."], None),
+        # a person named late in a sentence that gives their words
+        (
+            "He ordered the pier shut",
+            ["The official in charge of the harbour repairs, Tomas Orrin, said it was unsafe."],
+            "[Orrin] ordered the pier shut",
+        ),
+        (
+            "She added that the quay would reopen",
+            ['"The risk grows every winter," said Ada Velk, director of the harbour board.'],
+            "[Velk] added that the quay would reopen",
+        ),
+        # named late but not the speaker, or a possessive that may be another's
+        (
+            "He added that talks would resume",
+            ["A spokesman for the harbour board said Mayor Tomas Orrin had met the crews."],
+            None,
+        ),
+        (
+            "Her son said she was alive",
+            ['"I am trying to reach her," the harbour doctor Ole Brandt said.'],
+            None,
+        ),
     ],
 )
 def test_name_pronoun(title: str, before: list[str], expected: str | None) -> None:
