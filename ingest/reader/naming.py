@@ -453,13 +453,17 @@ def _nearest_name(noun: str, recent: Sequence[str]) -> tuple[str, bool] | None:
 
 def _only_name(noun: str, before: Sequence[str]) -> tuple[str, bool] | None:
     """The one name the whole article so far gives a noun ("the Ardmoor Flood Commission" long
-    before "The commission ruled", "singer Ada Velk" before "The singer"), however far back;
-    None when it gives none or more than one."""
+    before "The commission ruled", "singer Ada Velk" before "The singer"), however far back:
+    a person's, or a thing's whose name holds the noun ("the Macondo well" is no relief well's,
+    "the commission, Velk Oil" no commission's); None when it gives none or more than one."""
+    person = noun in _PERSON_NOUNS
     found: dict[str, bool] = {}
     for sentence in before:
         for kin in _STAGE_NOUNS if noun in _STAGE_NOUNS else (noun,):
             for name, first in _names_for(kin, sentence).items():
-                found.setdefault(name, first if kin == noun else False)
+                titled = re.search(rf"\b{re.escape(name)}\s+{noun.capitalize()}\b", sentence)
+                if person or (titled and len(name.split()) > 1):
+                    found.setdefault(name, first if kin == noun else False)
     return next(iter(found.items())) if len(found) == 1 else None
 
 

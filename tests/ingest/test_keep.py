@@ -367,6 +367,17 @@ def test_a_day_inside_a_since_clause_dates_the_clause_not_the_state_around_it() 
             + ["Rain fell on the hills."] * 9,
             None,
         ),
+        # far back, only a name holding the noun: "the Tarrow well" is no relief well's
+        (
+            "The relief well will reach it in May",
+            ["Velk Oil capped the Tarrow well."] + ["Rain fell on the hills."] * 9,
+            None,
+        ),
+        (
+            "The commission has until June to report",
+            ["Ole Brandt blamed the commission, Velk Oil said."] + ["Rain fell."] * 9,
+            None,
+        ),
         # a famous person called by another of their trades, however far back
         (
             "The star also denied taking the money",
