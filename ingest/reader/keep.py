@@ -200,6 +200,13 @@ _POINTING_START = re.compile(
 )
 """A title opening on a pointing word standing alone, which a reader cannot follow ("This
 prompted ...", "That was ..."); "Those talks ran late" names its thing."""
+_LINKING_START = re.compile(
+    r"^\W*(?:the|this)\s+(?:move|decision|announcement|news|action|step|development)\s+"
+    r"(?:comes?|came|follows|followed)\b",
+    re.IGNORECASE,
+)
+"""A title that only ties something unnamed to other news ("The move comes as talks resume",
+"The decision follows ..."): what moved is in another sentence."""
 _SAY_ONLY = re.compile(
     r"^\W*(?:[\w'’.-]+\s+){1,6}(?:said|says|added|told|explained|noted)\W*(?:\w+\W*){0,3}$",
     re.IGNORECASE,
@@ -405,8 +412,10 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     if _ongoing(sentence):
         return "support"  # a habit, a trend or a running total
     cut = dating.occurrence_at is None and _cut_from(title, sentence)
-    if _PRONOUN_START.match(title) or _POINTING_START.match(title) or (cut and fragment(title)):
-        return "support"  # nobody named, or no statement: a reader cannot use it alone
+    if _PRONOUN_START.match(title) or _POINTING_START.match(title) or _LINKING_START.match(title):
+        return "support"  # nobody named: a reader cannot use it alone
+    if cut and fragment(title):
+        return "support"  # no statement: a reader cannot use it alone
     if title.endswith("…") and dating.basis == "report":
         return "support"  # cut mid-thought, and no date of its own to make up for it
     if dating.basis == "report" and dating.date is not None and dating.date.end:

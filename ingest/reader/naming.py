@@ -95,7 +95,11 @@ def antecedent(pronoun: str, before: Sequence[str]) -> str | None:
             if people:
                 name = next(iter(people.values()))
                 opening = sentence.lstrip(" “\"'‘")[: sentence.find(name.split()[-1]) + 1]
-                return name if len(opening.split()) <= 6 else None  # the sentence's subject
+                if len(opening.split()) <= 6 or (
+                    pronoun.lower() in ("he", "she") and _speaks(name, sentence)
+                ):
+                    return name  # the sentence's subject, or whose words it gives
+                return None
         if any(_UNNAMED_PERSON.search(sentence) for sentence in recent):
             return None  # "The woman was found ...": her, not the lead's person
         lead = {name.split()[-1]: name for sentence in before[:LEAD] for name in _people(sentence)}
@@ -112,6 +116,24 @@ def antecedent(pronoun: str, before: Sequence[str]) -> str | None:
     if pronoun.lower() in ("it", "its") and plural:
         return None
     return noun[:1].lower() + noun[1:] if noun.startswith("The ") else noun
+
+
+def _speaks(name: str, sentence: str) -> bool:
+    """Whether a sentence gives a person's words, however late it names them: "The official in
+    charge, Tomas Orrin, said ...", "..., said Tomas Orrin, the harbour master" (whom a "he" or
+    "she" after it stands for, not a possessive: "Her son" may be another's)."""
+    surname = re.escape(name.split()[-1])
+    return bool(
+        re.search(
+            rf"(?:^|[,”\"'’]\s*)(?:[a-z-]+\s+){{0,3}}(?:{_HONORIFIC}\s+)?(?:{_CAP}\s+)*"
+            rf"{surname},?\s+(?:has\s+)?{_SAYING}\b",
+            sentence,
+        )
+        or re.search(
+            rf"\b(?:said|says)\s+(?:{_HONORIFIC}\s+)?(?:{_CAP}\s+)*{surname}\b(?=\s*(?:[,.;]|$))",
+            sentence,
+        )
+    )
 
 
 _UNNAMED_PERSON = re.compile(
@@ -238,9 +260,13 @@ def _clean_name(name: str) -> str | None:
         words = words[1:]
     if words and len(words[-1]) > 2:
         words[-1] = words[-1].rstrip(".,")  # a sentence's full stop, not an initial's
-    if not words or all(word in _NOT_NAME_WORDS for word in words):
+    if not words or all(word in _NOT_NAME_WORDS or _DESCRIBING.fullmatch(word) for word in words):
         return None
     return " ".join(words)
+
+
+_DESCRIBING = re.compile(r"[\w'’.]+-[a-z]+")
+"""A capitalised word that describes, not names: "Haitian-born", "UK-based"."""
 
 
 def _names_for(noun: str, sentence: str) -> dict[str, bool]:
@@ -288,6 +314,15 @@ _AS_COMPANY = re.compile(
 "Velk Oil shares fell", "shares in Velk Oil"."""
 
 
+_TOLD_BY_COMPANY = re.compile(
+    rf"^\W*{_ORG}\s+(?:[a-z]\S*\s+)[^,;]*,\s+the\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:{'|'.join(ORGANISATION_NOUNS)})\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|confirmed|announced|admitted|revealed|added)\b"
+)
+"""A sentence whose subject is a name its company's noun speaks for at its end: "Velk Oil could
+cut its payout, the energy giant has confirmed"."""
+
+
 def _organisations(sentence: str) -> set[str]:
     """The companies a sentence names as such (`_AS_COMPANY`, or in apposition to a company's
     noun: "Velk Oil, the energy giant"), never "Mr Velk"."""
@@ -301,6 +336,11 @@ def _organisations(sentence: str) -> set[str]:
         name = _clean_name(" ".join(words))
         if name is not None:
             found.add(name)
+    told = _TOLD_BY_COMPANY.match(sentence)
+    if told is not None and not _people(told["name"]):
+        name = _clean_name(told["name"])
+        if name is not None:
+            found.add(name)  # "Velk Oil could cut its payout, the energy giant said"
     for noun in ORGANISATION_NOUNS:
         if re.search(rf"\b{noun}\b", sentence, re.IGNORECASE):
             for name in _names_for(noun, sentence):
@@ -359,6 +399,15 @@ def name_description(title: str, before: Sequence[str]) -> str:
     ..." becomes "The [BP's Macondo] well was capped"; "The singer [Ada Velk] died ..."); a
     company ("The firm said") by the one company that sentence names as such. The title
     unchanged when it opens with no description, or no one name is clear."""
+    shares = _SHARES.match(title)
+    if shares is not None:
+        company = _company_for(before)  # "[Velk Oil] shares fell", "The firm [Velk Oil]'s shares"
+        if company is None or company.lower() in title.lower():
+            return title
+        at = shares.end("noun") if shares["noun"] else 0
+        if not at:
+            return f"[{company}] {title[:1].lower()}{title[1:]}"
+        return f"{title[:at]} [{company}]{title[at:]}"
     match = _DESCRIBED.match(title)
     if match is None or match["noun"] in _UNNAMEABLE:
         return title
@@ -368,16 +417,83 @@ def name_description(title: str, before: Sequence[str]) -> str:
         if company is None or company.lower() in title.lower():
             return title
         return f"{title[: match.end('noun')]} [{company}]{title[match.end('noun') :]}"
-    for sentence in reversed(list(before)[-DESCRIPTION_LOOK_BACK:]):
+    found = _nearest_name(noun, list(before)[-DESCRIPTION_LOOK_BACK:]) or _only_name(noun, before)
+    if found is None:
+        return title
+    name, first = found
+    titled = re.search(rf"\b{re.escape(name)}\s+{noun.capitalize()}\b", " ".join(before))
+    if name.lower() in title.lower() or not (titled or _fits(noun, name)):
+        return title  # "the Ardmoor Flood Commission": a name, whatever its words look like
+    at = match.start("noun") if first else match.end("noun")
+    if first:
+        return f"{title[:at]}[{name}] {title[at:]}"
+    return f"{title[:at]} [{name}]{title[at:]}"
+
+
+_SHARES = re.compile(
+    rf"^(?:The\s+(?:[a-z-]+\s+)?(?P<noun>{'|'.join(ORGANISATION_NOUNS)})['’]s\s+)?"
+    r"(?i:shares|share\s+price|stock)\s+(?:\w+\s+)?(?:fell|rose|closed|dropped|plunged|slumped|"
+    r"jumped|climbed|tumbled|soared|sank|gained|lost|recovered|rallied|were|have|had)\b"
+)
+"""A title on a company's shares it does not name: "Shares fell 3%", "The firm's shares closed
+down"."""
+
+
+def _nearest_name(noun: str, recent: Sequence[str]) -> tuple[str, bool] | None:
+    """The name the nearest sentence naming a noun gives it, with whether it stands before the
+    noun; None when none does, or that sentence gives it two."""
+    for sentence in reversed(recent):
         names = _names_for(noun, sentence)
         if len(names) > 1:
-            return title  # two names for one noun: which is meant is not ours to guess
+            return None  # two names for one noun: which is meant is not ours to guess
         if names:
-            name, first = next(iter(names.items()))
-            if name.lower() in title.lower() or not _fits(noun, name):
-                return title
-            at = match.start("noun") if first else match.end("noun")
-            if first:
-                return f"{title[:at]}[{name}] {title[at:]}"
-            return f"{title[:at]} [{name}]{title[at:]}"
-    return title
+            return next(iter(names.items()))
+    return None
+
+
+def _only_name(noun: str, before: Sequence[str]) -> tuple[str, bool] | None:
+    """The one name the whole article so far gives a noun ("the Ardmoor Flood Commission" long
+    before "The commission ruled", "singer Ada Velk" before "The singer"), however far back:
+    a person's, or a thing's whose name holds the noun ("the Macondo well" is no relief well's,
+    "the commission, Velk Oil" no commission's); None when it gives none or more than one."""
+    person = noun in _PERSON_NOUNS
+    found: dict[str, bool] = {}
+    for sentence in before:
+        for kin in _STAGE_NOUNS if noun in _STAGE_NOUNS else (noun,):
+            for name, first in _names_for(kin, sentence).items():
+                titled = re.search(rf"\b{re.escape(name)}\s+{noun.capitalize()}\b", sentence)
+                if person or (titled and len(name.split()) > 1):
+                    found.setdefault(name, first if kin == noun else False)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+_STAGE_NOUNS = frozenset(
+    str.split("singer star actor actress musician rapper artist comedian entertainer performer")
+)
+"""Trades one famous person is called by in turn ("musician Ada Velk" ... "The star said"): a
+name given under any of them names the others, when the article gives only one."""
+
+
+_AGENT_NOUNS = frozenset(
+    str.split("agency panel commission committee court authority regulator department ministry")
+)
+"""Heads of a description of a body that acts ("The agency said"), besides a company's."""
+
+
+def unnamed_description(title: str) -> bool:
+    """Whether a title opens on a person, a company or a body it leaves unnamed ("The company
+    said ...", "The singer's doctor ..."): a reader cannot tell who acted."""
+    match = _DESCRIBED.match(title) or _OWNER.match(title)
+    if match is None or "[" in title[: match.end() + 2]:
+        return False
+    noun = match["noun"]
+    return (
+        noun in _PERSON_NOUNS
+        or noun in ORGANISATION_NOUNS
+        or noun in _STAGE_NOUNS
+        or noun in _AGENT_NOUNS
+    )
+
+
+_OWNER = re.compile(r"^(?:The|This)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})['’]s\s")
+"""A description owning the subject: "The singer's doctor", "The firm's shares"."""

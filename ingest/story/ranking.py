@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from timeline.ingest.reader.keep import LEAD_SENTENCES
+from timeline.ingest.reader.naming import unnamed_description
 from timeline.ingest.story.mentions import (
     BASIS_RANK,
     DateChoice,
@@ -124,8 +125,9 @@ def best_title_mention(mentions: Sequence[MentionFacts], choice: DateChoice) -> 
 
     Prefers a mention agreeing with the date, kept by the reader's filter as an event (not
     only support: "The wreck lies a mile from where the rig exploded on 20 April" does not title
-    the explosion), whose title does not open on a pronoun, of fair length, with the strongest
-    date evidence, nearest its article's opening; then the lowest id.
+    the explosion), whose title does not open on a pronoun or an unnamed description ("The
+    company said"), of fair length, with the strongest date evidence, nearest its article's
+    opening; then the lowest id.
 
     Raises:
         ValueError: no mentions.
@@ -140,7 +142,7 @@ def best_title_mention(mentions: Sequence[MentionFacts], choice: DateChoice) -> 
         return (
             m.id not in against,
             m.kept,
-            not _PRONOUN.match(title),
+            not _PRONOUN.match(title) and not unnamed_description(title),
             fair,
             m.id == choice.mention,
             BASIS_RANK.get(m.basis, 0),

@@ -107,6 +107,28 @@ def test_a_pronoun_title_names_the_one_person_before_it() -> None:
             "This week [Orrin] insisted the pier would open",
         ),
         ("On Monday she resigned", ["Rain fell on the quay."], None),
+        # a person named late in a sentence that gives their words
+        (
+            "He ordered the pier shut",
+            ["The official in charge of the harbour repairs, Tomas Orrin, said it was unsafe."],
+            "[Orrin] ordered the pier shut",
+        ),
+        (
+            "She added that the quay would reopen",
+            ['"The risk grows every winter," said Ada Velk, director of the harbour board.'],
+            "[Velk] added that the quay would reopen",
+        ),
+        # named late but not the speaker, or a possessive that may be another's
+        (
+            "He added that talks would resume",
+            ["A spokesman for the harbour board said Mayor Tomas Orrin had met the crews."],
+            None,
+        ),
+        (
+            "Her son said she was alive",
+            ['"I am trying to reach her," the harbour doctor Ole Brandt said.'],
+            None,
+        ),
     ],
 )
 def test_name_pronoun(title: str, before: list[str], expected: str | None) -> None:
@@ -333,6 +355,58 @@ def test_a_day_inside_a_since_clause_dates_the_clause_not_the_state_around_it() 
         ("The letter was sent to the council", ["In the letter, Ole Brandt writes."], None),
         ("The president said talks would resume", ["The vice-president, Ada Velk, spoke."], None),
         ("The council approved it", ["The Velmar council and the Dunmore council met."], None),
+        # beyond the look-back, by the one name the whole article gives the noun
+        (
+            "The commission ruled the dam was safe",
+            ["The Ardmoor Flood Commission met on Monday."] + ["Rain fell on the hills."] * 9,
+            "The [Ardmoor Flood] commission ruled the dam was safe",
+        ),
+        (
+            "The commission ruled the dam was safe",
+            ["The Ardmoor Flood Commission met.", "So did the Kelso Water Commission."]
+            + ["Rain fell on the hills."] * 9,
+            None,
+        ),
+        # far back, only a name holding the noun: "the Tarrow well" is no relief well's
+        (
+            "The relief well will reach it in May",
+            ["Velk Oil capped the Tarrow well."] + ["Rain fell on the hills."] * 9,
+            None,
+        ),
+        (
+            "The commission has until June to report",
+            ["Ole Brandt blamed the commission, Velk Oil said."] + ["Rain fell."] * 9,
+            None,
+        ),
+        # a famous person called by another of their trades, however far back
+        (
+            "The star also denied taking the money",
+            ["Orvik-born musician Tam Rellick wept at the launch."] + ["Fans waited outside."] * 9,
+            "The star [Tam Rellick] also denied taking the money",
+        ),
+        (
+            "The star also denied taking the money",
+            ["Singer Tam Rellick and actor Ode Marsh came.", "Fans waited outside."],
+            None,
+        ),
+        # a company whose noun speaks for the lead's subject
+        (
+            "The company said its board would meet",
+            ["Velk Oil could cut its payout, the energy giant has confirmed.", "Rain fell."],
+            "The company [Velk Oil] said its board would meet",
+        ),
+        # shares whose company the sentences before name
+        (
+            "Shares fell 3% in early trading",
+            ["Velk Oil Plc posted a loss.", "Analysts were gloomy."],
+            "[Velk Oil] shares fell 3% in early trading",
+        ),
+        (
+            "The firm's shares closed down 6%",
+            ["Velk Oil Plc posted a loss."],
+            "The firm [Velk Oil]'s shares closed down 6%",
+        ),
+        ("Shares fell 3% in early trading", ["Rain fell on Orvik."], None),
     ],
 )
 def test_a_title_opening_on_a_description_names_what_it_stands_for(
@@ -542,3 +616,14 @@ def test_a_habit_a_trend_or_a_running_total_only_supports(sentence: str, kept: b
     drafts = build_mentions(text, find_timexes(text, day), day)
     kinds = [d.kind for d in drafts if d.event.quote[:12] in sentence]
     assert ("event" in kinds) is kept, kinds
+
+
+def test_a_title_that_only_ties_an_unnamed_move_to_other_news_only_supports() -> None:
+    text = (
+        "Quay news\n\nThe Orvik council shut the old pier on Monday. The move comes as the "
+        "Kelso ferry company prepares to open a new route on Tuesday."
+    )
+    day = dt.date(2031, 5, 7)
+    drafts = build_mentions(text, find_timexes(text, day), day)
+    assert [d.kind for d in drafts if d.event.title.startswith("The move")] == ["support"]
+    assert [d.kind for d in drafts if "shut the old pier" in d.event.quote] == ["event"]

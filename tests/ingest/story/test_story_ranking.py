@@ -128,3 +128,14 @@ def test_an_event_takes_its_title_from_a_mention_the_reader_kept_over_a_support(
     choice = choose_date([support, kept])
     assert best_title_mention([support, kept], choice) == 2
     assert best_title_mention([replace(support, kept=True), kept], choice) == 1
+
+
+def test_the_title_comes_from_a_mention_naming_who_acted_over_an_unnamed_description() -> None:
+    unnamed = mention(1, 1, "The company reopened the Halvik toll bridge to lorries.", position=0)
+    named = mention(2, 2, "Brellin Roads reopened the Halvik toll bridge to lorries.", position=4)
+    choice = choose_date([unnamed, named])
+    assert best_title_mention([unnamed, named], choice) == 2
+    bracketed = replace(
+        unnamed, title="The company [Brellin Roads] reopened the Halvik toll bridge"
+    )
+    assert best_title_mention([bracketed, named], choose_date([bracketed, named])) == 1
