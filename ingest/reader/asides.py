@@ -258,8 +258,8 @@ _RESTRICTIVE = re.compile(
     r"(?:later|first|then|also|reportedly)\s+)?(?P<verb>[a-z]{2,})\b[^,;:–—()“”\"]*$"
 )
 """A relative clause that says which thing is meant, with a past verb of its own right after
-its pronoun: "visited the crane that collapsed on 14 March", "Katrina, the hurricane which
-devastated the region in 2005"."""
+its pronoun: "visited the crane that collapsed on 14 March", "Storm Kell, the gale which
+flattened the coast in 2019"."""
 _OPENING_ADVERBIAL = re.compile(
     r"^\W*(?:In|At|During|On|After|Before|With|Under|For|Since)\b[^,]*$"
 )

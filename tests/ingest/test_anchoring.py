@@ -337,12 +337,12 @@ def test_last_winter_in_january_is_the_winter_before_this_one() -> None:
 
 def test_a_time_stamp_line_is_not_the_story() -> None:
     text = (
-        "Tar reaches beaches Fresh tar was found on two beaches Tuesday 6 July 2010 18.50 BST "
-        "More tar balls washed up on Monday, officials said.\n"
+        "Silt reaches the harbour More silt settled in Velmar Wednesday 9 July 2031 07.40 BST "
+        "Dredgers cleared the channel on Monday, the port said.\n"
     )
-    [event] = events_of(text, dt.date(2010, 7, 6))
-    assert event.title == "More tar balls washed up on Monday, officials said"
-    assert event.start == "2010-07-05"
+    [event] = events_of(text, dt.date(2031, 7, 9))
+    assert event.title == "Dredgers cleared the channel on Monday, the port said"
+    assert event.start == "2031-07-07"
 
 
 @pytest.mark.parametrize(
@@ -524,9 +524,9 @@ def test_a_happening_a_since_names_never_dates_the_sentence() -> None:
     "text",
     [
         "Water has kept seeping into the Kelso mine since the blast on 14 March.",
-        "Shares in Kestrel Mills have lost a third of their value since the fire on 14 March.",
+        "Kestrel Mills shares have shed a quarter of their worth since the fire on 14 March.",
         "It has been half a year since 14 March, when the Tollan dam failed.",
-        "The pumps stopped the flow for the first time since a blast on 14 March killed two.",
+        "The pumps halted the leak for the first time since a blast on 14 March killed two.",
     ],
 )
 def test_a_since_that_names_a_happening_or_counts_from_it_leaves_its_day_to_it(text: str) -> None:
