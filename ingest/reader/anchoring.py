@@ -379,7 +379,7 @@ def date_timex(
         return None  # "the prosecution alleged that the drug caused his death in June 2029":
         # the allegation is the news, on its own day; the date is what it is about
     if direction == "past" and _LOCAL_FUTURE.search(before):
-        direction = "future"  # "was denied bail and will be sentenced on 29 November": ahead
+        direction = "future"  # "was refused bail and will learn his sentence on 29 November": ahead
     first = FIRST_SINCE.search(before)  # "the first visit since 2009": the last visit's year
     if _SINCE.search(before) and not _PERFECT_STATE.search(text) and not first:
         return None  # "his fifth trip since the April 20 explosion": a count, not a date
@@ -438,7 +438,7 @@ _HAS_PERFECT = re.compile(
 
 
 def _in_guess_report(before: str) -> bool:
-    """Whether an expression stands in a guess someone reported ("said it is a reasonable
+    """Whether an expression stands in a guess someone reported ("told reporters it was a fair
     assumption that 900 may have died in"): the date is the guess's, the news is the saying."""
     reports = list(_REPORT_THAT.finditer(before))
     return bool(reports) and bool(_GUESS.search(before[reports[-1].end() :]))

@@ -177,7 +177,7 @@ _ADVERB = (
 _VERB_GROUP_GAP = re.compile(rf"^\s+(?:{_ADVERB}\s+)*$")
 _RIGHT_AFTER = re.compile(rf"^\S+\s+(?:{_ADVERB}\s+)?$")
 """The relative clause's own verb comes right after its pronoun ("who treated", "that has"):
-an object relative ("that he and others come up with") is not read."""
+an object relative ("that she and her crew came up with") is not read."""
 
 
 _PREPOSITION_LAST = re.compile(

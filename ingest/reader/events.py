@@ -235,7 +235,7 @@ _STAMP = re.compile(
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}[;,]?\s+" + _UPDATED + r"\d{1,2}[:.]\d{2}\s*"
     r"(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|GMT|UTC))?\s+(?:(?:Help|Share|Print|Email)\s+)?"
 )
-"""A page's time stamp ("Tuesday 6 July 2010 18.50 BST", "Wednesday, August 25, 2010; 5:49 PM",
+"""A page's time stamp ("Thursday 3 July 2031 07.15 BST", "Friday, August 8, 2031; 4:12 PM",
 "3 May 2031 Last updated at 09:14 GMT", with the page's "Help" or "Share" link after it):
 what comes before it on the line is the headline and standfirst, not the story."""
 

@@ -69,7 +69,7 @@ _FORECAST = re.compile(
 change still to come ("the leak should slow by Monday"); "should pay" stays a demand."""
 _RELATIVE_OPENING = re.compile(r"(?:,\s*|\s)(?:which|who|whose)\b|,\s*that\b", re.IGNORECASE)
 """Where a relative clause begins: its forecast, judgement or habit is about a noun, not what
-the sentence reports ("the spill, which is on course to ...", "a tank that appeared to ...")."""
+the sentence reports ("the leak, which is on track to ...", "a tank that appeared to ...")."""
 
 
 def _main_part(text: str) -> str:
@@ -138,7 +138,7 @@ _NEWS_DEED = re.compile(
     re.IGNORECASE,
 )
 """A deed that makes a sentence news whatever judgement it also reports ("expressed concern
-that the plans were inadequate and called for them to be bolstered")."""
+that the rules were too weak and asked for them to be tightened")."""
 _STANDING = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|still|yet\s+to|remains?|remained|continues?\s+to|"
     r"(?:has|have)\s+continued\s+to|"

@@ -225,10 +225,10 @@ def test_a_run_of_headlines_with_their_ages_is_a_feed_not_a_report() -> None:
 
 
 def test_an_embedded_players_notice_is_furniture() -> None:
-    text = "Ferry strike ends Can not play media.\nSorry, this media is not available here.\n"
+    text = "Ferry strike ends Can not play video.\nThis video is not available in Velmar.\n"
     joined = "".join(flagged(text))
-    assert "Can not play media." in joined
-    assert "Sorry, this media is not available here." in joined
+    assert "Can not play video." in joined
+    assert "This video is not available in Velmar." in joined
 
 
 def test_a_run_of_short_title_lines_is_a_list_of_links_with_or_without_a_heading() -> None:

@@ -464,10 +464,10 @@ def test_a_dated_caption_in_the_present_is_a_caption(sentence: str, expected: bo
 
 
 def test_a_day_after_a_will_in_a_past_sentence_is_the_coming_one() -> None:
-    text = "Verdict in Orvik\n\nThe skipper was refused bail and will be sentenced on 29 November."
+    text = "Verdict\n\nThe skipper was refused bail and will hear his sentence on 29 November."
     day = dt.date(2031, 11, 7)
     events = build_events(text, find_timexes(text, day), day)
-    assert {e.start for e in events if "sentenced" in e.quote} == {"2031-11-29"}
+    assert {e.start for e in events if "his sentence" in e.quote} == {"2031-11-29"}
 
 
 def test_a_title_opening_on_a_pointing_word_only_supports() -> None:
