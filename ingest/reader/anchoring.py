@@ -40,7 +40,7 @@ from timeline.ingest.reader.asides import (
     quotation_around,
     since_a_happening,
 )
-from timeline.ingest.reader.clauses import past_verbs, tense, verb_first
+from timeline.ingest.reader.clauses import past_verbs, present_perfect, tense, verb_first
 from timeline.ingest.reader.reference import RANK, Dating, Reference
 from timeline.ingest.reader.titles import FIRST_SINCE
 from timeline.ingest.reader.values import (
@@ -369,11 +369,7 @@ def date_timex(
         return None  # "announced that it would ship in 2007": the announcement is the event
     if _in_guess_report(before):
         return None  # "said up to 900 may have died in last week's storm": the saying is news
-    if (
-        _WINDOW_WORDS.match(timex.text)
-        and _WINDOW_BEFORE.search(before)
-        and _HAS_PERFECT.search(text)
-    ):
+    if _WINDOW_WORDS.match(timex.text) and _WINDOW_BEFORE.search(before) and present_perfect(text):
         return None  # "has risen by $2bn in the last month": a stretch up to now, not a day
     if _CLAIMED.search(before[-300:]) and timex.type == "DATE" and not _CLOCKED.search(timex.text):
         return None  # "the prosecution alleged that the drug caused his death in June 2029":
@@ -431,10 +427,7 @@ _WINDOW_WORDS = re.compile(
     r"^(?:the\s+)?(?:last|past)\s+(?:few\s+|\w+\s+)?(?:days?|weeks?|months?|years?)$", re.I
 )
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within|for)\s+(?:the\s+)?$", re.IGNORECASE)
-_HAS_PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|[a-z]{3,}(?:ed|en)|risen|grown|fallen|spent|lost|paid|sold|made)\b"
-)
-"""A present perfect: what it tells lasts up to the time of writing."""
+"""A window up to now: "in the last month", "over the past few weeks"."""
 
 
 def _in_guess_report(before: str) -> bool:

@@ -77,6 +77,22 @@ _PERFECT = re.compile(
     r"finally|reportedly|officially)\s+)?(?!been\b)(?:" + _PARTICIPLE_WORDS + r"|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have|'ve|’ve)\s+(?:\w+\s+)?(?:been|"
+    + _PARTICIPLE_WORDS
+    + "|"
+    + _PAST_WORDS
+    + r"|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def present_perfect(sentence: str) -> bool:
+    """Whether a sentence has a present perfect ("has risen", "have been"): what it tells lasts
+    up to the time of writing."""
+    return _PRESENT_PERFECT.search(sentence) is not None
+
+
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|got)\s+(?:(?:also|reportedly|officially|later|then|first|finally)\s+)?"
     r"(?:"
