@@ -263,7 +263,7 @@ flattened the coast in 2019"."""
 _OPENING_ADVERBIAL = re.compile(
     r"^\W*(?:In|At|During|On|After|Before|With|Under|For|Since)\b[^,]*$"
 )
-"""Still inside a phrase that opens the sentence ("In the tests which began on Tuesday, ..."):
+"""Still inside a phrase that opens the sentence ("In the trials that opened on Tuesday, ..."):
 what it names places the main clause."""
 
 
@@ -297,7 +297,7 @@ _LENGTH_SINCE = re.compile(
 
 def since_a_happening(before: str) -> bool:
     """Whether a date closes a "since" that names a past happening ("has leaked since the blast
-    on 14 March") or counts a length from it ("It has been half a year since 14 March"): the
+    on 14 March") or counts a length from it ("It is now six months since 14 March"): the
     date is the happening's, never that of what the sentence reports."""
     window = before[-WINDOW:]
     found = _SINCE_HAPPENING.search(window)

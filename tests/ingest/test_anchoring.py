@@ -525,7 +525,7 @@ def test_a_happening_a_since_names_never_dates_the_sentence() -> None:
     [
         "Water has kept seeping into the Kelso mine since the blast on 14 March.",
         "Kestrel Mills shares have shed a quarter of their worth since the fire on 14 March.",
-        "It has been half a year since 14 March, when the Tollan dam failed.",
+        "It has been some six months since 14 March, when the Tollan dam failed.",
         "The pumps halted the leak for the first time since a blast on 14 March killed two.",
     ],
 )

@@ -391,9 +391,9 @@ def test_a_day_inside_a_since_clause_dates_the_clause_not_the_state_around_it() 
         ),
         # a company whose noun speaks for the lead's subject
         (
-            "The company said its board would meet",
+            "The company said its directors would gather",
             ["Velk Oil could cut its payout, the energy giant has confirmed.", "Rain fell."],
-            "The company [Velk Oil] said its board would meet",
+            "The company [Velk Oil] said its directors would gather",
         ),
         # shares whose company the sentences before name
         (
@@ -402,9 +402,9 @@ def test_a_day_inside_a_since_clause_dates_the_clause_not_the_state_around_it() 
             "[Velk Oil] shares fell 3% in early trading",
         ),
         (
-            "The firm's shares closed down 6%",
+            "The firm's shares closed 4% lower",
             ["Velk Oil Plc posted a loss."],
-            "The firm [Velk Oil]'s shares closed down 6%",
+            "The firm [Velk Oil]'s shares closed 4% lower",
         ),
         ("Shares fell 3% in early trading", ["Rain fell on Orvik."], None),
     ],
