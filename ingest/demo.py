@@ -1,17 +1,20 @@
 """The demo timeline: two short articles of our own, ingested into an empty store.
 
 `timeline --demo` calls `refresh_demo` so a first run shows a real, sourced chronology, and a
-demo built by an earlier reading of the articles is built again rather than shown stale.
+demo built by an earlier version of ingest is built again rather than shown stale.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from importlib.resources import as_file, files
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from timeline.ingest.pipeline import FileResult, analyse_path, ingest_paths
 from timeline.store import Store
+
+if TYPE_CHECKING:
+    from timeline.ingest.pipeline import FileResult
 
 DEMO_ARTICLES = ("demo-article.txt", "demo-article-ties.txt")
 """Files under ingest/data, each with its own "Published ..." line."""
@@ -20,21 +23,16 @@ READING_KEY = "demo_reading"
 
 
 def demo_reading() -> str:
-    """A digest of what ingest makes of the demo articles today: titles, dates and kinds.
-    It changes when a new version reads them differently."""
-    found: list[object] = []
-    data = files("timeline.ingest") / "data"
-    for name in DEMO_ARTICLES:
-        with as_file(data / name) as path:
-            analysis = analyse_path(str(path))
-        found.append(
-            [
-                [e.title, e.start, e.end, e.precision, e.approximate, e.date_basis]
-                for e in analysis.events
-            ]
-        )
-        found.append(list(analysis.kinds or ()))
-    return hashlib.sha256(json.dumps(found).encode("utf-8")).hexdigest()[:16]
+    """A digest of what reads the demo articles: ingest's own sources and the articles. It
+    changes with any new version of ingest, and is cheap enough for every start-up (no
+    article is analysed, the tagger is not even imported)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and (path.suffix == ".py" or path.parent.name == "data"):
+            digest.update(path.relative_to(root).as_posix().encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def build_demo(store: Store) -> list[FileResult]:
@@ -46,6 +44,8 @@ def build_demo(store: Store) -> list[FileResult]:
     """
     if store.count() > 0:
         return []
+    from timeline.ingest.pipeline import ingest_paths  # the tagger and reader: only to build
+
     results: list[FileResult] = []
     data = files("timeline.ingest") / "data"
     for name in DEMO_ARTICLES:
