@@ -41,7 +41,8 @@ from timeline.ingest.reader.asides import (
     quotation_around,
     since_a_happening,
 )
-from timeline.ingest.reader.clauses import past_verbs, present_perfect, tense, verb_first
+from timeline.ingest.reader.clauses import past_verbs, present_perfect, tense
+from timeline.ingest.reader.coordination import verb_first
 from timeline.ingest.reader.counted import (
     SHIFT_AFTER,
     SHIFT_BEFORE,
