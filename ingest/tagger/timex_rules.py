@@ -2,8 +2,9 @@
 
 A rule's resolver gets the regex match and the anchor date and returns `(type, value)`, or None to
 reject the match (e.g. "May" used as a verb). The patterns live by kind in `timex_calendar`,
-`timex_years`, `timex_quarters`, `timex_relative`, `timex_durations` and `timex_holidays`; the
-tagger keeps the longest match where rules overlap, and ties go to the rule listed first.
+`timex_years`, `timex_quarters`, `timex_relative`, `timex_days`, `timex_durations` and
+`timex_holidays`; the tagger keeps the longest match where rules overlap, and ties go to the rule
+listed first.
 """
 
 from __future__ import annotations
@@ -19,6 +20,20 @@ from timeline.ingest.tagger.timex_calendar import (
     resolve_month_date,
     resolve_month_rel_year,
     resolve_numeric_date,
+)
+from timeline.ingest.tagger.timex_days import (
+    CLOCK,
+    CLOCK_24,
+    DAY_WORD,
+    OCLOCK,
+    PART_OF_DAY,
+    WEEKDAY_PHRASE,
+    resolve_clock,
+    resolve_clock_24,
+    resolve_day_word,
+    resolve_oclock,
+    resolve_part_of_day,
+    resolve_weekday,
 )
 from timeline.ingest.tagger.timex_durations import (
     ADVERB_SET,
@@ -49,34 +64,22 @@ from timeline.ingest.tagger.timex_quarters import (
 from timeline.ingest.tagger.timex_relative import (
     AGO,
     ANAPHOR,
-    CLOCK,
-    CLOCK_24,
     COMING_PERIODS,
-    DAY_WORD,
     IN_THE_PERIOD,
-    OCLOCK,
-    PART_OF_DAY,
     REF_WORD,
     RELATIVE_PERIOD,
     SEASON_PHRASE,
     THE_PERIOD,
-    WEEKDAY_PHRASE,
     WEEKEND,
     YEAR_AGO_ADJ,
     resolve_ago,
     resolve_anaphor,
-    resolve_clock,
-    resolve_clock_24,
     resolve_coming,
-    resolve_day_word,
     resolve_in_the_period,
-    resolve_oclock,
-    resolve_part_of_day,
     resolve_ref_word,
     resolve_relative_period,
     resolve_season,
     resolve_the_period,
-    resolve_weekday,
     resolve_weekend,
     resolve_year_ago_adj,
 )
