@@ -29,8 +29,8 @@ from timeline.ingest.articles import (
     ArticleTooLarge,
     EmptyArticle,
     article_from_bytes,
-    parse_full_date,
 )
+from timeline.ingest.published import parse_full_date
 
 CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv")
 """A file with one of these suffixes (optionally followed by `.gz`) is a corpus."""

@@ -15,12 +15,10 @@ from timeline.ingest.articles import (
     EmptyArticle,
     UndecodableArticle,
     article_from_bytes,
-    parse_full_date,
-    published_in_name,
-    published_in_text,
     read_article,
 )
 from timeline.ingest.html_extract import read_html
+from timeline.ingest.published import parse_full_date, published_in_name, published_in_text
 
 BODY = "Ministers sign pact\n\nThe ministers signed a pact in Tokyo on Tuesday.\n"
 

@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from timeline.ingest.articles import article_from_bytes, published_in_text
+from timeline.ingest.articles import article_from_bytes
+from timeline.ingest.published import published_in_text
 
 BODY = "\n\nThe harbour board of Quenby voted yesterday to close the north pier.\n"
 
