@@ -5,7 +5,7 @@ cut to their precision.
 """
 
 from timeline.store.csv_io import COLUMNS, neutralise, restore
-from timeline.store.dates import from_edtf, to_edtf
+from timeline.store.edtf import from_edtf, to_edtf
 from timeline.store.errors import (
     BadCSV,
     BadDatabase,

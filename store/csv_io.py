@@ -13,7 +13,7 @@ from typing import Any, BinaryIO, TextIO, cast
 
 import sqlite_utils
 
-from timeline.store.dates import edtf_sql
+from timeline.store.edtf import edtf_sql
 
 COLUMNS = (
     "id",

@@ -9,16 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from timeline.store.dates import (
-    UNDATED,
-    format_date,
-    format_iso,
-    iso_year,
-    period_label,
-    period_prefix,
-    year_label,
-    year_of,
-)
+from timeline.store.dates import UNDATED, iso_year, period_prefix, year_of
+from timeline.store.written_dates import format_date, format_iso, period_label, year_label
 
 if TYPE_CHECKING:
     from timeline.ingest.types import ParsedDate

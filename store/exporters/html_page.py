@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from html import escape
 from typing import TextIO
 
-from timeline.store.dates import format_date, month_heading, to_edtf, year_heading
+from timeline.store.edtf import to_edtf
 from timeline.store.exporters.base import EventSource, Written, iter_events
 from timeline.store.exporters.text import source_html
 from timeline.store.models import Event, Filter
+from timeline.store.written_dates import format_date, month_heading, year_heading
 
 names = ("html",)
 extension = ".html"

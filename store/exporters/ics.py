@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
-from timeline.store.dates import is_bce, parts, to_edtf
+from timeline.store.dates import is_bce, parts
+from timeline.store.edtf import to_edtf
 from timeline.store.exporters.base import EventSource, Written, iter_events, skipped_note
 from timeline.store.exporters.text import web_url
 from timeline.store.models import Event, Filter

@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
-from timeline.store.dates import format_date, month_heading, year_heading
 from timeline.store.exporters.base import Written
 from timeline.store.exporters.text import web_url
 from timeline.store.models import Event
+from timeline.store.written_dates import format_date, month_heading, year_heading
 
 names = ("markdown", "md")
 extension = ".md"

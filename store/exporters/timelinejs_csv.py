@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from timeline.store.csv_io import neutralise
-from timeline.store.dates import format_date, historical_year, parts
+from timeline.store.dates import historical_year, parts
 from timeline.store.exporters.base import Written, skipped_note
 from timeline.store.exporters.text import event_html
 from timeline.store.models import Event
+from timeline.store.written_dates import format_date
 
 names = ("timelinejs-csv",)
 extension = ".timelinejs.csv"

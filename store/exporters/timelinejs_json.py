@@ -10,10 +10,11 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from timeline.store.dates import format_date, historical_year, parts
+from timeline.store.dates import historical_year, parts
 from timeline.store.exporters.base import Written, skipped_note
 from timeline.store.exporters.text import event_html
 from timeline.store.models import Event
+from timeline.store.written_dates import format_date
 
 names = ("timelinejs-json", "timelinejs")
 extension = ".json"

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from timeline.cli.main import cli
-from timeline.store.dates import format_iso
+from timeline.store.written_dates import format_iso
 
 ARTICLES = {
     "2031-03-03-wire.txt": (

@@ -11,7 +11,7 @@ from timeline.ingest.dates import BadDate, parse_date, parse_range
 from timeline.ingest.reader.values import date_of_value
 from timeline.ingest.tagger.timex import find_timexes
 from timeline.ingest.types import ParsedDate
-from timeline.store.dates import format_date
+from timeline.store.written_dates import format_date
 
 TODAY = dt.date(2031, 6, 12)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.store import BadEvent, NewEvent, Store, precision_of
-from timeline.store.dates import from_edtf
+from timeline.store.edtf import from_edtf
 
 OTHER_DIGITS = ["\u0662\u0660\u0662\u0662", "\u0968\u0966\u0968\u0968", "\uff12\uff10\uff12\uff12"]
 """The year 2022 in Arabic-Indic, Devanagari and full-width digits."""

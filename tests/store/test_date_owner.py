@@ -10,16 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.store import NewEvent, Store
-from timeline.store.dates import (
-    YearOutOfRange,
-    edtf_sql,
-    format_date,
-    from_edtf,
-    iso_year,
-    read_for_people,
-    to_edtf,
-)
+from timeline.store.dates import YearOutOfRange, iso_year
+from timeline.store.edtf import edtf_sql, from_edtf, to_edtf
 from timeline.store.models import precision_of, sort_key
+from timeline.store.written_dates import format_date, read_for_people
 
 VALUES = [
     "2022",
