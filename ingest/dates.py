@@ -24,8 +24,9 @@ from timeline.store.dates import (
     YearOutOfRange,
     astronomical,
     iso_year,
+    precision_of,
 )
-from timeline.store.models import precision_of, sort_key
+from timeline.store.models import sort_key
 from timeline.store.written_dates import read_for_people
 
 _ISO = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?", re.ASCII)

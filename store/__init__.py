@@ -5,6 +5,7 @@ cut to their precision.
 """
 
 from timeline.store.csv_io import COLUMNS, neutralise, restore
+from timeline.store.dates import PRECISIONS, precision_of
 from timeline.store.edtf import from_edtf, to_edtf
 from timeline.store.errors import (
     BadCSV,
@@ -32,7 +33,6 @@ from timeline.store.exporters.jsonl import event_json
 from timeline.store.jsonl_import import BadJSONL
 from timeline.store.models import (
     DATE_BASES,
-    PRECISIONS,
     SAVE_MODES,
     Event,
     Filter,
@@ -42,7 +42,6 @@ from timeline.store.models import (
     SortKey,
     Source,
     SourceSummary,
-    precision_of,
 )
 from timeline.store.schema import SCHEMA_VERSION
 from timeline.store.store import Store

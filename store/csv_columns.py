@@ -19,8 +19,9 @@ from typing import Any
 
 from timeline.store.bulk import ROW_WIDTH, Ids
 from timeline.store.csv_io import COLUMNS
+from timeline.store.dates import precision_of
 from timeline.store.errors import BadCSV, quoted
-from timeline.store.models import precision_of, sort_end_key, sort_key
+from timeline.store.models import sort_end_key, sort_key
 from timeline.store.validation import CONTROL, MAX_ID
 
 _ISO_DATE = (
@@ -28,7 +29,7 @@ _ISO_DATE = (
     r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9])?)?)?"
 )
 _ISO_LINES = re.compile(f"{_ISO_DATE}(?:\n{_ISO_DATE})*")
-"""Dates as models.precision_of reads them (year, month, day, minute), one a line."""
+"""Dates as dates.precision_of reads them (year, month, day, minute), one a line."""
 _LATE_DAYS = re.compile(r"^-?[0-9]{4}-[0-9]{2}-(?:29|30|31).*$", re.MULTILINE)
 _PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day", 16: "minute"}
 _PRECISION_BY_LENGTH.update({n + 1: name for n, name in _PRECISION_BY_LENGTH.items()})  # BCE

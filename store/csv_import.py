@@ -15,9 +15,10 @@ from timeline.store.csv_columns import FALSE, TRUE, Checked, Layout
 from timeline.store.csv_io import restore
 from timeline.store.csv_load import Load, load_in_worker
 from timeline.store.csv_worker import NeedsParser, worker_path
+from timeline.store.dates import precision_of
 from timeline.store.edtf import from_edtf
 from timeline.store.errors import BadCSV, BadEvent, quoted
-from timeline.store.models import NewEvent, precision_of, sort_end_key, sort_key
+from timeline.store.models import NewEvent, sort_end_key, sort_key
 from timeline.store.tags import join_tags, split_tags
 from timeline.store.validation import CONTROL, MAX_ID, control_problem, date_text_problem
 

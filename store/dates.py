@@ -1,15 +1,16 @@
-"""The one owner of dates: calendar words and stored ISO values (EDTF is `edtf`'s, dates written
-for people `written_dates`').
+"""The one owner of dates: calendar words and stored ISO values (their precision, their years).
 
 The store keeps a date as an ISO value cut to its precision with astronomical years (`0000` is
-1 BCE, `-0043` is 44 BCE; see `store.models.precision_of`). Everything that names a month, writes
-EDTF (in Python or in the fast export's SQL) or writes a date for a reader takes it from here, so
+1 BCE, `-0043` is 44 BCE; see `precision_of`). Everything that names a month or reads a stored
+value takes it from here, EDTF from `edtf` and dates written for people from `written_dates`, so
 the tagger, ingest, the store, the exporters, the CLI and the app cannot disagree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -209,3 +210,50 @@ def year_text(year: int, *, era: bool = True) -> str:
     if year > 0:
         return str(year)
     return f"{1 - year} BCE" if era else str(1 - year)
+
+
+PRECISIONS = ("year", "month", "day", "minute")
+"""Precisions a date may have, coarsest first."""
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """Days of a month in the proleptic Gregorian calendar, for any astronomical year."""
+    if month == 2:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+_ISO_BY_LENGTH = {
+    4: ("year", re.compile(r"-?[0-9]{4}")),
+    7: ("month", re.compile(r"-?[0-9]{4}-(0[1-9]|1[0-2])")),
+    10: ("day", re.compile(r"-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")),
+    16: (
+        "minute",
+        re.compile(
+            r"-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]"
+        ),
+    ),
+}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def precision_of(iso: str) -> str | None:
+    """Return the precision an ISO date string is written to, or None if it is not one of ours.
+
+    Years are astronomical (`0000` is 1 BCE, `-0043` is 44 BCE; `-0000` is not a year).
+    Days are checked against the proleptic Gregorian calendar (`2022-02-30`, `-0044-02-31`
+    are not dates).
+    """
+    negative = iso[:1] == "-"
+    entry = _ISO_BY_LENGTH.get(len(iso) - negative)
+    if entry is None or not entry[1].fullmatch(iso):
+        return None
+    if negative and iso[1:5] == "0000":
+        return None
+    if entry[0] in ("day", "minute"):
+        year = int(iso[: 4 + negative])
+        month, day = int(iso[5 + negative : 7 + negative]), int(iso[8 + negative : 10 + negative])
+        if day > _days_in_month(year, month):
+            return None
+    return entry[0]

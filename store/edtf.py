@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.store.models import precision_of
+from timeline.store.dates import precision_of
 
 _EDTF_PART = re.compile(
     r"(?P<date>-?[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?)?)?)"

@@ -8,8 +8,7 @@ import datetime as dt
 import re
 
 from timeline.ingest.types import ParsedDate
-from timeline.store.dates import MONTH_WORD, SEASON_MONTHS, astronomical, iso_year
-from timeline.store.models import precision_of
+from timeline.store.dates import MONTH_WORD, SEASON_MONTHS, astronomical, iso_year, precision_of
 
 _PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 

@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.store import NewEvent, Store
-from timeline.store.dates import YearOutOfRange, iso_year
+from timeline.store.dates import YearOutOfRange, iso_year, precision_of
 from timeline.store.edtf import edtf_sql, from_edtf, to_edtf
-from timeline.store.models import precision_of, sort_key
+from timeline.store.models import sort_key
 from timeline.store.written_dates import format_date, read_for_people
 
 VALUES = [
