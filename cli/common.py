@@ -4,11 +4,15 @@ with control characters made visible (article text is data, never terminal codes
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import click
 
-from timeline.store import Event
+from timeline.store import (
+    Event,
+    Store,
+)
 from timeline.tui.dates import format_date, parse_typed
 
 if TYPE_CHECKING:
@@ -74,3 +78,20 @@ def print_event(event: Event) -> None:
     on the date), title."""
     told = f"{event.sources}{'!' if event.conflict else ''}" if event.sources else "-"
     click.echo(f"{event.id:>6}  {date_of(event):<24}  {told:>3}  {safe(event.title)}")
+
+
+class Context(Protocol):
+    """The group's context object (timeline.cli.main.Context)."""
+
+    db_path: Path
+    interrupted: str
+    announce_new: bool
+    created: bool
+
+    def close(self) -> None:
+        """Close the store if it was opened."""
+        ...
+
+    def store(self, *, reading: bool = False) -> Store:
+        """The open store; `reading` refuses a missing database."""
+        ...

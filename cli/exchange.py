@@ -1,5 +1,5 @@
-"""`timeline list`, `export`, `import` and `datasette-metadata`: events in and out of the
-database in the formats the store knows, each as one transaction or one atomic file."""
+"""`timeline export`, `import` and `datasette-metadata`: events in and out of the database in the
+formats the store knows, each as one transaction or one atomic file."""
 
 from __future__ import annotations
 
@@ -9,210 +9,25 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import click
 
-from timeline.cli.common import read_date
+from timeline.cli.common import Context
+from timeline.cli.selection import event_filter, selection_options
 from timeline.store import (
     FORMAT_NAMES,
-    Event,
-    Filter,
-    Store,
     StoreError,
-    event_json,
     export,
     export_file,
     format_for_path,
 )
 from timeline.store.opening import remove_new
 from timeline.store.signals import commit_scope
-
-
-class _Context(Protocol):
-    """The group's context object (timeline.cli.main.Context)."""
-
-    db_path: Path
-    interrupted: str
-    announce_new: bool
-    created: bool
-
-    def close(self) -> None:
-        """Close the store if it was opened."""
-        ...
-
-    def store(self, *, reading: bool = False) -> Store:
-        """The open store; `reading` refuses a missing database."""
-        ...
-
-
-def _filter(
-    date_from: str | None,
-    date_to: str | None,
-    search: str | None,
-    key_only: bool = False,
-    conflicts: bool = False,
-    source_id: int | None = None,
-    tag: str | None = None,
-) -> Filter:
-    """Build a store Filter from the list and export flags."""
-    start = read_date(date_from, "--from date").start if date_from else None
-    end = None
-    if date_to:
-        parsed = read_date(date_to, "--to date")
-        end = parsed.end or parsed.start
-    return Filter(
-        query=search,
-        date_from=start,
-        date_to=end,
-        key_only=key_only,
-        conflicts=conflicts,
-        source_id=source_id,
-        tag=tag,
-    )
-
-
-def _selection(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The flags `list` and `export` share to choose events."""
-    for option in reversed(
-        [
-            click.option("--from", "date_from", help="Only events on or after this date."),
-            click.option("--to", "date_to", help="Only events on or before this date."),
-            click.option(
-                "--search", help="Words to find in titles, details, quotes, tags, source titles."
-            ),
-            click.option(
-                "--source",
-                "source_id",
-                type=int,
-                help="Only events this source tells (ids: `timeline sources`).",
-            ),
-            click.option("--tag", help="Only events with this tag."),
-        ]
-    ):
-        command = option(command)
-    return command
-
-
-@click.command(name="list")
-@_selection
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
-@click.option(
-    "--all", "everything", is_flag=True, help="Every event, not only the story's key events."
-)
-@click.option("--conflicts", is_flag=True, help="Only events whose sources disagree on the date.")
-@click.option(
-    "--on-this-day",
-    "on_day",
-    is_flag=False,
-    flag_value="today",
-    default=None,
-    metavar="[DATE]",
-    help="Events of this day and month in every year (default today), with how long ago.",
-)
-@click.option("--wide", is_flag=True, help="Whole titles, however wide the terminal.")
-@click.option(
-    "--width",
-    type=click.IntRange(min=40),
-    default=None,
-    help="Lay the table out for this many columns (default: the terminal's).",
-)
-@click.pass_obj
-def list_(
-    obj: _Context,
-    date_from: str | None,
-    date_to: str | None,
-    search: str | None,
-    source_id: int | None,
-    tag: str | None,
-    limit: int | None,
-    fmt: str,
-    everything: bool,
-    conflicts: bool,
-    on_day: str | None,
-    wide: bool,
-    width: int | None,
-) -> None:
-    """List the key events in date order (what the app shows by default); --all lists every
-    event. SRC counts the sources telling an event; `!` marks sources that disagree on its
-    date; `~` before a date means approximate. Titles are cut to the terminal's width, whole
-    when the output goes to a file or a pipe, or with --wide."""
-    from timeline.cli.table import table_width
-
-    key_only = not everything and on_day is None
-    flt = _filter(date_from, date_to, search, key_only, conflicts, source_id, tag)
-    store = obj.store(reading=True)
-    layout = table_width(width, wide)
-    try:
-        if on_day is not None:
-            _on_this_day(store, flt, on_day, limit, fmt, layout)
-        else:
-            _list(store, flt, limit, fmt, layout)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
-    except BrokenPipeError:
-        raise  # the reader has gone (`| head`): main ends quietly, as a pipe expects
-    except OSError as exc:
-        raise click.ClickException(f"cannot write the list: {exc.strerror}") from None
-
-
-def _jsonl(events: list[Event], store: Store) -> None:
-    """Events as JSON Lines, each with its mentions."""
-    for event in store.with_mentions(events):
-        click.echo(json.dumps(event_json(event), ensure_ascii=False))
-
-
-def _list(store: Store, flt: Filter, limit: int | None, fmt: str, width: int | None) -> None:
-    """Write the events under a filter in one of the list formats."""
-    from timeline.cli.table import EventTable, echo_lines
-
-    if fmt == "csv":
-        store.export_csv(sys.stdout, flt, limit)
-        return
-    table = EventTable(width)
-    remaining = limit
-    key = None
-    while remaining is None or remaining > 0:
-        size = 1000 if remaining is None else min(1000, remaining)
-        page = store.page_after(key, size, flt)
-        if fmt == "jsonl":
-            _jsonl(page, store)
-        elif page or table.widths is None:
-            echo_lines(table.lines(page))
-        if len(page) < size:
-            break
-        key = page[-1].key
-        if remaining is not None:
-            remaining -= len(page)
-
-
-def _on_this_day(
-    store: Store, flt: Filter, day: str, limit: int | None, fmt: str, width: int | None
-) -> None:
-    """The events of one day and month in every year, with how many years ago."""
-    from timeline.cli.table import EventTable, echo_lines
-
-    if fmt == "csv":
-        raise click.ClickException("--on-this-day lists as a table or jsonl, not csv")
-    when = datetime.now().date() if day == "today" else None
-    if when is None:
-        parsed = read_date(day, "--on-this-day date")
-        if parsed.precision not in ("day", "minute"):
-            raise click.ClickException(f"--on-this-day needs a day, not {day!r}")
-        when = datetime.fromisoformat(parsed.start.lstrip("-")[:10]).date()
-    events = store.on_this_day(when.month, when.day, flt)[:limit]
-    if fmt == "jsonl":
-        _jsonl(events, store)
-        return
-    if not events:
-        click.echo(f"nothing happened on {when.day} {when.strftime('%b')} in any year", err=True)
-        return
-    echo_lines(EventTable(width, ago_from=when.year).lines(events))
 
 
 @click.command(name="export")
@@ -224,11 +39,11 @@ def _on_this_day(
     default=None,
     help="Format (default: from the file's extension, else csv).",
 )
-@_selection
+@selection_options
 @click.option("--title", help="The HTML page's title (default: the database's name).")
 @click.pass_obj
 def export_(
-    obj: _Context,
+    obj: Context,
     output: str,
     fmt: str | None,
     date_from: str | None,
@@ -240,7 +55,7 @@ def export_(
 ) -> None:
     """Export every event (or those --from, --to, --search, --source and --tag select, as
     `list` does): csv, timelinejs-csv, timelinejs-json, ics, markdown, jsonl or html."""
-    flt = _filter(date_from, date_to, search, source_id=source_id, tag=tag)
+    flt = event_filter(date_from, date_to, search, source_id=source_id, tag=tag)
     chosen = flt if flt.active else None
     store = obj.store(reading=True)
     try:
@@ -265,7 +80,7 @@ def export_(
 @click.command(name="datasette-metadata")
 @click.option("-o", "--output", default="-", help="File to write (default: standard output).")
 @click.pass_obj
-def datasette_metadata(obj: _Context, output: str) -> None:
+def datasette_metadata(obj: Context, output: str) -> None:
     """Write Datasette metadata: `datasette timeline.db -m metadata.json` gets search and facets."""
     from timeline.store.datasette import metadata
 
@@ -300,7 +115,7 @@ def datasette_metadata(obj: _Context, output: str) -> None:
     help="Format (default: jsonl for .jsonl/.ndjson files, else csv).",
 )
 @click.pass_obj
-def import_(obj: _Context, file: Path, fmt: str | None) -> None:
+def import_(obj: Context, file: Path, fmt: str | None) -> None:
     """Import events from CSV (the export layout, or any columns with a title and a date)
     or from the JSON Lines `timeline export --format jsonl` writes; `-` reads standard input."""
     stdin = str(file) == "-"
@@ -347,7 +162,7 @@ def _readable_twice(file: Path, name: str) -> Iterator[Path]:
         yield copy
 
 
-def _import(obj: _Context, file: Path, name: str, fmt: str) -> None:
+def _import(obj: Context, file: Path, name: str, fmt: str) -> None:
     """Import a regular file (read more than once: NUL bytes first, a bad byte's line after a
     failure); messages call it `name`."""
     try:
@@ -412,6 +227,6 @@ def _first_non_utf8_line(path: Path) -> int | None:
 
 
 def register(cli: click.Group) -> None:
-    """Add `list`, `export`, `datasette-metadata` and `import` to the `timeline` group."""
-    for command in (list_, export_, datasette_metadata, import_):
+    """Add `export`, `datasette-metadata` and `import` to the `timeline` group."""
+    for command in (export_, datasette_metadata, import_):
         cli.add_command(command)

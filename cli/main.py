@@ -1,5 +1,6 @@
 """The `timeline` command: opens the TUI with no arguments; subcommands add, edit and delete here,
-list/export/import in `exchange`, ingest/extract in `ingest`, the story's commands in `story`.
+list in `listing`, export/import in `exchange`, ingest/extract in `ingest`, the story's commands in
+`story`.
 
 Commands parse flags, call one store/ingest function and turn our exceptions into one-line
 errors. Textual is imported only in the branch that opens the app, so `timeline export` stays light.
@@ -249,9 +250,11 @@ def delete(obj: Context, event_id: int | None, source_id: int | None) -> None:
 
 from timeline.cli import exchange as cli_exchange  # noqa: E402  (commands join the group above)
 from timeline.cli import ingest as cli_ingest  # noqa: E402
+from timeline.cli import listing as cli_listing  # noqa: E402
 from timeline.cli import sources as cli_sources  # noqa: E402
 from timeline.cli import story as cli_story  # noqa: E402
 
+cli_listing.register(cli)
 cli_exchange.register(cli)
 cli_sources.register(cli)
 cli_ingest.register(cli)

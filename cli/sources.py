@@ -7,7 +7,7 @@ import json
 
 import click
 
-from timeline.cli.exchange import _Context
+from timeline.cli.common import Context
 from timeline.store import StoreError
 
 
@@ -22,7 +22,7 @@ from timeline.store import StoreError
     help="Lay the table out for this many columns (default: the terminal's).",
 )
 @click.pass_obj
-def sources(obj: _Context, search: str | None, fmt: str, wide: bool, width: int | None) -> None:
+def sources(obj: Context, search: str | None, fmt: str, wide: bool, width: int | None) -> None:
     """List the sources (articles) with how many events each tells."""
     from timeline.cli.table import echo_lines, source_lines, table_width
 

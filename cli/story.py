@@ -7,8 +7,8 @@ import json
 
 import click
 
-from timeline.cli.common import ROW_ID, date_of, print_event, safe
-from timeline.cli.exchange import _Context, _filter
+from timeline.cli.common import ROW_ID, Context, date_of, print_event, safe
+from timeline.cli.selection import event_filter
 from timeline.store import StoreError, event_json
 
 
@@ -20,7 +20,7 @@ from timeline.store import StoreError, event_json
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
 @click.pass_obj
 def story(
-    obj: _Context,
+    obj: Context,
     n: int,
     date_from: str | None,
     date_to: str | None,
@@ -32,7 +32,7 @@ def story(
 
     store = obj.store(reading=True)
     try:
-        days = story_days(store, n, _filter(date_from, date_to, search))
+        days = story_days(store, n, event_filter(date_from, date_to, search))
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     for day in days:
@@ -49,7 +49,7 @@ def story(
 
 @click.command(name="merge")
 @click.pass_obj
-def merge(obj: _Context) -> None:
+def merge(obj: Context) -> None:
     """Decide again, over the whole database, which mentions tell one happening (a person's
     joins, moves, picked dates and edits stay)."""
     from timeline.ingest.story.storyline import remerge
@@ -68,7 +68,7 @@ def merge(obj: _Context) -> None:
 @click.argument("keep", type=ROW_ID, metavar="ID")
 @click.argument("other", type=ROW_ID, metavar="OTHER")
 @click.pass_obj
-def join(obj: _Context, keep: int, other: int) -> None:
+def join(obj: Context, keep: int, other: int) -> None:
     """Join event OTHER into event ID: one happening, every source of both; merging keeps it
     so. `timeline move-out` takes a mention out again."""
     from timeline.ingest.story.storyline import refresh
@@ -86,7 +86,7 @@ def join(obj: _Context, keep: int, other: int) -> None:
 @click.command(name="move-out")
 @click.argument("mention_id", type=ROW_ID, metavar="MENTION")
 @click.pass_obj
-def move_out(obj: _Context, mention_id: int) -> None:
+def move_out(obj: Context, mention_id: int) -> None:
     """Move a mention (ids in `list --format jsonl`) out of its event into one of its own;
     merging leaves it there. `timeline join` puts it back."""
     from timeline.ingest.story.storyline import refresh
@@ -106,7 +106,7 @@ def move_out(obj: _Context, mention_id: int) -> None:
 @click.argument("event_id", type=ROW_ID, metavar="ID")
 @click.argument("mention_id", type=ROW_ID, metavar="MENTION", required=False)
 @click.pass_obj
-def pick_date(obj: _Context, event_id: int, mention_id: int | None) -> None:
+def pick_date(obj: Context, event_id: int, mention_id: int | None) -> None:
     """Date event ID as its mention MENTION gives it; without MENTION, let the sources' evidence
     choose again."""
     from timeline.ingest.story.storyline import refresh
