@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.tui.conftest import app_on, settle
+from tests.tui.conftest import Heard, app_on, settle
 from timeline.tui.config import load_config, readable_key
 from timeline.tui.keys import ACTIONS
 from timeline.tui.screens.help import HelpScreen
@@ -29,9 +29,10 @@ async def test_an_unbindable_key_is_named_and_the_default_stays(
     assert config.keys == {}
     assert "ctrl+shift+banana" in config.problems[0] and "keeping the default" in config.problems[0]
     app = app_on(seeded_path)
-    async with app.run_test(size=(100, 30)) as pilot:
+    heard = Heard()
+    async with app.run_test(size=(100, 30), message_hook=heard) as pilot:
         await settle(pilot)
-        assert any("ctrl+shift+banana" in n.message for n in app._notifications)
+        assert any("ctrl+shift+banana" in notice for notice in heard.notices)
         await pilot.press("slash")
         assert app.timeline.query_one(SearchBar).display
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 
-from tests.tui.conftest import app_on, settle, type_text
+from tests.tui.conftest import Heard, app_on, settle, type_text
 from timeline.store import NewEvent, Source, Store
 from timeline.tui.app import TimelineApp
 from timeline.tui.screens.article import ArticleScreen, link_of
@@ -21,11 +21,6 @@ def titles(path: Path) -> set[str]:
     """Every event title in the file."""
     with Store.open(path) as store:
         return {e.title for e in store.page_after(None, 1000)}
-
-
-def said(app: TimelineApp) -> list[str]:
-    """The notices shown so far."""
-    return [n.message for n in app._notifications]
 
 
 async def _highlight(app: TimelineApp, pilot, wanted: str) -> None:
@@ -70,7 +65,8 @@ async def test_o_opens_the_article_at_the_event_with_others_in_the_margin(
 
 async def test_o_on_an_event_typed_by_hand_says_there_is_no_article(seeded_path: Path) -> None:
     app = app_on(seeded_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    heard = Heard()
+    async with app.run_test(size=(80, 24), message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("K")
         await settle(pilot)
@@ -78,12 +74,13 @@ async def test_o_on_an_event_typed_by_hand_says_there_is_no_article(seeded_path:
         await pilot.press("o")
         await settle(pilot)
         assert app.screen is app.timeline
-        assert "Added by hand: this event has no article." in said(app)
+        assert "Added by hand: this event has no article." in heard.notices
 
 
 async def test_n_walks_the_events_marked_in_a_long_article(story_path: Path) -> None:
     app = app_on(story_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    heard = Heard()
+    async with app.run_test(size=(80, 24), message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("K")
         await settle(pilot)
@@ -102,7 +99,7 @@ async def test_n_walks_the_events_marked_in_a_long_article(story_path: Path) -> 
         await pilot.pause()
         assert body.scroll_y == 0  # back up to the reopening, in the lead
         await pilot.press("N")
-        assert "No more events in this article" in said(app)
+        assert "No more events in this article" in heard.notices
 
 
 def test_a_source_opens_by_url_else_by_its_file(tmp_path: Path) -> None:
@@ -140,7 +137,8 @@ async def test_on_this_day_lists_other_years_and_opens_one(seeded_path: Path) ->
 
 async def test_add_delete_undo_undo_redo_redo_run_in_order(seeded_path: Path) -> None:
     app = app_on(seeded_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    heard = Heard()
+    async with app.run_test(size=(120, 40), message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("a")
         await type_text(pilot, "Harbour drill")
@@ -155,22 +153,23 @@ async def test_add_delete_undo_undo_redo_redo_run_in_order(seeded_path: Path) ->
         await pilot.press("u")  # the add
         await settle(pilot)
         assert "Harbour drill" not in titles(seeded_path)
-        assert not any("since" in message for message in said(app))
-        assert said(app)[-1] == "Undid add of “Harbour drill” (r to redo)"
+        assert not any("since" in message for message in heard.notices)
+        assert heard.notices[-1] == "Undid add of “Harbour drill” (r to redo)"
         await pilot.press("r")  # the add again
         await settle(pilot)
         assert "Harbour drill" in titles(seeded_path)
         await pilot.press("r")  # the delete again
         await settle(pilot)
         assert "Harbour drill" not in titles(seeded_path)
-        assert said(app)[-1] == "Redid delete of “Harbour drill” (u to undo)"
+        assert heard.notices[-1] == "Redid delete of “Harbour drill” (u to undo)"
         await pilot.press("r")
-        assert said(app)[-1] == "Nothing to redo"
+        assert heard.notices[-1] == "Nothing to redo"
 
 
 async def test_edit_undo_redo_and_a_change_elsewhere_is_named_in_words(seeded_path: Path) -> None:
     app = app_on(seeded_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    heard = Heard()
+    async with app.run_test(size=(120, 40), message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("K")
         await settle(pilot)
@@ -191,7 +190,7 @@ async def test_edit_undo_redo_and_a_change_elsewhere_is_named_in_words(seeded_pa
             other.update_event(event.id, details="Changed elsewhere")
         await pilot.press("u")
         await settle(pilot)
-        message = said(app)[-1]
+        message = heard.notices[-1]
         assert "“Defence exports reach a record again” was changed since" in message
         assert str(event.id) not in message
         assert "Defence exports reach a record again" in titles(seeded_path)
@@ -281,7 +280,7 @@ async def test_details_list_shows_every_row_and_wraps_titles_in_their_column(
 
 
 def test_the_search_line_reads_source_and_tag_filters() -> None:
-    from timeline.tui.screens.timeline import search_terms
+    from timeline.tui.screens.searching import search_terms
 
     assert search_terms("pier tag:resorts source:4 lights") == ("pier lights", 4, "resorts")
     assert search_terms("source:x tag:") == ("source:x tag:", None, None)

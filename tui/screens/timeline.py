@@ -1,6 +1,7 @@
 """The main screen: it composes the header strip, the search line, the list (or the welcome)
-and the footer, and routes their messages; loading lives in `loading`, changes in the editor,
-the export flow in `export_flow`, the date filter and the jump in `date_prompts`."""
+and the footer, and routes their messages; loading lives in `loading`, the search and the key-events
+switch in `searching`, changes in the editor, the export flow in `export_flow`, the date filter and
+the jump in `date_prompts`."""
 
 from __future__ import annotations
 
@@ -11,9 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.reactive import reactive
 
-from timeline.tui.dates import format_iso
 from timeline.tui.keys import keys_in_force
 from timeline.tui.messages import (
     DataChanged,
@@ -27,10 +26,10 @@ from timeline.tui.screens.details import DetailsScreen
 from timeline.tui.screens.export_flow import ExportFlow
 from timeline.tui.screens.help import HelpScreen
 from timeline.tui.screens.loading import ListLoading
+from timeline.tui.screens.searching import Searching
 from timeline.tui.widgets.density import DensityChart
 from timeline.tui.widgets.event_list import EventList
 from timeline.tui.widgets.footer import KeyFooter
-from timeline.tui.widgets.safe_text import literal
 from timeline.tui.widgets.search_bar import SearchBar
 from timeline.tui.widgets.summary import SummaryBar
 from timeline.tui.widgets.welcome import Welcome
@@ -39,28 +38,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import date
 
-    from timeline.store import Filter, Store
+    from timeline.store import Store
     from timeline.tui.editor import EventEditor
 
 
-def search_terms(typed: str) -> tuple[str, int | None, str | None]:
-    """Split what was typed in the search line into words, a `source:ID` and a `tag:NAME`
-    (the app's --source and --tag; the last of each counts)."""
-    words: list[str] = []
-    source_id: int | None = None
-    tag: str | None = None
-    for word in typed.split():
-        name, colon, value = word.partition(":")
-        if colon and name.lower() == "source" and value.isdigit():
-            source_id = int(value)
-        elif colon and name.lower() == "tag" and value:
-            tag = value
-        else:
-            words.append(word)
-    return " ".join(words), source_id, tag
-
-
-class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
+class TimelineScreen(Searching, ExportFlow, DatePrompts, ListLoading):
     """Browse, search, filter, jump, and change events; everything from the keyboard."""
 
     CSS_PATH = "timeline.tcss"
@@ -86,13 +68,6 @@ class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
         Binding("q", "quit", "Quit", id="quit"),
     ]
     """Keys that act on the timeline (ids name them in `[keys]`); moving keys live on the list."""
-
-    search_words: reactive[str] = reactive("", init=False)
-    """Words searched for (full text, as typed)."""
-    date_range: reactive[tuple[str | None, str | None, str] | None] = reactive(None, init=False)
-    """(from, to, as typed) of the date filter, or None."""
-    all_events: reactive[bool] = reactive(False, init=False)
-    """Show every event, not only the key events of the story (the default)."""
 
     def __init__(
         self, store: Store, reader: Store, *, editor: EventEditor, today: Callable[[], date]
@@ -128,22 +103,6 @@ class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
         self._search_delay = seconds
         if self.is_mounted:
             self.query_one(SearchBar).delay = seconds
-
-    @property
-    def flt(self) -> Filter:
-        """The filter the list shows."""
-        from timeline.store import Filter
-
-        low, high = (self.date_range or (None, None, ""))[:2]
-        words, source_id, tag = search_terms(self.search_words)
-        return Filter(
-            query=words or None,
-            date_from=low,
-            date_to=high,
-            key_only=not self.all_events,
-            source_id=source_id,
-            tag=tag,
-        )
 
     def compose(self) -> ComposeResult:
         """Header strip, search line, list (or welcome), footer."""
@@ -239,16 +198,6 @@ class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
                 reveal=message.reveal,
             )
 
-    def _drop_filter(self) -> None:
-        """Forget the search and the date range without reloading."""
-        self.set_reactive(TimelineScreen.search_words, "")
-        self.set_reactive(TimelineScreen.date_range, None)
-        self.set_reactive(TimelineScreen.all_events, True)
-        self.refresh_bindings()
-        self.query_one(SearchBar).close()
-        summary = self.query_one(SummaryBar)
-        summary.query, summary.dates = "", None
-
     @on(EventList.Highlighted)
     def highlighted(self, message: EventList.Highlighted) -> None:
         """Move the chart's marker and the position with the cursor."""
@@ -262,85 +211,6 @@ class TimelineScreen(ExportFlow, DatePrompts, ListLoading):
         if state != getattr(self, "_key_state", None):
             self._key_state = state
             self.refresh_bindings()
-
-    def _nothing_matches(self) -> Text:
-        """What an empty filtered list says: what hid every event and how to clear it (with
-        no filter, only the key events hid them)."""
-        if not self.search_words.strip() and not self.date_range:
-            return Text("No key events.  K shows every event.")
-        text = Text("No events")
-        if self.search_words.strip():
-            text.append(" match ")
-            text.append_text(literal(f"“{self.search_words.strip()}”", "bold"))
-        if self.date_range:
-            low, high = self.date_range[0], self.date_range[1]
-            if low and low == high:
-                text.append(f" in {format_iso(low)}")
-            else:
-                text.append(f" from {format_iso(low)}" if low else "")
-                text.append(f" until {format_iso(high)}" if high else "")
-        what = "the search" if self.search_words.strip() else "the date filter"
-        return text.append(f".  Esc clears {what}.")
-
-    # -- search, filter, jump ----------------------------------------------------------
-    def action_search(self) -> None:
-        """Open the search line and type into it."""
-        self.query_one(SearchBar).open()
-
-    @on(SearchBar.WordsChanged)
-    def words_changed(self, message: SearchBar.WordsChanged) -> None:
-        """Search for the words the bar posted."""
-        self.search_words = message.words
-
-    @on(SearchBar.Done)
-    def search_done(self) -> None:
-        """Back to the list after Enter."""
-        self.events.focus()
-
-    def watch_search_words(self, words: str) -> None:
-        """A new search: reload from the top; a cleared one keeps the highlighted event."""
-        self.query_one(SummaryBar).query = words
-        self._reload_filtered(cleared=not words.strip())
-
-    def watch_date_range(self, date_range: tuple[str | None, str | None, str] | None) -> None:
-        """A new date filter: reload from the top; a cleared one keeps the highlighted event."""
-        self.query_one(SummaryBar).dates = date_range[:2] if date_range else None
-        self._reload_filtered(cleared=date_range is None)
-
-    def _reload_filtered(self, cleared: bool) -> None:
-        """Reload after the filter changed."""
-        event = self.events.event
-        if cleared and event is not None:
-            self.reload(keep_id=event.id, keep_row=self.events.cursor_row())
-        else:
-            self.reload()
-
-    def watch_all_events(self) -> None:
-        """Key events or every event: reload, keeping the highlighted event if it is shown."""
-        self.refresh_bindings()
-        self._reload_filtered(cleared=True)
-
-    def action_key_events(self) -> None:
-        """Key events are shown: show every event (the footer then says "All events")."""
-        self.all_events = not self.all_events
-
-    def action_all_events(self) -> None:
-        """Every event is shown: back to the key events."""
-        self.all_events = not self.all_events
-
-    def action_toggle_key(self) -> None:
-        """Switch between the key events and every event (the command palette's entry)."""
-        self.all_events = not self.all_events
-
-    def action_clear(self) -> None:
-        """Esc: close the search line and clear the search, else clear the date filter."""
-        search = self.query_one(SearchBar)
-        if search.display or self.search_words:
-            search.close()  # drops a search typed but not yet run, too
-            self.events.focus()
-            self.search_words = ""
-        elif self.date_range:
-            self.date_range = None
 
     # -- open --------------------------------------------------------------------------
     @on(EventList.Selected)
