@@ -11,73 +11,22 @@ import subprocess
 import sys
 import threading
 import time
-from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
+from tests.cli.processes import (
+    DEMO,
+    ROOT,
+    TIMELINE,
+    alive,
+    articles,
+    needs_proc,
+    sources,
+    timeline,
+    wait_for_workers,
+)
 from timeline.store import ConstraintFailed, NewEvent, Store
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-TIMELINE = [sys.executable, "-c", "from timeline.cli.entry import main; main()"]
-DEMO = (files("timeline.ingest") / "data" / "demo-article.txt").read_text(encoding="utf-8")
-
-
-def timeline(db: Path, *args: str) -> subprocess.Popen[str]:
-    """Start `timeline --db DB ARGS...` as a user would, in its own process."""
-    return subprocess.Popen(
-        [*TIMELINE, "--db", str(db), *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def articles(folder: Path, count: int) -> Path:
-    """A folder of distinct articles (the demo story, numbered)."""
-    folder.mkdir()
-    for n in range(count):
-        (folder / f"a{n:03d}.txt").write_text(f"{DEMO}\nUpdate number {n}.\n", encoding="utf-8")
-    return folder
-
-
-def children(pid: int) -> list[int]:
-    """Process ids of the children of `pid` (Linux /proc)."""
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        text = (task / "children").read_text() if (task / "children").exists() else ""
-        found += [int(x) for x in text.split()]
-    return found
-
-
-def alive(pid: int) -> bool:
-    """Whether a process exists and is not a zombie."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
-def wait_for_workers(proc: subprocess.Popen[str], count: int) -> list[int]:
-    """The worker processes of a parallel ingest, once it has started them."""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        workers = children(proc.pid)
-        if len(workers) >= count:
-            return workers
-        time.sleep(0.05)
-    raise AssertionError("the ingest started no workers")
-
-
-def sources(db: Path) -> int:
-    """How many articles are stored."""
-    with sqlite3.connect(db) as conn:
-        return conn.execute("SELECT count(*) FROM sources").fetchone()[0]
-
-
-needs_proc = pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 
 
 @needs_proc
@@ -219,144 +168,6 @@ def test_ctrl_c_while_the_command_is_still_loading_is_one_line_and_130(tmp_path:
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines() == ["interrupted: nothing was changed"]
     assert not db.exists()
-
-
-def big_csv(path: Path, rows: int) -> Path:
-    """A CSV file large enough that `timeline import` reads it in a worker process."""
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        out.write("title,start,details\r\n")
-        for n in range(rows):
-            out.write(f"Harbour item {n},{1900 + n % 120},Crane {n} moved\r\n")
-    return path
-
-
-def import_with_worker(tmp_path: Path) -> tuple[subprocess.Popen[str], int]:
-    """Start `timeline import` of a large file in its own process group (as a terminal runs
-    it); returns the process and its CSV worker once it has one."""
-    path = big_csv(tmp_path / "big.csv", 300_000)
-    proc = subprocess.Popen(
-        [*TIMELINE, "--db", str(tmp_path / "t.db"), "import", str(path)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-        env={**os.environ, "TIMELINE_IMPORT_WORKER": "always"},  # whether or not a core is idle
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and proc.poll() is None:
-        if workers := children(proc.pid):
-            return proc, workers[0]
-        time.sleep(0.01)
-    proc.kill()
-    raise AssertionError(f"the import started no worker: {proc.communicate()[1]}")
-
-
-def events(db: Path) -> int:
-    """How many events are stored (0 when the database was never made)."""
-    if not db.exists():
-        return 0
-    with sqlite3.connect(db) as conn:
-        return conn.execute("SELECT count(*) FROM events").fetchone()[0]
-
-
-def gone(pid: int) -> bool:
-    """Whether a process has ended, waiting up to ten seconds."""
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and alive(pid):
-        time.sleep(0.05)
-    return not alive(pid)
-
-
-@needs_proc
-def test_ctrl_c_during_a_large_import_stops_its_worker_and_keeps_nothing(tmp_path: Path) -> None:
-    proc, worker = import_with_worker(tmp_path)
-    os.killpg(proc.pid, signal.SIGINT)  # Ctrl+C reaches the whole group, worker included
-    _out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
-    assert "Traceback" not in err
-    assert err.strip().splitlines()[-1] == (
-        "interrupted: nothing was imported (an import is all or nothing)"
-    )
-    assert events(tmp_path / "t.db") == 0
-    assert gone(worker)
-
-
-@needs_proc
-def test_the_csv_worker_ends_with_a_killed_import(tmp_path: Path) -> None:
-    proc, worker = import_with_worker(tmp_path)
-    proc.kill()
-    proc.communicate(timeout=30)
-    assert gone(worker)
-    assert events(tmp_path / "t.db") == 0
-
-
-_STOP_DURING_COMMIT = """
-import os, signal, sys
-from timeline.store.store import Store
-
-opened = Store.open.__func__
-
-def open_and_watch(cls, path, **kw):
-    store = opened(cls, path, **kw)
-    def on_statement(sql):
-        if sql == "COMMIT":
-            os.kill(os.getpid(), signal.SIG{name})
-    store.db.conn.set_trace_callback(on_statement)
-    return store
-
-Store.open = classmethod(open_and_watch)
-from timeline.cli.entry import main
-main()
-"""
-"""Runs `timeline` with a stop signal sent to itself as SQLite starts the import's COMMIT."""
-
-
-@pytest.mark.parametrize(("name", "status"), [("INT", 130), ("TERM", 143), ("HUP", 129)])
-def test_a_stop_during_the_commit_reports_the_import_as_committed(
-    tmp_path: Path, name: str, status: int
-) -> None:
-    db = tmp_path / "t.db"
-    Store.open(db).close()
-    csv = tmp_path / "three.csv"
-    csv.write_text("title,start\r\nMill opens,1901\r\nMill floods,1903\r\nMill closes,1910\r\n")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _STOP_DURING_COMMIT.replace("{name}", name),
-            "--db",
-            str(db),
-            "import",
-            str(csv),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert "Traceback" not in done.stderr
-    assert done.returncode == status, done.stderr
-    assert events(db) == 3
-    last = done.stderr.strip().splitlines()[-1]
-    assert last.endswith(f"the import was already committed: 3 events imported from {csv}")
-
-
-@needs_proc
-@pytest.mark.parametrize(("sig", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
-def test_sigterm_and_sighup_stop_an_import_in_one_line_keeping_nothing(
-    tmp_path: Path, sig: signal.Signals, status: int
-) -> None:
-    proc, worker = import_with_worker(tmp_path)
-    proc.send_signal(sig)
-    _out, err = proc.communicate(timeout=60)
-    assert proc.returncode == status, err
-    assert "Traceback" not in err
-    assert err.strip().splitlines()[-1] == (
-        f"stopped by {sig.name}: nothing was imported (an import is all or nothing)"
-    )
-    assert events(tmp_path / "t.db") == 0
-    assert gone(worker)
 
 
 def test_the_count_a_ctrl_c_reports_leaves_out_articles_that_failed(tmp_path: Path) -> None:
