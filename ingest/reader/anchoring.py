@@ -14,12 +14,13 @@ An event's date comes from, in order:
 Tense decides direction: a past sentence never gets a date after publication, a future one may.
 A date is never finer than its expression. Each result says how it was reached (`Dating.basis`,
 the expression and what it was counted from) so a reader can check it. Nothing reads the clock.
+Counts from another date ("three days later") are read in `counted`; a span or a time of day
+written apart from its day is joined in `joined_dates`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -40,7 +41,23 @@ from timeline.ingest.reader.asides import (
     quotation_around,
     since_a_happening,
 )
-from timeline.ingest.reader.clauses import past_verbs, present_perfect, tense, verb_first
+from timeline.ingest.reader.clauses import past_verbs, present_perfect, tense
+from timeline.ingest.reader.coordination import verb_first
+from timeline.ingest.reader.counted import (
+    SHIFT_AFTER,
+    SHIFT_BEFORE,
+    from_narrative,
+    occurrence,
+    shifted,
+    within,
+)
+from timeline.ingest.reader.joined_dates import (
+    ABOUT,
+    ABOUT_START,
+    CLOCK_ONLY,
+    range_between,
+    with_clock,
+)
 from timeline.ingest.reader.reference import RANK, Dating, Reference
 from timeline.ingest.reader.titles import FIRST_SINCE
 from timeline.ingest.reader.values import (
@@ -49,32 +66,12 @@ from timeline.ingest.reader.values import (
     most_recent,
     names_month_without_year,
 )
-from timeline.ingest.tagger.timex_lexicon import parse_number
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.store.dates import (
     BEFORE_ERA,
     COMMON_ERA,
-    SEASON_MONTHS,
-    SEASONS,
-    day_of,
-    is_bce,
-    iso_year,
-    parts,
 )
 
-EVENT_NOUN = re.compile(
-    r"\W{0,2}(?:[a-z]+-day\s+|[a-z]+-week\s+)?(?:official\s+|state\s+|working\s+|long\s+)?"
-    r"(?:visit|trip|tour|stay|summit|talks|conference|meeting|mission|session|journey|exercise|"
-    r"festival|event|strike|ceasefire|truce|operation|offensive|siege|hearing|trial)",
-    re.IGNORECASE,
-)
-_COMPLETED = re.compile(
-    r"\b(?:completion|completed|concluded|conclusion|ended|wrapped up|wound up|end of|close of|"
-    r"closing|final day|last day|came to an end|drew to a close)\b",
-    re.IGNORECASE,
-)
-_SHIFT_AFTER = re.compile(r"^\s*(?:later|afterwards?|after\b|on\b|into\b)", re.IGNORECASE)
-_SHIFT_BEFORE = re.compile(r"^\s*(?:earlier|before\b|previously|prior\b)", re.IGNORECASE)
 _NARRATIVE = re.compile(
     r"\bthe\s+(?:next|following|previous|preceding|same|day\s+(?:before|after))\b|\bthat\b",
     re.IGNORECASE,
@@ -85,11 +82,6 @@ _WOULD = re.compile(r"\b(?:would|will|shall|'ll|’ll|going\s+to|to\s+be)\b", re
 _ABSOLUTE = re.compile(
     r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     rf"|(?:\b\d{{1,4}}|century)\s*(?:{BEFORE_ERA}|{COMMON_ERA})|\b(?:{COMMON_ERA})\s*\d",
-    re.IGNORECASE,
-)
-CLOCK_ONLY = re.compile(
-    r"^(?:at\s+)?(?:(?:around|about|approximately|roughly|nearly|some)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|GMT|UTC|BST|[ECMP][SD]?T)?|"
-    r"noon|midnight|[a-z]+\s+o'clock)(?:\s+(?:GMT|UTC|BST|[ECMP][SD]?T|local\s+time))?$",
     re.IGNORECASE,
 )
 _JUST_BEFORE = re.compile(
@@ -103,11 +95,6 @@ _REPORT_THAT = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-_ABOUT = re.compile(
-    r"\b(?:around|about|approximately|roughly|nearly|some|shortly\s+(?:before|after)|"
-    r"just\s+(?:before|after))\s+(?:at\s+)?$",
-    re.IGNORECASE,
-)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMED = re.compile(
     r"\b(?:alleged|alleges|allege|testified|testifies|argued|argues|contended|contends|"
@@ -137,7 +124,6 @@ _PERFECT_STATE = re.compile(
     re.IGNORECASE,
 )
 """A perfect that tells of a state lasting since a date ("has been closed since 2019")."""
-_ABOUT_START = re.compile(r"^(?:at\s+)?(?:around|about|approximately|roughly|nearly|some)\b", re.I)
 
 
 _COORDINATED = re.compile(
@@ -244,7 +230,7 @@ def date_sentence(
             unresolved = unresolved or found
             continue
         if CLOCK_ONLY.match(timex.text.strip()):
-            if _ABOUT.search(looking_back(text, timex.start - start)) or _ABOUT_START.match(
+            if ABOUT.search(looking_back(text, timex.start - start)) or ABOUT_START.match(
                 timex.text
             ):
                 found = replace(found, date=replace(found.date, approximate=True))
@@ -269,12 +255,12 @@ def date_sentence(
     if fallback is not None and best is not None and _vaguer(best):
         best = fallback  # "the 2009 book ... in the 21st Century": a year beats a vague stretch
     best = best or fallback
-    ranged = _range_between(text, start, dated)
+    ranged = range_between(text, start, dated)
     if ranged is None and best is not None and dated and dated[-1][1] is not best:
         best = replace(best, last=dated[-1][1].date)
     best = ranged or best
     if clock is not None:
-        best = _with_clock(best, clock, ref)
+        best = with_clock(best, clock, ref)
     if best is not None:
         return best
     if unresolved is not None:
@@ -297,33 +283,6 @@ def _finer(date: ParsedDate, than: ParsedDate | None) -> bool:
     if than is None or RANK[date.precision] != RANK[than.precision]:
         return than is None or RANK[date.precision] > RANK[than.precision]
     return bool(than.approximate or than.end) and not (date.approximate or date.end)
-
-
-_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_AND = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.IGNORECASE)
-
-
-def _range_between(text: str, start: int, dated: list[tuple[Timex, Dating]]) -> Dating | None:
-    """A span written as two dates: "between 1970 and 2000", "from May to July 2009"."""
-    for (first, one), (second, other) in itertools.pairwise(dated):
-        if one.date is None or other.date is None or one.date.precision != other.date.precision:
-            continue
-        if names_month_without_year(first.text) and not names_month_without_year(second.text):
-            one = replace(
-                one, date=replace(one.date, start=other.date.start[:4] + one.date.start[4:])
-            )
-        gap = text[first.end - start : second.start - start]
-        if not (_AND.match(gap) and _BETWEEN.search(text[: first.start - start])):
-            continue
-        first_date, other_date = one.date, other.date
-        assert first_date is not None and other_date is not None  # checked at the loop's top
-        last = other_date.end or other_date.start
-        if last <= first_date.start:
-            continue
-        date = ParsedDate(first_date.start, first_date.precision, last, first_date.approximate)
-        written = text[first.start - start : second.end - start]
-        return Dating(date, one.basis, written, (first.start, second.end), one.counted_from)
-    return None
 
 
 VETO = Dating(None, "veto")
@@ -350,13 +309,13 @@ def date_timex(
     if timex.type == "DURATION":
         if timex.value.startswith("PT"):
             return None  # "after 17 minutes", "an hour after lift-off": within the day
-        shift = _SHIFT_AFTER.match(after) or _SHIFT_BEFORE.match(after)
+        shift = SHIFT_AFTER.match(after) or SHIFT_BEFORE.match(after)
         if shift and quotation_around(text, local) is not None:
             return None  # "“a year after launching it, we ...”": the speaker's time, not ours
         found = (
-            _shifted(timex, span, after, aside or ref.narrated)
-            or (direction == "past" and _within(timex, span, before, aside or ref.narrated))
-            or _occurrence(text, timex, span, after, ref)
+            shifted(timex, span, after, aside or ref.narrated)
+            or (direction == "past" and within(timex, span, before, aside or ref.narrated))
+            or occurrence(text, timex, span, after, ref)
         )
         if found is not None or _REPORT_THAT.search(before) or _REPORT_THAT.search(after):
             return found  # a length inside what someone said does not rule out the saying
@@ -387,7 +346,7 @@ def date_timex(
     quoted = quotation_around(text, local)
     if quoted is not None and direction == "past" and tense(quoted) == "future":
         return None  # "“The second half will be tougher,” she said": the saying is the event
-    narrative = _from_narrative(timex, span, ref)
+    narrative = from_narrative(timex, span, ref)
     if narrative is not None:
         return narrative
     published = ref.published
@@ -441,181 +400,6 @@ def _in_future_report(before: str) -> bool:
     """Whether what precedes an expression is a report of something to come ("said it would")."""
     reports = list(_REPORT_THAT.finditer(before))
     return bool(reports) and bool(_WOULD.search(before[reports[-1].end() :]))
-
-
-_UNIT_DAYS = {"D": 1, "W": 7}
-_FOLLOWING = re.compile(
-    r"the\s+(?P<dir>next|following|previous|preceding)\s+"
-    r"(?P<unit>day|week|month|year|spring|summer|autumn|fall|winter)",
-    re.IGNORECASE,
-)
-"""A period counted from the narrated date: "the following week", "the next spring"."""
-_COUNTED = re.compile(
-    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards|after|before)",
-    re.IGNORECASE,
-)
-"""A date written as a count from the narrated date: "a month earlier", "two weeks later"."""
-_UNIT_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
-_WITHIN = re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+)?$", re.IGNORECASE)
-_WITHIN_DAYS = {"D": 7, "W": 42}
-"""How far "within days" and "within weeks" reach when no count is given."""
-
-
-def _from_narrative(timex: Timex, span: tuple[int, int], ref: Reference) -> Dating | None:
-    """Date "the following week", "the next spring", "a month earlier" from the date the text
-    was narrating, at the expression's own precision (a week is a week); None when there is no
-    narrated date fine enough, and the tagger's reading (counted from publication) stands."""
-    narrated = ref.narrated
-    if narrated is None or narrated.end or is_bce(narrated.start):
-        return None
-    text = " ".join(timex.text.split())
-    following = _FOLLOWING.fullmatch(text)
-    counted = None if following else _COUNTED.fullmatch(text)
-    if following is None and counted is None:
-        return None
-    date: ParsedDate | None
-    if counted is not None:
-        number = parse_number(counted["count"])
-        if number is None:
-            return None
-        sign = 1 if counted["dir"].lower() in ("later", "afterwards", "after") else -1
-        date = _shift(narrated, int(number) * sign, _UNIT_LETTERS[counted["unit"].lower()])
-    else:
-        assert following is not None
-        sign = 1 if following["dir"].lower() in ("next", "following") else -1
-        date = _next_period(narrated, following["unit"].lower(), sign)
-    if date is None:
-        return None
-    return Dating(date, "narrative", timex.text, span, narrated.start)
-
-
-def _next_period(narrated: ParsedDate, unit: str, sign: int) -> ParsedDate | None:
-    """The day, week, month, year or season after (sign 1) or before (-1) a narrated date."""
-    when = parts(narrated.start)
-    if unit in ("day", "week"):
-        day = day_of(narrated.start)
-        if day is None:
-            return None
-        if unit == "day":
-            return ParsedDate((day + dt.timedelta(days=sign)).isoformat(), "day")
-        week = (day + dt.timedelta(weeks=sign)).isocalendar()
-        return date_of_value(f"{week.year:04d}-W{week.week:02d}", None)
-    if unit == "month":
-        return _shift(narrated, sign, "M")
-    if unit == "year":
-        return _shift(narrated, sign, "Y")
-    if when.month is None:
-        return None
-    code = SEASONS[unit]
-    first, last = SEASON_MONTHS[code]
-    year = when.year
-    if sign > 0:
-        year += 0 if when.month < first else 1
-    else:
-        year -= 1 if when.month <= last else 0
-    return date_of_value(f"{year:04d}-{code}", None) if year > 0 else None
-
-
-def _within(
-    timex: Timex, span: tuple[int, int], before: str, anchor: ParsedDate | None
-) -> Dating | None:
-    """Date "within days" / "within weeks" in a past telling as the stretch after the narrated
-    day ("within 90 days" is a deadline, not a date, and is left alone)."""
-    m = re.fullmatch(r"P(X)([DW])", timex.value)
-    if m is None or anchor is None or not _WITHIN.search(before):
-        return None
-    day = day_of(anchor.start) if RANK[anchor.precision] >= RANK["day"] else None
-    if day is None:
-        return None
-    reach = _WITHIN_DAYS[m[2]]
-    first, last = day + dt.timedelta(days=1), day + dt.timedelta(days=reach)
-    date = ParsedDate(first.isoformat(), "day", last.isoformat(), approximate=True)
-    written = before[_WITHIN.search(before).start() :] + timex.text  # type: ignore[union-attr]
-    return Dating(date, "narrative", written.strip(), span, anchor.start)
-
-
-def _shifted(
-    timex: Timex, span: tuple[int, int], after: str, anchor: ParsedDate | None
-) -> Dating | None:
-    """Count "three days later" / "a week after the talks" / "two years earlier" from the date
-    the text was narrating (or a date named just before in the same sentence)."""
-    forward = _SHIFT_AFTER.match(after)
-    shift = forward or _SHIFT_BEFORE.match(after)
-    if anchor is None or shift is None:
-        return None
-    m = re.fullmatch(r"P(\d+)([DWMY])", timex.value)
-    if m is None:
-        return None
-    date = _shift(anchor, int(m[1]) * (1 if forward else -1), m[2])
-    if date is None:
-        return None
-    extra = len(after[: shift.end()].rstrip())
-    written = timex.text + after[:extra]
-    return Dating(date, "narrative", written, (span[0], span[1] + extra), anchor.start)
-
-
-def _shift(anchor: ParsedDate, count: int, unit: str) -> ParsedDate | None:
-    """Move a date by count days, weeks, months or years, never finer than both allow."""
-    if unit in _UNIT_DAYS:
-        if RANK[anchor.precision] < RANK["day"]:
-            return None
-        first = day_of(anchor.start)
-        if first is None:
-            return None
-        day = first + dt.timedelta(days=count * _UNIT_DAYS[unit])
-        return ParsedDate(day.isoformat(), "day", approximate=unit == "W")
-    when = parts(anchor.start)
-    try:
-        if unit == "Y":
-            return ParsedDate(iso_year(when.year + count), "year")
-        if when.month is None:
-            return None
-        months = when.year * 12 + when.month - 1 + count
-        return ParsedDate(f"{iso_year(months // 12)}-{months % 12 + 1:02d}", "month")
-    except ValueError:  # counted past what the store can keep
-        return None
-
-
-def _occurrence(
-    text: str, timex: Timex, span: tuple[int, int], after: str, ref: Reference
-) -> Dating | None:
-    """Date an occurrence given only by its length ("a two-day visit"): it ends at the reference
-    day when the sentence is past (exact when it says the occurrence is over, else approximate)."""
-    m = re.fullmatch(r"P(\d+)([DW])", timex.value)
-    if m is None or ref.news is None or not EVENT_NOUN.match(after):
-        return None
-    days = int(m[1]) * _UNIT_DAYS[m[2]]
-    completed = _COMPLETED.search(text)
-    if not 0 < days <= 31 or (tense(text) != "past" and not completed):
-        return None
-    last = dt.date.fromisoformat(ref.news.start[:10])
-    first = last - dt.timedelta(days=days - 1)
-    date = ParsedDate(
-        first.isoformat(),
-        "day",
-        last.isoformat() if days > 1 else None,
-        approximate=not completed,
-    )
-    basis = "publication" if ref.published and last == ref.published else "narrative"
-    return Dating(date, basis, timex.text, span, last.isoformat(), occurrence_at=timex.start)
-
-
-def _with_clock(best: Dating | None, clock: Dating, ref: Reference) -> Dating:
-    """Give a bare time of day ("at 10:30") the day beside it, else the day being narrated."""
-    time = clock.date.start[10:] if clock.date and len(clock.date.start) > 10 else ""
-    if best is not None and best.date is not None:
-        if best.date.precision != "day" or best.date.end or not time:
-            return best
-        approximate = best.date.approximate or bool(clock.date and clock.date.approximate)
-        date = ParsedDate(best.date.start + time, "minute", approximate=approximate)
-        return Dating(date, best.basis, best.text, best.span, best.counted_from)
-    day = ref.narrated if ref.narrated and ref.narrated.precision == "day" else ref.news
-    if day is None or not time:
-        return clock
-    approximate = bool(clock.date and clock.date.approximate)
-    date = ParsedDate(day.start[:10] + time, "minute", approximate=approximate)
-    return Dating(date, "narrative", clock.text, clock.span, day.start)
 
 
 def _at_reference(text: str, ref: Reference) -> Dating | None:

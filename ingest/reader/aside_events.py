@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from timeline.ingest.reader.anchoring import (
-    CLOCK_ONLY,
     VETO,
     date_sentence,
     date_timex,
@@ -24,7 +23,9 @@ from timeline.ingest.reader.anchoring import (
     second_clause,
 )
 from timeline.ingest.reader.asides import in_aside, in_object_relative, names_a_thing
-from timeline.ingest.reader.clauses import shared_subject, tense, verb_first
+from timeline.ingest.reader.clauses import tense
+from timeline.ingest.reader.coordination import shared_subject, verb_first
+from timeline.ingest.reader.joined_dates import CLOCK_ONLY
 from timeline.ingest.reader.reference import RANK, Dating, Reference
 from timeline.ingest.reader.titles import finish_title
 from timeline.ingest.types import Timex

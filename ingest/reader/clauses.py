@@ -13,50 +13,33 @@ import itertools
 import re
 from typing import NamedTuple
 
+from timeline.ingest.reader.verb_words import (
+    COPULA,
+    COPULA_ADVERBS,
+    COPULAS,
+    FEELINGS,
+    FIRSTS,
+    IRREGULAR_PAST,
+    NOT_EVENTS,
+    NOT_SUBJECT,
+    PARTICIPLES,
+    PLANNED,
+    RESULT_STATES,
+    STATE_PARTICIPLES,
+    STATIVE,
+    SUPPOSING,
+)
 
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string."""
-    return frozenset(text.split())
-
-
-_IRREGULAR_PAST = _words(
-    "arose awoke began bit blew broke brought built burst bought caught chose came cost crept "
-    "cut dealt did dug drew drank drove ate fell fed felt fought found fled flew forbade "
-    "forgot froze got gave went grew hung heard hid hit held hurt kept knelt knew laid led "
-    "left lent let lay lit lost made meant met paid put quit read rode rang rose ran said saw "
-    "sought sold sent set shook shed shot shut sang sank sat slept slid spoke spent spun "
-    "spread sprang stood stole stuck stung struck swore swept swam swung took taught tore "
-    "told thought threw understood woke wore won withdrew wrote overtook overthrew undertook "
-    "upheld beat "
-)
-_PARTICIPLES = _words(
-    "arisen begun bitten blown broken chosen done drawn driven eaten fallen flown forgotten "
-    "frozen gotten given gone grown hidden known ridden risen seen shaken shown sung sunk "
-    "spoken stolen stricken sworn taken thrown torn woken worn withdrawn written overtaken "
-    "undertaken been "
-)
-_NOT_EVENTS = _words(
-    "concerned interested based related supposed limited united advanced detailed "
-    "experienced skilled talented excited worried tired married armed aged need indeed seed "
-    "speed feed weed bleed breed creed deed greed heed reed shed red bed hundred "
-    "kindred sacred wicked naked rugged ragged crooked beloved learned alleged so-called "
-    "called named dubbed noted renowned talked-about "
-)
-"""Words ending in -ed that are adjectives or nouns far more often than verbs of a happening."""
-_FEELINGS = _words(
-    "pleased delighted disappointed satisfied relieved saddened thrilled dismayed heartened "
-    "frustrated encouraged angered upset shocked surprised"
-)
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|feel|feels|felt)\s+(?:\w+ly\s+)?$"
 )
 """A feeling after a copula ("was deeply saddened") tells how someone stands, not what
 happened; "The vote saddened the town" is a happening."""
 
-_PAST_WORDS = "|".join(sorted(_IRREGULAR_PAST))
-_PARTICIPLE_WORDS = "|".join(sorted(_PARTICIPLES))
+_PAST_WORDS = "|".join(sorted(IRREGULAR_PAST))
+_PARTICIPLE_WORDS = "|".join(sorted(PARTICIPLES))
 _PAST_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b|\b[a-z]{2,}(?:ed|ied)\b", re.IGNORECASE
+    r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b|\b[a-z]{2,}(?:ed|ied)\b", re.IGNORECASE
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|this|very)\s+$")
 _OF_BEFORE = re.compile(r"\bof\s$")
@@ -96,9 +79,9 @@ def present_perfect(sentence: str) -> bool:
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|got)\s+(?:(?:also|reportedly|officially|later|then|first|finally)\s+)?"
     r"(?:"
-    + "|".join(sorted(_PARTICIPLES))
+    + "|".join(sorted(PARTICIPLES))
     + r"|[a-z]{2,}ed|"
-    + "|".join(sorted(_IRREGULAR_PAST))
+    + "|".join(sorted(IRREGULAR_PAST))
     + r")\b",
     re.IGNORECASE,
 )
@@ -137,7 +120,7 @@ def _past_verbs(sentence: str) -> tuple[re.Match[str], ...]:
     found = []
     for match in _PAST_WORD.finditer(sentence):
         word = match.group().lower()
-        if word in _NOT_EVENTS or _STATE_ONLY.match(word):
+        if word in NOT_EVENTS or _STATE_ONLY.match(word):
             continue
         if sentence[max(0, match.start() - 1) : match.start()] == "-":
             continue  # "so-called", "long-awaited": part of a compound adjective
@@ -146,7 +129,7 @@ def _past_verbs(sentence: str) -> tuple[re.Match[str], ...]:
             continue
         if word.endswith("ed") and _OF_BEFORE.search(before):
             continue
-        if word in _FEELINGS and _COPULA_BEFORE.search(
+        if word in FEELINGS and _COPULA_BEFORE.search(
             sentence[max(0, match.start() - 30) : match.start()]
         ):
             continue
@@ -167,7 +150,7 @@ SUBJECT_HEAD = re.compile(
     r"(?=(?i:who|whom|whose|which|that)\s)"
 )
 """A subject before a relative pronoun: "A nurse who", "The firm that"."""
-_FINITE = re.compile(
+FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
     r"do|did|says|said|say|told|added|am|won't|can't|cannot|[a-z]{3,}ed)\b|['’](?:re|m|ve)\b"
 )
@@ -229,12 +212,12 @@ def subject_relative(sentence: str) -> Relative | None:
     or new clause ("and", "because", "what") between.
     """
     head = SUBJECT_HEAD.match(sentence)
-    if head is None or _FINITE.search(head.group()) or _PREPOSITION_LAST.search(head.group()):
+    if head is None or FINITE.search(head.group()) or _PREPOSITION_LAST.search(head.group()):
         return None  # "Much of that is": "that" after a preposition stands for a thing
     start = head.end()
     stretch = re.split(r"[,;:“”\"()–—]", sentence[start : start + 200], maxsplit=1)[0]
     verbs = sorted(
-        {m.start(): m.end() for m in (*_FINITE.finditer(stretch), *past_verbs(stretch))}.items()
+        {m.start(): m.end() for m in (*FINITE.finditer(stretch), *past_verbs(stretch))}.items()
     )
     verbs = [(a, b) for a, b in verbs if a > 0 and stretch[a] not in "'’"]
     present = _PRESENT_AFTER_PRONOUN.match(stretch)
@@ -259,47 +242,6 @@ def main_clause(sentence: str) -> str:
     if found is None or not found.has_main:
         return sentence
     return sentence[: found.start] + sentence[found.end :]
-
-
-_AUXILIARY = re.compile(r"(?:(?:was|were|is|are|has|have|had|been)\s+)+", re.IGNORECASE)
-_PASSIVE_AFTER = re.compile(
-    r"^\S+(?:\s+(?:in|on|at|with|by|for|to|from|after|over|as|under|during)\b|[\s,.;]*$)"
-)
-"""A verb followed by a preposition or nothing ("and charged in May") shares the first verb's
-auxiliary; one followed by its object ("and sold the press") is active."""
-
-
-_AUXILIARY_ONLY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
-
-
-def verb_first(clause: str) -> bool:
-    """Whether a clause begins at its own past verb ("sold the press in 2001"), not at a noun
-    phrase with an -ed word in front ("injured workers were treated", whose verb comes later)."""
-    verbs = past_verbs(clause[:40])
-    if not verbs or verbs[0].start() != 0:
-        return False
-    stretch = re.split(r"[,;:]", clause, maxsplit=1)[0]
-    return _AUXILIARY_ONLY.search(stretch, verbs[0].end()) is None
-
-
-def shared_subject(first: str, second: str) -> str | None:
-    """The subject a clause that begins at its verb shares with the clause before it, with the
-    auxiliary it shares too: for "The mill was built in 1901" and "sold the press in 2001",
-    "The mill"; for "The driver was arrested in May" and "charged in June", "The driver was".
-    None when the first clause's subject is unclear (no verb, a comma, or more than eight
-    words before it).
-    """
-    verbs = [m.start() for m in (*_FINITE.finditer(first), *past_verbs(first))]
-    if not verbs:
-        return None
-    at = min(verbs)
-    subject = first[:at].strip()
-    if not subject or "," in subject or len(subject.split()) > 8 or not subject[0].isupper():
-        return None
-    auxiliary = _AUXILIARY.match(first, at)
-    if auxiliary is not None and _PASSIVE_AFTER.match(second):
-        return f"{subject} {auxiliary.group().strip()}"
-    return subject
 
 
 def tense(sentence: str) -> str:
@@ -368,7 +310,6 @@ _ASIDE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 """A relative aside about a noun (", which leased the rig to BP"): its verb is not the news."""
-_COPULA = frozenset(["is", "are", "was", "were"])
 _BRACKETED = re.compile(r"\([^()]*\)")
 """A bracketed aside ("(first used in the tablet)"): background, not what is reported."""
 
@@ -380,7 +321,7 @@ def _without_asides(text: str) -> str:
     at = 0
     for aside in _ASIDE_CLAUSE.finditer(text):
         head = "".join(kept) + text[at : aside.start()]
-        if aside["closed"] or _first_verb(head) in _COPULA:
+        if aside["closed"] or _first_verb(head) in COPULA:
             kept.append(text[at : aside.start()] + (aside["closed"] or ""))
             at = aside.end()
     return "".join(kept) + text[at:]
@@ -392,8 +333,6 @@ _CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens on a condition, after a connective or not: "However, if it were"."""
-_SUPPOSING = frozenset(["may", "might", "should", "must", "would", "can", "cannot", "can't"])
-"""Modals that make a clause a guess, a wish or a rule; "could" is often the past of "can"."""
 
 
 _LEADING_CLAUSE = re.compile(
@@ -408,7 +347,7 @@ def _first_verb(text: str) -> str:
     a leading "After checking the plans that would guide the work," is passed over."""
     lead = _LEADING_CLAUSE.match(text)
     text = text[lead.end() :] if lead else text
-    finite = next((m for m in _FINITE.finditer(text) if m.start() > 0 or text[0] not in "'’"), None)
+    finite = next((m for m in FINITE.finditer(text) if m.start() > 0 or text[0] not in "'’"), None)
     end = finite.end() if finite else len(text)
     past = past_verbs(text[: end + 20])  # only a past verb before the first finite one matters
     found = [m for m in (finite, past[0] if past else None) if m is not None and m.start() < end]
@@ -420,7 +359,7 @@ def supposes(sentence: str) -> bool:
     might sell bonds next week", "Talks may resume on Monday"): it tells of nothing that is
     done or settled. Quoted words are set aside ("“We may lose,” he said" is a saying)."""
     outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main_clause(sentence)))
-    return _first_verb(outside) in _SUPPOSING
+    return _first_verb(outside) in SUPPOSING
 
 
 def reports_event(sentence: str) -> bool:
@@ -438,7 +377,7 @@ def reports_event(sentence: str) -> bool:
         return False
     outside = _QUOTE.sub(" ", _QUOTE_TAIL.sub(" ", main_clause(sentence)))
     outside = _without_asides(_COMPARISON.split(_BRACKETED.sub(" ", outside), maxsplit=1)[0])
-    if _first_verb(outside) in _SUPPOSING:
+    if _first_verb(outside) in SUPPOSING:
         return False  # "It may take a while", "Prices would fall if ...": nothing happened yet
     if past_verbs(outside) or _PERFECT.search(outside) or _PASSIVE.search(outside):
         return True
@@ -468,27 +407,6 @@ def mentions_happening(sentence: str) -> bool:
     return len(sentence.split()) >= 3 and bool(_EVENT_CUE.search(sentence) or past_verbs(sentence))
 
 
-_STATIVE = _words(
-    "holds hold leads lead owns own remains remain contains contain includes include lacks lack "
-    "needs need wants want seems seem appears appear belongs belong consists consist depends "
-    "depend means mean costs lies lie sits sit stands stand resembles resemble knows know "
-    "enjoys enjoy boasts boast"
-)
-"""Present verbs that tell how things stand ("The museum holds ...", "Velmar leads the
-region"), not what happened."""
-_STATE_PARTICIPLES = _words("enjoyed had known lived owned remained stood lain belonged seemed")
-"""Perfect participles of a state: "has enjoyed success", "had known him for years"."""
-_RESULT_STATES = _words(
-    "dead missing injured hurt killed closed shut over gone safe free guilty bankrupt "
-    "unconscious alive ill arrested jailed trapped stranded evacuated"
-)
-"""What a copula may report as news: "Two crew were missing", "The mayor is dead"."""
-_COPULAS = _words("is are was were am 's ’s")
-_FIRSTS = _words("first last latest final")
-_PLANNED = _words("being due set scheduled expected going about to likely unlikely")
-"""After a copula, what is still to come ("Talks are due to resume"): left to the tense rules."""
-_COPULA_ADVERBS = _words("now still also not never already first last later then just soon once")
-"""Adverbs between a copula and what it says ("was first signed", "is now capped")."""
 _CLAUSE_WORD = re.compile(r"[A-Za-z’'-]+|[,;:–—]")
 _PLAIN_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 """A past auxiliary before a "will": the sentence tells of the past ("was told it will")."""
@@ -515,25 +433,25 @@ def states(sentence: str) -> bool:
     for at, word in enumerate(words):
         lower = word.lower()
         after = [w.lower() for w in words[at + 1 : at + 4] if w not in ",;:–—"]
-        while after and (after[0] in _COPULA_ADVERBS or after[0].endswith("ly")):
+        while after and (after[0] in COPULA_ADVERBS or after[0].endswith("ly")):
             after = after[1:]
         following = after[0] if after else ""
-        if lower in _COPULAS:
-            if at == 0 or following in _RESULT_STATES:
+        if lower in COPULAS:
+            if at == 0 or following in RESULT_STATES:
                 return False
-            if following in _PLANNED or _PARTICIPIAL_WORD.fullmatch(following):
+            if following in PLANNED or _PARTICIPIAL_WORD.fullmatch(following):
                 return False  # a passive: "was closed", "were sunk"
             # "is the wreck", "are running", "was the largest"; but "It was the first visit
             # since 2012" tells what happened, and when it last did
-            return not (following in ("the", "a", "its", "their") and set(after[1:3]) & _FIRSTS)
+            return not (following in ("the", "a", "its", "their") and set(after[1:3]) & FIRSTS)
         if lower in ("has", "have", "had"):
             if following == "been":
                 nxt = after[1] if len(after) > 1 else ""
-                return not (_PARTICIPIAL_WORD.fullmatch(nxt) and nxt not in _NOT_EVENTS)
-            return following in _STATE_PARTICIPLES
-        if lower in _STATIVE and at > 0 and words[at - 1][:1].isalpha():
-            return not words[at - 1][:1].islower() or words[at - 1].lower() not in _NOT_SUBJECT
-        if _FINITE.fullmatch(lower) or _PAST_WORD.fullmatch(lower):
+                return not (_PARTICIPIAL_WORD.fullmatch(nxt) and nxt not in NOT_EVENTS)
+            return following in STATE_PARTICIPLES
+        if lower in STATIVE and at > 0 and words[at - 1][:1].isalpha():
+            return not words[at - 1][:1].islower() or words[at - 1].lower() not in NOT_SUBJECT
+        if FINITE.fullmatch(lower) or _PAST_WORD.fullmatch(lower):
             return False  # another verb comes first: what happened
     return False
 
@@ -545,5 +463,3 @@ _OPENING_PARTICIPLE = re.compile(
     r"^\W*(?:born|founded|elected|built|opened|launched|appointed|married|named|formed)\b[^,]*,",
     re.IGNORECASE,
 )
-_NOT_SUBJECT = _words("to the a an of in on at for with by from and or")
-"""Words before a verb-like word that make it a noun or an infinitive ("the lead", "to hold")."""

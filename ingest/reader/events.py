@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.ingest.reader.anchoring import EVENT_NOUN, date_sentence
+from timeline.ingest.reader.anchoring import date_sentence
 from timeline.ingest.reader.aside_events import date_aside
 from timeline.ingest.reader.clauses import flashback, mentions_happening, reports_event, supposes
+from timeline.ingest.reader.counted import EVENT_NOUN
 from timeline.ingest.reader.furniture import furniture_spans, is_opinion
 from timeline.ingest.reader.keep import Draft, is_listing, keep_kind, non_event
 from timeline.ingest.reader.live import bare_stamps, is_live, stamp_of, strip_stamp

@@ -2,47 +2,23 @@
 
 A rule's resolver gets the regex match and the anchor date and returns `(type, value)`, or None to
 reject the match (e.g. "May" used as a verb). The patterns live by kind in `timex_calendar`,
-`timex_relative`, `timex_durations` and `timex_holidays`; the tagger keeps the longest match
-where rules overlap, and ties go to the rule listed first.
+`timex_years`, `timex_quarters`, `timex_relative`, `timex_durations` and `timex_holidays`; the
+tagger keeps the longest match where rules overlap, and ties go to the rule listed first.
 """
 
 from __future__ import annotations
 
 from timeline.ingest.tagger.timex_calendar import (
-    CENTURY,
     DAY_MONTH,
-    DECADE,
-    DECADE_WORD,
-    ERA_CENTURY,
-    ERA_DATE,
-    GENERIC_QUARTER,
     ISO_DATE,
     MODIFIED_MONTH,
     MONTH_DATE,
     MONTH_REL_YEAR,
-    NINE_MONTHS,
-    QUARTER,
-    QUARTER_CODE,
-    SHORT_YEAR,
     SLASH_DATE,
-    SPOKEN_YEAR,
-    YEAR,
-    resolve_century,
-    resolve_decade,
-    resolve_decade_word,
-    resolve_era_century,
-    resolve_era_date,
-    resolve_generic_quarter,
     resolve_modified_month,
     resolve_month_date,
     resolve_month_rel_year,
-    resolve_nine_months,
     resolve_numeric_date,
-    resolve_quarter,
-    resolve_quarter_code,
-    resolve_short_year,
-    resolve_spoken_year,
-    resolve_year,
 )
 from timeline.ingest.tagger.timex_durations import (
     ADVERB_SET,
@@ -60,6 +36,16 @@ from timeline.ingest.tagger.timex_durations import (
 from timeline.ingest.tagger.timex_grammar import ANAPHOR_MARK, YEAR_EARLIER, Rule
 from timeline.ingest.tagger.timex_holidays import HOLIDAY, resolve_holiday
 from timeline.ingest.tagger.timex_lexicon import ANY_UNIT
+from timeline.ingest.tagger.timex_quarters import (
+    GENERIC_QUARTER,
+    NINE_MONTHS,
+    QUARTER,
+    QUARTER_CODE,
+    resolve_generic_quarter,
+    resolve_nine_months,
+    resolve_quarter,
+    resolve_quarter_code,
+)
 from timeline.ingest.tagger.timex_relative import (
     AGO,
     ANAPHOR,
@@ -93,6 +79,24 @@ from timeline.ingest.tagger.timex_relative import (
     resolve_weekday,
     resolve_weekend,
     resolve_year_ago_adj,
+)
+from timeline.ingest.tagger.timex_years import (
+    CENTURY,
+    DECADE,
+    DECADE_WORD,
+    ERA_CENTURY,
+    ERA_DATE,
+    SHORT_YEAR,
+    SPOKEN_YEAR,
+    YEAR,
+    resolve_century,
+    resolve_decade,
+    resolve_decade_word,
+    resolve_era_century,
+    resolve_era_date,
+    resolve_short_year,
+    resolve_spoken_year,
+    resolve_year,
 )
 
 __all__ = ["ANAPHOR_MARK", "RULES", "YEAR_EARLIER", "Rule"]
