@@ -8,7 +8,7 @@ import pytest
 
 from timeline.ingest.reader.clauses import states
 from timeline.ingest.reader.events import build_events, build_mentions
-from timeline.ingest.reader.keep import caption, fragment, is_listing, non_event, tells_news
+from timeline.ingest.reader.keep import fragment, tells_news
 from timeline.ingest.reader.live import is_live, stamp_of, strip_stamp
 from timeline.ingest.reader.naming import name_description, name_pronoun
 from timeline.ingest.tagger.timex import find_timexes
@@ -133,48 +133,6 @@ def test_a_pronoun_title_names_the_one_person_before_it() -> None:
 )
 def test_name_pronoun(title: str, before: list[str], expected: str | None) -> None:
     assert name_pronoun(title, before) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Analysts say the deal could cost the firm its licence.", True),
-        ("Unless the strike ends, schools will close.", True),
-        ("Who pays for the clean-up?", True),
-        ("BACK {current} of {total} NEXT", True),
-        ("In this image made from drone video, barges ring the Oster pier on Monday.", True),
-        ("Velmar Shipping declined to comment on Tuesday.", True),
-        ("12 March 2031 Last updated at 09:14 GMT", True),
-        ("The council approved the budget on Monday.", False),
-        ("The trial - which some thought would last a month - ended on Thursday.", False),
-        ("That mood may weigh on the autumn vote in Ardmoor.", True),
-        ("Analysts said on Friday the toll could top 40 million.", True),
-        ("The strike, especially if it lasts until May, could hurt Kestrel Mills.", True),
-        ("For comparison, a year after the 2019 flood some 51 percent of voters agreed.", True),
-        ("The trouble is that the Ardmoor quay was built in 1911.", True),
-        ("The good news is the pier reopened on Monday.", True),
-        ("Mayor Okafor said on Monday the board may sell the mill.", True),
-        ("The council shut the quay on Monday because it might flood.", False),
-        ("Crews on Monday cleared storms that may return each spring.", False),
-        ("The combined might of three unions won the vote on Monday.", False),
-        ("Mayor Okafor said on Monday the board could not meet.", False),
-        ("Ana Ruiz from Velmar e-mails: The school shut on 3 May 2030.", True),
-        ("Ivo Tan, Kestrel Mills, blogs: The pier fell on 2 May 2031.", True),
-        ("This Velmar News clip was first broadcast on 4 May 2031.", True),
-        ("Roofs lie flat, while families can be seen queuing for water.", True),
-        ("Live video of the Ardmoor flood.", True),
-        ("Video of the Ardmoor flood was released on Monday.", False),
-        ("Kestrel Mills, BBC Two, 4 May at 2030 BST Then available via the link below", True),
-        (
-            'Mayor Okafor, dubbed "the builder" and "old Ardmoor\'\', is likely to lose '
-            "his \"seat''.",
-            True,
-        ),
-        ("Ana Ruiz, in Kestrel Mills, writes: The pier fell on Monday.", True),
-    ],
-)
-def test_non_event(sentence: str, expected: bool) -> None:
-    assert non_event(sentence) is expected
 
 
 @pytest.mark.parametrize(
@@ -432,37 +390,6 @@ def test_a_year_closing_a_past_happening_after_during_or_since_dates_nothing_tol
     assert not [e for e in events if e.start == "2019"]
 
 
-LISTING = """Radio Orvik this week
-
-7.00-9.30pm ORVIK FM Ada Velk presents the week's sea shanties, recorded on Monday at the quay.
-9.30-10.00pm ORVIK FM Ole Brandt reads from his new book about the 1998 storm.
-Presenter/Ada Velk, Producer/Jon Holt for Orvik Sound
-10.00-11.00pm ORVIK FM Late news and the shipping forecast.
-"""
-
-
-def test_a_broadcast_schedule_gives_no_event_shown_alone() -> None:
-    day = dt.date(2031, 5, 7)
-    assert is_listing(LISTING) and not is_listing(BARE)
-    assert build_events(LISTING, find_timexes(LISTING, day), day) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("May 3: Crews clean oil from the Velmar quay.", True),
-        ("May 3, 2031: The mayor visits the flooded school.", True),
-        ("May 3: Crews cleaned oil from the Velmar quay.", False),
-        ("Crews clean oil from the Velmar quay.", False),
-        ("2 June: Divers inspected the broken pipe off Port Tollan Ann Holt/AP", True),
-        ("June 2: Gulls flew past the booms near Velmar. Photograph: Bo Lind", True),
-        ("2 June: The Kestrel mill reopens after the flood.", False),
-    ],
-)
-def test_a_dated_caption_in_the_present_is_a_caption(sentence: str, expected: bool) -> None:
-    assert caption(sentence) is expected
-
-
 def test_a_day_after_a_will_in_a_past_sentence_is_the_coming_one() -> None:
     text = "Verdict\n\nThe skipper was refused bail and will hear his sentence on 29 November."
     day = dt.date(2031, 11, 7)
@@ -556,47 +483,6 @@ def test_a_pronoun_after_a_time_phrase_with_no_one_to_name_only_supports() -> No
     day = dt.date(2031, 5, 7)
     drafts = build_mentions(text, find_timexes(text, day), day)
     assert [d.kind for d in drafts if "closed the old pier" in d.event.quote] == ["support"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kept"),
-    [
-        ("Governor Okafor said on Monday the ministry was focused on the wrong things.", False),
-        ("Critics said on Monday the council's stance appeared to soften.", False),
-        ("Of greater concern on Monday was the state of the Velmar weir.", False),
-        ("Since Monday Kestrel Mills is Public Enemy No 1 in Ardmoor.", False),
-        ("The ruling on Monday is a massive blow to Kestrel shareholders.", False),
-        ("Mayor Okafor said on Monday the closure was prudent.", False),
-        ("The Ardmoor growers said on Monday they were disappointed with the mill.", False),
-        ("Kestrel Mills said on Monday its manager had been relieved of his duties.", True),
-        ("Kestrel Mills said on Monday it was disappointed and accused the council.", True),
-        # a saying that is itself news stays, even beside a judgement
-        ("Mayor Okafor said on Monday the council would pay $20m to the growers.", True),
-        ("The court ruled on Monday that the Velmar ban was unlawful.", True),
-        ("Inspectors said on Monday the pumps were inadequate and ordered the weir shut.", True),
-        ("Mayor Okafor said on Monday Kestrel Mills should pay for the clean-up.", True),
-        # a judgement inside a relative clause is about a noun, not the report
-        ("Divers found a tank on Monday, which appeared to come from the wreck.", True),
-    ],
-)
-def test_a_judgement_told_as_a_report_is_no_event_but_a_news_saying_is(
-    sentence: str, kept: bool
-) -> None:
-    assert non_event(sentence) is not kept
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kept"),
-    [
-        ("Engineers said on Monday the flow should slow to a trickle by Friday.", False),
-        ("Kestrel Mills is widely expected to report a loss on Tuesday.", False),
-        ("The Ardmoor ferry is on track to sail again by June.", False),
-        ("The vote on the Velmar weir is set for Monday.", True),
-        ("The Ardmoor ferry, which is on course to break even, sailed on Monday.", True),
-    ],
-)
-def test_a_forecast_is_no_event_but_a_schedule_is(sentence: str, kept: bool) -> None:
-    assert non_event(sentence) is not kept
 
 
 @pytest.mark.parametrize(
