@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.ingest.reader.clauses import tense
-from timeline.ingest.reader.furniture_forms import AGENCIES
+from timeline.ingest.reader.furniture_forms import AGENCIES, PICTURE_DATE, STATE_PLACE
 
 PAGE_FURNITURE = re.compile(
     r"\{(?:current|total)\}|\bBACK\b.{0,30}\bNEXT\b|\bpage last updated\b|"
@@ -82,3 +82,44 @@ def caption(sentence: str) -> bool:
     if _CREDITED.search(sentence):
         return True
     return found.re is _CAPTION_DATE and tense(sentence[found.end() :]) == "present"
+
+
+_PICTURE_DATE = re.compile(PICTURE_DATE)
+_STATE_PLACE = re.compile(STATE_PLACE)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_SAYING = re.compile(
+    r"\b(?:says?|said|told|tells|according\s+to|added|adds|announced|announces|reported|"
+    r"reports|stated|insists?|insisted|claims?|claimed|warns?|warned)\b|[“”\"]",
+    re.IGNORECASE,
+)
+"""A saying or a quotation: a report, never a picture's caption."""
+_SCHEDULE = re.compile(
+    r"\b(?:meets|opens|begins|starts|resumes|holds|ends|closes|arrives|returns|"
+    r"(?:is|are)\s+(?:due|set|scheduled|expected|to))\b"
+)
+"""A present that tells a schedule ("The board meets in Kelso, Ore., on Tuesday"), not a
+picture."""
+_SAME_FORMS = re.compile(r"\b(?:lay|put|set|cut|hit|spread|shut|cast|let|read)\b")
+"""Verbs whose present and past are spelt alike: in a caption they are the present."""
+_NOT_THIRD = re.compile(r"^\W*(?:I|We|You)\b")
+CAPTION_WORDS = 40
+"""More words than this make a paragraph, not a caption."""
+
+
+def picture_caption(sentence: str) -> bool:
+    """Whether a sentence narrates a picture: a short sentence with no saying in it, whose main
+    verb is the present simple of a third person ("Volunteers lay sandbags along the sea wall",
+    "A diver is lowered from the ship"), dated by a weekday and its full date ("Thursday, May
+    6, 2031"), or placed the wire's way ("in Kelso, Ore.") with a weekday. News narrates in the
+    past; a caption narrates its picture in the present."""
+    text = sentence.strip()
+    full_date = _PICTURE_DATE.search(text)
+    place = _STATE_PLACE.search(text)
+    if full_date is None and (place is None or not _WEEKDAY.search(text)):
+        return False
+    if len(text.split()) > CAPTION_WORDS or _SAYING.search(text) or _NOT_THIRD.match(text):
+        return False
+    if _SCHEDULE.search(text):
+        return False
+    bare = _STATE_PLACE.sub(" ", _PICTURE_DATE.sub(" ", text))
+    return tense(_SAME_FORMS.sub("tend", bare)) == "present"

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from timeline.ingest.reader.events import build_events
-from timeline.ingest.reader.page_sentences import caption, is_listing
+from timeline.ingest.reader.events import build_events, build_mentions
+from timeline.ingest.reader.page_sentences import caption, is_listing, picture_caption
 from timeline.ingest.tagger.timex import find_timexes
 
 UPDATES = """A day of updates on the Tarn flood
@@ -46,3 +46,43 @@ def test_a_broadcast_schedule_gives_no_event_shown_alone() -> None:
 )
 def test_a_dated_caption_in_the_present_is_a_caption(sentence: str, expected: bool) -> None:
     assert caption(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Volunteers in Port Tessa, Del., lay sandbags on the sea wall Thursday, May 6, 2031.",
+            True,
+        ),
+        ("Gulls fly past the booms near Ostrava Point on Tuesday, June 3, 2031.", True),
+        ("A diver is lowered from the Kestrel support ship Friday, May 7, 2031.", True),
+        ("Mayor Okafor picks up a stone on a tour of the quay in Kelso, Ore., on Monday.", True),
+        # a report: past tense, a saying, a schedule, or a weekday without its year
+        ("Crews cleaned oil from the marsh in Port Tessa, Del., on Sunday.", False),
+        ("Mayor Okafor said crews work in Kelso, Ore., on Tuesday.", False),
+        ("The Ardmoor board meets in Kelso, Ore., on Tuesday.", False),
+        ("On Saturday 18 March 2031, the Orvik ran aground on the reef.", False),
+        ("Crews lay sandbags along the sea wall on Thursday.", False),
+    ],
+)
+def test_a_picture_is_narrated_in_the_present_with_its_full_date(
+    sentence: str, expected: bool
+) -> None:
+    assert picture_caption(sentence) is expected
+
+
+CAPTIONED = """Port Tessa sea wall holds
+
+Crews finished the Port Tessa sea wall on Tuesday, the county said.
+Volunteers in Port Tessa, Del., lay sandbags along the sea wall Saturday, May 3, 2031.
+The next day the county reopened the beach, officials said.
+"""
+
+
+def test_an_uncredited_caption_is_no_event_and_its_date_dates_nothing_after_it() -> None:
+    day = dt.date(2031, 5, 9)  # a Friday: Tuesday is 6 May
+    events = build_mentions(CAPTIONED, find_timexes(CAPTIONED, day), day)
+    assert not [d for d in events if "sandbags" in d.event.quote]
+    reopened = [d.event.start for d in events if "reopened" in d.event.quote]
+    assert reopened == ["2031-05-07"]
