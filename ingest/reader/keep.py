@@ -16,9 +16,10 @@ from typing import Literal
 
 from timeline.ingest.reader.clauses import flashback, states, tense
 from timeline.ingest.reader.naming import TIME_LEAD
-from timeline.ingest.reader.non_events import main_part, non_event, plain, unquoted
+from timeline.ingest.reader.non_events import non_event, plain, unquoted
 from timeline.ingest.reader.page_sentences import caption
 from timeline.ingest.reader.reference import Dating
+from timeline.ingest.reader.standing import held_position, ongoing, standing_fact
 from timeline.ingest.reader.titles import has_verb
 from timeline.store import NewEvent
 
@@ -51,28 +52,6 @@ _STANDING = re.compile(
     re.IGNORECASE,
 )
 """Running totals, standing facts, ongoing states and what is still unknown."""
-_ONGOING = re.compile(
-    r"\b(?:repeatedly|consistently|continually|routinely|time\s+and\s+again)\b|"
-    r"^\W*(?:sometimes|often|at\s+times|every\s+so\s+often)\b|"
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:stuck|stood)\s+(?:to|by)\b|"
-    r"\b(?:is|are)\s+(?:now\s+|still\s+)?on\s+trial\b|"
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:fallen|risen|dropped|lost|gained|climbed|slumped|"
-    r"plunged|soared|shed|tumbled|slid)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|"
-    r"more\s+than\s+|over\s+)?[$€£]?\d[^.;]*?\bsince\b",
-    re.IGNORECASE,
-)
-"""A habit, a trend or a running total, whatever date it carries ("has claimed repeatedly",
-"Sometimes he admits ...", "has stuck to its estimate", "is on trial", "shares have fallen
-34% since 20 April"): how things have gone for a while, not a happening of one day."""
-
-
-def _ongoing(sentence: str) -> bool:
-    """Whether the main clause, before any "that" it reports, tells a habit, a trend or a
-    running total (_ONGOING): "noted that the firm had repeatedly pledged" is a noting."""
-    main = main_part(plain(sentence))
-    return _ONGOING.search(re.split(r"\bthat\b", main, maxsplit=1)[0]) is not None
-
-
 _AFTERMATH = re.compile(
     r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,5}?(?:disaster|spill|explosion|blast|quake|"
     r"earthquake|deaths?|crash|attack|collapse|fire|storm|flood|leak|killing|shooting|accident|"
@@ -175,6 +154,21 @@ def _names_only(sentence: str, dating: Dating) -> bool:
     )
 
 
+def _by_a_date(sentence: str, dating: Dating) -> bool:
+    """Whether the sentence's own date only ends a "by" or an "until" ("should go out by
+    February", "had docked by Thursday evening", "is not due to report until January"): a
+    deadline, a forecast's horizon or a total reached by then, not a happening on that day."""
+    if dating.basis == "report" or not dating.text:
+        return False
+    written = re.escape(dating.text)
+    return bool(
+        re.search(
+            rf"\b(?:by|until|till)\s+(?:(?:the\s+)?(?:end|middle)\s+of\s+)?{written}(?!['’]s)",
+            sentence,
+        )
+    )
+
+
 _FIGURE = re.compile(
     r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|per\s?cent|%)|\b\d[\d,.]*\s*%"
 )
@@ -202,10 +196,12 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     """
     if non_event(sentence) or _names_only(sentence, dating) or _statistic(sentence, dating):
         return "support"
+    if _by_a_date(sentence, dating):
+        return "support"  # a deadline, a forecast's horizon or a total reached by then
     if states(sentence) or caption(sentence):
         return "support"  # how things stand ("The wreck lies a mile out"), or a photo's caption
-    if _ongoing(sentence):
-        return "support"  # a habit, a trend or a running total
+    if ongoing(sentence) or standing_fact(sentence) or held_position(sentence, position):
+        return "support"  # a habit, a total, a standing fact, or a party's position
     cut = dating.occurrence_at is None and _cut_from(title, sentence)
     if _PRONOUN_START.match(title) or _POINTING_START.match(title) or _LINKING_START.match(title):
         return "support"  # nobody named: a reader cannot use it alone

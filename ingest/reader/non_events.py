@@ -37,6 +37,38 @@ _FORECAST = re.compile(
 )
 """A forecast told of the main clause: "is on track to", "was poised to", and "should" with a
 change still to come ("the leak should slow by Monday"); "should pay" stays a demand."""
+_PLAN_OR_HOPE = re.compile(
+    r"\b(?:had|has|have)\s+(?:\w+ly\s+|also\s+|once\s+|long\s+)?(?:wanted|hoped|planned|"
+    r"intended|expected|aimed|meant|wished)\s+(?:to|that|for)\b|"
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\bthan\s)(?<!\bas\s)(?<!\bon\s)"
+    r"(?<!\bamid\s)(?<!\bof\s)\b(?:hopes?|hoped|hoping|expects?|expected|expecting|"
+    r"anticipates?|anticipated|predicts?|predicted|aims?|aiming)\s+(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?(?:to|will|would|could|should)\b|"
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?expected\s+(?:through|until|over|throughout|into|by|"
+    r"within|for\s+the\s+(?:rest|coming))\b",
+    re.IGNORECASE,
+)
+"""A plan, a hope or a forecast told of the main clause ("Leaders had wanted to hold a vote on
+Tuesday", "BP hopes to connect it by Friday", "officials expect the slick to shrink by Monday",
+"Calm seas are expected through the weekend"): what someone meant or expects to happen, not
+what did. A hope raised ("shares rose on hopes that") is news of the shares, and stays."""
+_REDUCED_PARTICIPLE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+(?:[\w-]+\s+){1,2}(?:expected|predicted|"
+    r"anticipated)\s+to\b",
+    re.IGNORECASE,
+)
+"""A participle that describes a noun ("The man expected to replace him took over"), no verb."""
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
+
+
+def planned(text: str) -> bool:
+    """Whether a text's first clause (before ", and" or ";") tells a plan, a hope or a forecast
+    (_PLAN_OR_HOPE), not a participle about a noun: "Crews cleared the quay on Monday, and
+    the port expects ships by Friday" tells the clearing."""
+    clause = _NEXT_CLAUSE.split(text, maxsplit=1)[0]
+    return bool(_PLAN_OR_HOPE.search(_REDUCED_PARTICIPLE.sub(" ", clause)))
+
+
 _RELATIVE_OPENING = re.compile(r"(?:,\s*|\s)(?:which|who|whose)\b|,\s*that\b", re.IGNORECASE)
 """Where a relative clause begins: its forecast, judgement or habit is about a noun, not what
 the sentence reports ("the leak, which is on track to ...", "a tank that appeared to ...")."""
@@ -136,8 +168,8 @@ def plain(text: str) -> str:
 
 def non_event(sentence: str) -> bool:
     """Whether a sentence tells no happening whatever its date: a question, a condition or
-    hypothetical, an opinion or a judgement (reported or not), a guess or warning of what might
-    come, or only an attribution."""
+    hypothetical, an opinion or a judgement (reported or not), a guess, a warning, a forecast or
+    a plan of what might come, or only an attribution."""
     text = sentence.strip()
     if PAGE_FURNITURE.search(text):
         return True
@@ -149,5 +181,7 @@ def non_event(sentence: str) -> bool:
         return True
     outside = plain(text)
     if guessing(outside) or _FORECAST.search(main_part(outside)):
+        return True
+    if planned(main_part(outside)):
         return True
     return bool(_JUDGEMENT.search(main_part(outside))) and not _NEWS_DEED.search(outside)

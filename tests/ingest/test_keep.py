@@ -513,3 +513,21 @@ def test_a_title_that_only_ties_an_unnamed_move_to_other_news_only_supports() ->
     drafts = build_mentions(text, find_timexes(text, day), day)
     assert [d.kind for d in drafts if d.event.title.startswith("The move")] == ["support"]
     assert [d.kind for d in drafts if "shut the old pier" in d.event.quote] == ["event"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The Ardmoor relief checks should go out by February.", False),
+        ("Four Kestrel barges had docked at Kelso by Thursday evening.", False),
+        ("The Orvik inquiry is not due to report until January.", False),
+        ("Four Kestrel barges docked at Kelso on Thursday evening.", True),
+        ("The Kelso pier was damaged by Tuesday's storm, the council said.", True),
+    ],
+)
+def test_a_date_that_only_ends_a_by_or_an_until_dates_no_event(sentence: str, kept: bool) -> None:
+    text = f"Quay news\n\nThe Velmar weir held.\n{sentence}\n"
+    day = dt.date(2031, 5, 7)
+    drafts = build_mentions(text, find_timexes(text, day), day)
+    kinds = [d.kind for d in drafts if d.event.quote.strip() == sentence]
+    assert ("event" in kinds) is kept, kinds

@@ -89,3 +89,27 @@ def test_a_judgement_told_as_a_report_is_no_event_but_a_news_saying_is(
 )
 def test_a_forecast_is_no_event_but_a_schedule_is(sentence: str, kept: bool) -> None:
     assert non_event(sentence) is not kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Leaders of the Ardmoor council had wanted to hold a vote on Tuesday.", False),
+        ("Officials expect the Velmar slick to be down to a trickle by Monday.", False),
+        ("Calm seas are expected through the weekend, the Orvik forecaster said.", False),
+        ("Kestrel Mills said on Monday it hoped to reopen the weir by Friday.", False),
+        (
+            "The Orvik agency predicts that the dune grass will have regrown by the end of May.",
+            False,
+        ),
+        # a participle about a noun, a hope that moved shares, a plan in a second clause
+        ("The man expected to replace Mayor Holt, Ann Lind, took over the quay last month.", True),
+        ("Kestrel shares rose on Monday on hopes that the mill will reopen.", True),
+        (
+            "Tar washed ashore at Kelso on Monday, and the town of Orvik expected more by Friday.",
+            True,
+        ),
+    ],
+)
+def test_a_plan_a_hope_or_a_forecast_is_no_event(sentence: str, kept: bool) -> None:
+    assert non_event(sentence) is not kept
