@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.ingest.reader.clauses import tense
-from timeline.ingest.reader.furniture_forms import AGENCIES, PICTURE_DATE, STATE_PLACE
+from timeline.ingest.reader.furniture_forms import AGENCIES, CLOCK, PICTURE_DATE, STATE_PLACE
 
 PAGE_FURNITURE = re.compile(
     r"\{(?:current|total)\}|\bBACK\b.{0,30}\bNEXT\b|\bpage last updated\b|"
@@ -86,6 +86,10 @@ def caption(sentence: str) -> bool:
 
 _PICTURE_DATE = re.compile(PICTURE_DATE)
 _STATE_PLACE = re.compile(STATE_PLACE)
+_CLOCK_AFTER = re.compile(rf"\W{{0,3}}(?:at\s+)?{CLOCK}")
+_CLOCK_BEFORE = re.compile(rf"{CLOCK}\s*(?:[A-Za-z]{{2,4}}(?:\s+time)?)?\W{{0,3}}$")
+"""A clock beside a full date makes it a page's time stamp ("09:26 UK time, Friday, 11 June
+2031", "Fri Jun 11, 2031 3:12pm EDT"), not the day a picture was taken."""
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SAYING = re.compile(
     r"\b(?:says?|said|told|tells|according\s+to|added|adds|announced|announces|reported|"
@@ -106,6 +110,11 @@ CAPTION_WORDS = 40
 """More words than this make a paragraph, not a caption."""
 
 
+def _stamp(text: str, date: re.Match[str]) -> bool:
+    """Whether a full date has a clock just before or after it: a page's time stamp."""
+    return bool(_CLOCK_AFTER.match(text, date.end()) or _CLOCK_BEFORE.search(text[: date.start()]))
+
+
 def picture_caption(sentence: str) -> bool:
     """Whether a sentence narrates a picture: a short sentence with no saying in it, whose main
     verb is the present simple of a third person ("Volunteers lay sandbags along the sea wall",
@@ -113,7 +122,7 @@ def picture_caption(sentence: str) -> bool:
     6, 2031"), or placed the wire's way ("in Kelso, Ore.") with a weekday. News narrates in the
     past; a caption narrates its picture in the present."""
     text = sentence.strip()
-    full_date = _PICTURE_DATE.search(text)
+    full_date = next((d for d in _PICTURE_DATE.finditer(text) if not _stamp(text, d)), None)
     place = _STATE_PLACE.search(text)
     if full_date is None and (place is None or not _WEEKDAY.search(text)):
         return False
