@@ -165,6 +165,7 @@ def _by_a_date(sentence: str, dating: Dating) -> bool:
         re.search(
             rf"\b(?:by|until|till)\s+(?:(?:the\s+)?(?:end|middle)\s+of\s+)?{written}(?!['’]s)",
             sentence,
+            re.IGNORECASE,
         )
     )
 

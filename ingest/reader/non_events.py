@@ -52,6 +52,16 @@ _PLAN_OR_HOPE = re.compile(
 Tuesday", "BP hopes to connect it by Friday", "officials expect the slick to shrink by Monday",
 "Calm seas are expected through the weekend"): what someone meant or expects to happen, not
 what did. A hope raised ("shares rose on hopes that") is news of the shares, and stays."""
+_HORIZON = re.compile(
+    r"\b(?:will|would|should|could|might|may)\b[^.;:]{0,80}?\bby\s+"
+    r"(?:(?:the\s+)?(?:end|middle)\s+of\s+)?(?:the\s+)?(?:tomorrow|tonight|next\s+\w+|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|mid-\w+|(?:early|late)\s+[A-Z]\w+|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+"""What will, should or could be by a time still ahead ("it would be deployed by tomorrow",
+"the catch could almost double by next week", "10,000 troops will be there by Monday"): a
+target or a forecast's horizon, whatever the sentence is dated by. "Would be delayed until
+next week" tells a delay, and stays."""
 _REDUCED_PARTICIPLE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+(?:[\w-]+\s+){1,2}(?:expected|predicted|"
     r"anticipated)\s+to\b",
@@ -83,7 +93,8 @@ _MAYBE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:might|may)\s+"
     r"(?:well\s+|yet\s+|also\s+|even\s+|still\s+|soon\s+|never\s+|not\s+)?"
     r"(?!(?:of|and|or|be\s+(?:reached|contacted))\b)[a-z]{2,}\b|"
-    r"\b[Cc]ould\s+(?:well\s+|also\s+|even\s+|soon\s+|eventually\s+)?(?:change|weigh|affect|"
+    r"\b[Cc]ould\s+(?:well\s+|also\s+|even\s+|soon\s+|eventually\s+|almost\s+|nearly\s+)?"
+    r"(?:change|weigh|affect|"
     r"threaten|force|push|spread|delay|trigger|damage|hurt|harm|prove|spell|undermine|wipe|lose|"
     r"top|exceed|derail|bring|stop|destroy|sink|ruin|spiral|climb|double|soar|plunge|drop|"
     r"worsen|jeopardi[sz]e|slow|halt|dent|doom|swell|run\s+into)\b|"
@@ -182,6 +193,6 @@ def non_event(sentence: str) -> bool:
     outside = plain(text)
     if guessing(outside) or _FORECAST.search(main_part(outside)):
         return True
-    if planned(main_part(outside)):
+    if planned(main_part(outside)) or _HORIZON.search(main_part(outside)):
         return True
     return bool(_JUDGEMENT.search(main_part(outside))) and not _NEWS_DEED.search(outside)

@@ -36,6 +36,7 @@ def ongoing(sentence: str) -> bool:
 _STANDING_FACT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+|all\s+|reportedly\s+)?(?:aboard|on\s+board|"
     r"onboard|homeless|in\s+custody|behind\s+bars)\b|"
+    r"\b(?:has|have)\s+been\s+(?:left|made)\s+homeless\b|"
     r"^\W*Of\s+(?:the|those|these|its|their|some|almost|about|nearly|more\s+than)\s+"
     r"(?:[\w-]+\s+){0,2}?\d",
     re.IGNORECASE,

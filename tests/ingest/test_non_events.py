@@ -102,9 +102,14 @@ def test_a_forecast_is_no_event_but_a_schedule_is(sentence: str, kept: bool) -> 
             "The Orvik agency predicts that the dune grass will have regrown by the end of May.",
             False,
         ),
+        ("A Kestrel spokesman said the boom would be laid off Kelso by tomorrow.", False),
+        ("Mayor Okafor said the catch could almost double by next week.", False),
+        ("Some 800 Orvik volunteers will be on the dunes by Monday.", False),
         # a participle about a noun, a hope that moved shares, a plan in a second clause
         ("The man expected to replace Mayor Holt, Ann Lind, took over the quay last month.", True),
         ("Kestrel shares rose on Monday on hopes that the mill will reopen.", True),
+        ("Mayor Okafor said on Monday the Kelso pier would reopen on 2 June.", True),
+        ("Mayor Okafor said on Friday the vote would be put off until next week.", True),
         (
             "Tar washed ashore at Kelso on Monday, and the town of Orvik expected more by Friday.",
             True,
