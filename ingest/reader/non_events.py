@@ -41,7 +41,7 @@ _PLAN_OR_HOPE = re.compile(
     r"\b(?:had|has|have)\s+(?:\w+ly\s+|also\s+|once\s+|long\s+)?(?:wanted|hoped|planned|"
     r"intended|expected|aimed|meant|wished)\s+(?:to|that|for)\b|"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\bthan\s)(?<!\bas\s)(?<!\bon\s)"
-    r"(?<!\bamid\s)(?<!\bof\s)\b(?:hopes?|hoped|hoping|expects?|expected|expecting|"
+    r"(?<!\bamid\s)(?<!\bof\s)\b(?:hopes?|hoped|hoping|wants?|wanted|expects?|expected|expecting|"
     r"anticipates?|anticipated|predicts?|predicted|aims?|aiming)\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){0,6}?(?:to|will|would|could|should)\b|"
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?expected\s+(?:through|until|over|throughout|into|by|"
@@ -56,11 +56,15 @@ _HORIZON = re.compile(
     r"\b(?:will|would|should|could|might|may)\b[^.;:]{0,80}?\bby\s+"
     r"(?:(?:the\s+)?(?:end|middle)\s+of\s+)?(?:the\s+)?(?:tomorrow|tonight|next\s+\w+|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|mid-\w+|(?:early|late)\s+[A-Z]\w+|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"\bit\s+(?:will|would|could|might)\s+(?:take|be)\s+(?:at\s+least\s+|another\s+|up\s+to\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|several|many|some|a\s+few)\s+(?:more\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b"
 )
 """What will, should or could be by a time still ahead ("it would be deployed by tomorrow",
-"the catch could almost double by next week", "10,000 troops will be there by Monday"): a
-target or a forecast's horizon, whatever the sentence is dated by. "Would be delayed until
+"the catch could almost double by next week", "10,000 troops will be there by Monday"), or a
+time still to pass ("it would be at least a week before the oil reached the coast"): a target
+or a forecast's horizon, whatever the sentence is dated by. "Would be delayed until
 next week" tells a delay, and stays."""
 _REDUCED_PARTICIPLE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+(?:[\w-]+\s+){1,2}(?:expected|predicted|"

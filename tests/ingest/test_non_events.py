@@ -105,6 +105,8 @@ def test_a_forecast_is_no_event_but_a_schedule_is(sentence: str, kept: bool) -> 
         ("A Kestrel spokesman said the boom would be laid off Kelso by tomorrow.", False),
         ("Mayor Okafor said the catch could almost double by next week.", False),
         ("Some 800 Orvik volunteers will be on the dunes by Monday.", False),
+        ("Orvik forecasters said it would be at least a week before the tar reached Kelso.", False),
+        ("Ann Lind said on Monday the mayor wanted to get the Kelso claims paid.", False),
         # a participle about a noun, a hope that moved shares, a plan in a second clause
         ("The man expected to replace Mayor Holt, Ann Lind, took over the quay last month.", True),
         ("Kestrel shares rose on Monday on hopes that the mill will reopen.", True),
