@@ -156,7 +156,7 @@ def _names_only(sentence: str, dating: Dating) -> bool:
 
 def _by_a_date(sentence: str, dating: Dating) -> bool:
     """Whether the sentence's own date only ends a "by" or an "until" ("should go out by
-    February", "had docked by Thursday evening", "is not due to report until January"): a
+    February", "had berthed by Friday night", "is not due to sit until March"): a
     deadline, a forecast's horizon or a total reached by then, not a happening on that day."""
     if dating.basis == "report" or not dating.text:
         return False

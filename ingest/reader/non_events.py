@@ -61,11 +61,11 @@ _HORIZON = re.compile(
     r"(?:a|an|one|two|three|four|five|six|several|many|some|a\s+few)\s+(?:more\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\b"
 )
-"""What will, should or could be by a time still ahead ("it would be deployed by tomorrow",
-"the catch could almost double by next week", "10,000 troops will be there by Monday"), or a
-time still to pass ("it would be at least a week before the oil reached the coast"): a target
-or a forecast's horizon, whatever the sentence is dated by. "Would be delayed until
-next week" tells a delay, and stays."""
+"""What will, should or could be by a time still ahead ("the boom would be laid by tomorrow",
+"the catch could almost double by next week", "800 volunteers will be on the dunes by
+Monday"), or a time still to pass ("it could take several weeks for the tar to reach
+Kelso"): a target or a forecast's horizon, whatever the sentence is dated by. "Would be
+delayed until next week" tells a delay, and stays."""
 _REDUCED_PARTICIPLE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+(?:[\w-]+\s+){1,2}(?:expected|predicted|"
     r"anticipated)\s+to\b",

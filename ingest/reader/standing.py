@@ -1,7 +1,7 @@
 """Sentences that tell how things stand, not what happened on a day: a habit, a trend or a
 running total ("has claimed repeatedly", "shares have fallen 34% since 20 April"), a standing
-fact ("An estimated 300 people were aboard", "Of the 90 crew, 40 worked for Kestrel"), and a
-party's standing position in a dispute ("He denies the charges", "The defence says ...").
+fact ("Some 340 people were aboard", "Of the 90 nurses, 40 had trained at Kelso"), and a
+party's standing position in a dispute ("She denies fraud", "The defence says ...").
 Repeated as background in story after story, they back an event; `keep` shows none alone.
 """
 
@@ -41,8 +41,8 @@ _STANDING_FACT = re.compile(
     r"(?:[\w-]+\s+){0,2}?\d",
     re.IGNORECASE,
 )
-"""Who was where or in what state ("126 people were aboard the ship", "1.5m are homeless"),
-and a figure broken down ("Of the 126 crew on board, seven worked for ..."): a standing fact
+"""Who was where or in what state ("340 people were aboard the ferry", "4,000 are homeless"),
+and a figure broken down ("Of the 90 nurses, 40 had trained at Kelso"): a standing fact
 about people, not a happening (a result, "two were missing", stays one)."""
 _POSITION = re.compile(
     r"\b(?:denies|deny)\s+(?:\w+\s+){0,3}?(?:charges?|manslaughter|murder|wrongdoing|"
@@ -51,7 +51,7 @@ _POSITION = re.compile(
     r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:accused|charged)\s+(?:of|with)\b",
     re.IGNORECASE,
 )
-"""A charge denied or held against someone, in the present ("He denies manslaughter", "She is
+"""A charge denied or held against someone, in the present ("He denies fraud", "She is
 accused of fraud"): where a case stands, repeated in every story of it."""
 _PLEA = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|always\s+|already\s+)?(?:pleaded|pled)\s+"
@@ -69,14 +69,14 @@ _PARTY = (
 _PARTY_SAYS = re.compile(
     _PARTY + r"(?:says|say|argues?|claims?|contends?|maintains?|insists?|tells)\b", re.IGNORECASE
 )
-"""A party to a case saying in the present ("The defence says the singer caused his own
-death"): its case as it stands, not a happening."""
+"""A party to a case saying in the present ("The defence says the ledgers were kept by
+her clerk"): its case as it stands, not a happening."""
 _PARTY_PLEADS = re.compile(
     _PARTY + r"(?:said|argued|claimed|told|insisted)\b.*?\b(?:would|could|should|might)\b",
     re.IGNORECASE,
 )
-"""A party's plea or opinion of what would or could be ("Her lawyer said she would be
-punished for life"): an argument, not news of a deed."""
+"""A party's plea or opinion of what would or could be ("Her lawyer said the verdict would
+ruin her"): an argument, not news of a deed."""
 
 
 def standing_fact(sentence: str) -> bool:

@@ -259,10 +259,10 @@ def test_a_title_that_only_ties_an_unnamed_move_to_other_news_only_supports() ->
     ("sentence", "kept"),
     [
         ("The Ardmoor relief checks should go out by February.", False),
-        ("Four Kestrel barges had docked at Kelso by Thursday evening.", False),
-        ("The Orvik inquiry is not due to report until January.", False),
-        ("By Wednesday, Kelso crews should have a sand washer on the beach.", False),
-        ("Four Kestrel barges docked at Kelso on Thursday evening.", True),
+        ("Two Kestrel barges had berthed at Kelso by Friday night.", False),
+        ("The Orvik inquiry is not due to sit until March.", False),
+        ("By Friday, Kelso crews should have two sand sieves at the harbour.", False),
+        ("Two Kestrel barges berthed at Kelso on Friday night.", True),
         ("The Kelso pier was damaged by Tuesday's storm, the council said.", True),
     ],
 )

@@ -14,12 +14,12 @@ from timeline.ingest.tagger.timex import find_timexes
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("An estimated 126 people were aboard the Orvik ferry on 2 May.", True),
+        ("Some 340 people were aboard the Orvik ferry on 2 May.", True),
         ("Some 4,000 Kelso residents are homeless after the flood.", True),
-        ("Of the 90 crew on the Velmar rig on 3 May, 40 worked for Kestrel Mills.", True),
-        ("Some 4,000 Kelso residents have been left homeless by the flood.", True),
+        ("Of the 90 Velmar nurses, 40 had trained at Kelso before 3 May.", True),
+        ("Some 4,000 Kelso residents have been made homeless since the flood.", True),
         ("Two Kestrel divers were missing on 2 May.", False),
-        ("The Orvik ferry sank on 2 May with 126 people aboard.", False),
+        ("The Orvik ferry sank on 2 May with 340 people aboard.", False),
     ],
 )
 def test_who_was_where_and_a_figure_broken_down_are_standing_facts(
@@ -31,13 +31,13 @@ def test_who_was_where_and_a_figure_broken_down_are_standing_facts(
 @pytest.mark.parametrize(
     ("sentence", "position", "expected"),
     [
-        ("The defence says the singer caused his own death.", 3, True),
-        ("Dr Okafor's lawyer said she would be punished for life.", 3, True),
+        ("The defence says the ledgers were kept by her clerk.", 3, True),
+        ("Dr Okafor's lawyer said the verdict would ruin her.", 3, True),
         ("Defence lawyer Ann Holt argues that the pump was faulty.", 3, True),
-        ("Dr Okafor denies involuntary manslaughter.", 3, True),
-        ("Dr Okafor has pleaded not guilty to manslaughter.", 4, True),
+        ("Dr Okafor denies fraud.", 3, True),
+        ("Dr Okafor has pleaded not guilty to fraud.", 4, True),
         # the plea is the lead's news; a plea entered on a day and a ruling are happenings
-        ("Dr Okafor has pleaded not guilty to manslaughter.", 0, False),
+        ("Dr Okafor has pleaded not guilty to fraud.", 0, False),
         ("Dr Okafor pleaded not guilty on Monday.", 3, False),
         ("The defence lawyer said on Monday the pump had been switched off.", 3, False),
         ("The judge ruled that the Kelso trial would go ahead.", 3, False),
@@ -51,14 +51,14 @@ def test_where_a_party_to_a_case_stands_is_no_happening(
 
 def test_a_standing_position_repeated_under_the_lead_only_supports() -> None:
     text = (
-        "Okafor trial hears from nurse\n\nA nurse told the Kelso court on Tuesday that the pump "
-        "was switched off. Dr Okafor has pleaded not guilty to involuntary manslaughter. The "
-        "defence says the patient took the drug himself.\n"
+        "Okafor trial hears from clerk\n\nA clerk told the Kelso court on Tuesday that the ledgers "
+        "were burned. Dr Okafor has pleaded not guilty to fraud. The defence says the "
+        "ledgers were kept by her clerk.\n"
     )
     day = dt.date(2031, 5, 7)
     drafts = build_mentions(text, find_timexes(text, day), day)
     shown = [d.event.quote for d in drafts if d.kind == "event"]
-    assert shown and all("nurse" in quote for quote in shown), shown
+    assert shown and all("burned" in quote for quote in shown), shown
 
 
 @pytest.mark.parametrize(
