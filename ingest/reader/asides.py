@@ -222,7 +222,8 @@ def aims_at(before: str) -> bool:
 
 
 _BACKGROUND_PHRASE = re.compile(
-    r"\b(?:during|since|like|than|unlike|amid|after|before|following)\s+(?:the\s+)?"
+    r"\b(?P<prep>during|since|like|than|unlike|amid|after|before|following|over|into)\s+"
+    r"(?:the\s+)?"
     r"(?P<np>(?:[\w'’.-]+\s+){1,5}?)(?:in|of)\s+$",
     re.IGNORECASE,
 )
@@ -230,16 +231,18 @@ _HAPPENING_NOUN = re.compile(
     r"\b(?:disaster|spill|hurricane|storm|war|crisis|crash|earthquake|quake|attack|attacks|"
     r"election|recession|tsunami|flood|floods|explosion|blast|fire|strike|riots?|uprising|"
     r"revolution|scandal|collapse|bombing|bombings|massacre|pandemic|outbreak|famine|"
-    r"coup|invasion|accident|leak|blowout|meltdown|eruption)\b",
+    r"coup|invasion|accident|leak|blowout|meltdown|eruption|death|killing|murder|shooting|"
+    r"sinking|disappearance)\b",
     re.IGNORECASE,
 )
 _YEAR_OR_MONTH = re.compile(r"(?:[A-Z][a-z]+\s+)?\d{4}")
 
 
 def in_background_phrase(before: str, expression: str) -> bool:
-    """Whether a year closes a past happening named after a preposition of comparison or
-    sequence ("their experience during Hurricane Kell in 2005", "the worst since the Tarrow
-    spill in 1989", "as after the floods of 2014"): the year is that happening's, and never
+    """Whether a year closes a past happening named after a preposition of comparison,
+    sequence or topic ("their experience during Hurricane Kell in 2005", "the worst since the
+    Tarrow spill in 1989", "as after the floods of 2014", "charged over the skipper's death in
+    May 2030", "an inquiry into the sinking in 2019"): the year is that happening's, and never
     dates what the sentence reports."""
     if not _YEAR_OR_MONTH.fullmatch(expression.strip()):
         return False
@@ -247,6 +250,8 @@ def in_background_phrase(before: str, expression: str) -> bool:
     if found is None:
         return False
     np = found["np"]
+    if found["prep"].lower() in ("over", "into"):  # a topic: "over Christmas in 2019" is a time
+        return bool(_HAPPENING_NOUN.search(np))
     return bool(_HAPPENING_NOUN.search(np) or re.search(r"\b[A-Z][a-z]+", np))
 
 

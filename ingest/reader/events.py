@@ -19,9 +19,11 @@ from timeline.ingest.reader.aside_events import date_aside
 from timeline.ingest.reader.clauses import flashback, mentions_happening, reports_event, supposes
 from timeline.ingest.reader.counted import EVENT_NOUN
 from timeline.ingest.reader.furniture import furniture_spans, is_opinion
-from timeline.ingest.reader.keep import Draft, is_listing, keep_kind, non_event
+from timeline.ingest.reader.keep import Draft, keep_kind
 from timeline.ingest.reader.live import bare_stamps, is_live, stamp_of, strip_stamp
 from timeline.ingest.reader.naming import name_description, name_pronoun
+from timeline.ingest.reader.non_events import non_event
+from timeline.ingest.reader.page_sentences import is_listing
 from timeline.ingest.reader.reference import NEWS_WINDOW, Dating, Reference
 from timeline.ingest.reader.sentences import (
     CREDIT,

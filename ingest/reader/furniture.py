@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from timeline.ingest.reader import furniture_forms as forms
 from timeline.ingest.reader.furniture_forms import alternation
+from timeline.ingest.reader.page_sentences import picture_caption
 
 # Each pattern below is compiled from a table of general forms in furniture_forms.py.
 _COMMENT_MARK = re.compile(alternation(forms.COMMENT_MARKS), re.IGNORECASE | re.MULTILINE)
@@ -43,6 +44,7 @@ _TITLE_LINE = re.compile(forms.TITLE_LINE)
 _CREDIT_LINE = re.compile(forms.CREDIT_LINE)
 _STAMP_BEFORE_CAPTION = re.compile(forms.STAMP_BEFORE_CAPTION)
 _HEADLINE_AGE = re.compile(forms.HEADLINE_LIST, re.IGNORECASE)
+_PICTURE_MARK = re.compile(f"{forms.PICTURE_DATE}|{forms.STATE_PLACE}")
 _SENTENCE_STOP = re.compile(r"[.!?][\"”']?\s+(?=\S)")
 
 
@@ -62,6 +64,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(_line_spans(body))
     spans.extend(_title_runs(body))
     spans.extend(_captions(body))
+    spans.extend(_picture_captions(body))
     spans.extend(_headline_feeds(body))
     spans.extend(_cut_teasers(body))
     for pattern in (_CREDIT, _NAV_SENTENCE, _WIRE_CREDIT, _COMMENT_SYSTEM):
@@ -197,6 +200,16 @@ def _captions(text: str) -> Iterator[tuple[int, int]]:
         ):
             start = max(start, stop.end())
         yield start, end
+
+
+def _picture_captions(text: str) -> Iterator[tuple[int, int]]:
+    """Captions with no credit, told by their form (`page_sentences.picture_caption`): a short
+    present-simple sentence dated by a weekday and its full date, or a town placed in its state.
+    Set aside whole, so that the picture's date dates no sentence after it."""
+    for mark in _PICTURE_MARK.finditer(text):
+        start, end = _sentence_of(text, mark)
+        if picture_caption(text[start:end]):
+            yield start, end
 
 
 def _headline_feeds(text: str) -> Iterator[tuple[int, int]]:

@@ -213,6 +213,18 @@ CREDIT_LINE = (
 picture's caption."""
 STAMP_BEFORE_CAPTION = rf"{CLOCK}\s*(?:BST|GMT|CET|EST|EDT|ET|UTC)\b\s*"
 """A page's time stamp ("19.39 BST"), after which the caption of its top picture starts."""
+PICTURE_DATE = (
+    rf"\b{WEEKDAY},?\s+(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}})\b"
+)
+"""A weekday with its full date and year ("Thursday, May 6, 2031", "Thu 6 May 2031"): a
+picture's caption dates itself so; a report says "on Thursday"."""
+STATE_PLACE = (
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|"
+    r"Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[CDHJMY]|Okla|Ore|Pa|R\.\s?I|"
+    r"S\.\s?[CD]|Tenn|Va|Vt|Wash|Wis|W\.\s?Va|Wyo)\.(?=,|\s)"
+)
+"""A town placed in its US state the wire's way ("Kelso, Ore.", "Port Tessa, Del.")."""
 HEADLINE_LIST = r"\s[-–—]\s\d{1,2}\s(?:hrs?|hours?|mins?|minutes?|days?)\sago\b"
 """A headline's age in a feed of other stories ("... fund - 2 hrs ago")."""
 HEADLINE_LIST_MIN = 2

@@ -4,7 +4,8 @@ Every candidate sentence `ingest.events.build_mentions` dates becomes a `Draft`:
 when it tells a happening a reader wants in the chronology, "support" when it is only evidence
 around one (an opinion, a prediction, a running total, background, a quote's fragment, or a
 sentence with no date of its own that does not tell the day's news). Both are kept, so the story
-layer can merge mentions; the default timeline shows only the events.
+layer can merge mentions; the default timeline shows only the events. What tells no happening
+whatever its date is `non_events`; what is the page's own (a caption, a listing) `page_sentences`.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline.ingest.reader.clauses import flashback, states, supposes, tense
-from timeline.ingest.reader.furniture import is_opinion
-from timeline.ingest.reader.furniture_forms import AGENCIES
+from timeline.ingest.reader.clauses import flashback, states, tense
 from timeline.ingest.reader.naming import TIME_LEAD
+from timeline.ingest.reader.non_events import non_event, plain, unquoted
+from timeline.ingest.reader.page_sentences import caption
 from timeline.ingest.reader.reference import Dating
+from timeline.ingest.reader.standing import held_position, ongoing, standing_fact
 from timeline.ingest.reader.titles import has_verb
 from timeline.store import NewEvent
 
@@ -41,104 +43,6 @@ class Draft:
     position: int
 
 
-_CONDITION = re.compile(
-    r"^\W*(?:(?:however|but|and|so|yet|even|still|now|only|or)\W+)?(?:if|unless|whether|"
-    r"in\s+case|suppose|imagine|what\s+if)\b",
-    re.IGNORECASE,
-)
-_GUESS = re.compile(
-    r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be|have|take|cost|mean|lead|"
-    r"cause|reach|become|need|face|see|hit|rise|fall|last|help|make|go|come|get|end|result)\b|"
-    r"\b(?:is|are|was|were)\s+(?:(?:widely|now|also|still|generally|largely)\s+)?"
-    r"(?:(?:un)?likely|expected|feared|thought|believed|estimated|predicted|projected|forecast)"
-    r"\s+to\b|"
-    r"\b(?:warn(?:s|ed)?|fear(?:s|ed)?|predict(?:s|ed)?|forecast|worr(?:y|ies|ied))\s+"
-    r"(?:that\s+)?(?:\w+\s+){0,4}?(?:could|might|may|would|will)\b",
-    re.IGNORECASE,
-)
-"""A guess, a warning or a prediction: "could take months", "is widely expected to", "warned it
-could"."""
-_FORECAST = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?(?:on\s+(?:track|course)|poised)\s+to\b|"
-    r"\bshould\s+(?:now\s+|soon\s+|also\s+|still\s+)?(?:slow|ease|fall|rise|drop|stop|end|ebb|"
-    r"abate|reach|arrive|return|peak|dwindle|recover|be\s+(?:able|ready|over|back|done|complete|"
-    r"finished|[a-z]+ed)\b)",
-    re.IGNORECASE,
-)
-"""A forecast told of the main clause: "is on track to", "was poised to", and "should" with a
-change still to come ("the leak should slow by Monday"); "should pay" stays a demand."""
-_RELATIVE_OPENING = re.compile(r"(?:,\s*|\s)(?:which|who|whose)\b|,\s*that\b", re.IGNORECASE)
-"""Where a relative clause begins: its forecast, judgement or habit is about a noun, not what
-the sentence reports ("the leak, which is on track to ...", "a tank that appeared to ...")."""
-
-
-def _main_part(text: str) -> str:
-    """A text up to its first relative clause (_RELATIVE_OPENING)."""
-    return _RELATIVE_OPENING.split(text, maxsplit=1)[0]
-
-
-_MAYBE = re.compile(
-    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:might|may)\s+"
-    r"(?:well\s+|yet\s+|also\s+|even\s+|still\s+|soon\s+|never\s+|not\s+)?"
-    r"(?!(?:of|and|or|be\s+(?:reached|contacted))\b)[a-z]{2,}\b|"
-    r"\b[Cc]ould\s+(?:well\s+|also\s+|even\s+|soon\s+|eventually\s+)?(?:change|weigh|affect|"
-    r"threaten|force|push|spread|delay|trigger|damage|hurt|harm|prove|spell|undermine|wipe|lose|"
-    r"top|exceed|derail|bring|stop|destroy|sink|ruin|spiral|climb|double|soar|plunge|drop|"
-    r"worsen|jeopardi[sz]e|slow|halt|dent|doom|swell|run\s+into)\b|"
-    r",\s+(?:especially|particularly|even|only|perhaps)\s+if\b"
-)
-"""A guess in other words: "may" or "might" with any verb (in lower case: "May" is a month),
-"could" with a verb of a feared or hoped-for change ("could weigh on the vote"), and a
-condition set in the middle (", especially if it lasts,"); not in a relative clause ("storms
-that may come") nor in a reason given ("shut it because it might leak"), `guessing`."""
-_REASON = re.compile(r"\b(?:because|as|since|so\s+that|in\s+case|lest)\b", re.IGNORECASE)
-
-
-def guessing(text: str) -> bool:
-    """Whether a text (quotes set aside) guesses or warns of what may come (_GUESS, _MAYBE):
-    a guess after a "because" gives a reason for what was done, and is left to the rest."""
-    if _GUESS.search(text):
-        return True
-    found = _MAYBE.search(text)
-    return found is not None and not _REASON.search(text, 0, found.start())
-
-
-_COMMENT_OPENING = re.compile(
-    r"^\W*(?:(?:for|by|in)\s+comparison\b|(?:the\s+)?(?:good|bad|real|big|only)\s+news\s+"
-    r"(?:is|was|here)\b|the\s+(?:problem|question|truth|irony|fear|hope|danger|risk|worry|"
-    r"trouble|point|lesson|concern|paradox)\s+(?:is|was|now\s+is|here\s+is)\b)",
-    re.IGNORECASE,
-)
-"""A sentence that opens as a comment or a yardstick ("The trouble is ...", "The good news
-is ...", "For comparison, ..."): it weighs or compares, and reports nothing of its own."""
-_JUDGEMENT = re.compile(
-    r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bpublic\s+enemy\b|"
-    r"^\W*(?:of|to)\s+(?:greater|more|most|particular|special|real|equal|less)\s+"
-    r"(?:concern|interest|importance|note|worry)\b|"
-    r"\bthe\s+wrong\s+(?:things?|priorities|questions?|people|approach|way|decision|message)\b|"
-    r"\b(?:is|was|are|were|been|be)\s+(?:(?:a|an|the)\s+)?(?:(?:very|too|so|quite|rather|"
-    r"deeply|hugely|extremely|wholly|entirely|simply|clearly|not|massive|huge|major|serious|"
-    r"severe|real|big|bitter|crushing|terrible|complete|total|national|further)\s+){0,2}"
-    r"(?:wrong|right|prudent|disappointing|unacceptable|irresponsible|inadequate|misguided|"
-    r"reckless|absurd|ridiculous|outrageous|shameful|regrettable|encouraging|reassuring|"
-    r"heartening|deplorable|appalling|blow|disgrace|mistake|travesty|shambles|embarrassment|"
-    r"scandal|insult|fiasco|farce|setback|blunder|disappointed|pleased|delighted|satisfied|"
-    r"concerned|worried|happy|saddened|dismayed|frustrated|confident|optimistic|hopeful|"
-    r"heartened)\b",
-    re.IGNORECASE,
-)
-"""A judgement or a feeling told as a report ("critics said the response appeared to soften",
-"the ministry was focused on the wrong things", "the ruling is a massive blow to shareholders",
-"Of greater concern is ...", "said it was disappointed"): what someone thinks or feels of the
-news, not news."""
-_NEWS_DEED = re.compile(
-    r"\b(?:called\s+for|demanded|ordered|announced|ruled|pledged|agreed|approved|fined|charged|"
-    r"sued|resigned|killed|released|published|voted|signed|filed|arrested|accused|alleged|"
-    r"emerged|revealed)\b",
-    re.IGNORECASE,
-)
-"""A deed that makes a sentence news whatever judgement it also reports ("expressed concern
-that the rules were too weak and asked for them to be tightened")."""
 _STANDING = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|still|yet\s+to|remains?|remained|continues?\s+to|"
     r"(?:has|have)\s+continued\s+to|"
@@ -148,28 +52,6 @@ _STANDING = re.compile(
     re.IGNORECASE,
 )
 """Running totals, standing facts, ongoing states and what is still unknown."""
-_ONGOING = re.compile(
-    r"\b(?:repeatedly|consistently|continually|routinely|time\s+and\s+again)\b|"
-    r"^\W*(?:sometimes|often|at\s+times|every\s+so\s+often)\b|"
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:stuck|stood)\s+(?:to|by)\b|"
-    r"\b(?:is|are)\s+(?:now\s+|still\s+)?on\s+trial\b|"
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:fallen|risen|dropped|lost|gained|climbed|slumped|"
-    r"plunged|soared|shed|tumbled|slid)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|"
-    r"more\s+than\s+|over\s+)?[$€£]?\d[^.;]*?\bsince\b",
-    re.IGNORECASE,
-)
-"""A habit, a trend or a running total, whatever date it carries ("has claimed repeatedly",
-"Sometimes he admits ...", "has stuck to its estimate", "is on trial", "shares have fallen
-34% since 20 April"): how things have gone for a while, not a happening of one day."""
-
-
-def _ongoing(sentence: str) -> bool:
-    """Whether the main clause, before any "that" it reports, tells a habit, a trend or a
-    running total (_ONGOING): "noted that the firm had repeatedly pledged" is a noting."""
-    main = _main_part(_ASIDE.sub(" ", _QUOTED.sub(" ", sentence)))
-    return _ONGOING.search(re.split(r"\bthat\b", main, maxsplit=1)[0]) is not None
-
-
 _AFTERMATH = re.compile(
     r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,5}?(?:disaster|spill|explosion|blast|quake|"
     r"earthquake|deaths?|crash|attack|collapse|fire|storm|flood|leak|killing|shooting|accident|"
@@ -189,7 +71,6 @@ _VAGUE_INTENT = re.compile(
 """An intention with no deed or day ("said it would consider the report", "will look at
 ways to"): what may be done some day, not the day's news."""
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|we|We|I'm|I've|we've|we're|We're|my|our|Our|My)\b")
-_QUOTED = re.compile(r"[“\"][^“”\"]*?(?:[”\"]|'')")
 _PRONOUN_START = re.compile(
     rf"^\W*(?:{TIME_LEAD})?(?:he|she|they|it|its|their|his|her|we|i|there)\b(?!-)", re.IGNORECASE
 )
@@ -207,42 +88,6 @@ _LINKING_START = re.compile(
 )
 """A title that only ties something unnamed to other news ("The move comes as talks resume",
 "The decision follows ..."): what moved is in another sentence."""
-_SAY_ONLY = re.compile(
-    r"^\W*(?:[\w'’.-]+\s+){1,6}(?:said|says|added|told|explained|noted)\W*(?:\w+\W*){0,3}$",
-    re.IGNORECASE,
-)
-"""A sentence that is only an attribution ("It said in a statement")."""
-_READER_MESSAGE = re.compile(
-    r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,?\s+(?:from|in)\s+|,\s+)[A-Z][^:]{1,40}?,?\s+"
-    r"(?:e-?mails|emails|texts|writes|blogs)\s*:"
-)
-"""A reader's message the page prints ("Ana Ruiz from Velmar e-mails: ..."): a comment."""
-
-
-_PAGE_FURNITURE = re.compile(
-    r"\{(?:current|total)\}|\bBACK\b.{0,30}\bNEXT\b|\bpage last updated\b|"
-    r"\ba version (?:of this (?:article|story) )?appeared\b|"
-    r"\b\d+\s+(?:minutes?|hours?)\s+ago\s+via\b|"
-    r"^\W*(?:cents|•|\*)\s+[A-Z].*\s(?:cents|•)\s+[A-Z]|\brunning order\b|\bbroadcast live\b|"
-    r"\b(?:click|watch|listen|subscribe|sign up|follow us)\b.{0,30}\b(?:here|below|now)\b|"
-    r"\blast updated at\b|"
-    r"^\W*(?:in\s+)?this\s+(?:file\s+)?(?:image|photo|picture|video|frame|still|handout)\b|"
-    r"\b(?:photo|image|picture|video)\s+(?:made|taken|provided|released)\s+(?:from|by|on)\b|"
-    r"\b(?:declined|refused)\s+to\s+comment\b|\bcould\s+not\s+be\s+reached\b|"
-    r"\bdid\s+not\s+(?:immediately\s+)?(?:respond|return)\b|"
-    r"^\W*this\s+(?:[\w.]+\s+){0,3}?(?:clip|video|story|article|report|page|programme|feature)\s+"
-    r"(?:is|was|has\s+been)\s+(?:published|first\s+(?:broadcast|published|shown)|produced|"
-    r"updated|brought)\b|\bcan\s+be\s+seen\s+[a-z]+ing\b|\bvia\s+the\s+link\s+below\b|"
-    r"^(?!.*\b(?:is|are|was|were|has|have|had|will|shows?|showed|[a-z]{3,}ed)\b)\W*(?:live\s+)?"
-    r"(?:video|audio|pictures|photos|images|gallery|slideshow|graphic|map|interactive)\s+"
-    r"(?:of|from)\s+[^.!?]{0,80}\.?$",
-    re.IGNORECASE,
-)
-"""What a page says about itself: slideshow controls, "page last updated", a feed's "4 minutes ago
-via web", a list of headlines run together, "watch it here", "This clip was first broadcast
-on ...", "available via the link below", a clip's heading ("Live video of the flood"); a
-photo's or clip's caption ("In this image made from video ...", "crowds can be
-seen queuing"); and what is no news ("declined to comment", "did not respond")."""
 _SUBORDINATE = re.compile(
     r"^\W*(?:after|before|although|though|because|when|while|if|unless|as|since|despite|in\s+"
     r"addition\s+to|on\s+the\s+idea|to\s+gauge|with|without|following|during)\b[^,]*$",
@@ -267,29 +112,6 @@ def fragment(title: str) -> bool:
     return bool(_ENDS_ON_SAYING.search(title))
 
 
-_ASIDE = re.compile(r"\s[–—-]{1,2}\s[^–—]{1,120}?\s[–—-]{1,2}\s|,\s+(?:which|who)\s[^,]{1,120},")
-"""An aside between dashes or a relative clause between commas: its guess is not the sentence's."""
-
-
-def non_event(sentence: str) -> bool:
-    """Whether a sentence tells no happening whatever its date: a question, a condition or
-    hypothetical, an opinion or a judgement (reported or not), a guess or warning of what might
-    come, or only an attribution."""
-    text = sentence.strip()
-    if _PAGE_FURNITURE.search(text):
-        return True
-    if text.rstrip(" ”\"'’)").endswith("?") or _CONDITION.match(text):
-        return True
-    if is_opinion(text) or supposes(text) or _SAY_ONLY.match(text):
-        return True
-    if _COMMENT_OPENING.match(text) or _READER_MESSAGE.match(text):
-        return True
-    outside = _ASIDE.sub(" ", _QUOTED.sub(" ", text))
-    if guessing(outside) or _FORECAST.search(_main_part(outside)):
-        return True
-    return bool(_JUDGEMENT.search(_main_part(outside))) and not _NEWS_DEED.search(outside)
-
-
 def tells_news(sentence: str, position: int) -> bool:
     """Whether a sentence with no date of its own tells the day's news: among the lead
     sentences, past tense with an action verb, a named actor (no pronoun, no "there"), no
@@ -297,14 +119,14 @@ def tells_news(sentence: str, position: int) -> bool:
     if position >= LEAD_SENTENCES:
         return False
     text = sentence.strip()
-    outside = _QUOTED.sub(" ", text)
+    outside = unquoted(text)
     if _PRONOUN_START.match(text) or _FIRST_PERSON.search(outside):
         return False
     if _STANDING.search(outside) or flashback(text) or _AFTERMATH.match(text):
         return False
     if _VAGUE_INTENT.search(outside):
         return False
-    if re.search(r"\bsince\b", _ASIDE.sub(" ", outside)):
+    if re.search(r"\bsince\b", plain(outside)):
         return False  # "has carried two million since it was founded": a running total
     return tense(text) == "past"
 
@@ -332,6 +154,22 @@ def _names_only(sentence: str, dating: Dating) -> bool:
     )
 
 
+def _by_a_date(sentence: str, dating: Dating) -> bool:
+    """Whether the sentence's own date only ends a "by" or an "until" ("should go out by
+    February", "had berthed by Friday night", "is not due to sit until March"): a
+    deadline, a forecast's horizon or a total reached by then, not a happening on that day."""
+    if dating.basis == "report" or not dating.text:
+        return False
+    written = re.escape(dating.text)
+    return bool(
+        re.search(
+            rf"\b(?:by|until|till)\s+(?:(?:the\s+)?(?:end|middle)\s+of\s+)?{written}(?!['’]s)",
+            sentence,
+            re.IGNORECASE,
+        )
+    )
+
+
 _FIGURE = re.compile(
     r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|per\s?cent|%)|\b\d[\d,.]*\s*%"
 )
@@ -352,54 +190,6 @@ def _statistic(sentence: str, dating: Dating) -> bool:
     return bool(_FIGURE.search(sentence) and _MEASURE.search(sentence))
 
 
-_LISTING_LINE = re.compile(
-    r"^\W{0,3}\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*\d{1,2}\s*[.:]\s*\d{2}|"
-    r"\b(?:Presenters?|Producers?|Series\s+producer|Director|Editor)\s*[\\/]\s*[A-Z]",
-    re.MULTILINE,
-)
-"""A broadcast schedule's line: a slot ("7.00-9.30pm ...") or a programme's credits
-("Presenter/Ann Holt, Producer/Bo Lind")."""
-LISTING_MIN = 3
-
-
-def is_listing(text: str) -> bool:
-    """Whether a page is a broadcast schedule (programme listings): at least LISTING_MIN slots
-    or credit lines. What it says are programmes, not happenings of a story."""
-    return any(count >= LISTING_MIN for count, _ in enumerate(_LISTING_LINE.finditer(text), 1))
-
-
-_CAPTION_DATE = re.compile(
-    r"^\W{0,3}(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s*\d{4})?:\s+"
-)
-"""A gallery caption's date label ("June 7: ...", "April 29, 2031: ...")."""
-
-
-_DAY_FIRST_LABEL = re.compile(
-    r"^\W{0,3}\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:\s+\d{4})?:\s+"
-)
-"""A date label written day first ("2 June: ..."): a gallery's or a chronology's."""
-_CREDITED = re.compile(
-    rf"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}}\s*[\\/]+\s*{AGENCIES}\W*$|"
-    r"\b(?:Photograph|Photo|Picture)s?:\s*[A-Z][^.]{0,60}$"
-)
-"""A sentence that ends on its photographer and agency ("... the quay Ann Holt/AP")."""
-
-
-def caption(sentence: str) -> bool:
-    """Whether a sentence is a photo caption: a date label, then what the picture shows in the
-    present ("May 3: Crews lay booms off the quay"), or a date label of either order and a
-    photographer's credit at the end ("2 June: Crews laid booms Ann Holt/AP"); a chronology's
-    line ("2 June: The mill reopens") has no credit, and tells what happened that day."""
-    found = _CAPTION_DATE.match(sentence) or _DAY_FIRST_LABEL.match(sentence)
-    if found is None:
-        return False
-    if _CREDITED.search(sentence):
-        return True
-    return found.re is _CAPTION_DATE and tense(sentence[found.end() :]) == "present"
-
-
 def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     """Decide whether a dated sentence is an event or only supports one (module docstring).
 
@@ -407,10 +197,12 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     """
     if non_event(sentence) or _names_only(sentence, dating) or _statistic(sentence, dating):
         return "support"
+    if _by_a_date(sentence, dating):
+        return "support"  # a deadline, a forecast's horizon or a total reached by then
     if states(sentence) or caption(sentence):
         return "support"  # how things stand ("The wreck lies a mile out"), or a photo's caption
-    if _ongoing(sentence):
-        return "support"  # a habit, a trend or a running total
+    if ongoing(sentence) or standing_fact(sentence) or held_position(sentence, position):
+        return "support"  # a habit, a total, a standing fact, or a party's position
     cut = dating.occurrence_at is None and _cut_from(title, sentence)
     if _PRONOUN_START.match(title) or _POINTING_START.match(title) or _LINKING_START.match(title):
         return "support"  # nobody named: a reader cannot use it alone
@@ -422,6 +214,6 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
         return "event"  # "had just returned from": a stretch just before the news day
     if dating.basis == "report":
         return "event" if tells_news(sentence, position) else "support"
-    if dating.basis != "report" and _STANDING.search(_QUOTED.sub(" ", sentence)):
+    if dating.basis != "report" and _STANDING.search(unquoted(sentence)):
         return "support" if tense(sentence) != "past" else "event"
     return "event"

@@ -33,6 +33,9 @@ WRITTEN_WEIGHT = 0.5
 not only the news day it was published on."""
 LEAD_WEIGHT = 0.5
 """Added when a source opens with the happening (its headline or first sentence)."""
+PINNED_WEIGHT = 0.25
+"""Added when the event's date is one day, not counted loosely from a news day: a happening the
+sources pin to a day is firmer evidence than one spread over a week, a month or a guess."""
 LEAD_POSITIONS = LEAD_SENTENCES
 """Positions that count as an article's opening: the lead sentences in which the reader's
 filter lets a sentence with no date of its own tell the day's news (`reader.keep`)."""
@@ -61,7 +64,7 @@ def importance(mentions: Sequence[MentionFacts], choice: DateChoice) -> float:
     """How much an event matters, from its evidence; 0 when it has no date."""
     if choice.start is None:
         return 0.0
-    last = span(choice.start, choice.end, choice.precision)[1]
+    first, last = span(choice.start, choice.end, choice.precision)
     against = _disagreeing(choice)
     agreeing = [m for m in mentions if m.id not in against]
     sources = {_source(m) for m in agreeing}
@@ -74,11 +77,13 @@ def importance(mentions: Sequence[MentionFacts], choice: DateChoice) -> float:
     # returned from"), not only the day it was published on
     written = any(m.basis != "report" or m.end is not None for m in agreeing)
     lead = any(m.position < LEAD_POSITIONS for m in agreeing)
+    pinned = choice.day() is not None and first == last and not choice.approximate
     return (
         SOURCE_WEIGHT * math.log2(1 + len(sources))
         + LATER_WEIGHT * math.log2(max(len(later), 1))
         + WRITTEN_WEIGHT * written
         + LEAD_WEIGHT * lead
+        + PINNED_WEIGHT * pinned
     )
 
 

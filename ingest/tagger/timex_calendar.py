@@ -103,15 +103,29 @@ def resolve_modified_month(m: re.Match[str], anchor: Anchor) -> Resolved:
     return "DATE", f"{year_of_month(anchor, month)}-{month:02d}"
 
 
-MONTH_REL_YEAR = compile_rule(rf"(?P<mon>{MONTH})\s+(?P<rel>last|this|next)\s+year")
+_REL_DAY = rf"[0-3]?\d(?:st|nd|rd|th)?|{ORDINAL_DAY}"
+MONTH_REL_YEAR = compile_rule(
+    rf"(?:(?:the\s+)?(?P<dfirst>{_REL_DAY})\s+(?:of\s+)?)?(?P<mon>{MONTH})"
+    rf"(?:\s+(?P<dlast>{_REL_DAY}),?)?\s+(?P<rel>last|this|next)\s+year"
+)
 
 
 def resolve_month_rel_year(m: re.Match[str], anchor: Anchor) -> Resolved:
-    """Value "June last year", "January this year"."""
+    """Value "June last year", "January this year", and with a day, "25 June last year" or
+    "June 25 next year": the day stays, the year is counted from the anchor."""
     if not capitalised(m.group("mon")):
         return None
     year = shifted(anchor, "year", direction_of(m.group("rel")))
-    return "DATE", f"{year}-{month_number(m.group('mon')):02d}"
+    month = month_number(m.group("mon"))
+    day_text = m.group("dfirst") or m.group("dlast")
+    if day_text is None:
+        return "DATE", f"{year}-{month:02d}"
+    day = ordinal_day(day_text)
+    try:
+        datetime.date(int(year), month, day or 0)
+    except ValueError:
+        return None
+    return "DATE", f"{year}-{month:02d}-{day:02d}"
 
 
 ISO_DATE = compile_rule(

@@ -620,3 +620,25 @@ def test_a_date_describing_something_else_leaves_the_sentence_at_its_news_day(te
 )
 def test_the_sentences_own_date_stays(text: str, start: str) -> None:
     assert last_event(text, dt.date(2031, 5, 9)).start.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge in Kelso sent the ferry captain Ivo Marsh to trial over the death of a deckhand "
+        "in May 2030.",
+        "Marsh denied manslaughter over the deckhand's death in May 2030.",
+        "The coroner opened an inquiry into the sinking of the Merrow in 2029.",
+    ],
+)
+def test_a_year_closing_the_happening_a_charge_or_inquiry_is_about_is_not_its_date(
+    text: str,
+) -> None:
+    [event] = events_of(text, dt.date(2031, 2, 3))
+    assert (event.start, event.date_basis) == ("2031-02-03", "report")
+
+
+def test_a_season_after_over_still_dates_the_sentence() -> None:
+    text = "Over a fortnight in May 2029 the crew of the Merrow repaired the hull."
+    [event] = events_of(text, dt.date(2031, 2, 3))
+    assert (event.start, event.date_basis) == ("2029-05", "expression")

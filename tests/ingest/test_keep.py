@@ -1,4 +1,4 @@
-"""Which sentences a reader keeps as events, pronouns named in titles, and live pages."""
+"""Which sentences a reader keeps as events, and which only support them."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ import pytest
 
 from timeline.ingest.reader.clauses import states
 from timeline.ingest.reader.events import build_events, build_mentions
-from timeline.ingest.reader.keep import caption, fragment, is_listing, non_event, tells_news
-from timeline.ingest.reader.live import is_live, stamp_of, strip_stamp
-from timeline.ingest.reader.naming import name_description, name_pronoun
+from timeline.ingest.reader.keep import fragment, tells_news
 from timeline.ingest.tagger.timex import find_timexes
 
 PUB = dt.date(2031, 4, 9)  # a Wednesday
@@ -61,123 +59,6 @@ def test_a_pronoun_title_names_the_one_person_before_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "before", "expected"),
-    [
-        (
-            "He resigned on Friday",
-            ["Mayor Tomas Orrin lost the vote."],
-            "[Orrin] resigned on Friday",
-        ),
-        ("He resigned", ["Tomas Orrin met Ada Velk."], None),  # two people: no guess
-        ("Its shares fell", ["Corvane reported a loss."], "[Corvane’s] shares fell"),
-        ("It fell", ["Staff said the crane was unsafe."], None),  # after "said": either noun
-        ("They left", ["The inspector arrived."], None),  # number does not agree
-        ("The crane fell", [], "The crane fell"),
-        # a quotation's "I": whoever the sentence before says is speaking
-        (
-            "I have just come back from Velna",
-            ["The harbour's chief pilot also stressed that, “The channel is clear."],
-            "[The harbour's chief pilot:] I have just come back from Velna",
-        ),
-        (
-            "I signed it",
-            ["Councillor Ada Velk told reporters: “It was time."],
-            "[Velk:] I signed it",
-        ),
-        ("I signed it", ["The rain stopped at noon."], None),  # nobody speaks before it
-        # a pronoun is no speaker, and neither is "As I"
-        ("I am not angry", ['He said: "I came back.'], None),
-        ("I am not angry", ['"As I said, the pier is shut," Okafor said.'], None),
-        # an "it" that opens what is told later stands for nothing
-        ("It is believed the storm killed ten", ["The Orvik storm hit at dawn."], None),
-        ("It emerged that the pier had cracked", ["The Orvik storm hit at dawn."], None),
-        # a pronoun before is no antecedent
-        ("It is closed", ["He also visited the quay."], None),
-        # "she" near a woman the text describes is not the lead's named person
-        (
-            "Her son said she was alive",
-            ["Ada Velk reports from Orvik.", "Rain fell.", "Ships came.", "The woman was found."],
-            None,
-        ),
-        ("His boat sank", ["Tomas Orrin's shop shut."], "[Orrin’s] boat sank"),
-        # a pronoun after a time phrase that opens the title
-        (
-            "This week he insisted the pier would open",
-            ["Mayor Tomas Orrin toured the quay."],
-            "This week [Orrin] insisted the pier would open",
-        ),
-        ("On Monday she resigned", ["Rain fell on the quay."], None),
-        # a person named late in a sentence that gives their words
-        (
-            "He ordered the pier shut",
-            ["The official in charge of the harbour repairs, Tomas Orrin, said it was unsafe."],
-            "[Orrin] ordered the pier shut",
-        ),
-        (
-            "She added that the quay would reopen",
-            ['"The risk grows every winter," said Ada Velk, director of the harbour board.'],
-            "[Velk] added that the quay would reopen",
-        ),
-        # named late but not the speaker, or a possessive that may be another's
-        (
-            "He added that talks would resume",
-            ["A spokesman for the harbour board said Mayor Tomas Orrin had met the crews."],
-            None,
-        ),
-        (
-            "Her son said she was alive",
-            ['"I am trying to reach her," the harbour doctor Ole Brandt said.'],
-            None,
-        ),
-    ],
-)
-def test_name_pronoun(title: str, before: list[str], expected: str | None) -> None:
-    assert name_pronoun(title, before) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Analysts say the deal could cost the firm its licence.", True),
-        ("Unless the strike ends, schools will close.", True),
-        ("Who pays for the clean-up?", True),
-        ("BACK {current} of {total} NEXT", True),
-        ("In this image made from drone video, barges ring the Oster pier on Monday.", True),
-        ("Velmar Shipping declined to comment on Tuesday.", True),
-        ("12 March 2031 Last updated at 09:14 GMT", True),
-        ("The council approved the budget on Monday.", False),
-        ("The trial - which some thought would last a month - ended on Thursday.", False),
-        ("That mood may weigh on the autumn vote in Ardmoor.", True),
-        ("Analysts said on Friday the toll could top 40 million.", True),
-        ("The strike, especially if it lasts until May, could hurt Kestrel Mills.", True),
-        ("For comparison, a year after the 2019 flood some 51 percent of voters agreed.", True),
-        ("The trouble is that the Ardmoor quay was built in 1911.", True),
-        ("The good news is the pier reopened on Monday.", True),
-        ("Mayor Okafor said on Monday the board may sell the mill.", True),
-        ("The council shut the quay on Monday because it might flood.", False),
-        ("Crews on Monday cleared storms that may return each spring.", False),
-        ("The combined might of three unions won the vote on Monday.", False),
-        ("Mayor Okafor said on Monday the board could not meet.", False),
-        ("Ana Ruiz from Velmar e-mails: The school shut on 3 May 2030.", True),
-        ("Ivo Tan, Kestrel Mills, blogs: The pier fell on 2 May 2031.", True),
-        ("This Velmar News clip was first broadcast on 4 May 2031.", True),
-        ("Roofs lie flat, while families can be seen queuing for water.", True),
-        ("Live video of the Ardmoor flood.", True),
-        ("Video of the Ardmoor flood was released on Monday.", False),
-        ("Kestrel Mills, BBC Two, 4 May at 2030 BST Then available via the link below", True),
-        (
-            'Mayor Okafor, dubbed "the builder" and "old Ardmoor\'\', is likely to lose '
-            "his \"seat''.",
-            True,
-        ),
-        ("Ana Ruiz, in Kestrel Mills, writes: The pier fell on Monday.", True),
-    ],
-)
-def test_non_event(sentence: str, expected: bool) -> None:
-    assert non_event(sentence) is expected
-
-
-@pytest.mark.parametrize(
     ("title", "expected"),
     [
         ("After three days of pumping mud", True),
@@ -187,31 +68,6 @@ def test_non_event(sentence: str, expected: bool) -> None:
 )
 def test_fragment(title: str, expected: bool) -> None:
     assert fragment(title) is expected
-
-
-LIVE = """Storm Ardel live: roads shut across the coast
-
-10.05am: Good morning and welcome to our coverage of Storm Ardel.
-10.20am: Police closed the coast road between Vell and Marrow after a landslip.
-10.45am: The rail operator said on Monday that it had doubled staff at Vell station.
-11.30am: Crews reopened the bridge at Marrow.
-"""
-
-
-def test_a_live_page_dates_each_update_by_its_stamp_and_a_named_day_stays_in_its_update() -> None:
-    assert is_live(LIVE)
-    events = build_events(LIVE, find_timexes(LIVE, PUB), PUB)
-    by_word = {e.quote.split()[0]: e for e in events}
-    assert by_word["Police"].start == "2031-04-09T10:20"
-    assert by_word["Crews"].start == "2031-04-09T11:30"  # not Monday: that day was one update's
-    assert not any(e.title[:1].isdigit() for e in events)
-
-
-def test_stamps() -> None:
-    assert stamp_of("2.05 pm: BP said")[1] == "14:05"
-    assert stamp_of("Update 09:40 GMT - Talks resumed")[1] == "09:40"
-    assert stamp_of("2010 was a hard year")[1] is None
-    assert strip_stamp("10.32am: Crews arrived") == "Crews arrived"
 
 
 @pytest.mark.parametrize(
@@ -230,40 +86,6 @@ def test_a_year_that_starts_a_state_or_names_a_thing_dates_no_event(
     day = dt.date(2031, 5, 7)
     drafts = build_mentions(text, find_timexes(text, day), day)
     assert {d.event.start for d in drafts if d.kind == "event"} == kinds
-
-
-BARE = """Flood at Dunmore: the day in updates
-
-0915 The river at Dunmore rose above its banks, the county said.
-1140 Volunteers opened a shelter in the Kell school hall.
-1305 The army sent two boats to the lower town.
-1650 Rain eased over the valley, forecasters said.
-"""
-
-CHRONOLOGY = """Dunmore's floods
-
-1998 The river rose above its banks at Dunmore.
-2004 The county built a wall along the lower town.
-2017 Volunteers opened a shelter in the Kell school hall.
-"""
-
-
-def test_a_page_of_bare_clock_stamps_is_read_as_a_live_page_and_a_list_of_years_is_not() -> None:
-    day = dt.date(2031, 4, 9)
-    assert is_live(BARE, day.year) and not is_live(CHRONOLOGY, day.year)
-    events = build_events(BARE, find_timexes(BARE, day), day)
-    starts = {e.quote.split()[0]: e.start for e in events}
-    assert starts["Volunteers"] == "2031-04-09T11:40"
-    assert not any(e.start and e.start < "2000" for e in events)
-    years = build_events(CHRONOLOGY, find_timexes(CHRONOLOGY, day), day)
-    assert "1998" in {e.start for e in years}
-
-
-def test_bare_stamps_need_a_capital_after_them() -> None:
-    assert stamp_of("1140 Volunteers opened a shelter", bare=True)[1] == "11:40"
-    assert stamp_of("1140 volunteers opened a shelter", bare=True)[1] is None
-    assert stamp_of("1140 Volunteers opened a shelter")[1] is None  # not without the page's say
-    assert stamp_of("2460 Volunteers", bare=True)[1] is None
 
 
 @pytest.mark.parametrize(
@@ -310,111 +132,6 @@ def test_a_day_inside_a_since_clause_dates_the_clause_not_the_state_around_it() 
     assert not [e for e in events if e.start == "2031-05-06" and "unaccounted" in e.quote]
 
 
-@pytest.mark.parametrize(
-    ("title", "before", "expected"),
-    [
-        (
-            "The well was capped last week",
-            ["Velk Oil said its Tarrow well was leaking.", "Crews worked all night."],
-            "The [Tarrow] well was capped last week",
-        ),
-        (
-            "The singer died at her home in Orvik on 3 May",
-            ["Fans gathered outside the house of singer Ada Velk."],
-            "The singer [Ada Velk] died at her home in Orvik on 3 May",
-        ),
-        (
-            "The former harbour master said the pier was unsafe",
-            ["Ole Brandt, the former harbour master, spoke first."],
-            "The former harbour master [Ole Brandt] said the pier was unsafe",
-        ),
-        (
-            "The council approved the budget",
-            ["The Velmar council met.", "The Dunmore council met too."],
-            "The [Dunmore] council approved the budget",
-        ),
-        ("The council approved the budget", ["The council met."], None),
-        ("The move was welcomed", ["The Velmar council voted."], None),
-        # an auxiliary is no description's head: "The Herald has learned", "That has helped"
-        ("The Herald has learned the pier will shut", ["Mr Orrin has left the board."], None),
-        ("That has helped the port", ["Velk Oil has paid for the repairs."], None),
-        # a company by the one the sentences before name as such
-        (
-            "The company said it would pay",
-            ["Velk Oil Plc posted a loss.", "Crews worked all night."],
-            "The company [Velk Oil] said it would pay",
-        ),
-        (
-            "The oil giant has pledged to pay",
-            ["Shares in Velk Oil fell.", "Velk Oil has not commented."],
-            "The oil giant [Velk Oil] has pledged to pay",
-        ),
-        ("The firm said it would pay", ["Velk Oil shares fell as Orvik Gas shares rose."], None),
-        ("The firm said it would pay", ["Velk Oil blamed the weather."], None),  # not as a company
-        # a person's name is no thing's, nor an institution's a person's
-        ("The letter was sent to the council", ["In the letter, Ole Brandt writes."], None),
-        ("The president said talks would resume", ["The vice-president, Ada Velk, spoke."], None),
-        ("The council approved it", ["The Velmar council and the Dunmore council met."], None),
-        # beyond the look-back, by the one name the whole article gives the noun
-        (
-            "The commission ruled the dam was safe",
-            ["The Ardmoor Flood Commission met on Monday."] + ["Rain fell on the hills."] * 9,
-            "The [Ardmoor Flood] commission ruled the dam was safe",
-        ),
-        (
-            "The commission ruled the dam was safe",
-            ["The Ardmoor Flood Commission met.", "So did the Kelso Water Commission."]
-            + ["Rain fell on the hills."] * 9,
-            None,
-        ),
-        # far back, only a name holding the noun: "the Tarrow well" is no relief well's
-        (
-            "The relief well will reach it in May",
-            ["Velk Oil capped the Tarrow well."] + ["Rain fell on the hills."] * 9,
-            None,
-        ),
-        (
-            "The commission has until June to report",
-            ["Ole Brandt blamed the commission, Velk Oil said."] + ["Rain fell."] * 9,
-            None,
-        ),
-        # a famous person called by another of their trades, however far back
-        (
-            "The star also denied taking the money",
-            ["Orvik-born musician Tam Rellick wept at the launch."] + ["Fans waited outside."] * 9,
-            "The star [Tam Rellick] also denied taking the money",
-        ),
-        (
-            "The star also denied taking the money",
-            ["Singer Tam Rellick and actor Ode Marsh came.", "Fans waited outside."],
-            None,
-        ),
-        # a company whose noun speaks for the lead's subject
-        (
-            "The company said its directors would gather",
-            ["Velk Oil could cut its payout, the energy giant has confirmed.", "Rain fell."],
-            "The company [Velk Oil] said its directors would gather",
-        ),
-        # shares whose company the sentences before name
-        (
-            "Shares fell 3% in early trading",
-            ["Velk Oil Plc posted a loss.", "Analysts were gloomy."],
-            "[Velk Oil] shares fell 3% in early trading",
-        ),
-        (
-            "The firm's shares closed 4% lower",
-            ["Velk Oil Plc posted a loss."],
-            "The firm [Velk Oil]'s shares closed 4% lower",
-        ),
-        ("Shares fell 3% in early trading", ["Rain fell on Orvik."], None),
-    ],
-)
-def test_a_title_opening_on_a_description_names_what_it_stands_for(
-    title: str, before: list[str], expected: str | None
-) -> None:
-    assert name_description(title, before) == (expected or title)
-
-
 def test_a_weekday_in_a_sentence_that_looks_ahead_is_the_coming_one() -> None:
     text = "Relief fund agreed\n\nThe money set aside will be paid to fishermen on Wednesday."
     sunday = dt.date(2031, 5, 11)
@@ -430,37 +147,6 @@ def test_a_year_closing_a_past_happening_after_during_or_since_dates_nothing_tol
     day = dt.date(2031, 5, 7)
     events = build_events(text, find_timexes(text, day), day)
     assert not [e for e in events if e.start == "2019"]
-
-
-LISTING = """Radio Orvik this week
-
-7.00-9.30pm ORVIK FM Ada Velk presents the week's sea shanties, recorded on Monday at the quay.
-9.30-10.00pm ORVIK FM Ole Brandt reads from his new book about the 1998 storm.
-Presenter/Ada Velk, Producer/Jon Holt for Orvik Sound
-10.00-11.00pm ORVIK FM Late news and the shipping forecast.
-"""
-
-
-def test_a_broadcast_schedule_gives_no_event_shown_alone() -> None:
-    day = dt.date(2031, 5, 7)
-    assert is_listing(LISTING) and not is_listing(BARE)
-    assert build_events(LISTING, find_timexes(LISTING, day), day) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("May 3: Crews clean oil from the Velmar quay.", True),
-        ("May 3, 2031: The mayor visits the flooded school.", True),
-        ("May 3: Crews cleaned oil from the Velmar quay.", False),
-        ("Crews clean oil from the Velmar quay.", False),
-        ("2 June: Divers inspected the broken pipe off Port Tollan Ann Holt/AP", True),
-        ("June 2: Gulls flew past the booms near Velmar. Photograph: Bo Lind", True),
-        ("2 June: The Kestrel mill reopens after the flood.", False),
-    ],
-)
-def test_a_dated_caption_in_the_present_is_a_caption(sentence: str, expected: bool) -> None:
-    assert caption(sentence) is expected
 
 
 def test_a_day_after_a_will_in_a_past_sentence_is_the_coming_one() -> None:
@@ -558,66 +244,6 @@ def test_a_pronoun_after_a_time_phrase_with_no_one_to_name_only_supports() -> No
     assert [d.kind for d in drafts if "closed the old pier" in d.event.quote] == ["support"]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "kept"),
-    [
-        ("Governor Okafor said on Monday the ministry was focused on the wrong things.", False),
-        ("Critics said on Monday the council's stance appeared to soften.", False),
-        ("Of greater concern on Monday was the state of the Velmar weir.", False),
-        ("Since Monday Kestrel Mills is Public Enemy No 1 in Ardmoor.", False),
-        ("The ruling on Monday is a massive blow to Kestrel shareholders.", False),
-        ("Mayor Okafor said on Monday the closure was prudent.", False),
-        ("The Ardmoor growers said on Monday they were disappointed with the mill.", False),
-        ("Kestrel Mills said on Monday its manager had been relieved of his duties.", True),
-        ("Kestrel Mills said on Monday it was disappointed and accused the council.", True),
-        # a saying that is itself news stays, even beside a judgement
-        ("Mayor Okafor said on Monday the council would pay $20m to the growers.", True),
-        ("The court ruled on Monday that the Velmar ban was unlawful.", True),
-        ("Inspectors said on Monday the pumps were inadequate and ordered the weir shut.", True),
-        ("Mayor Okafor said on Monday Kestrel Mills should pay for the clean-up.", True),
-        # a judgement inside a relative clause is about a noun, not the report
-        ("Divers found a tank on Monday, which appeared to come from the wreck.", True),
-    ],
-)
-def test_a_judgement_told_as_a_report_is_no_event_but_a_news_saying_is(
-    sentence: str, kept: bool
-) -> None:
-    assert non_event(sentence) is not kept
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kept"),
-    [
-        ("Engineers said on Monday the flow should slow to a trickle by Friday.", False),
-        ("Kestrel Mills is widely expected to report a loss on Tuesday.", False),
-        ("The Ardmoor ferry is on track to sail again by June.", False),
-        ("The vote on the Velmar weir is set for Monday.", True),
-        ("The Ardmoor ferry, which is on course to break even, sailed on Monday.", True),
-    ],
-)
-def test_a_forecast_is_no_event_but_a_schedule_is(sentence: str, kept: bool) -> None:
-    assert non_event(sentence) is not kept
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kept"),
-    [
-        ("Kestrel Mills has claimed repeatedly this week that the weir is safe.", False),
-        ("The Ardmoor council has stuck to its estimate of 300 jobs, it said on 4 May.", False),
-        ("Kestrel shares have fallen 34% since the blowout, traders said on 2 May.", False),
-        ("Often the Velmar divers waited hours on 2 May for the ferry.", False),
-        ("On 3 April the growers noted that the mill had repeatedly broken its pledge.", True),
-        ("Kestrel shares, which have lost 40% since 20 April, rose 4% on 2 May.", True),
-    ],
-)
-def test_a_habit_a_trend_or_a_running_total_only_supports(sentence: str, kept: bool) -> None:
-    text = f"Weir news\n\nThe Velmar weir held.\n{sentence}\n"
-    day = dt.date(2031, 5, 7)
-    drafts = build_mentions(text, find_timexes(text, day), day)
-    kinds = [d.kind for d in drafts if d.event.quote[:12] in sentence]
-    assert ("event" in kinds) is kept, kinds
-
-
 def test_a_title_that_only_ties_an_unnamed_move_to_other_news_only_supports() -> None:
     text = (
         "Quay news\n\nThe Orvik council shut the old pier on Monday. The move comes as the "
@@ -627,3 +253,22 @@ def test_a_title_that_only_ties_an_unnamed_move_to_other_news_only_supports() ->
     drafts = build_mentions(text, find_timexes(text, day), day)
     assert [d.kind for d in drafts if d.event.title.startswith("The move")] == ["support"]
     assert [d.kind for d in drafts if "shut the old pier" in d.event.quote] == ["event"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The Ardmoor relief checks should go out by February.", False),
+        ("Two Kestrel barges had berthed at Kelso by Friday night.", False),
+        ("The Orvik inquiry is not due to sit until March.", False),
+        ("By Friday, Kelso crews should have two sand sieves at the harbour.", False),
+        ("Two Kestrel barges berthed at Kelso on Friday night.", True),
+        ("The Kelso pier was damaged by Tuesday's storm, the council said.", True),
+    ],
+)
+def test_a_date_that_only_ends_a_by_or_an_until_dates_no_event(sentence: str, kept: bool) -> None:
+    text = f"Quay news\n\nThe Velmar weir held.\n{sentence}\n"
+    day = dt.date(2031, 5, 7)
+    drafts = build_mentions(text, find_timexes(text, day), day)
+    kinds = [d.kind for d in drafts if d.event.quote.strip() == sentence]
+    assert ("event" in kinds) is kept, kinds

@@ -155,6 +155,37 @@ def test_quarters_and_a_year_ago(
     assert found(sentence, published) == expected
 
 
+DAY_MONTH_AND_A_RELATIVE_YEAR: list[Row] = [
+    (
+        "The ferry Tamsin sank on 14 October last year.",
+        datetime.date(2016, 2, 3),
+        [("14 October last year", "DATE", "2015-10-14")],
+    ),
+    (
+        "Its crew were rescued on October 15th last year.",
+        datetime.date(2016, 2, 3),
+        [("October 15th last year", "DATE", "2015-10-15")],
+    ),
+    (
+        "The new quay should open on the 2nd of May next year.",
+        datetime.date(2016, 2, 3),
+        [("the 2nd of May next year", "DATE", "2017-05-02")],
+    ),
+    (
+        "Divers reached the wreck in October last year.",
+        datetime.date(2016, 2, 3),
+        [("October last year", "DATE", "2015-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), DAY_MONTH_AND_A_RELATIVE_YEAR)
+def test_a_day_and_month_with_last_or_next_year_keep_the_day(
+    sentence: str, published: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(sentence, published) == expected
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), LATER_AND_AFTER)
 def test_later_and_after_keep_the_duration(
     sentence: str, published: datetime.date, expected: list[tuple[str, str, str]]

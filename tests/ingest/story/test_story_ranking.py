@@ -139,3 +139,10 @@ def test_the_title_comes_from_a_mention_naming_who_acted_over_an_unnamed_descrip
         unnamed, title="The company [Brellin Roads] reopened the Halvik toll bridge"
     )
     assert best_title_mention([bracketed, named], choose_date([bracketed, named])) == 1
+
+
+def test_a_day_the_sources_pin_weighs_more_than_a_week_counted_from_the_news() -> None:
+    pinned = mention(1, 7, BRIDGE, "2031-05-02", published="2031-05-09")
+    loose = replace(pinned, id=2, basis="report", end="2031-05-08")  # "earlier this week"
+    assert choose_date([loose]).approximate
+    assert importance([pinned], choose_date([pinned])) > importance([loose], choose_date([loose]))

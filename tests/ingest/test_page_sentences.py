@@ -1,0 +1,91 @@
+"""Sentences that are the page's own: captions and broadcast listings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.ingest.reader.events import build_events, build_mentions
+from timeline.ingest.reader.page_sentences import caption, is_listing, picture_caption
+from timeline.ingest.tagger.timex import find_timexes
+
+UPDATES = """A day of updates on the Tarn flood
+
+0820 The Tarn rose above the Pell bridge, the county said.
+1015 Volunteers opened a shelter in the Oster school.
+1240 The army sent two boats to the lower town.
+"""
+
+LISTING = """Radio Orvik this week
+
+7.00-9.30pm ORVIK FM Ada Velk presents the week's sea shanties, recorded on Monday at the quay.
+9.30-10.00pm ORVIK FM Ole Brandt reads from his new book about the 1998 storm.
+Presenter/Ada Velk, Producer/Jon Holt for Orvik Sound
+10.00-11.00pm ORVIK FM Late news and the shipping forecast.
+"""
+
+
+def test_a_broadcast_schedule_gives_no_event_shown_alone() -> None:
+    day = dt.date(2031, 5, 7)
+    assert is_listing(LISTING) and not is_listing(UPDATES)
+    assert build_events(LISTING, find_timexes(LISTING, day), day) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("May 3: Crews clean oil from the Velmar quay.", True),
+        ("May 3, 2031: The mayor visits the flooded school.", True),
+        ("May 3: Crews cleaned oil from the Velmar quay.", False),
+        ("Crews clean oil from the Velmar quay.", False),
+        ("2 June: Divers inspected the broken pipe off Port Tollan Ann Holt/AP", True),
+        ("June 2: Gulls flew past the booms near Velmar. Photograph: Bo Lind", True),
+        ("2 June: The Kestrel mill reopens after the flood.", False),
+    ],
+)
+def test_a_dated_caption_in_the_present_is_a_caption(sentence: str, expected: bool) -> None:
+    assert caption(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Volunteers in Port Tessa, Del., lay sandbags on the sea wall Thursday, May 6, 2031.",
+            True,
+        ),
+        ("Gulls fly past the booms near Ostrava Point on Tuesday, June 3, 2031.", True),
+        ("A diver is lowered from the Kestrel support ship Friday, May 7, 2031.", True),
+        ("Mayor Okafor picks up a stone on a tour of the quay in Kelso, Ore., on Monday.", True),
+        # a report: past tense, a saying, a schedule, or a weekday without its year
+        ("Crews cleaned oil from the marsh in Port Tessa, Del., on Sunday.", False),
+        ("Mayor Okafor said crews work in Kelso, Ore., on Tuesday.", False),
+        ("The Ardmoor board meets in Kelso, Ore., on Tuesday.", False),
+        ("On Saturday 18 March 2031, the Orvik ran aground on the reef.", False),
+        ("Crews lay sandbags along the sea wall on Thursday.", False),
+        # a full date beside a clock is the page's time stamp
+        ("Ann Holt | 09:26 UK time, Friday, 11 June 2031 Crews lay booms off Kelso.", False),
+        ("Crews lay booms off Kelso Fri Jun 11, 2031 3:12pm EDT", False),
+    ],
+)
+def test_a_picture_is_narrated_in_the_present_with_its_full_date(
+    sentence: str, expected: bool
+) -> None:
+    assert picture_caption(sentence) is expected
+
+
+CAPTIONED = """Port Tessa sea wall holds
+
+Crews finished the Port Tessa sea wall on Tuesday, the county said.
+Volunteers in Port Tessa, Del., lay sandbags along the sea wall Saturday, May 3, 2031.
+The next day the county reopened the beach, officials said.
+"""
+
+
+def test_an_uncredited_caption_is_no_event_and_its_date_dates_nothing_after_it() -> None:
+    day = dt.date(2031, 5, 9)  # a Friday: Tuesday is 6 May
+    events = build_mentions(CAPTIONED, find_timexes(CAPTIONED, day), day)
+    assert not [d for d in events if "sandbags" in d.event.quote]
+    reopened = [d.event.start for d in events if "reopened" in d.event.quote]
+    assert reopened == ["2031-05-07"]
