@@ -23,10 +23,10 @@ from timeline.ingest.pipeline import (
     MAX_CHUNK,
     Analysis,
     FileResult,
-    _crashed,
-    _save_or_error,
-    _warm_up,
     analyse,
+    crashed,
+    save_or_error,
+    warm_up,
 )
 from timeline.ingest.pool import run_tasks
 from timeline.store import Store
@@ -173,7 +173,7 @@ def _ingest_batch(
             item = ready.pop(upto)
             upto += 1
             with commit_scope():  # a stop after the commit waits for the tally
-                result = _save_or_error(store, item, "add", merge)
+                result = save_or_error(store, item, "add", merge)
                 tally.records += 1
                 if result.error is not None:
                     tally.errors.append(result.error)
@@ -206,7 +206,7 @@ def analyse_records(items: Iterable[Item]) -> list[Found]:
         try:
             found.append(analyse(record.article, record.url))
         except Exception as exc:  # a bug in analysis must not stop the other records
-            found.append(_crashed(record.article.name, exc))
+            found.append(crashed(record.article.name, exc))
     return found
 
 
@@ -224,7 +224,7 @@ class LocalAnalyser:
                 on_done(chunk, analyse_records(chunk))
             return
         if not self._warm:
-            _warm_up()  # forked workers inherit a tagger that has compiled its rules
+            warm_up()  # forked workers inherit a tagger that has compiled its rules
             self._warm = True
 
         def lost(item: Item) -> Found:

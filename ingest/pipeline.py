@@ -286,10 +286,10 @@ def ingest_paths(
         for index, path in enumerate(files):
             analysis = analyse_or_error(path, published, title, url)
             with commit_scope():  # a stop after the commit waits for the count
-                record(index, _save_or_error(store, analysis, mode, merge))
+                record(index, save_or_error(store, analysis, mode, merge))
         return [r for r in results if r is not None] + _passed_over(passed_over)
 
-    _warm_up()  # forked workers inherit a tagger that has already compiled its rules
+    warm_up()  # forked workers inherit a tagger that has already compiled its rules
     size = max(1, min(MAX_CHUNK, total // (jobs * 4)))
     numbered = list(enumerate(files))
     chunks = [numbered[i : i + size] for i in range(0, total, size)]
@@ -297,7 +297,7 @@ def ingest_paths(
     def finished(chunk: Sequence[tuple[int, str]], found: list[Analysis | FileResult]) -> None:
         for (index, _), item in zip(chunk, found, strict=True):
             with commit_scope():  # a stop after the commit waits for the count
-                record(index, _save_or_error(store, item, mode, merge))
+                record(index, save_or_error(store, item, mode, merge))
 
     def lost(item: tuple[int, str]) -> FileResult:
         return FileResult(item[1], error=f"{item[1]}: the worker analysing it died")
@@ -333,7 +333,7 @@ def analyse_or_error(
     except ArticleError as exc:
         return FileResult(path, error=str(exc))
     except Exception as exc:  # a bug in analysis must not stop the other files
-        return _crashed(path, exc)
+        return crashed(path, exc)
 
 
 def _analyse_chunk(
@@ -346,19 +346,19 @@ def _analyse_chunk(
     return [analyse_or_error(path, published, title, url) for _, path in items]
 
 
-def _crashed(path: str, exc: BaseException) -> FileResult:
+def crashed(path: str, exc: BaseException) -> FileResult:
     """The result for a file whose analysis raised something unexpected."""
     return FileResult(path, error=f"{path}: cannot analyse ({type(exc).__name__}: {exc})")
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Load and exercise the tagger once in this process before workers are forked from it."""
     from timeline.ingest.tagger.timex import find_timexes
 
     find_timexes("On 31 August 2022, two days after the talks, they met.", dt.date(2022, 9, 1))
 
 
-def _save_or_error(
+def save_or_error(
     store: Store, item: Analysis | FileResult, mode: str, merge: bool = True
 ) -> FileResult:
     """Save an analysis; pass an error result through."""
@@ -380,5 +380,5 @@ def ingest_bytes(
     except ArticleError as exc:
         return FileResult(name, error=str(exc))
     except Exception as exc:  # a bug in analysis becomes this article's error
-        return _crashed(name, exc)
+        return crashed(name, exc)
     return save(store, analysis, mode)
