@@ -248,3 +248,13 @@ def story_path(tmp_path: Path) -> Path:
     with Store.open(path) as store:
         seed_story(store)
     return path
+
+
+SIZE = (120, 40)
+"""The terminal most app tests run in (columns, rows)."""
+
+
+def rows(path: Path) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Every event in the file: title -> (start, end, precision)."""
+    with Store.open(path) as store:
+        return {e.title: (e.start, e.end, e.precision) for e in store.page_after(None, 1000)}

@@ -10,8 +10,8 @@ from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
+from tests.tui.browsing import shown
 from tests.tui.conftest import app_on, settle, type_text
-from tests.tui.test_browse import shown
 from tests.tui.test_sizes import event_rows, footer_keys
 from timeline.store import Event, Store
 from timeline.tui.app import TimelineApp
