@@ -1,5 +1,6 @@
-"""What the `timeline` commands share: reading a typed date, and printing an event as a line
-with control characters made visible (article text is data, never terminal codes)."""
+"""What the `timeline` commands share: the group's context as they see it, reading a typed date,
+and printing an event as a line with control characters made visible (article text is data,
+never terminal codes)."""
 
 from __future__ import annotations
 
