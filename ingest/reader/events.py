@@ -29,7 +29,7 @@ from timeline.ingest.reader.sentences import (
     find_headline,
     split_sentences,
 )
-from timeline.ingest.reader.titles import TITLE_MAX, cut_title, finish_title
+from timeline.ingest.reader.titles import TITLE_MAX, cut_title, finish_title, untimed
 from timeline.ingest.reader.values import covers
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.store import NewEvent
@@ -277,7 +277,7 @@ def _draft(sentence: Sentence, dating: Dating, title: str | None = None) -> NewE
     """Make the event draft for a dated sentence (titled `title` when given)."""
     text = sentence.text
     if title is not None:  # given: an aside's happening (`ingest.aside_events`)
-        pass
+        title = untimed(title, dating.text)
     elif dating.occurrence_at is not None:
         title = occurrence_title(text, dating.occurrence_at - sentence.start)
     elif dating.span is not None:

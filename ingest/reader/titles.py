@@ -23,8 +23,17 @@ from timeline.ingest.reader.title_cuts import (
     tidy_end,
 )
 from timeline.ingest.reader.title_heads import without_heading
+from timeline.ingest.reader.title_time import without_time_words
 
-__all__ = ["FIRST_SINCE", "TITLE_AIM", "TITLE_MAX", "cut_title", "finish_title", "has_verb"]
+__all__ = [
+    "FIRST_SINCE",
+    "TITLE_AIM",
+    "TITLE_MAX",
+    "cut_title",
+    "finish_title",
+    "has_verb",
+    "untimed",
+]
 
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:upon|after|following|during|before|on|in|at|earlier|later|last|this|since|by|"
@@ -51,7 +60,8 @@ def cut_title(sentence: str, date_span: tuple[int, int] | None = None) -> str:
     Args:
         sentence: the sentence.
         date_span: offsets, within the sentence, of the expression that dated the event; when it
-            follows "the first ... since", the event is the previous one and is titled "Last ...".
+            follows "the first ... since", the event is the previous one and is titled "Last ...";
+            a relative one ("yesterday", "last week") is left out, the date column saying when.
 
     Returns:
         At most TITLE_MAX characters, starting and ending at word boundaries.
@@ -60,6 +70,7 @@ def cut_title(sentence: str, date_span: tuple[int, int] | None = None) -> str:
         since = FIRST_SINCE.search(sentence[: date_span[0]])
         if since:
             return finish_title(("Last time " if since[1] else "Last ") + since[2])
+        sentence = without_time_words(sentence, date_span)
     speech = quoted_speech(sentence)
     if speech is not None:
         speaker, words = speech
@@ -67,6 +78,15 @@ def cut_title(sentence: str, date_span: tuple[int, int] | None = None) -> str:
             f"{speaker}: “{tidy_end(shorten_title(words, TITLE_AIM - len(speaker) - 4))}”"
         )
     return finish_title(sentence)
+
+
+def untimed(title: str, written: str) -> str:
+    """A title made apart from its sentence (an aside's happening, a first clause) without the
+    relative time words `written` that dated it, when the title holds them once."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", title)) if written else []
+    if len(found) != 1:
+        return title
+    return _capital(tidy_end(without_time_words(title, found[0].span())))
 
 
 def finish_title(text: str) -> str:

@@ -53,7 +53,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "on Wednesday struck down",
-                r"The Supreme Court on Wednesday struck down a ban",
+                r"The Supreme Court struck down a ban",
                 ("2024-03-13", None, "day", False),
             ),
             (
@@ -130,7 +130,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "will begin inspecting",
-                r"Engineers will begin inspecting schools and hospitals on Monday",
+                r"Engineers will begin inspecting schools and hospitals",
                 ("2023-11-13", None, "day", False),
             ),
             no_event("Many residents are afraid"),
@@ -151,7 +151,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "resigned on Sunday night",
-                r"(?:Its|\[Labour’s\]) local leader, Gregor Pike, resigned on Sunday night",
+                r"(?:Its|\[Labour’s\]) local leader, Gregor Pike, resigned",
                 ("2022-05-15", None, "day", True),
             ),
             (
@@ -193,7 +193,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "said on Thursday that its profit",
-                r"Northwind Foods said on Thursday that its profit fell by 18 per cent",
+                r"Northwind Foods said that its profit fell by 18 per cent",
                 ("2019-08-01", None, "day", False),
             ),
             no_event("Pre-tax profit for the second quarter"),
@@ -229,7 +229,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "Earlier this year",
-                r"Earlier this year the firm opened a new plant in Ohio",
+                r"The firm opened a new plant in Ohio",
                 ("2019", None, "year", False),
             ),
         ),
@@ -239,7 +239,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "died peacefully",
-                r"(?:She|\[Halloran\]) died peacefully at her home in Lisbon on Monday",
+                r"(?:She|\[Halloran\]) died peacefully at her home in Lisbon",
                 ("2020-02-10", None, "day", False),
             ),
             (
@@ -274,7 +274,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "memorial service",
-                r"A memorial service will be held in Lisbon next month",
+                r"A memorial service will be held in Lisbon",
                 ("2020-03", None, "month", False),
             ),
             no_event("She is survived by"),
@@ -300,7 +300,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "broken down late on Sunday",
-                r"The port authority said talks with the union had broken down late on Sunday",
+                r"The port authority said talks with the union had broken down",
                 ("2022-09-04", None, "day", False),
             ),
             (
@@ -310,7 +310,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "due to resume",
-                r"Talks are due to resume on Thursday",
+                r"Talks are due to resume",
                 ("2022-09-08", None, "day", False),
             ),
             no_event("Exporters fear"),
@@ -332,7 +332,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "will visit the area tomorrow",
-                r"The prime minister will visit the area tomorrow",
+                r"The prime minister will visit the area",
                 ("2024-07-14", None, "day", False),
             ),
             (
@@ -362,7 +362,7 @@ GENRES: dict[str, Article] = {
             no_event("Seven years later, we are being offered"),
             (
                 "approved the scheme on Tuesday",
-                r"The planning committee approved the scheme on Tuesday",
+                r"The planning committee approved the scheme",
                 ("2023-04-18", None, "day", False),
             ),
             (
@@ -387,7 +387,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "reopened to traffic on Tuesday",
-                r"The Kell Bridge reopened to traffic on Tuesday",
+                r"The Kell Bridge reopened to traffic",
                 ("2021-03-09", None, "day", False),
             ),
             (
@@ -427,7 +427,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "on Tuesday, was scrubbed",
-                r"The first attempt, on Tuesday, was scrubbed",
+                r"The first attempt was scrubbed",
                 ("2025-02-18", None, "day", False),
             ),
             (
@@ -478,7 +478,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "A second round on Saturday",
-                r"A second round on Saturday produced the compromise",
+                r"A second round produced the compromise",
                 ("2018-11-10", None, "day", False),
             ),
             (
@@ -538,7 +538,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "issued a red wind warning",
-                r"Forecasters issued a red wind warning for the west coast on Wednesday morning",
+                r"Forecasters issued a red wind warning for the west coast",
                 ("2020-01-15", None, "day", True),
             ),
             (
@@ -548,12 +548,12 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "formed over the Atlantic",
-                r"Storm Imelda formed over the Atlantic on Monday",
+                r"Storm Imelda formed over the Atlantic",
                 ("2020-01-13", None, "day", False),
             ),
             (
                 "will close tomorrow",
-                r"Schools in the worst-hit areas will close tomorrow",
+                r"Schools in the worst-hit areas will close",
                 ("2020-01-16", None, "day", False),
             ),
             no_event("Residents are being told"),
@@ -570,7 +570,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "watched him play",
-                r"Castlebury's manager, Ines Vidal, watched him play against Braga on Sunday",
+                r"Castlebury's manager, Ines Vidal, watched him play against Braga",
                 ("2019-06-30", None, "day", False),
             ),
             (
@@ -590,7 +590,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "sold their top scorer",
-                r"Castlebury sold their top scorer, Leon Marsh, to a German club last month",
+                r"Castlebury sold their top scorer, Leon Marsh, to a German club",
                 ("2019-06", None, "month", False),
             ),
             no_event("Porto Real are believed"),
@@ -680,6 +680,17 @@ def test_every_quote_and_date_expression_is_in_the_article(genre: str) -> None:
 
 _SPEAKER_FORM = re.compile(r"(?P<speaker>[^:“”]+): “(?P<words>[^“”]+)”")
 _ASIDE_PRONOUN = re.compile(r"(?:,|\s[–—-])\s+(?:which|who)\s+")
+
+
+def without_date_words(quote: str, written: str | None) -> str:
+    """The quote without the relative time words that dated it and their preposition ("on
+    Tuesday", "last week"): a title leaves them to the date column."""
+    if not written:
+        return quote
+    pattern = r"(?:\b(?:also|just|earlier|later|late|early)\s+)?(?:\b(?:on|at|over|during|in)\s+)?"
+    return re.sub(pattern + rf"{re.escape(written)}(?:\s+ago)?,?", " ", quote, count=1)
+
+
 _DANGLING_END = re.compile(
     r"(?:\b(?:and|but|or|nor|the|a|an|of|to|which|who|whose|that|when|while|because|with|"
     r"from|by|in|on|at|for|its|their|his|her)|['’]s|,)$",
@@ -700,8 +711,11 @@ def test_titles_are_stretches_of_their_quote(genre: str) -> None:
             assert is_stretch(speech["speaker"], event.quote), title
             assert is_stretch(speech["words"].rstrip("…"), event.quote), title
         else:  # an aside's happening is its noun and its words, without "which" / "who"
-            without_pronoun = _ASIDE_PRONOUN.sub(" ", event.quote)
-            assert is_stretch(title, event.quote) or is_stretch(title, without_pronoun), title
+            untimed = without_date_words(event.quote, event.date_text)
+            assert any(
+                is_stretch(title, quote)
+                for quote in (event.quote, untimed, _ASIDE_PRONOUN.sub(" ", event.quote))
+            ), title
         assert not re.match(r"^['’]s\b|^(?:and|but|or|so|which|who)\b", title, re.I), title
         assert not _DANGLING_END.search(title), title
 
