@@ -199,6 +199,8 @@ def _kept(
     """A sentence's draft with its title's pronoun named (`ingest.naming`) and its kind
     (`ingest.keep`): `lead` is its order in its update (its position on other pages)."""
     event = _draft(sentence, dating, title)
+    if not event.title:  # nothing readable once wire furniture is off: it backs, never shows
+        return Draft(replace(event, title=sentence.text[:TITLE_MAX].strip()), "support", position)
     named = name_pronoun(strip_stamp(event.title), before)
     if named is not None:
         event = replace(event, title=name_description(named, before))
@@ -287,7 +289,7 @@ def _draft(sentence: Sentence, dating: Dating, title: str | None = None) -> NewE
     date = dating.date
     span = dating.span or (None, None)
     return NewEvent(
-        title=title or text[:TITLE_MAX],
+        title=title,
         start=date.start if date else None,
         precision=date.precision if date else None,
         end=date.end if date else None,

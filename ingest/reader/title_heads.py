@@ -1,15 +1,18 @@
 """Find where a sentence proper begins after page furniture run into it.
 
 Scraped pages run headings in capitals, a caption's or a list's date label, and a headline or
-caption line without a stop into the sentence after them ("Port aid effort Aid agencies have ...").
-`without_heading` returns the text from where the sentence proper begins; nothing after it is
-changed.
+caption line without a stop into the sentence after them ("Port aid effort Aid agencies have ...");
+wire copy glues an editor's note, summary bullets, a dateline, a story id or a photo credit onto
+it (the forms are in `furniture_forms`). `without_heading` returns the text from where the
+sentence proper begins, without them; the sentence's own words are not changed.
 """
 
 from __future__ import annotations
 
 import re
 
+from timeline.ingest.reader import furniture_forms as forms
+from timeline.ingest.reader.furniture_forms import alternation
 from timeline.ingest.reader.speech import SPEECH_VERBS
 from timeline.ingest.reader.title_cuts import DANGLING, has_verb
 from timeline.store.dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -125,9 +128,38 @@ def _run_in_heading(text: str) -> int:
     return 0
 
 
+_EDIT_NOTES = re.compile(rf"^(?:{alternation(forms.EDIT_NOTES)}\s*)+", re.IGNORECASE)
+_STORY_ID = re.compile(rf"\s*{alternation(forms.STORY_IDS)}", re.IGNORECASE)
+_GLUED_CREDIT = re.compile(rf"^{alternation(forms.GLUED_CREDITS)}\s+")
+_WIRE_DATELINE = re.compile(rf"(?:^|(?<=\s)){forms.WIRE_DATELINE}(?=[\"“‘'(\[]?[A-Z0-9])")
+_BULLET = re.compile(r"(?:^|\s)[*•]\s+")
+"""A summary bullet ("* Ferry firm also named * Council to appeal")."""
+LIST_LEAD_IN = re.compile(forms.LIST_LEAD_IN)
+
+
+def without_wire_copy(text: str) -> str:
+    """The text without what wire copy glues onto a sentence: a story id anywhere; at the start an
+    editor's note, a photo credit, or summary bullets and a dateline, the story proper beginning
+    after the dateline (or, with none, the first bullet being all that reads as one)."""
+    text = _STORY_ID.sub("", text).strip()
+    notes = _EDIT_NOTES.match(text)
+    if notes is not None:
+        text = text[notes.end() :]
+    dateline = _WIRE_DATELINE.search(text, 0, 400)
+    if dateline is not None:
+        text = text[dateline.end() :]
+    credit = _GLUED_CREDIT.match(text)
+    if credit is not None:
+        text = text[credit.end() :]
+    if _BULLET.match(text):
+        text = next((part for part in _BULLET.split(text) if part.strip()), "")
+    return text.strip()
+
+
 def without_heading(text: str) -> str:
-    """The text from where its sentence proper begins: after a heading in capitals, a date label,
-    or a heading or caption line run into it."""
+    """The text from where its sentence proper begins: after wire copy's furniture, a heading in
+    capitals, a date label, or a heading or caption line run into it."""
+    text = without_wire_copy(text)
     shouted = _SHOUTED_HEAD.match(text)
     if shouted and sum(c.isalpha() for c in shouted.group()) >= 6:
         text = text[shouted.end() :]

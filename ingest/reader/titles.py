@@ -22,7 +22,7 @@ from timeline.ingest.reader.title_cuts import (
     shorten_title,
     tidy_end,
 )
-from timeline.ingest.reader.title_heads import without_heading
+from timeline.ingest.reader.title_heads import LIST_LEAD_IN, without_heading
 from timeline.ingest.reader.title_time import without_time_words
 
 __all__ = [
@@ -64,8 +64,11 @@ def cut_title(sentence: str, date_span: tuple[int, int] | None = None) -> str:
             a relative one ("yesterday", "last week") is left out, the date column saying when.
 
     Returns:
-        At most TITLE_MAX characters, starting and ending at word boundaries.
+        At most TITLE_MAX characters, starting and ending at word boundaries; "" when nothing
+        readable is left (a list's lead-in, "Bills moving include: --", or wire furniture alone).
     """
+    if LIST_LEAD_IN.search(sentence):
+        return ""
     if date_span is not None:
         since = FIRST_SINCE.search(sentence[: date_span[0]])
         if since:
@@ -90,8 +93,9 @@ def untimed(title: str, written: str) -> str:
 
 
 def finish_title(text: str) -> str:
-    """Trim a stretch of text into a title: a heading in capitals, a date label, or a heading
-    or caption line run into it, a leading adverbial or connective off, cut to length."""
+    """Trim a stretch of text into a title: wire copy's furniture, a heading in capitals, a date
+    label, or a heading or caption line run into it, a leading adverbial or connective off, cut
+    to length ("" when nothing is left)."""
     text = " ".join(text.split()).strip(" ,")
     text = without_heading(text)
     for _ in range(2):
