@@ -37,10 +37,11 @@ _BEFORE = re.compile(
 """What introduces the expression and goes with it: "on", "at the weekend", "earlier on"."""
 _PHRASE_BEFORE = re.compile(
     r"\b(?:since|until|till|by|from|to|into|through|throughout|before|after|of|for|between|than|"
-    r"and|or|spent|spend|spends|spending|passed)\s+$",
+    r"and|or|the|every|each|same|spent|spend|spends|spending|passed)\s+$",
     re.I,
 )
-"""A word that makes the time part of a phrase ("since last week", "ahead of Friday"): kept."""
+"""A word that makes the time part of a phrase ("since last week", "ahead of Friday", "the
+Thursday before last"): kept."""
 _PHRASE_AFTER = re.compile(
     rf"^(?:['’]|\s*of\b|\s*,\s*when\b|\s*(?:and|or|to|through|until|-|–|—)\s*"
     rf"(?:{_WEEKDAY}|early|late|last|next|this|the\s+(?:next|following)\b))",
@@ -49,9 +50,14 @@ _PHRASE_AFTER = re.compile(
 """What binds the time to the words after it: "Tuesday's vote", "Monday and Tuesday",
 "last Monday, when ..." (the clause tells of the time)."""
 
-_LONE_OPENER = re.compile(r"(?:(?:also|just|only|even|and|but|then|so)\b,?)?", re.IGNORECASE)
+_LONE_OPENER = re.compile(
+    r"(?P<mark>[(\[“\"‘']?)\s*(?:(?:also|just|only|even|and|but|then|so)\b,?)?", re.IGNORECASE
+)
 """A word left alone before the time at the start of a sentence ("Just this week, ..."): it
-goes with the time."""
+goes with the time; an opening bracket or quotation mark stays."""
+
+_CLAUSE_START = re.compile(r"(?:^|\b(?:that|and|but|because|as|when|while|if|so|where)\s+)$")
+"""Where a clause begins, so the time after it may be its subject."""
 
 
 def without_time_words(sentence: str, span: tuple[int, int]) -> str:
@@ -66,18 +72,31 @@ def without_time_words(sentence: str, span: tuple[int, int]) -> str:
         return sentence
     left = left[: _BEFORE.search(left).start()]  # type: ignore[union-attr]
     right = re.sub(r"^\s+ago\b", "", right)
-    if _LONE_OPENER.fullmatch(left.strip()):  # "Also on Sunday, crews ...": "Crews ..."
-        rest = right.lstrip(" ,")
-        if not right.lstrip().startswith(",") and has_verb(rest.split(" ", 1)[0] + " the"):
+    if _CLAUSE_START.search(left) and _opens_on_verb(right):
+        return sentence  # "... and that today would be the last day": the time is the subject
+    opener = _LONE_OPENER.fullmatch(left.strip())
+    if opener is not None:  # "Also on Sunday, crews ...": "Crews ..."
+        if _opens_on_verb(right):
             return sentence  # "Last week saw ...": the time was the subject
-        joined = rest[:1].upper() + rest[1:]
-    elif left.rstrip().endswith(",") and right.lstrip().startswith(","):
-        joined = left.rstrip(" ,") + " " + right.lstrip(" ,")  # "The mayor, on Monday, said"
+        rest = right.lstrip(" ,")
+        joined = opener["mark"] + rest[:1].upper() + rest[1:]
+    elif right.lstrip().startswith(",") and (
+        left.rstrip().endswith(",") or _CLAUSE_START.search(left)
+    ):
+        # "The mayor, on Monday, said", "said that on Monday, the pier ..."
+        joined = left.rstrip(" ,") + " " + right.lstrip(" ,")
     elif re.match(r"\s*(?:[.,;:!?)”\"]|$)", right):
         joined = left.rstrip() + right.lstrip()
     else:
         joined = left.rstrip() + " " + right.lstrip()
     return joined if has_verb(joined) and len(joined.split()) >= 3 else sentence
+
+
+def _opens_on_verb(right: str) -> bool:
+    """Whether the words after the time open on a verb, no comma between ("saw the", "would
+    be"): the time is the subject of that verb."""
+    rest = right.lstrip()
+    return not rest.startswith(",") and has_verb(rest.split(" ", 1)[0] + " the")
 
 
 def _quoted(sentence: str, at: int) -> bool:

@@ -58,6 +58,26 @@ def titled(sentence: str, written: str) -> str:
             "The Halden lock gates failed, flooding the lower quay",
         ),
         (
+            "(Last week, a buoy from the lost trawler washed up at Halden.)",
+            "Last week",
+            "(A buoy from the lost trawler washed up at Halden.)",
+        ),
+        (
+            "Okafor said that last night a crane fell onto the Halden quay.",
+            "last night",
+            "Okafor said that a crane fell onto the Halden quay",
+        ),
+        (
+            "Okafor said that on Monday, the crane fell onto the quay.",
+            "Monday",
+            "Okafor said that the crane fell onto the quay",
+        ),
+        (
+            "The Ardmoor council yesterday voted to sell the old pier.",
+            "yesterday",
+            "The Ardmoor council voted to sell the old pier",
+        ),
+        (
             "Shares in Kestrel Mills rose 4% this morning to 310p.",
             "this morning",
             "Shares in Kestrel Mills rose 4% to 310p",
@@ -75,8 +95,10 @@ def test_relative_time_words_that_dated_a_title_are_left_out(
     [
         ("Tuesday's vote by the Ardmoor council closed the old pier for good.", "Tuesday"),
         ("Ferry fares in Halden have risen by a third since last week.", "last week"),
+        ("Okafor said on the Thursday before last that the pier would close.", "Thursday"),
         ("The Halden bridge will shut on Monday and Tuesday for repairs.", "Monday"),
         ("Last week saw the Ardmoor council approve the harbour plan.", "Last week"),
+        ("The harbour said that today would be the last day for claims.", "today"),
         ("Around 300 people spent last night in the Halden sports hall.", "last night"),
         ('Okafor said: "We signed the deal yesterday at the harbour office."', "yesterday"),
         ("The Halden strike began last Monday, when dockers walked out at dawn.", "last Monday"),
