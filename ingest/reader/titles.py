@@ -6,7 +6,10 @@ something the text does not say; the three exceptions keep the text's meaning an
 quoted speech with its speaker named in the same sentence ("Okafor: “We will rebuild”"),
 "the first X since 2012" dated 2012, titled "Last X", and a happening told in an aside, titled
 by its noun and the aside's words without the pronoun ("The strike began on 3 March", from "The
-strike, which began on 3 March, ...": `ingest.reader.aside_events`).
+strike, which began on 3 March, ...": `ingest.reader.aside_events`). Two things are left out of
+the stretch: page and wire furniture run into it (`title_heads`), and the relative time words
+that dated it ("yesterday", "last week": `title_time`), the date column saying when. Where a
+long title is cut is `title_cuts`' work.
 """
 
 from __future__ import annotations
