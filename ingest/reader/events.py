@@ -32,7 +32,7 @@ from timeline.ingest.reader.sentences import (
     find_headline,
     split_sentences,
 )
-from timeline.ingest.reader.titles import TITLE_MAX, cut_title, finish_title
+from timeline.ingest.reader.titles import TITLE_MAX, cut_title, finish_title, untimed
 from timeline.ingest.reader.values import covers
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.store import NewEvent
@@ -202,6 +202,8 @@ def _kept(
     """A sentence's draft with its title's pronoun named (`ingest.naming`) and its kind
     (`ingest.keep`): `lead` is its order in its update (its position on other pages)."""
     event = _draft(sentence, dating, title)
+    if not event.title:  # nothing readable once wire furniture is off: it backs, never shows
+        return Draft(replace(event, title=sentence.text[:TITLE_MAX].strip()), "support", position)
     named = name_pronoun(strip_stamp(event.title), before)
     if named is not None:
         event = replace(event, title=name_description(named, before))
@@ -280,7 +282,7 @@ def _draft(sentence: Sentence, dating: Dating, title: str | None = None) -> NewE
     """Make the event draft for a dated sentence (titled `title` when given)."""
     text = sentence.text
     if title is not None:  # given: an aside's happening (`ingest.aside_events`)
-        pass
+        title = untimed(title, dating.text)
     elif dating.occurrence_at is not None:
         title = occurrence_title(text, dating.occurrence_at - sentence.start)
     elif dating.span is not None:
@@ -290,7 +292,7 @@ def _draft(sentence: Sentence, dating: Dating, title: str | None = None) -> NewE
     date = dating.date
     span = dating.span or (None, None)
     return NewEvent(
-        title=title or text[:TITLE_MAX],
+        title=title,
         start=date.start if date else None,
         precision=date.precision if date else None,
         end=date.end if date else None,

@@ -137,6 +137,33 @@ WIRE_CREDITS = (
     ),
 )
 
+# -- wire copy glued onto a sentence (title_heads takes them off a title) ------------------------
+EDIT_NOTES = (
+    Form(
+        r"[(\[]\s*(?:Adds|Updates?|Recasts|Corrects?|Changes|Rewrites|Repeats|Refiles|Fixes|Removes|"
+        r"Inserts|Clarifies|Writes\s+through|Wraps|Edits|Combines|Moves|Tops|Replaces|Re-?issues|"
+        r"Re-?leads|Fills|Deletes|Amends|Restores|New\s+throughout)\b[^()\[\]\n]{0,200}[)\]]",
+        "an editor's note on what a new version of a wire story changed",
+    ),
+)
+STORY_IDS = (Form(r"[(\[]\s*(?:Story\s+)?ID\s*:\s*[\w.-]{4,}\s*[)\]]", "a wire story's id tag"),)
+GLUED_CREDITS = (
+    Form(
+        r"(?:AP|AFP|EPA|PA|Reuters|Getty(?:\s+Images)?|Xinhua|Bloomberg|Rex|Corbis)(?:/[\w.]+)?"
+        r"\s?(?:Photo\s*)?(?:19|20)\d{2}(?=\s+[A-Z\"“])",
+        "an agency's photo credit and its year run into the words after it",
+    ),
+)
+WIRE_DATELINE = (
+    rf"[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){{0,3}},?\s+(?:{DATE}\s*)?"
+    r"\((?:[A-Z][\w&.-]*\s?){1,3}\)\s*(?:-{1,2}|[–—])\s+"
+)
+"""A wire dateline, place in capitals, the date and the agency ("KESTREL BAY, March 4 (Newswire)
+- "): where the story proper begins, whatever summary or headline comes before it."""
+LIST_LEAD_IN = r"(?::\s*(?:-{1,2}|[–—])?|\s(?:-{2}|[–—]))\s*$"
+"""A sentence ending on a colon or a dash ("Other bills moving include: --"): it only opens
+the list or the words after it, and says nothing alone."""
+
 # -- navigation, sharing and small print ---------------------------------------------------------
 NAV_OPENERS = (
     Form(r"share (?:this|on)|follow us|like us on", "sharing and following on social networks"),

@@ -36,7 +36,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "on Wednesday struck down",
-                r"The Supreme Court on Wednesday struck down a ban",
+                r"The Supreme Court struck down a ban",
                 ("2024-03-13", None, "day", False),
             ),
             (
@@ -113,7 +113,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "will begin inspecting",
-                r"Engineers will begin inspecting schools and hospitals on Monday",
+                r"Engineers will begin inspecting schools and hospitals",
                 ("2023-11-13", None, "day", False),
             ),
             no_event("Many residents are afraid"),
@@ -134,7 +134,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "resigned on Sunday night",
-                r"(?:Its|\[Labour’s\]) local leader, Gregor Pike, resigned on Sunday night",
+                r"(?:Its|\[Labour’s\]) local leader, Gregor Pike, resigned",
                 ("2022-05-15", None, "day", True),
             ),
             (
@@ -176,7 +176,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "said on Thursday that its profit",
-                r"Northwind Foods said on Thursday that its profit fell by 18 per cent",
+                r"Northwind Foods said that its profit fell by 18 per cent",
                 ("2019-08-01", None, "day", False),
             ),
             no_event("Pre-tax profit for the second quarter"),
@@ -212,7 +212,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "Earlier this year",
-                r"Earlier this year the firm opened a new plant in Ohio",
+                r"The firm opened a new plant in Ohio",
                 ("2019", None, "year", False),
             ),
         ),
@@ -222,7 +222,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "died peacefully",
-                r"(?:She|\[Halloran\]) died peacefully at her home in Lisbon on Monday",
+                r"(?:She|\[Halloran\]) died peacefully at her home in Lisbon",
                 ("2020-02-10", None, "day", False),
             ),
             (
@@ -257,7 +257,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "memorial service",
-                r"A memorial service will be held in Lisbon next month",
+                r"A memorial service will be held in Lisbon",
                 ("2020-03", None, "month", False),
             ),
             no_event("She is survived by"),
@@ -283,7 +283,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "broken down late on Sunday",
-                r"The port authority said talks with the union had broken down late on Sunday",
+                r"The port authority said talks with the union had broken down",
                 ("2022-09-04", None, "day", False),
             ),
             (
@@ -293,7 +293,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "due to resume",
-                r"Talks are due to resume on Thursday",
+                r"Talks are due to resume",
                 ("2022-09-08", None, "day", False),
             ),
             no_event("Exporters fear"),
@@ -315,7 +315,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "will visit the area tomorrow",
-                r"The prime minister will visit the area tomorrow",
+                r"The prime minister will visit the area",
                 ("2024-07-14", None, "day", False),
             ),
             (
@@ -345,7 +345,7 @@ GENRES: dict[str, Article] = {
             no_event("Seven years later, we are being offered"),
             (
                 "approved the scheme on Tuesday",
-                r"The planning committee approved the scheme on Tuesday",
+                r"The planning committee approved the scheme",
                 ("2023-04-18", None, "day", False),
             ),
             (
@@ -370,7 +370,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "reopened to traffic on Tuesday",
-                r"The Kell Bridge reopened to traffic on Tuesday",
+                r"The Kell Bridge reopened to traffic",
                 ("2021-03-09", None, "day", False),
             ),
             (
@@ -410,7 +410,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "on Tuesday, was scrubbed",
-                r"The first attempt, on Tuesday, was scrubbed",
+                r"The first attempt was scrubbed",
                 ("2025-02-18", None, "day", False),
             ),
             (
@@ -461,7 +461,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "A second round on Saturday",
-                r"A second round on Saturday produced the compromise",
+                r"A second round produced the compromise",
                 ("2018-11-10", None, "day", False),
             ),
             (
@@ -521,7 +521,7 @@ GENRES: dict[str, Article] = {
         (
             (
                 "issued a red wind warning",
-                r"Forecasters issued a red wind warning for the west coast on Wednesday morning",
+                r"Forecasters issued a red wind warning for the west coast",
                 ("2020-01-15", None, "day", True),
             ),
             (
@@ -531,12 +531,12 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "formed over the Atlantic",
-                r"Storm Imelda formed over the Atlantic on Monday",
+                r"Storm Imelda formed over the Atlantic",
                 ("2020-01-13", None, "day", False),
             ),
             (
                 "will close tomorrow",
-                r"Schools in the worst-hit areas will close tomorrow",
+                r"Schools in the worst-hit areas will close",
                 ("2020-01-16", None, "day", False),
             ),
             no_event("Residents are being told"),
@@ -553,7 +553,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "watched him play",
-                r"Castlebury's manager, Ines Vidal, watched him play against Braga on Sunday",
+                r"Castlebury's manager, Ines Vidal, watched him play against Braga",
                 ("2019-06-30", None, "day", False),
             ),
             (
@@ -573,7 +573,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "sold their top scorer",
-                r"Castlebury sold their top scorer, Leon Marsh, to a German club last month",
+                r"Castlebury sold their top scorer, Leon Marsh, to a German club",
                 ("2019-06", None, "month", False),
             ),
             no_event("Porto Real are believed"),

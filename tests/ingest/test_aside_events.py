@@ -47,7 +47,7 @@ def rows(sentence: str) -> list[tuple[str, str | None, str | None, bool]]:
         (
             "The mayor, who toured the flooded streets on Sunday, promised new pumps.",
             [
-                ("The mayor toured the flooded streets on Sunday", "2024-05-19", "day", False),
+                ("The mayor toured the flooded streets", "2024-05-19", "day", False),
                 (
                     "The mayor, who toured the flooded streets on Sunday, promised new pumps",
                     "2024-05-21",
@@ -61,7 +61,7 @@ def rows(sentence: str) -> list[tuple[str, str | None, str | None, bool]]:
             "The pier, which opened in 1899, was shut on Sunday.",
             [
                 ("The pier opened in 1899", "1899", "year", False),
-                ("The pier, which opened in 1899, was shut on Sunday", "2024-05-19", "day", False),
+                ("The pier, which opened in 1899, was shut", "2024-05-19", "day", False),
             ],
         ),
         # an aside about a noun later in the sentence: that noun is its subject
@@ -95,7 +95,7 @@ def rows(sentence: str) -> list[tuple[str, str | None, str | None, bool]]:
         (
             "Deputy Mayor Rosa Lindqvist, who resigned on Friday, was replaced by an aide.",
             [
-                ("Deputy Mayor Rosa Lindqvist resigned on Friday", "2024-05-17", "day", False),
+                ("Deputy Mayor Rosa Lindqvist resigned", "2024-05-17", "day", False),
                 (
                     "Deputy Mayor Rosa Lindqvist, who resigned on Friday, was replaced by an aide",
                     "2024-05-21",
@@ -126,14 +126,14 @@ def test_an_aside_with_a_past_verb_and_a_date_gives_its_event(
         # a participle aside stays inside the sentence: the main clause's finer date wins
         (
             "The pier, built in 1899, was shut on Sunday.",
-            [("The pier, built in 1899, was shut on Sunday", "2024-05-19", "day", False)],
+            [("The pier, built in 1899, was shut", "2024-05-19", "day", False)],
         ),
         # a spaced hyphen closes an aside a spaced hyphen opened: Thursday is the main clause's
         (
             "The trial - which some thought would last a month - ended on Thursday.",
             [
                 (
-                    "The trial - which some thought would last a month - ended on Thursday",
+                    "The trial - which some thought would last a month - ended",
                     "2024-05-16",
                     "day",
                     False,
@@ -145,7 +145,7 @@ def test_an_aside_with_a_past_verb_and_a_date_gives_its_event(
             "A driver who crashed the van in 2015 will give evidence next week.",
             [
                 (
-                    "A driver who crashed the van in 2015 will give evidence next week",
+                    "A driver who crashed the van in 2015 will give evidence",
                     "2024-05-27",
                     "day",
                     True,

@@ -146,7 +146,7 @@ def test_headline_reporting_an_event_is_dated_at_publication() -> None:
 def test_headline_repeated_by_a_dated_sentence_is_not_doubled() -> None:
     text = "Ministers sign defence pact\n\nThe ministers signed a defence pact on Wednesday."
     events = build_events(text, [timex(text, "Wednesday", "DATE", "2022-08-31")], PUB)
-    assert [e.title for e in events] == ["The ministers signed a defence pact on Wednesday"]
+    assert [e.title for e in events] == ["The ministers signed a defence pact"]
 
 
 @pytest.mark.parametrize(
@@ -162,7 +162,7 @@ def test_dateline_neither_dates_nor_titles_the_first_event(dateline: str) -> Non
     text = f"Minister visits Japan\n\n{dateline}{sentence}\n"
     events = build_events(text, find_timexes(text, PUB), PUB)
     arrival = by_title(events, "arrived")
-    assert arrival.title == "The defence minister arrived in Tokyo on Tuesday for a two-day visit"
+    assert arrival.title == "The defence minister arrived in Tokyo for a two-day visit"
     assert (arrival.start, arrival.precision) == ("2022-08-30", "day")  # Tuesday, not 31 August
     assert text[arrival.span_start : arrival.span_end] == "Tuesday"
     assert arrival.quote == sentence
