@@ -182,6 +182,13 @@ NAV_OPENERS = (
         r"to refresh page|skip to (?:main )?content|back to top|jump to",
         "page controls for reloading, skipping or jumping",
     ),
+    Form(
+        r"(?:here(?:'s| is| are)\s+)?(?:a\s+)?(?:summary|roundup|round-up|recap|rundown|timeline)"
+        r"\s+of\s+(?:(?:the\s+)?(?:day's\s+|latest\s+|key\s+|main\s+)?"
+        r"(?:events|developments|news|what\s+happened))\b"
+        r"|here(?:'s| is)\s+(?:a\s+look\s+at\s+)?(?:what\s+we\s+know|the\s+latest)\b",
+        "a heading over a round-up of the day's events, which follow as their own sentences",
+    ),
 )
 """How a sentence or line of navigation, sharing or legal small print opens; it runs to the end
 of its sentence."""

@@ -100,6 +100,14 @@ def test_a_closed_notice_never_reaches_back_into_the_story(text: str) -> None:
             ["Our moderators may edit comments that break the house rules."],
         ),
         (
+            "A summary of events Friday, May 9, day 12 of the Orvik dock strike:\nDockers voted.",
+            ["A summary of events Friday, May 9, day 12 of the Orvik dock strike:"],
+        ),
+        (
+            "Dockers voted. Here is a roundup of the latest developments on Friday.",
+            ["Here is a roundup of the latest developments on Friday."],
+        ),
+        (
             "Nice work Posted by: sam_k | May 2, 2011 1:28 PM | Report abuse\n",
             ["Nice work Posted by: sam_k | May 2, 2011 1:28 PM | Report abuse\n"],
         ),
@@ -128,6 +136,8 @@ def test_related_list_title_lines_are_flagged_until_prose_returns() -> None:
         "Readers may recall the mill burned down in 1989.",
         "The mayor read more than 40 letters from residents aloud.",
         "Click beetles swarmed the orchard, farmers said.",
+        "The board's summary of events was published on Friday.",
+        "Here is the harbour the dockers closed.",
     ],
 )
 def test_news_sentences_are_not_furniture(text: str) -> None:
