@@ -50,6 +50,14 @@ _PHRASE_AFTER = re.compile(
 """What binds the time to the words after it: "Tuesday's vote", "Monday and Tuesday",
 "last Monday, when ..." (the clause tells of the time)."""
 
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b\d{1,2}[:.]?\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midnight|dawn|dusk))"
+    r"(?:\s+(?:GMT|BST|EST|EDT|ET|UTC|local\s+time))?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""A clock time just before the day ("at 10am on Friday", "by 0300 on Monday"): one time, cut
+whole or not at all."""
+
 _LONE_OPENER = re.compile(
     r"(?P<mark>[(\[“\"‘']?)\s*(?:(?:also|just|only|even|and|but|then|so)\b,?)?", re.IGNORECASE
 )
@@ -70,6 +78,10 @@ def without_time_words(sentence: str, span: tuple[int, int]) -> str:
     left, right = sentence[:start], sentence[end:]
     if _PHRASE_BEFORE.search(left) or _PHRASE_AFTER.match(right):
         return sentence
+    if re.search(r"\bin\s+$", left, re.I) and re.match(r"\s+[a-z]", right):
+        return sentence  # "in Tuesday trading", "in Friday night's ...": it names a session
+    if _CLOCK_BEFORE.search(left):
+        return sentence  # "by 0300 on Monday": the day goes with the clock before it
     left = left[: _BEFORE.search(left).start()]  # type: ignore[union-attr]
     right = re.sub(r"^\s+ago\b", "", right)
     if _CLAUSE_START.search(left) and _opens_on_verb(right):

@@ -103,6 +103,8 @@ def test_relative_time_words_that_dated_a_title_are_left_out(
         ('Okafor said: "We signed the deal yesterday at the harbour office."', "yesterday"),
         ("The Halden strike began last Monday, when dockers walked out at dawn.", "last Monday"),
         ("The Ardmoor council signed the lease on 4 March at the harbour office.", "4 March"),
+        ("Kelso Gas shares lost 3% in Tuesday trading on the Halden exchange.", "Tuesday"),
+        ("By 0400 on Monday the Halden pumps had failed.", "Monday"),
     ],
 )
 def test_time_words_bound_into_a_phrase_or_quoted_or_absolute_stay(
