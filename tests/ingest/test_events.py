@@ -211,3 +211,15 @@ def test_demo_article_yields_the_chronology() -> None:
 
     assert all(e.start is None or e.start[:4] <= "2022" for e in events)
     assert all(e.quote and e.quote in text and len(e.title) <= TITLE_MAX for e in events)
+
+
+def test_a_blog_entry_stamp_with_its_clock_first_is_no_part_of_the_entry() -> None:
+    text = (
+        "Orvik strike blog\n\n"
+        "Ola Brandt | 10:05 UK time, Friday, 4 July 2031 Dockers rejected the offer.\n\n"
+        "Ola Brandt | 11:40 UK time, Friday, 4 July 2031 The port board closed the north quay.\n"
+    )
+    published = dt.date(2031, 7, 4)
+    titles = [e.title for e in build_events(text, find_timexes(text, published), published)]
+    assert "The port board closed the north quay" in titles
+    assert not any("UK time" in title for title in titles)
