@@ -8,7 +8,7 @@ comes from, so lists, search and exports read one row per event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -160,6 +160,26 @@ def mentions_of(db: sqlite_utils.Database, event_ids: Iterable[int]) -> list[Men
             f"SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE m.event_id IN ({marks}) "
             "ORDER BY m.event_id, m.source_id, m.position, m.id"
         )
+        found.extend(row_to_mention(row) for row in db.execute(sql, chunk))
+    return found
+
+
+def mentions_besides(
+    db: sqlite_utils.Database, event_ids: Iterable[int], known: Collection[int]
+) -> list[Mention]:
+    """The mentions of these events other than the `known` ones (ids), by id: the rest of
+    the events a window's mentions are in, without reading the window again."""
+    ids = sorted(set(event_ids))
+    wanted = sorted(
+        row[0]
+        for row in _chunked(db, "SELECT id FROM mentions WHERE event_id IN", ids)
+        if row[0] not in known
+    )
+    found: list[Mention] = []
+    for low in range(0, len(wanted), 500):
+        chunk = wanted[low : low + 500]
+        marks = ", ".join("?" for _ in chunk)
+        sql = f"SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE m.id IN ({marks})"
         found.extend(row_to_mention(row) for row in db.execute(sql, chunk))
     return found
 

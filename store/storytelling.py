@@ -4,7 +4,7 @@ moves and date picks (`store.mentions` holds the SQL)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 
@@ -74,6 +74,13 @@ class Storytelling:
         """Every mention of these events, held ones marked as `mentions_dated` marks them."""
         with self._lock:
             return mentions._with_edits_held(self.db, mentions.mentions_of(self.db, event_ids))
+
+    def mentions_besides(self, event_ids: Iterable[int], known: Collection[int]) -> list[Mention]:
+        """The other mentions of these events than the `known` ids, held ones marked as
+        `mentions_dated` marks them."""
+        with self._lock:
+            found = mentions.mentions_besides(self.db, event_ids, known)
+            return mentions._with_edits_held(self.db, found)
 
     def apply_story(self, stories: Sequence[StoryEvent]) -> dict[int, int]:
         """Write what the story layer decided, in one transaction (see store.mentions)."""

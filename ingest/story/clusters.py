@@ -121,6 +121,7 @@ def similar_pairs(
 
     spans = [mention_span(m) for m in ordered]
     every = [k.all() for k in kept]
+    sources = [m.source_id for m in ordered]
     postings: dict[str, list[int]] = defaultdict(list)
     edges: dict[tuple[int, int], float] = {}
     if fresh is not None:
@@ -136,7 +137,7 @@ def similar_pairs(
             shared.update(postings[term])
             if fresh is None:
                 postings[term].append(index)
-        for other in sorted(_candidates(shared, index, fresh)):
+        for other in sorted(_candidates(shared, index, fresh, sources)):
             there = spans[other]
             if there is None:
                 continue
@@ -158,14 +159,18 @@ def similar_pairs(
     return edges
 
 
-def _candidates(shared: Counter[int], index: int, fresh: set[int] | None) -> list[int]:
-    """The mentions sharing enough terms with `index` to be worth a closer look (no pair
-    needs fewer than MIN_SHARED - 1); with `fresh`, a fresh pair only from its lower index."""
-    least = MIN_SHARED - 1
+def _candidates(
+    shared: Counter[int], index: int, fresh: set[int] | None, sources: Sequence[int | None]
+) -> list[int]:
+    """The mentions sharing enough terms with `index` to be worth a closer look: MIN_SHARED,
+    or one fewer within one source (`_shared_needed`); with `fresh`, a fresh pair only from
+    its lower index."""
+    source = sources[index]
     return [
         other
         for other, count in shared.items()
-        if count >= least and (fresh is None or other not in fresh or other < index)
+        if (count >= MIN_SHARED or (count == MIN_SHARED - 1 and sources[other] == source))
+        and (fresh is None or other not in fresh or other < index)
     ]
 
 

@@ -108,8 +108,8 @@ def _regroup(store: Store, mentions: Sequence[Mention], fresh: set[int] | None =
     """
     if not mentions:
         return 0
-    every = {m.id: m for m in store.mentions_of_events({m.event_id for m in mentions})}
-    every.update({m.id: m for m in mentions})
+    every = {m.id: m for m in mentions}
+    every.update((m.id, m) for m in store.mentions_besides({m.event_id for m in mentions}, every))
     told = [
         facts(m, hold=fresh is not None and m.id not in fresh and not m.held)
         for m in every.values()
