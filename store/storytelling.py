@@ -4,7 +4,7 @@ moves and date picks (`store.mentions` holds the SQL)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 
@@ -69,6 +69,21 @@ class Storytelling:
         """Every mention, in date order (for re-merging the whole database)."""
         with self._lock:
             return mentions.all_mentions(self.db)
+
+    def merge_periods(self) -> Iterator[list[Mention]]:
+        """Every mention, one date period (year-month, a year, 'undated') at a time in period
+        order, each with the event it was in when this began: a whole-database merge reads
+        the database as it stood, without holding it all in memory."""
+        with self._writing() as db:
+            periods = mentions.start_merge(db)
+        try:
+            for period in periods:
+                with self._lock:
+                    found = mentions.mentions_of_period(self.db, period)
+                yield found
+        finally:
+            with self._writing() as db:
+                mentions.end_merge(db)
 
     def mentions_of_events(self, event_ids: Iterable[int]) -> list[Mention]:
         """Every mention of these events, held ones marked as `mentions_dated` marks them."""

@@ -223,13 +223,13 @@ class Merged:
 
 def remerge(store: Store) -> Merged:
     """Cluster every mention of the database again, month by month of their dates (a mention
-    dated only to a year is compared with the others of that year)."""
-    by_period: dict[str, list[Mention]] = {}
-    for mention in store.all_mentions():
-        period = (mention.start or "undated")[:7]
-        by_period.setdefault(period, []).append(mention)
-    total = sum(_regroup(store, group) for _, group in sorted(by_period.items()))
-    return Merged(sum(len(group) for group in by_period.values()), total)
+    dated only to a year is compared with the others of that year), one month in memory at
+    a time."""
+    read = total = 0
+    for group in store.merge_periods():
+        read += len(group)
+        total += _regroup(store, group)
+    return Merged(read, total)
 
 
 @dataclass(frozen=True, slots=True)
