@@ -99,7 +99,7 @@ def similar_pairs(
 ) -> dict[tuple[int, int], float]:
     """Pairs of indexes into `ordered` (lower first) alike enough to join, with their similarity;
     with `fresh` (indexes), only pairs holding one of them."""
-    found = [terms(m.title if "…" not in m.title else f"{m.title} {m.quote}") for m in ordered]
+    found = [told_terms(m.title, m.quote) for m in ordered]
     vectors: dict[int, dict[str, float]] = {}
     if weigh is not None:
         kept = found
@@ -157,6 +157,18 @@ def similar_pairs(
             if score >= _needed(ordered[index], ordered[other], threshold, meet):
                 edges[(min(index, other), max(index, other))] = score
     return edges
+
+
+def told_terms(title: str, quote: str) -> Terms:
+    """The terms a mention is compared by: its title's, with its quote's when the title is
+    cut short ('…')."""
+    return terms(title if "…" not in title else f"{title} {quote}")
+
+
+def could_join(left: Terms, right: Terms) -> bool:
+    """False when two mentions share too few terms for any pair to join (MIN_SHARED, one
+    fewer within a source): a cheap look that rules most of a window out."""
+    return len(left.all() & right.all()) >= MIN_SHARED - 1
 
 
 def _candidates(

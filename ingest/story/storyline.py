@@ -24,6 +24,7 @@ from timeline.ingest.story import (
     is_key,
     key_days,
 )
+from timeline.ingest.story.clusters import could_join, told_terms
 from timeline.ingest.story.similarity import Weights, terms
 from timeline.store import Event, Filter, NewEvent, Store
 from timeline.store.models import Mention, StoryEvent
@@ -201,7 +202,22 @@ def merge_around(store: Store, drafts: Sequence[NewEvent], source_id: int) -> in
     if len(nearby) <= WHOLE_WINDOW:
         return _regroup(store, nearby)  # decided afresh: the same whatever the order
     fresh = {m.id for m in nearby if m.source_id == source_id}
-    return _regroup(store, nearby, fresh)
+    return _regroup(store, _within_reach(nearby, fresh), fresh)
+
+
+def _within_reach(nearby: Sequence[Mention], fresh: set[int]) -> list[Mention]:
+    """The fresh mentions and those of the events they could join: an event whose mentions
+    here share too few terms with every fresh one cannot take any (each pair must be alike),
+    so it need not be read, weighed or compared; what joins what stays the same."""
+    found = {m.id: told_terms(m.title, m.quote) for m in nearby}
+    mine = [found[i] for i in sorted(fresh)]
+    reach = {m.event_id for m in nearby if m.id in fresh}
+    reach.update(
+        m.event_id
+        for m in nearby
+        if m.event_id not in reach and any(could_join(found[m.id], told) for told in mine)
+    )
+    return [m for m in nearby if m.event_id in reach]
 
 
 def refresh(store: Store, event_ids: Iterable[int]) -> None:
