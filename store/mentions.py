@@ -299,8 +299,9 @@ def apply_story(db: sqlite_utils.Database, stories: Sequence[StoryEvent]) -> dic
     {first mention id of each story: its event id}.
 
     Read in a few queries and written in bulk: the moves are followed in memory (an event's
-    sources are counted as its mentions stand when its story is placed), and an event whose
-    mentions and derived fields are already what the story says is not written at all.
+    sources are counted once every story has taken its mentions, so a mention a later story
+    takes out is not counted), and an event whose mentions and derived fields are already
+    what the story says is not written at all.
     """
     all_ids = [mid for story in stories for mid in story.mention_ids]
     current: dict[int, int] = {}
@@ -335,6 +336,7 @@ def apply_story(db: sqlite_utils.Database, stories: Sequence[StoryEvent]) -> dic
     taken: set[int] = set()
     placed: dict[int, int] = {}
     moves: list[tuple[int, int]] = []
+    targets: list[tuple[int, StoryEvent]] = []
     writes: dict[tuple[str, ...], list[list[Any]]] = {}
     for story in sorted(stories, key=lambda s: (-len(s.mention_ids), min(s.mention_ids))):
         votes: dict[int, int] = {}
@@ -354,6 +356,8 @@ def apply_story(db: sqlite_utils.Database, stories: Sequence[StoryEvent]) -> dic
                 if mid in current:  # an id no longer stored moves nothing
                     members[target][mid] = members[current[mid]].pop(mid)
         placed[min(story.mention_ids)] = target
+        targets.append((target, story))
+    for target, story in targets:  # sources counted once every story has taken its mentions
         sets = _derived(rows.get(target), told, story, members[target])
         if sets:
             writes.setdefault(tuple(sets), []).append([*sets.values(), target])

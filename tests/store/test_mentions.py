@@ -243,3 +243,19 @@ def test_a_whole_merge_reads_each_period_with_the_events_as_they_began(store: St
     assert {m.id: m.event_id for m in may} == {i: began[i] for i in may_ids}
     assert next(periods, None) is None
     assert store.db.execute("SELECT name FROM temp.sqlite_master").fetchall() == []
+
+
+def test_sources_are_counted_after_every_story_has_taken_its_mentions(store: Store) -> None:
+    for day, words in (("05", "Ardmoor ferry sank"), ("06", "Ardmoor ferry lost"), ("07", "x")):
+        store.save_article(
+            _article(f"Story {day}.", f"2031-05-{day}"), [_draft(words, "2031-05-04")]
+        )
+    x, y, z = sorted(m.id for m in store.all_mentions())
+    joined = store.apply_story([_story([x, y], "2031-05-04")])[x]
+    assert store.get_event(joined).sources == 2
+    # the first story keeps the event and takes z in; the second takes y out of it
+    placed = store.apply_story([_story([x, z], "2031-05-04"), _story([y], "2031-05-04")])
+    assert placed[x] == joined and placed[y] != joined
+    kept = store.get_event(joined)
+    assert {m.id for m in kept.mentions} == {x, z}
+    assert kept.sources == 2
