@@ -8,7 +8,7 @@ comes from, so lists, search and exports read one row per event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -164,6 +164,26 @@ def mentions_of(db: sqlite_utils.Database, event_ids: Iterable[int]) -> list[Men
     return found
 
 
+def mentions_besides(
+    db: sqlite_utils.Database, event_ids: Iterable[int], known: Collection[int]
+) -> list[Mention]:
+    """The mentions of these events other than the `known` ones (ids), by id: the rest of
+    the events a window's mentions are in, without reading the window again."""
+    ids = sorted(set(event_ids))
+    wanted = sorted(
+        row[0]
+        for row in _chunked(db, "SELECT id FROM mentions WHERE event_id IN", ids)
+        if row[0] not in known
+    )
+    found: list[Mention] = []
+    for low in range(0, len(wanted), 500):
+        chunk = wanted[low : low + 500]
+        marks = ", ".join("?" for _ in chunk)
+        sql = f"SELECT {MENTION_COLUMNS} FROM {MENTION_FROM} WHERE m.id IN ({marks})"
+        found.extend(row_to_mention(row) for row in db.execute(sql, chunk))
+    return found
+
+
 def mentions_dated(
     db: sqlite_utils.Database, low: str | None, high: str | None, exact: Iterable[str] = ()
 ) -> list[Mention]:
@@ -214,6 +234,43 @@ def all_mentions(db: sqlite_utils.Database) -> list[Mention]:
     return _with_edits_held(db, [row_to_mention(row) for row in db.execute(sql)])
 
 
+MERGE_START = "temp.merge_start"
+"""Each mention's event and date period when a whole-database merge began (a temp table)."""
+
+
+def start_merge(db: sqlite_utils.Database) -> list[str]:
+    """Note each mention's event and period (its date's first seven characters, 'undated'
+    without one) as they are before a whole-database merge; returns the periods in order.
+
+    The merge reads one period at a time (`mentions_of_period`) and moves mentions as it
+    goes: each is read with the event it was in when the merge began, as when the whole
+    database was read at once, without holding it all in memory.
+    """
+    db.execute(f"DROP TABLE IF EXISTS {MERGE_START}")
+    db.execute(
+        f"CREATE TABLE {MERGE_START} AS SELECT id, event_id, CASE WHEN coalesce(start, '') = '' "
+        "THEN 'undated' ELSE substr(start, 1, 7) END AS period FROM mentions"
+    )
+    db.execute(f"CREATE INDEX {MERGE_START}_period ON merge_start (period, id)")
+    return [row[0] for row in db.execute(f"SELECT DISTINCT period FROM {MERGE_START} ORDER BY 1")]
+
+
+def mentions_of_period(db: sqlite_utils.Database, period: str) -> list[Mention]:
+    """The mentions of one period noted by `start_merge`, with the events they were in then,
+    edits counted as held."""
+    columns = MENTION_COLUMNS.replace("m.event_id", "p.event_id", 1)
+    sql = (
+        f"SELECT {columns} FROM {MENTION_FROM} JOIN {MERGE_START} p ON p.id = m.id "
+        "WHERE p.period = ? ORDER BY m.sort, m.id"
+    )
+    return _with_edits_held(db, [row_to_mention(row) for row in db.execute(sql, [period])])
+
+
+def end_merge(db: sqlite_utils.Database) -> None:
+    """Drop what `start_merge` noted."""
+    db.execute(f"DROP TABLE IF EXISTS {MERGE_START}")
+
+
 def _with_edits_held(db: sqlite_utils.Database, mentions: list[Mention]) -> list[Mention]:
     """Mark mentions of hand-edited or hand-dated events held (only their events are read)."""
     ids = sorted({m.event_id for m in mentions if not m.held})
@@ -240,22 +297,47 @@ def apply_story(db: sqlite_utils.Database, stories: Sequence[StoryEvent]) -> dic
     another story took it first; a story with none free gets a new event. Events emptied by
     the moves go, unless a person edited them (then they stay, as typed events do). Returns
     {first mention id of each story: its event id}.
+
+    Read in a few queries and written in bulk: the moves are followed in memory (an event's
+    sources are counted once every story has taken its mentions, so a mention a later story
+    takes out is not counted), and an event whose mentions and derived fields are already
+    what the story says is not written at all.
     """
     all_ids = [mid for story in stories for mid in story.mention_ids]
     current: dict[int, int] = {}
     pinned: set[int] = set()
-    for low in range(0, len(all_ids), 500):
-        chunk = all_ids[low : low + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for mid, eid, held in db.execute(
-            f"SELECT id, event_id, held FROM mentions WHERE id IN ({marks})", chunk
-        ):
-            current[mid] = eid
-            if held:
-                pinned.add(mid)
+    for mid, eid, held in _chunked(
+        db, "SELECT id, event_id, held FROM mentions WHERE id IN", all_ids
+    ):
+        current[mid] = eid
+        if held:
+            pinned.add(mid)
     touched = set(current.values())
+    members: dict[int, dict[int, int | None]] = {eid: {} for eid in touched}
+    for mid, eid, source in _chunked(
+        db, "SELECT id, event_id, source_id FROM mentions WHERE event_id IN", sorted(touched)
+    ):
+        members[eid][mid] = source
+    rows = {
+        row[0]: row[1:]
+        for row in _chunked(
+            db, f"SELECT id, {_EVENT_STATE} FROM events WHERE id IN", sorted(touched)
+        )
+    }
+    told = {
+        row[0]: row[1:]
+        for row in _chunked(
+            db,
+            "SELECT id, title, quote, source_id, span_start, span_end, date_basis, date_text, "
+            "counted_from FROM mentions WHERE id IN",
+            sorted({s.title_mention for s in stories} | {s.date_mention for s in stories}),
+        )
+    }
     taken: set[int] = set()
     placed: dict[int, int] = {}
+    moves: list[tuple[int, int]] = []
+    targets: list[tuple[int, StoryEvent]] = []
+    writes: dict[tuple[str, ...], list[list[Any]]] = {}
     for story in sorted(stories, key=lambda s: (-len(s.mention_ids), min(s.mention_ids))):
         votes: dict[int, int] = {}
         for mid in story.mention_ids:
@@ -266,14 +348,25 @@ def apply_story(db: sqlite_utils.Database, stories: Sequence[StoryEvent]) -> dic
         target = next((eid for eid in choices if eid not in taken), None)
         if target is None:
             target = _new_event_for(db, story)
+            members[target] = {}
         taken.add(target)
-        moved = [mid for mid in story.mention_ids if current.get(mid) != target]
-        for low in range(0, len(moved), 500):
-            chunk = moved[low : low + 500]
-            marks = ", ".join("?" for _ in chunk)
-            db.execute(f"UPDATE mentions SET event_id = ? WHERE id IN ({marks})", [target, *chunk])
+        for mid in story.mention_ids:
+            if current.get(mid) != target:
+                moves.append((target, mid))
+                if mid in current:  # an id no longer stored moves nothing
+                    members[target][mid] = members[current[mid]].pop(mid)
         placed[min(story.mention_ids)] = target
-        _derive(db, target, story)
+        targets.append((target, story))
+    for target, story in targets:  # sources counted once every story has taken its mentions
+        sets = _derived(rows.get(target), told, story, members[target])
+        if sets:
+            writes.setdefault(tuple(sets), []).append([*sets.values(), target])
+    db.conn.executemany("UPDATE mentions SET event_id = ? WHERE id = ?", moves)
+    for names, values in writes.items():
+        assignments = ", ".join(f'"{name}" = ?' for name in names)
+        db.conn.executemany(
+            f"UPDATE events SET {assignments}, version = version + 1 WHERE id = ?", values
+        )
     emptied = sorted(touched - taken)
     for eid in emptied:
         db.execute(
@@ -285,36 +378,48 @@ def apply_story(db: sqlite_utils.Database, stories: Sequence[StoryEvent]) -> dic
     return placed
 
 
-def _new_event_for(db: sqlite_utils.Database, story: StoryEvent) -> int:
-    """Insert an empty event row for a story that found no event of its own to keep."""
-    row = db.execute(
-        "INSERT INTO events (title, sort, created_at) VALUES ('…', '~', ?) RETURNING id", [now()]
-    ).fetchone()
-    event_id: int = row[0]
-    return event_id
+_EVENT_STATE = (
+    "coalesce(updated_at, '') != '', date_pick, title, quote, source_id, span_start, span_end, "
+    'start, "end", precision, approximate, sort, sort_end, date_basis, date_text, counted_from, '
+    "importance, is_key, conflict, sources"
+)
+"""What `_derived` compares: whether a person edited the event or picked its date, then the
+fields a story writes, in `_DERIVED` order."""
+_DERIVED = (
+    "title", "quote", "source_id", "span_start", "span_end", "start", "end", "precision",
+    "approximate", "sort", "sort_end", "date_basis", "date_text", "counted_from",
+    "importance", "is_key", "conflict", "sources",
+)  # fmt: skip
 
 
-def _derive(db: sqlite_utils.Database, event_id: int, story: StoryEvent) -> None:
-    """Write a story's derived fields to its event; a person's title and date are kept."""
-    edited, pick = db.execute(
-        "SELECT coalesce(updated_at, '') != '', date_pick FROM events WHERE id = ?", [event_id]
-    ).fetchone()
-    titled = db.execute(
-        "SELECT title, quote, source_id, span_start, span_end FROM mentions WHERE id = ?",
-        [story.title_mention],
-    ).fetchone()
-    dated = db.execute(
-        "SELECT date_basis, date_text, counted_from FROM mentions WHERE id = ?",
-        [story.date_mention],
-    ).fetchone()
+def _chunked(db: sqlite_utils.Database, select: str, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """Rows of `select` ('... WHERE column IN') over ids, 500 at a time."""
+    rows: list[tuple[Any, ...]] = []
+    for low in range(0, len(ids), 500):
+        chunk = ids[low : low + 500]
+        rows.extend(db.execute(f"{select} ({', '.join('?' for _ in chunk)})", chunk))
+    return rows
+
+
+def _derived(
+    state: tuple[Any, ...] | None,
+    told: dict[int, tuple[Any, ...]],
+    story: StoryEvent,
+    members: dict[int, int | None],
+) -> dict[str, Any]:
+    """The fields of a story's event that differ from what it holds now (`state`, None for a
+    new event); a person's title and date are kept. `members`: its mentions' sources."""
+    edited, pick = (False, None) if state is None else state[:2]
     sets: dict[str, Any] = {
         "importance": story.importance,
         "is_key": int(story.key),
         "conflict": int(story.conflict),
     }
+    titled = told.get(story.title_mention)
+    dated = told.get(story.date_mention)
     if not edited and titled is not None:
         sets |= dict(
-            zip(("title", "quote", "source_id", "span_start", "span_end"), titled, strict=True)
+            zip(("title", "quote", "source_id", "span_start", "span_end"), titled[:5], strict=True)
         )
     if not edited and pick is None and dated is not None:
         sets |= {
@@ -325,13 +430,24 @@ def _derive(db: sqlite_utils.Database, event_id: int, story: StoryEvent) -> None
             "sort": sort_key(story.start),
             "sort_end": sort_end_key(story.start, story.end),
         }
-        sets |= dict(zip(("date_basis", "date_text", "counted_from"), dated, strict=True))
-    assignments = ", ".join(f'"{name}" = ?' for name in sets)
-    db.execute(
-        f"UPDATE events SET {assignments}, version = version + 1 WHERE id = ?",
-        [*sets.values(), event_id],
-    )
-    recount(db, event_id)
+        sets |= dict(zip(("date_basis", "date_text", "counted_from"), dated[5:], strict=True))
+    if members:  # the distinct sources of its mentions, as `recount` counts them
+        sets["sources"] = len({source for source in members.values() if source is not None})
+    if state is None:
+        return sets
+    now_values = dict(zip(_DERIVED, state[2:], strict=True))
+    if all(now_values[name] == value for name, value in sets.items()):
+        return {}
+    return sets
+
+
+def _new_event_for(db: sqlite_utils.Database, story: StoryEvent) -> int:
+    """Insert an empty event row for a story that found no event of its own to keep."""
+    row = db.execute(
+        "INSERT INTO events (title, sort, created_at) VALUES ('…', '~', ?) RETURNING id", [now()]
+    ).fetchone()
+    event_id: int = row[0]
+    return event_id
 
 
 def recount(db: sqlite_utils.Database, event_id: int) -> None:

@@ -4,7 +4,7 @@ moves and date picks (`store.mentions` holds the SQL)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 
@@ -70,10 +70,32 @@ class Storytelling:
         with self._lock:
             return mentions.all_mentions(self.db)
 
+    def merge_periods(self) -> Iterator[list[Mention]]:
+        """Every mention, one date period (year-month, a year, 'undated') at a time in period
+        order, each with the event it was in when this began: a whole-database merge reads
+        the database as it stood, without holding it all in memory."""
+        with self._writing() as db:
+            periods = mentions.start_merge(db)
+        try:
+            for period in periods:
+                with self._lock:
+                    found = mentions.mentions_of_period(self.db, period)
+                yield found
+        finally:
+            with self._writing() as db:
+                mentions.end_merge(db)
+
     def mentions_of_events(self, event_ids: Iterable[int]) -> list[Mention]:
         """Every mention of these events, held ones marked as `mentions_dated` marks them."""
         with self._lock:
             return mentions._with_edits_held(self.db, mentions.mentions_of(self.db, event_ids))
+
+    def mentions_besides(self, event_ids: Iterable[int], known: Collection[int]) -> list[Mention]:
+        """The other mentions of these events than the `known` ids, held ones marked as
+        `mentions_dated` marks them."""
+        with self._lock:
+            found = mentions.mentions_besides(self.db, event_ids, known)
+            return mentions._with_edits_held(self.db, found)
 
     def apply_story(self, stories: Sequence[StoryEvent]) -> dict[int, int]:
         """Write what the story layer decided, in one transaction (see store.mentions)."""

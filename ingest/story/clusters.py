@@ -15,7 +15,7 @@ one source saying a thing twice is not a second witness.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 
 from timeline.ingest.story.mentions import MentionFacts, mention_span
@@ -99,7 +99,7 @@ def similar_pairs(
 ) -> dict[tuple[int, int], float]:
     """Pairs of indexes into `ordered` (lower first) alike enough to join, with their similarity;
     with `fresh` (indexes), only pairs holding one of them."""
-    found = [terms(m.title if "…" not in m.title else f"{m.title} {m.quote}") for m in ordered]
+    found = [told_terms(m.title, m.quote) for m in ordered]
     vectors: dict[int, dict[str, float]] = {}
     if weigh is not None:
         kept = found
@@ -120,32 +120,32 @@ def similar_pairs(
             return vectors[i]
 
     spans = [mention_span(m) for m in ordered]
+    every = [k.all() for k in kept]
+    sources = [m.source_id for m in ordered]
     postings: dict[str, list[int]] = defaultdict(list)
     edges: dict[tuple[int, int], float] = {}
     if fresh is not None:
         for index in range(len(ordered)):
-            for term in kept[index].all():
+            for term in every[index]:
                 postings[term].append(index)
     for index in sorted(range(len(ordered)), key=lambda i: (_first(spans[i]), i)):
         here = spans[index]
         if here is None or (fresh is not None and index not in fresh):
             continue
-        candidates: set[int] = set()
-        for term in kept[index].all():
-            candidates.update(postings[term])
+        shared: Counter[int] = Counter()  # terms in common with each earlier mention
+        for term in every[index]:
+            shared.update(postings[term])
             if fresh is None:
                 postings[term].append(index)
-        if fresh is not None:  # each pair once: a fresh pair from its lower index
-            candidates = {o for o in candidates if o not in fresh or o < index}
-        for other in sorted(candidates):
+        for other in sorted(_candidates(shared, index, fresh, sources)):
             there = spans[other]
             if there is None:
                 continue
+            least_terms, least_words = _shared_needed(ordered[index], ordered[other])
+            if shared[other] < least_terms:
+                continue
             meet = _dates_meet(ordered[index], here, ordered[other], there)
             if not meet:
-                continue
-            least_terms, least_words = _shared_needed(ordered[index], ordered[other])
-            if len(kept[index].all() & kept[other].all()) < least_terms:
                 continue
             if shared_words(kept[index], kept[other]) < least_words:
                 continue  # the same people and places, but not the same thing done
@@ -157,6 +157,33 @@ def similar_pairs(
             if score >= _needed(ordered[index], ordered[other], threshold, meet):
                 edges[(min(index, other), max(index, other))] = score
     return edges
+
+
+def told_terms(title: str, quote: str) -> Terms:
+    """The terms a mention is compared by: its title's, with its quote's when the title is
+    cut short ('…')."""
+    return terms(title if "…" not in title else f"{title} {quote}")
+
+
+def could_join(left: Terms, right: Terms) -> bool:
+    """False when two mentions share too few terms for any pair to join (MIN_SHARED, one
+    fewer within a source): a cheap look that rules most of a window out."""
+    return len(left.all() & right.all()) >= MIN_SHARED - 1
+
+
+def _candidates(
+    shared: Counter[int], index: int, fresh: set[int] | None, sources: Sequence[int | None]
+) -> list[int]:
+    """The mentions sharing enough terms with `index` to be worth a closer look: MIN_SHARED,
+    or one fewer within one source (`_shared_needed`); with `fresh`, a fresh pair only from
+    its lower index."""
+    source = sources[index]
+    return [
+        other
+        for other, count in shared.items()
+        if (count >= MIN_SHARED or (count == MIN_SHARED - 1 and sources[other] == source))
+        and (fresh is None or other not in fresh or other < index)
+    ]
 
 
 def link(ordered: Sequence[MentionFacts], edges: dict[tuple[int, int], float]) -> list[list[int]]:

@@ -24,6 +24,7 @@ from timeline.ingest.story import (
     is_key,
     key_days,
 )
+from timeline.ingest.story.clusters import could_join, told_terms
 from timeline.ingest.story.similarity import Weights, terms
 from timeline.store import Event, Filter, NewEvent, Store
 from timeline.store.models import Mention, StoryEvent
@@ -108,8 +109,8 @@ def _regroup(store: Store, mentions: Sequence[Mention], fresh: set[int] | None =
     """
     if not mentions:
         return 0
-    every = {m.id: m for m in store.mentions_of_events({m.event_id for m in mentions})}
-    every.update({m.id: m for m in mentions})
+    every = {m.id: m for m in mentions}
+    every.update((m.id, m) for m in store.mentions_besides({m.event_id for m in mentions}, every))
     told = [
         facts(m, hold=fresh is not None and m.id not in fresh and not m.held)
         for m in every.values()
@@ -201,7 +202,22 @@ def merge_around(store: Store, drafts: Sequence[NewEvent], source_id: int) -> in
     if len(nearby) <= WHOLE_WINDOW:
         return _regroup(store, nearby)  # decided afresh: the same whatever the order
     fresh = {m.id for m in nearby if m.source_id == source_id}
-    return _regroup(store, nearby, fresh)
+    return _regroup(store, _within_reach(nearby, fresh), fresh)
+
+
+def _within_reach(nearby: Sequence[Mention], fresh: set[int]) -> list[Mention]:
+    """The fresh mentions and those of the events they could join: an event whose mentions
+    here share too few terms with every fresh one cannot take any (each pair must be alike),
+    so it need not be read, weighed or compared; what joins what stays the same."""
+    found = {m.id: told_terms(m.title, m.quote) for m in nearby}
+    mine = [found[i] for i in sorted(fresh)]
+    reach = {m.event_id for m in nearby if m.id in fresh}
+    reach.update(
+        m.event_id
+        for m in nearby
+        if m.event_id not in reach and any(could_join(found[m.id], told) for told in mine)
+    )
+    return [m for m in nearby if m.event_id in reach]
 
 
 def refresh(store: Store, event_ids: Iterable[int]) -> None:
@@ -223,13 +239,13 @@ class Merged:
 
 def remerge(store: Store) -> Merged:
     """Cluster every mention of the database again, month by month of their dates (a mention
-    dated only to a year is compared with the others of that year)."""
-    by_period: dict[str, list[Mention]] = {}
-    for mention in store.all_mentions():
-        period = (mention.start or "undated")[:7]
-        by_period.setdefault(period, []).append(mention)
-    total = sum(_regroup(store, group) for _, group in sorted(by_period.items()))
-    return Merged(sum(len(group) for group in by_period.values()), total)
+    dated only to a year is compared with the others of that year), one month in memory at
+    a time."""
+    read = total = 0
+    for group in store.merge_periods():
+        read += len(group)
+        total += _regroup(store, group)
+    return Merged(read, total)
 
 
 @dataclass(frozen=True, slots=True)

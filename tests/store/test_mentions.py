@@ -207,3 +207,55 @@ def test_a_mention_before_the_common_era_is_merged_without_a_date(store: Store) 
     assert merged.mentions == 2
     refresh(store, [e.id for e in store.page_after(None, 10)])
     assert sorted(e.start or "" for e in store.page_after(None, 10)) == ["-0043-03-15", "0000"]
+
+
+def test_a_story_already_in_place_is_not_written_again(store: Store) -> None:
+    ferry, other = _two_articles(store)
+    placed = store.apply_story([_story(ferry, "2031-05-04"), _story(other, "2031-05-05")])
+    before = store.get_event(placed[min(ferry)]).version
+    again = store.apply_story([_story(ferry, "2031-05-04"), _story(other, "2031-05-05")])
+    assert again == placed
+    assert store.get_event(placed[min(ferry)]).version == before  # nothing changed: no bump
+    store.apply_story([_story(ferry, "2031-05-03")])
+    moved = store.get_event(placed[min(ferry)])
+    assert moved.version == before + 1 and moved.start == "2031-05-03"
+
+
+def test_a_whole_merge_reads_each_period_with_the_events_as_they_began(store: Store) -> None:
+    store.save_article(
+        _article("Kestrel Mills."),
+        [
+            _draft("Kestrel Mills dam opened", "2031-04-28"),
+            _draft("Kestrel Mills flood gates tested", "2031-05-02"),
+            _draft("Kestrel Mills flood gates closed", "2031-05-03"),
+        ],
+    )
+    store.add_event(NewEvent(title="Typed note"))  # no mention: not read
+    periods = store.merge_periods()
+    april = next(periods)
+    assert [m.title for m in april] == ["Kestrel Mills dam opened"]
+    may_ids = sorted(m.id for m in store.all_mentions() if m.start and m.start[:7] == "2031-05")
+    began = {m.id: m.event_id for m in store.all_mentions()}
+    store.apply_story([_story(may_ids, "2031-05-02")])  # the first period's merge moves one
+    assert store.get_mention(may_ids[1]).event_id != began[may_ids[1]]
+    may = next(periods)
+    assert sorted(m.id for m in may) == may_ids
+    assert {m.id: m.event_id for m in may} == {i: began[i] for i in may_ids}
+    assert next(periods, None) is None
+    assert store.db.execute("SELECT name FROM temp.sqlite_master").fetchall() == []
+
+
+def test_sources_are_counted_after_every_story_has_taken_its_mentions(store: Store) -> None:
+    for day, words in (("05", "Ardmoor ferry sank"), ("06", "Ardmoor ferry lost"), ("07", "x")):
+        store.save_article(
+            _article(f"Story {day}.", f"2031-05-{day}"), [_draft(words, "2031-05-04")]
+        )
+    x, y, z = sorted(m.id for m in store.all_mentions())
+    joined = store.apply_story([_story([x, y], "2031-05-04")])[x]
+    assert store.get_event(joined).sources == 2
+    # the first story keeps the event and takes z in; the second takes y out of it
+    placed = store.apply_story([_story([x, z], "2031-05-04"), _story([y], "2031-05-04")])
+    assert placed[x] == joined and placed[y] != joined
+    kept = store.get_event(joined)
+    assert {m.id for m in kept.mentions} == {x, z}
+    assert kept.sources == 2
