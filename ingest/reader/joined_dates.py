@@ -13,6 +13,7 @@ from timeline.ingest.types import ParsedDate, Timex
 
 CLOCK_ONLY = re.compile(
     r"^(?:at\s+)?(?:(?:around|about|approximately|roughly|nearly|some)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|GMT|UTC|BST|[ECMP][SD]?T)?|"
+    r"[0-2]\d[0-5]\d\s*(?:h|hrs|GMT|UTC|BST|[ECMP][SD]?T|local\s+time)|"
     r"noon|midnight|[a-z]+\s+o'clock)(?:\s+(?:GMT|UTC|BST|[ECMP][SD]?T|local\s+time))?$",
     re.IGNORECASE,
 )

@@ -28,6 +28,11 @@ from timeline.ingest.tagger.timex import find_timexes
             dt.date(2022, 6, 2),  # a Thursday
             ("2022-05-31T18:00", None, "minute", False),
         ),
+        (
+            "The Kelso pump was shut off at 1425 local time (1925 GMT) on Thursday.",
+            dt.date(2031, 7, 19),  # a Saturday
+            ("2031-07-17T14:25", None, "minute", False),
+        ),
     ],
 )
 def test_a_time_of_day_belongs_to_the_date_beside_it(
