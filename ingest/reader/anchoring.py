@@ -41,7 +41,7 @@ from timeline.ingest.reader.asides import (
     quotation_around,
     since_a_happening,
 )
-from timeline.ingest.reader.clauses import past_verbs, present_perfect, tense
+from timeline.ingest.reader.clauses import present_perfect, tense
 from timeline.ingest.reader.coordination import verb_first
 from timeline.ingest.reader.counted import (
     SHIFT_AFTER,
@@ -66,6 +66,7 @@ from timeline.ingest.reader.values import (
     most_recent,
     names_month_without_year,
 )
+from timeline.ingest.reader.verb_forms import past_verbs
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.store.dates import (
     BEFORE_ERA,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.ingest.reader.clauses import FINITE, past_verbs
+from timeline.ingest.reader.verb_forms import FINITE, past_verbs
 
 _AUXILIARY = re.compile(r"(?:(?:was|were|is|are|has|have|had|been)\s+)+", re.IGNORECASE)
 
