@@ -171,6 +171,7 @@ Store.open = classmethod(watch)
 from timeline.cli.entry import main
 main()
 """
+"""timeline run by a Python that sends itself SIG{name} when its store commits."""
 
 
 def _sources(db: Path) -> int:
