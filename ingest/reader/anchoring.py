@@ -15,7 +15,8 @@ Tense decides direction: a past sentence never gets a date after publication, a 
 A date is never finer than its expression. Each result says how it was reached (`Dating.basis`,
 the expression and what it was counted from) so a reader can check it. Nothing reads the clock.
 Counts from another date ("three days later") are read in `counted`; a span or a time of day
-written apart from its day is joined in `joined_dates`.
+written apart from its day is joined in `joined_dates`; where a sentence's second dated clause
+begins (it is dated on its own) is found in `coordination`.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ from timeline.ingest.reader.asides import (
     quotation_around,
     since_a_happening,
 )
-from timeline.ingest.reader.clauses import past_verbs, present_perfect, tense
-from timeline.ingest.reader.coordination import verb_first
+from timeline.ingest.reader.clauses import present_perfect, tense
+from timeline.ingest.reader.coordination import second_clause
 from timeline.ingest.reader.counted import (
     SHIFT_AFTER,
     SHIFT_BEFORE,
@@ -66,6 +67,7 @@ from timeline.ingest.reader.values import (
     most_recent,
     names_month_without_year,
 )
+from timeline.ingest.reader.verb_forms import past_verbs
 from timeline.ingest.types import ParsedDate, Timex
 from timeline.store.dates import (
     BEFORE_ERA,
@@ -124,42 +126,6 @@ _PERFECT_STATE = re.compile(
     re.IGNORECASE,
 )
 """A perfect that tells of a state lasting since a date ("has been closed since 2019")."""
-
-
-_COORDINATED = re.compile(
-    r"(?:,\s+(?:and|but|while)|;)\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s)"
-)
-"""Where a second main clause may begin: ", and the first trams should ...", "; the rest ..."."""
-_SHARED_SUBJECT = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?(?=[a-z])")
-"""Where a second verb of the same subject may begin: "founded the press in 1994 and sold it
-in 2001" (a past verb must follow, see `second_clause`)."""
-_MODAL = re.compile(r"\b(?:should|could|may|might|must|can|is\s+to|are\s+to|is\s+due)\b", re.I)
-
-
-def second_clause(text: str, start: int, timexes: Sequence[Timex]) -> int | None:
-    """Where a sentence's second happening begins, when it dates two ("work will start next
-    month, and the first trams should reach the airport in spring 2026"); None otherwise.
-
-    Both clauses must hold a date of their own, and the second must tell of something (a verb
-    in the past or the future), so a list of dates ("in May, and again in June") stays one. The
-    second clause may share the first one's subject ("was founded in 1994, and sold the press in
-    2001"): it then begins at its verb (`clauses.shared_subject` gives the subject back).
-    """
-    points = [t for t in timexes if t.type in ("DATE", "TIME")]
-    if len(points) < 2:
-        return None
-    for joint in _COORDINATED.finditer(text):
-        first = [t for t in points if t.end - start <= joint.start()]
-        second = [t for t in points if t.start - start >= joint.end()]
-        clause = text[joint.end() :]
-        if first and second and (tense(clause) in ("past", "future") or _MODAL.search(clause)):
-            return joint.end()
-    for joint in _SHARED_SUBJECT.finditer(text):
-        first = [t for t in points if t.end - start <= joint.start()]
-        second = [t for t in points if t.start - start >= joint.end()]
-        if first and second and verb_first(text[joint.end() :]):
-            return joint.end()  # "... in 1994, and sold the press in 2001": one subject, two acts
-    return None
 
 
 LOOK_BACK = 400

@@ -15,16 +15,10 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from timeline.ingest.reader.anchoring import (
-    VETO,
-    date_sentence,
-    date_timex,
-    looking_back,
-    second_clause,
-)
+from timeline.ingest.reader.anchoring import VETO, date_sentence, date_timex, looking_back
 from timeline.ingest.reader.asides import in_aside, in_object_relative, names_a_thing
 from timeline.ingest.reader.clauses import tense
-from timeline.ingest.reader.coordination import shared_subject, verb_first
+from timeline.ingest.reader.coordination import second_clause, shared_subject, verb_first
 from timeline.ingest.reader.joined_dates import CLOCK_ONLY
 from timeline.ingest.reader.reference import RANK, Dating, Reference
 from timeline.ingest.reader.titles import finish_title

@@ -13,7 +13,8 @@ import bisect
 import functools
 import re
 
-from timeline.ingest.reader.clauses import past_verbs, subject_relative
+from timeline.ingest.reader.relatives import subject_relative
+from timeline.ingest.reader.verb_forms import past_verbs
 from timeline.store.dates import MONTH_WORD
 
 _ASIDE = re.compile(

@@ -3,26 +3,29 @@
 No part-of-speech tagger: small word lists and suffix rules, each with its own test table. They
 decide two things the anchoring model needs, whether a sentence without a date of its own still
 reports something that happened (so it is dated at the reference time), and which way an
-expression without a year looks (a past sentence looks back, a future one ahead).
+expression without a year looks (a past sentence looks back, a future one ahead). Which words
+are verbs is verb_forms'; where a relative clause in the subject runs is relatives'.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
-from typing import NamedTuple
 
+from timeline.ingest.reader.relatives import main_clause
+from timeline.ingest.reader.verb_forms import (
+    FINITE,
+    PARTICIPLE_WORDS,
+    PAST_WORD,
+    PAST_WORDS,
+    past_verbs,
+)
 from timeline.ingest.reader.verb_words import (
     COPULA,
     COPULA_ADVERBS,
     COPULAS,
-    FEELINGS,
     FIRSTS,
-    IRREGULAR_PAST,
     NOT_EVENTS,
     NOT_SUBJECT,
-    PARTICIPLES,
     PLANNED,
     RESULT_STATES,
     STATE_PARTICIPLES,
@@ -30,41 +33,16 @@ from timeline.ingest.reader.verb_words import (
     SUPPOSING,
 )
 
-_COPULA_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|am|feel|feels|felt)\s+(?:\w+ly\s+)?$"
-)
-"""A feeling after a copula ("was deeply saddened") tells how someone stands, not what
-happened; "The vote saddened the town" is a happening."""
-
-_PAST_WORDS = "|".join(sorted(IRREGULAR_PAST))
-_PARTICIPLE_WORDS = "|".join(sorted(PARTICIPLES))
-_PAST_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b|\b[a-z]{2,}(?:ed|ied)\b", re.IGNORECASE
-)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|this|very)\s+$")
-_OF_BEFORE = re.compile(r"\bof\s$")
-"""An -ed word right after "of" is an adjective too ("the number of dropped calls")."""
-_VERB_BEFORE = re.compile(
-    r"(?:\b[a-z]{2,}ing|\b(?:is|are|be|being|been|remain|remains|seem|seems|long|always|often|"
-    r"sometimes|frequently|usually|repeatedly|never|not|rarely|seldom))\s+$"
-)
-"""An -ed word after an -ing verb or a copula is an adjective ("anticipating increased sales");
-after "often", "long" or "never" it tells of a habit or of nothing happening."""
-_PARTICIPIAL = re.compile(r"^\s+(?:at|by|in|as|to|from|with|for|on|after|under)\b")
-"""After a comma, "estimated at", "founded in": a participle describing a noun, no main verb."""
-_HABIT_AFTER = re.compile(r"^\s+to\b")
-""""used to", "liked to": a habit, not a happening."""
-_STATE_ONLY = re.compile(r"^(?:was|were|had|did)$")
 _PERFECT = re.compile(
     r"\b(?:has|have|had|'ve|’ve)\s+(?:(?:just|recently|already|now|also|since|"
-    r"finally|reportedly|officially)\s+)?(?!been\b)(?:" + _PARTICIPLE_WORDS + r"|[a-z]{2,}ed)\b",
+    r"finally|reportedly|officially)\s+)?(?!been\b)(?:" + PARTICIPLE_WORDS + r"|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|'ve|’ve)\s+(?:\w+\s+)?(?:been|"
-    + _PARTICIPLE_WORDS
+    + PARTICIPLE_WORDS
     + "|"
-    + _PAST_WORDS
+    + PAST_WORDS
     + r"|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
@@ -78,11 +56,7 @@ def present_perfect(sentence: str) -> bool:
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|got)\s+(?:(?:also|reportedly|officially|later|then|first|finally)\s+)?"
-    r"(?:"
-    + "|".join(sorted(PARTICIPLES))
-    + r"|[a-z]{2,}ed|"
-    + "|".join(sorted(IRREGULAR_PAST))
-    + r")\b",
+    r"(?:" + PARTICIPLE_WORDS + r"|[a-z]{2,}ed|" + PAST_WORDS + r")\b",
     re.IGNORECASE,
 )
 _REPORTING_PRESENT = re.compile(
@@ -103,145 +77,6 @@ _QUOTE_TAIL = re.compile(
     r"^[^“”\"]*[”\"](?=,?\s+(?:\w+\s+){0,4}(?:said|says|told|added|asked|wrote|declared)\b)"
 )
 """The end of a quotation begun in an earlier sentence, before its attribution."""
-
-
-def past_verbs(sentence: str) -> list[re.Match[str]]:
-    """Find words that are past-tense verbs of a happening (simple past, perfect or passive).
-
-    A word ending in -ed right after an article ("the injured man") or in the list of common
-    adjectives ("concerned", "based") is not one; "was", "had" and "did" alone are not either.
-    """
-    return list(_past_verbs(sentence))
-
-
-@functools.lru_cache(maxsize=512)
-def _past_verbs(sentence: str) -> tuple[re.Match[str], ...]:
-    """past_verbs, remembered: tense, reports_event and the title cutter ask of one sentence."""
-    found = []
-    for match in _PAST_WORD.finditer(sentence):
-        word = match.group().lower()
-        if word in NOT_EVENTS or _STATE_ONLY.match(word):
-            continue
-        if sentence[max(0, match.start() - 1) : match.start()] == "-":
-            continue  # "so-called", "long-awaited": part of a compound adjective
-        before = sentence[max(0, match.start() - 14) : match.start()]
-        if _DETERMINER_BEFORE.search(before) or _VERB_BEFORE.search(before):
-            continue
-        if word.endswith("ed") and _OF_BEFORE.search(before):
-            continue
-        if word in FEELINGS and _COPULA_BEFORE.search(
-            sentence[max(0, match.start() - 30) : match.start()]
-        ):
-            continue
-        after = sentence[match.end() : match.end() + 12]
-        if word == "used" and _HABIT_AFTER.match(after):
-            continue
-        if before.endswith(", ") and word.endswith("ed") and _PARTICIPIAL.match(after):
-            continue
-        found.append(match)
-    return tuple(found)
-
-
-SUBJECT_HEAD = re.compile(
-    r"^\W*(?!(?:It|I|We|You|He|She|They|There|So|Now|Given|Except|Such|Beyond|After|Before|Since|"
-    r"Despite|In|On|At|For|With|By|From|Of|To|Than|Like|Unlike|Among|During|Until|Once|When)\b)"
-    r"(?:(?i:the|a|an|this|these|those|its|their|his|her|our|one|some|any|every|each|all|many|"
-    r"most|several|people|anyone|someone)|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,4}?"
-    r"(?=(?i:who|whom|whose|which|that)\s)"
-)
-"""A subject before a relative pronoun: "A nurse who", "The firm that"."""
-FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
-    r"do|did|says|said|say|told|added|am|won't|can't|cannot|[a-z]{3,}ed)\b|['’](?:re|m|ve)\b"
-)
-"""A word that makes a clause: an auxiliary, a modal, a verb of saying or an -ed verb (in lower
-case: "May" is a month)."""
-_LATER = re.compile(
-    r"(?:is|are|has|have|will|would|can|could|may|might|must|shall|should|does|do|says|say|"
-    r"won't|can't|cannot)"
-)
-"""A main verb in the present, the perfect or the future, or a modal."""
-_CLAUSE_OPENS = re.compile(
-    r"\b(?:what|which|that|who|whom|when|where|whether|if|because|while|and|or|but)\b|"
-    r"\b(?:I|you|he|she|it|we|they)\s+$",
-    re.IGNORECASE,
-)
-"""What opens another clause between two verbs ("before it was cut"), so the second verb is
-not the main one."""
-_ADVERB = (
-    r"(?:not|also|then|later|first|just|since|been|being|be|to|due|going|about|able|set|still|"
-    r"already|now|never|ever|often|always|usually|recently|reportedly|allegedly|previously|"
-    r"finally|once|long)"
-)
-_VERB_GROUP_GAP = re.compile(rf"^\s+(?:{_ADVERB}\s+)*$")
-_RIGHT_AFTER = re.compile(rf"^\S+\s+(?:{_ADVERB}\s+)?$")
-"""The relative clause's own verb comes right after its pronoun ("who treated", "that has"):
-an object relative ("that she and her crew came up with") is not read."""
-
-
-_PREPOSITION_LAST = re.compile(
-    r"\b(?:of|in|on|at|to|for|with|by|from|about|like|than|into|over|after|before)\s+$",
-    re.IGNORECASE,
-)
-_PRESENT_AFTER_PRONOUN = re.compile(
-    r"(?i:who|which)\s+([a-z]{2,}[^s\W]s)\b|"
-    r"(?i:that)\s+([a-z]{2,}[^s\W]s)\b(?=\s+(?:a|an|the|its|their|his|her|up|out|to)\b)"
-)
-"""A present verb right after the pronoun ("who lives", "that owns a"); after "that" only
-before its object, since "that plans for" and "that traders" open what someone said."""
-
-
-class Relative(NamedTuple):
-    """A relative clause inside a sentence's subject: where it runs, and its main verb's time."""
-
-    start: int
-    end: int
-    main_later: bool
-    """Whether the main verb after it is present, perfect, future or modal ("will testify")."""
-    has_main: bool = True
-    """False when no main verb follows before a comma or the end: the clause is all there is."""
-
-
-@functools.lru_cache(maxsize=256)
-def subject_relative(sentence: str) -> Relative | None:
-    """Find a relative clause inside the subject, up to where the main verb begins: in "A nurse
-    who treated him in 2009 will testify", "who treated him in 2009 ".
-
-    The subject before "who" / "that" holds no verb of its own ("Officials said that" opens what
-    was said); the main verb is the first verb after the clause's own verb group, with no comma
-    or new clause ("and", "because", "what") between.
-    """
-    head = SUBJECT_HEAD.match(sentence)
-    if head is None or FINITE.search(head.group()) or _PREPOSITION_LAST.search(head.group()):
-        return None  # "Much of that is": "that" after a preposition stands for a thing
-    start = head.end()
-    stretch = re.split(r"[,;:“”\"()–—]", sentence[start : start + 200], maxsplit=1)[0]
-    verbs = sorted(
-        {m.start(): m.end() for m in (*FINITE.finditer(stretch), *past_verbs(stretch))}.items()
-    )
-    verbs = [(a, b) for a, b in verbs if a > 0 and stretch[a] not in "'’"]
-    present = _PRESENT_AFTER_PRONOUN.match(stretch)
-    group = (present.lastindex or 1) if present else 1
-    if present and (not verbs or verbs[0][0] > present.start(group)):
-        verbs.insert(0, present.span(group))
-    if not verbs or not _RIGHT_AFTER.match(stretch[: verbs[0][0]]):
-        return None
-    for (_, end), (at, stop) in itertools.pairwise(verbs):
-        if _VERB_GROUP_GAP.match(stretch[end:at]):
-            continue  # "who was arrested", "that has been drilling": one verb group
-        if _CLAUSE_OPENS.search(stretch[end:at]):
-            return None  # "who lost parents when the school fell": where it ends is unclear
-        later = bool(_LATER.fullmatch(stretch[at:stop]))
-        return Relative(start, start + at, later)
-    return Relative(start, start + len(stretch), False, has_main=False)
-
-
-def main_clause(sentence: str) -> str:
-    """The sentence without a relative clause in its subject: its tense is the main verb's."""
-    found = subject_relative(sentence)
-    if found is None or not found.has_main:
-        return sentence
-    return sentence[: found.start] + sentence[found.end :]
 
 
 def tense(sentence: str) -> str:
@@ -287,7 +122,7 @@ is the yardstick, not something this sentence reports."""
 
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:(?:already|just|earlier|previously|first|not|never|long)\s+)?(?:"
-    + _PARTICIPLE_WORDS
+    + PARTICIPLE_WORDS
     + r"|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
@@ -451,13 +286,13 @@ def states(sentence: str) -> bool:
             return following in STATE_PARTICIPLES
         if lower in STATIVE and at > 0 and words[at - 1][:1].isalpha():
             return not words[at - 1][:1].islower() or words[at - 1].lower() not in NOT_SUBJECT
-        if FINITE.fullmatch(lower) or _PAST_WORD.fullmatch(lower):
+        if FINITE.fullmatch(lower) or PAST_WORD.fullmatch(lower):
             return False  # another verb comes first: what happened
     return False
 
 
 _PARTICIPIAL_WORD = re.compile(
-    r"(?:" + _PARTICIPLE_WORDS + "|" + _PAST_WORDS + r"|[a-z]{2,}ed)", re.IGNORECASE
+    r"(?:" + PARTICIPLE_WORDS + "|" + PAST_WORDS + r"|[a-z]{2,}ed)", re.IGNORECASE
 )
 _OPENING_PARTICIPLE = re.compile(
     r"^\W*(?:born|founded|elected|built|opened|launched|appointed|married|named|formed)\b[^,]*,",

@@ -1,11 +1,15 @@
-"""Two verbs of one subject ("was founded in 1994, and sold the press in 2001"): where a second
-clause begins at its own verb, and which subject (and auxiliary) it borrows from the first."""
+"""Two clauses of one sentence, each dated ("work will start next month, and the trams should run
+in 2026"; "was founded in 1994, and sold the press in 2001"): where the second begins, and
+which subject (and auxiliary) one that begins at its verb borrows from the first."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from timeline.ingest.reader.clauses import FINITE, past_verbs
+from timeline.ingest.reader.clauses import tense
+from timeline.ingest.reader.verb_forms import FINITE, past_verbs
+from timeline.ingest.types import Timex
 
 _AUXILIARY = re.compile(r"(?:(?:was|were|is|are|has|have|had|been)\s+)+", re.IGNORECASE)
 
@@ -46,3 +50,39 @@ def shared_subject(first: str, second: str) -> str | None:
     if auxiliary is not None and _PASSIVE_AFTER.match(second):
         return f"{subject} {auxiliary.group().strip()}"
     return subject
+
+
+_COORDINATED = re.compile(
+    r"(?:,\s+(?:and|but|while)|;)\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s)"
+)
+"""Where a second main clause may begin: ", and the first trams should ...", "; the rest ..."."""
+_SHARED_SUBJECT = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?(?=[a-z])")
+"""Where a second verb of the same subject may begin: "founded the press in 1994 and sold it
+in 2001" (a past verb must follow, see `second_clause`)."""
+_MODAL = re.compile(r"\b(?:should|could|may|might|must|can|is\s+to|are\s+to|is\s+due)\b", re.I)
+
+
+def second_clause(text: str, start: int, timexes: Sequence[Timex]) -> int | None:
+    """Where a sentence's second happening begins, when it dates two ("work will start next
+    month, and the first trams should reach the airport in spring 2026"); None otherwise.
+
+    Both clauses must hold a date of their own, and the second must tell of something (a verb
+    in the past or the future), so a list of dates ("in May, and again in June") stays one. The
+    second clause may share the first one's subject ("was founded in 1994, and sold the press in
+    2001"): it then begins at its verb (`shared_subject` gives the subject back).
+    """
+    points = [t for t in timexes if t.type in ("DATE", "TIME")]
+    if len(points) < 2:
+        return None
+    for joint in _COORDINATED.finditer(text):
+        first = [t for t in points if t.end - start <= joint.start()]
+        second = [t for t in points if t.start - start >= joint.end()]
+        clause = text[joint.end() :]
+        if first and second and (tense(clause) in ("past", "future") or _MODAL.search(clause)):
+            return joint.end()
+    for joint in _SHARED_SUBJECT.finditer(text):
+        first = [t for t in points if t.end - start <= joint.start()]
+        second = [t for t in points if t.start - start >= joint.end()]
+        if first and second and verb_first(text[joint.end() :]):
+            return joint.end()  # "... in 1994, and sold the press in 2001": one subject, two acts
+    return None

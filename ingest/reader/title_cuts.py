@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.ingest.reader.clauses import SUBJECT_HEAD, past_verbs, subject_relative
+from timeline.ingest.reader.relatives import SUBJECT_HEAD, subject_relative
 from timeline.ingest.reader.speech import SPEECH_VERBS
+from timeline.ingest.reader.verb_forms import past_verbs
 
 TITLE_AIM = 180
 """Length a title is cut to when a clause or phrase break allows, in characters: most news

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from timeline.ingest.reader.clauses import past_verbs
 from timeline.ingest.reader.speech import quoted_speech
 from timeline.ingest.reader.title_cuts import (
     TITLE_AIM,
@@ -27,6 +26,7 @@ from timeline.ingest.reader.title_cuts import (
 )
 from timeline.ingest.reader.title_heads import LIST_LEAD_IN, without_heading
 from timeline.ingest.reader.title_time import without_time_words
+from timeline.ingest.reader.verb_forms import past_verbs
 
 __all__ = [
     "FIRST_SINCE",
