@@ -146,7 +146,14 @@ EDIT_NOTES = (
         "an editor's note on what a new version of a wire story changed",
     ),
 )
-STORY_IDS = (Form(r"[(\[]\s*(?:Story\s+)?ID\s*:\s*[\w.-]{4,}\s*[)\]]", "a wire story's id tag"),)
+STORY_IDS = (
+    Form(r"[(\[]\s*(?:Story\s+)?ID\s*:\s*[\w.-]{4,}\s*[)\]]", "a wire story's id tag"),
+    Form(
+        r"(?-i:\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|AMEX|TSX|ASX|HKEX|Euronext|OTC)\s*:\s*"
+        r"[A-Z][A-Z0-9.]{0,7}|[A-Z][A-Z0-9]{0,5}\.\s?[A-Z]{1,2})\))",
+        "a company's stock ticker: an exchange's code or a symbol with its market letter",
+    ),
+)
 GLUED_CREDITS = (
     Form(
         r"(?:AP|AFP|EPA|PA|Reuters|Getty(?:\s+Images)?|Xinhua|Bloomberg|Rex|Corbis)(?:/[\w.]+)?"

@@ -97,8 +97,17 @@ def test_a_date_label_or_a_heading_run_into_a_title_is_set_aside(
             "* Ferry firm also named as defendant * Council to appeal",
             "Ferry firm also named as defendant",
         ),
+        (
+            "Velk Oil Plc (VLK. L) (VLK. N) cut its payout to shareholders by half.",
+            "Velk Oil Plc cut its payout to shareholders by half",
+        ),
+        (
+            "Shares in Kestrel Mills (NYSE: KML) fell 3 percent in early trade.",
+            "Shares in Kestrel Mills fell 3 percent in early trade",
+        ),
         # the sentence's own brackets and capitals stay
         ("The Ardmoor council (AC) voted to sell the pier to a developer.", None),
+        ("The new toll (Mr. Li) was first asked for by the Halden board.", None),
         ("NATO said the Halden base (Building 4) would close in 2031.", None),
     ],
 )
