@@ -15,7 +15,14 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from timeline.store import csv_import, csv_io, jsonl_import, mention_changes, mentions, sources
+from timeline.store import (
+    csv_import,
+    csv_io,
+    jsonl_import,
+    mention_changes,
+    mention_writes,
+    sources,
+)
 from timeline.store.browsing import Browsing
 from timeline.store.bulk import Imported
 from timeline.store.errors import (
@@ -377,7 +384,7 @@ class Store(Storytelling, Browsing):
             ).fetchall()
             events = [self.get_event(eid) for (eid,) in told]
             events.sort(key=lambda event: event.key)
-            mentions.drop_source_mentions(db, source_id, keep_edited=False)
+            mention_writes.drop_source_mentions(db, source_id, keep_edited=False)
             db.execute("UPDATE events SET source_id = NULL WHERE source_id = ?", [source_id])
             db.execute("DELETE FROM sources WHERE id = ?", [source_id])
         return source, events
