@@ -9,7 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from timeline.store.errors import StoreError
-from timeline.store.mentions import (
+from timeline.store.mention_writes import (
     INSERT_MENTION,
     draft_row,
     mention_values,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from timeline.store.errors import StoreError
-from timeline.store.mentions import drop_source_mentions, insert_article_events
+from timeline.store.mention_writes import drop_source_mentions, insert_article_events
 from timeline.store.models import SAVE_MODES, NewEvent, NewSource, SaveResult
 from timeline.store.rows import now
 
@@ -50,7 +50,7 @@ def save_article(
     event whose quote is that of a kept one; "replace" deletes all the source's events,
     hand-edited included, and inserts the new ones. Each event is written with its one
     mention (`kinds`: "event" or "support" for each, `positions` its sentence's place; see
-    store.mentions); an event that
+    store.mention_writes); an event that
     other sources also tell loses only this source's mention.
 
     Raises:

@@ -1,5 +1,6 @@
 """The Store's side for the story layer: mentions read and written, and a person's joins,
-moves and date picks (`store.mentions` holds the SQL)."""
+moves and date picks (`store.mentions`, `store.merge_periods`, `store.story_writing` and
+`store.mention_changes` hold the SQL)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 
 import sqlite_utils
 
-from timeline.store import mention_changes, mentions
+from timeline.store import mention_changes, mention_writes, mentions, merge_periods, story_writing
 from timeline.store.errors import EventChanged, StoreError
 from timeline.store.models import Event, Mention, StoryEvent
 
@@ -75,32 +76,32 @@ class Storytelling:
         order, each with the event it was in when this began: a whole-database merge reads
         the database as it stood, without holding it all in memory."""
         with self._writing() as db:
-            periods = mentions.start_merge(db)
+            periods = merge_periods.start_merge(db)
         try:
             for period in periods:
                 with self._lock:
-                    found = mentions.mentions_of_period(self.db, period)
+                    found = merge_periods.mentions_of_period(self.db, period)
                 yield found
         finally:
             with self._writing() as db:
-                mentions.end_merge(db)
+                merge_periods.end_merge(db)
 
     def mentions_of_events(self, event_ids: Iterable[int]) -> list[Mention]:
         """Every mention of these events, held ones marked as `mentions_dated` marks them."""
         with self._lock:
-            return mentions._with_edits_held(self.db, mentions.mentions_of(self.db, event_ids))
+            return mentions.with_edits_held(self.db, mentions.mentions_of(self.db, event_ids))
 
     def mentions_besides(self, event_ids: Iterable[int], known: Collection[int]) -> list[Mention]:
         """The other mentions of these events than the `known` ids, held ones marked as
         `mentions_dated` marks them."""
         with self._lock:
             found = mentions.mentions_besides(self.db, event_ids, known)
-            return mentions._with_edits_held(self.db, found)
+            return mentions.with_edits_held(self.db, found)
 
     def apply_story(self, stories: Sequence[StoryEvent]) -> dict[int, int]:
-        """Write what the story layer decided, in one transaction (see store.mentions)."""
+        """Write what the story layer decided, in one transaction (see store.story_writing)."""
         with self._writing() as db:
-            return mentions.apply_story(db, stories)
+            return story_writing.apply_story(db, stories)
 
     def join_events(self, keep: int, other: int) -> Event:
         """Join `other` into `keep` (a person's decision, held against merging); returns the
@@ -124,7 +125,7 @@ class Storytelling:
             db.execute(f"DELETE FROM mentions WHERE id IN ({marks})", ids)
             self.restore_event(snapshot)
             for (host,) in hosts:
-                mentions.recount(db, host)
+                mention_writes.recount(db, host)
 
     def split_mention(self, mention_id: int) -> Event:
         """Move a mention out of its event into one of its own (held); returns the new event."""
