@@ -21,7 +21,13 @@ ROW_WIDTH = 13
 ROWS_PER_INSERT = 500
 """Rows one multi-row INSERT carries: a statement per row costs a third of a bulk load."""
 FTS_TRIGGERS = ("events_ai", "events_ad", "events_au")
-BULK_INDEXES = ("events_sort_id", "events_source_id", "events_ranged")
+BULK_INDEXES = (
+    "events_sort_id",
+    "events_source_id",
+    "events_ranged",
+    "events_key_sort",
+    "events_month_day",
+)
 
 
 def insert_events(conn: sqlite3.Connection, values: list[Any]) -> None:

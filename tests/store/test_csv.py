@@ -21,6 +21,7 @@ from timeline.store import (
     neutralise,
     restore,
 )
+from timeline.store.bulk import BULK_INDEXES
 
 TEXT = st.text(  # any text the store takes: no control characters but tab, CR and newline
     alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\r\n"),
@@ -321,3 +322,23 @@ def test_both_ways_through_a_csv_import_store_the_same_rows(tmp_path: Path) -> N
     assert len(rows[0]) == 41
     assert rows[0][-1][0] == "=Sluice shut"
     assert rows[0] == rows[1]
+
+
+def test_a_bulk_import_builds_every_index_of_the_events_once_and_keeps_them(
+    store: Store,
+) -> None:
+    """Each index on events is dropped for a bulk load and built once after it (an index kept
+    through the load is updated row by row, the cost of a plain load twice over)."""
+
+    def indexes() -> set[str]:
+        rows = store.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+            "AND sql IS NOT NULL"
+        )
+        return {row[0] for row in rows}
+
+    before = indexes()
+    assert before == set(BULK_INDEXES)
+    lines = ["title,start"] + [f"ledger entry {i},{1990 + i % 30}" for i in range(2_000)]
+    assert store.import_csv(io.StringIO("\n".join(lines))) == 2_000
+    assert indexes() == before
