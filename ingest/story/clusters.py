@@ -53,7 +53,12 @@ who and where, which a story's sentences all share; the plain words say what was
 MARKS_BONUS = 0.05
 """Added to the cosine of two mentions sharing two names or numbers or more."""
 SAME_DAY_BONUS = 0.1
-"""Added when both mentions give the same day in words of their own (not the news day)."""
+"""Added when both mentions give the same day in words of their own (not the news day); twice
+when they also share SAME_DAY_WORDS plain words: two sources that write one day and tell what
+was done on it in the same words rarely tell two happenings."""
+SAME_DAY_WORDS = 3
+"""Plain words (not names or numbers) two mentions of one written day share for the double
+SAME_DAY_BONUS."""
 LARGE_BATCH = 200
 """Below this many mentions no term is left out as common."""
 
@@ -153,7 +158,8 @@ def similar_pairs(
             if shared_marks(kept[index], kept[other]) >= 2:
                 score += MARKS_BONUS
             if _same_day(ordered[index], ordered[other]):
-                score += SAME_DAY_BONUS
+                words = shared_words(kept[index], kept[other])
+                score += SAME_DAY_BONUS * (2 if words >= SAME_DAY_WORDS else 1)
             if score >= _needed(ordered[index], ordered[other], threshold, meet):
                 edges[(min(index, other), max(index, other))] = score
     return edges

@@ -139,3 +139,21 @@ def test_a_free_mention_joins_a_held_event_only_if_alike_to_all() -> None:
     dam_3 = mention(3, 3, DAM_3)
     vote = mention(4, 4, VOTE)
     assert cluster([dam, dam_2, dam_3, vote]) == [[1, 2, 3], [4]]
+
+
+def test_one_written_day_and_the_same_deed_in_other_words_join() -> None:
+    """Two sources write the same day and share three plain words of what was done: the
+    words weigh less than in a close retelling, but the day and the deed make it one."""
+    told = "Eleven workers died when the Tarvo gas platform exploded on 14 March off Kelmark."
+    retold = (
+        "Flames spread across the rig as its crew fled, and eleven workers died, divers said "
+        "of the 14 March disaster."
+    )
+    both = [*STORY, mention(20, 30, told, "2031-03-14"), mention(21, 31, retold, "2031-03-14")]
+    assert [20, 21] in cluster(both)
+    a_week_apart = [
+        *STORY,
+        mention(20, 30, told, "2031-03-14"),
+        mention(21, 31, retold, "2031-03-21"),
+    ]
+    assert [20, 21] not in cluster(a_week_apart)
