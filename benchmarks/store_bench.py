@@ -135,23 +135,27 @@ PLAIN_LOAD = """
 import csv, sqlite3, sys
 db = sqlite3.connect(sys.argv[2], isolation_level=None)
 db.execute("CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT, start TEXT,"
-           " end TEXT, details TEXT, quote TEXT DEFAULT '', tags TEXT, source_id INTEGER,"
-           " sort TEXT)")
-db.execute("CREATE VIRTUAL TABLE events_fts USING fts5(title, details, quote, content='events')")
+           " end TEXT, precision TEXT, details TEXT, quote TEXT DEFAULT '', tags TEXT,"
+           " source_id INTEGER, sort TEXT, sort_end TEXT, is_key INTEGER DEFAULT 1)")
+db.execute("CREATE VIRTUAL TABLE events_fts USING fts5(title, details, quote, tags,"
+           " content='events')")
 db.execute("BEGIN")
+size = {4: "year", 7: "month"}
 with open(sys.argv[1], encoding="utf-8", newline="") as inp:
     rows = csv.reader(inp)
     next(rows)
     db.executemany(
-        "INSERT INTO events (title, start, end, details, tags, sort) VALUES (?,?,?,?,?,?)",
-        ((t, s, e or None, d, g, s) for t, s, e, d, g in rows),
+        "INSERT INTO events (title, start, end, precision, details, tags, sort)"
+        " VALUES (?,?,?,?,?,?,?)",
+        ((t, s, e or None, size.get(len(s), "day"), d, g, s) for t, s, e, d, g in rows),
     )
-db.execute("CREATE INDEX events_sort_id ON events (sort, id)")
-db.execute("CREATE INDEX events_source_id ON events (source_id)")
+for sql in sys.argv[3].split("\\n;\\n"):
+    db.execute(sql)
 db.execute("INSERT INTO events_fts(events_fts) VALUES('rebuild')")
 db.execute("COMMIT")
 """
-"""The reference for import: the same CSV into a plain table, indexed once, in plain Python."""
+"""The reference for import: the same CSV into a plain table, in plain Python, with the indexes
+and search columns a timeline database keeps on its events (argv[3]) built once after."""
 
 
 def write_sources_csv(path: Path, rows: int, sources: int) -> None:
@@ -213,6 +217,17 @@ def source_scaling(work: Path, rows: int) -> None:
         print(f"  each source beyond 8, with {many:,} sources: {each:.0f} µs")
 
 
+def event_indexes(path: Path) -> str:
+    """The CREATE INDEX statements of a timeline database's events, for the plain load to
+    build the same indexes (the store's schema grows; the reference must grow with it)."""
+    with Store.open(path) as store:
+        rows = store.db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+            "AND sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+    return "\n;\n".join(row[0] for row in rows)
+
+
 def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     timeline = TIMELINE
@@ -225,7 +240,10 @@ def main() -> None:
         big_db, small_db = work / "big.db", work / "small.db"
         print(f"rows: {rows:,}  csv: {big_csv.stat().st_size / 1e6:.0f} MB")
 
-        plain = timed([sys.executable, "-c", PLAIN_LOAD, str(big_csv), str(work / "plain.db")])
+        indexes = event_indexes(work / "schema.db")
+        plain = timed(
+            [sys.executable, "-c", PLAIN_LOAD, str(big_csv), str(work / "plain.db"), indexes]
+        )
         seconds = timed([*timeline, "--db", str(big_db), "import", str(big_csv)])
         print(f"plain Python load (csv.reader, executemany, indexes once): {plain:.2f} s")
         print(
