@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from timeline.store import Store
+
+
+def pytest_configure() -> None:
+    """Let the commands the tests start take Ctrl+C as a terminal gives it: a suite started in
+    the background of a script inherits Ctrl+C ignored, and every process it starts would too,
+    so the tests that stop a command with it would see it run to the end."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture

@@ -32,11 +32,20 @@ DAY_WORD = compile_rule(
 )
 
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+_A_TITLE = re.compile(r"\s+(?:show|programme|program|newspaper|website|podcast)\b")
+"""A word after "Today" that makes it a title ("the Today show")."""
+_BEFORE_A_TITLE = re.compile(r"(?:['’]s|\bthe|\bon|\bUSA)\s+[\"“‘']?$")
+"""Before a capitalised "Today" mid-sentence, what makes it a name ("NBC's Today", "on Today",
+"USA Today"), never the day: a sentence's first word is capitalised whatever it is."""
 
 
 def resolve_day_word(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "yesterday", "today", "tomorrow morning", "tonight"."""
     word = m.group("w").lower()
+    if _A_TITLE.match(m.string, m.end("w")) or (
+        m.group("w")[0].isupper() and _BEFORE_A_TITLE.search(m.string, 0, m.start("w"))
+    ):
+        return None  # "NBC's Today show", "the Today programme": a programme's name
     around = {"before": -1, "after": 1}.get((m.group("around") or "").lower(), 0)
     value = shifted(anchor, "day", _DAY_OFFSETS[word] + around)
     part = m.group("part")

@@ -255,6 +255,8 @@ def test_a_fortnight_ago_counts_two_weeks_back() -> None:
 
 NAMES_AGES_AND_GENERIC_PERIODS: list[tuple[str, str]] = [
     ("Stars joined the Hope for Haiti Now telethon.", "Now"),
+    ("The mayor told the Kelso Channel's Today show the quay would reopen.", "Today"),
+    ("Okafor was asked about the quay on the Today programme.", "Today"),
     ("Dusk came shortly after the tremor hit.", "shortly"),
     ("A 31-year-old baker was lifted out of the debris.", "31-year-old"),
     ("She won the Novel of the Year prize.", "the Year"),
