@@ -48,9 +48,9 @@ _PLAN_OR_HOPE = re.compile(
     r"within|for\s+the\s+(?:rest|coming))\b",
     re.IGNORECASE,
 )
-"""A plan, a hope or a forecast told of the main clause ("Leaders had wanted to hold a vote on
-Tuesday", "BP hopes to connect it by Friday", "officials expect the slick to shrink by Monday",
-"Calm seas are expected through the weekend"): what someone meant or expects to happen, not
+"""A plan, a hope or a forecast told of the main clause ("The council had wanted to put the levy
+to a vote on Tuesday", "Velk Oil hopes to seal it by Friday", "engineers expect the leak to slow
+by Monday", "Dry weather is expected through the weekend"): what someone meant or expects, not
 what did. A hope raised ("shares rose on hopes that") is news of the shares, and stays."""
 _HORIZON = re.compile(
     r"\b(?:will|would|should|could|might|may)\b[^.;:]{0,80}?\bby\s+"

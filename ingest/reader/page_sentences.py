@@ -88,7 +88,7 @@ _PICTURE_DATE = re.compile(PICTURE_DATE)
 _STATE_PLACE = re.compile(STATE_PLACE)
 _CLOCK_AFTER = re.compile(rf"\W{{0,3}}(?:at\s+)?{CLOCK}")
 _CLOCK_BEFORE = re.compile(rf"{CLOCK}\s*(?:[A-Za-z]{{2,4}}(?:\s+time)?)?\W{{0,3}}$")
-"""A clock beside a full date makes it a page's time stamp ("09:26 UK time, Friday, 11 June
+"""A clock beside a full date makes it a page's time stamp ("08:47 UK time, Friday, 11 June
 2031", "Fri Jun 11, 2031 3:12pm EDT"), not the day a picture was taken."""
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SAYING = re.compile(

@@ -29,9 +29,9 @@ from timeline.ingest.tagger.timex import find_timexes
             ("2022-05-31T18:00", None, "minute", False),
         ),
         (
-            "The Kelso pump was shut off at 1425 local time (1925 GMT) on Thursday.",
+            "The Kelso pump was stopped at 0940 local time (1440 GMT) on Thursday.",
             dt.date(2031, 7, 19),  # a Saturday
-            ("2031-07-17T14:25", None, "minute", False),
+            ("2031-07-17T09:40", None, "minute", False),
         ),
     ],
 )

@@ -65,7 +65,7 @@ def test_a_dated_caption_in_the_present_is_a_caption(sentence: str, expected: bo
         ("On Saturday 18 March 2031, the Orvik ran aground on the reef.", False),
         ("Crews lay sandbags along the sea wall on Thursday.", False),
         # a full date beside a clock is the page's time stamp
-        ("Ann Holt | 09:26 UK time, Friday, 11 June 2031 Crews lay booms off Kelso.", False),
+        ("Ann Holt | 08:47 UK time, Friday, 11 June 2031 Crews lay booms off Kelso.", False),
         ("Crews lay booms off Kelso Fri Jun 11, 2031 3:12pm EDT", False),
     ],
 )
