@@ -234,18 +234,21 @@ _INLINE_DATELINE = re.compile(
 
 _UPDATED = r"(?:(?:Last\s+)?[Uu]pdated(?:\s+at|:)?\s+)?"
 """A page's "Last updated at" between the date and the clock of its time stamp."""
-_HAS_YEAR_AND_CLOCK = re.compile(
-    rf"\b\d{{4}}[;,]?\s+{_UPDATED}\d{{1,2}}[:.]\d{{2}}\b"
-    r"|\b\d{1,2}[:.]\d{2}\s+(?:UK\s+time|[A-Z]{2,4}),\s+[A-Z][a-z]+,?\s+[^.]{3,20}\b\d{4}\b"
+_CLOCK_FIRST = (
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:UK\s+time|[A-Z]{2,4}))?,?\s+"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\b"
 )
-"""A time stamp in a sentence: a date and its clock, or a blog's clock and its dated day."""
+"""A blog entry's stamp, the clock before its day: "10:05 UK time, Friday, 4 July 2031"."""
+_HAS_YEAR_AND_CLOCK = re.compile(
+    rf"\b\d{{4}}[;,]?\s+{_UPDATED}\d{{1,2}}[:.]\d{{2}}\b|{_CLOCK_FIRST}"
+)
+"""A time stamp in a sentence: a date and its clock, or a clock and its date."""
 _STAMP = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}[;,]?\s+" + _UPDATED + r"\d{1,2}[:.]\d{2}\s*"
     r"(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|GMT|UTC))?\s+(?:(?:Help|Share|Print|Email)\s+)?"
-    r"|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:UK\s+time|[A-Z]{2,4}))?,?\s+"
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\s+"
+    rf"|{_CLOCK_FIRST}\s+"
 )
 """A page's time stamp ("Thursday 3 July 2031 07.15 BST", "Friday, August 8, 2031; 4:12 PM",
 "3 May 2031 Last updated at 09:14 GMT", with the page's "Help" or "Share" link after it; a

@@ -152,13 +152,13 @@ def similar_pairs(
             meet = _dates_meet(ordered[index], here, ordered[other], there)
             if not meet:
                 continue
-            if shared_words(kept[index], kept[other]) < least_words:
+            words = shared_words(kept[index], kept[other])
+            if words < least_words:
                 continue  # the same people and places, but not the same thing done
             score = cosine(vector(index), vector(other))
             if shared_marks(kept[index], kept[other]) >= 2:
                 score += MARKS_BONUS
             if _same_day(ordered[index], ordered[other]):
-                words = shared_words(kept[index], kept[other])
                 score += SAME_DAY_BONUS * (2 if words >= SAME_DAY_WORDS else 1)
             if score >= _needed(ordered[index], ordered[other], threshold, meet):
                 edges[(min(index, other), max(index, other))] = score
