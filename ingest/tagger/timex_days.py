@@ -43,7 +43,8 @@ def resolve_day_word(m: re.Match[str], anchor: Anchor) -> Resolved:
     """Value "yesterday", "today", "tomorrow morning", "tonight"."""
     word = m.group("w").lower()
     if _A_TITLE.match(m.string, m.end("w")) or (
-        m.group("w")[0].isupper() and _BEFORE_A_TITLE.search(m.string, 0, m.start("w"))
+        m.group("w")[0].isupper()
+        and _BEFORE_A_TITLE.search(m.string[max(0, m.start("w") - 12) : m.start("w")])
     ):
         return None  # "NBC's Today show", "the Today programme": a programme's name
     around = {"before": -1, "after": 1}.get((m.group("around") or "").lower(), 0)
