@@ -1,11 +1,11 @@
-"""Group mentions into happenings: complete linkage over date-compatible, alike mentions.
+"""Group mentions into happenings: near-complete linkage over date-compatible, alike mentions.
 
 Two mentions may join when their dates can mean the same days (at their precisions; a 'report'
 mention reaches back a few days from its news day) and their words are alike (TF-IDF cosine over
-content words, names and numbers weighing more). Groups grow by complete linkage, strongest pair
-first: a group and a mention (or two groups) join only if every pair across them is alike, so
-A~B and B~C never pull in C when A and C differ. Held mentions (placed by a person) keep their
-event; mentions held in different events never join.
+content words, names and numbers weighing more). Groups grow strongest pair first: a group and a
+mention (or two groups) join only if every pair across them is alike, or two thirds of them once
+there are three pairs or more, so A~B and B~C never pull in C when A and C differ. Held mentions
+(placed by a person) keep their event; mentions held in different events never join.
 
 Two mentions of one source join only when both open the article (headline and lead restated) and
 are clearly alike: elsewhere an article tells different happenings in different sentences, and
@@ -59,6 +59,10 @@ was done on it in the same words rarely tell two happenings."""
 SAME_DAY_WORDS = 3
 """Plain words (not names or numbers) two mentions of one written day share for the double
 SAME_DAY_BONUS."""
+LINK_SHARE = 2 / 3
+"""Share of the pairs across two groups (three pairs or more) that must be alike for the
+groups to join. Asking every pair splits one happening told in many words ("the rig exploded",
+"the blast that sank the rig") into several events; one alike pair would chain A~B~C."""
 LARGE_BATCH = 200
 """Below this many mentions no term is left out as common."""
 
@@ -211,10 +215,20 @@ def link(ordered: Sequence[MentionFacts], edges: dict[tuple[int, int], float]) -
             continue
         if held[a] is not None and held[b] is not None:
             continue  # held in different events (the same event is one group already)
-        if all((min(x, y), max(x, y)) in edges for x in members[a] for y in members[b]):
+        if _linked(members[a], members[b], edges):
             _merge(a, b, group_of, members, held)
     groups = [sorted(ordered[i].id for i in group) for group in members.values()]
     return sorted(groups, key=lambda g: g[0])
+
+
+def _linked(left: list[int], right: list[int], edges: dict[tuple[int, int], float]) -> bool:
+    """Whether two groups tell one happening: every pair across them alike, or, once there are
+    three pairs or more, at least LINK_SHARE of them."""
+    pairs = [(min(x, y), max(x, y)) for x in left for y in right]
+    alike = sum(pair in edges for pair in pairs)
+    if alike == len(pairs):
+        return True
+    return len(pairs) >= 3 and alike >= LINK_SHARE * len(pairs)
 
 
 def _merge(

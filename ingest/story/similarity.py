@@ -51,12 +51,40 @@ class Terms:
         return self.words | self.marks
 
 
+_NOUN_OF_DEED = (("ssion", "ss"), ("sion", "d"), ("ion", ""), ("ment", ""), ("ure", ""), ("al", ""))
+"""Endings that make a noun of a deed, with what the verb's stem ends in instead: 'explosion'
+and 'exploded' meet at 'explod', 'evacuation' and 'evacuated' at 'evacuat', 'agreement' and
+'agreed' at 'agre', 'failure' and 'failed' at 'fail', 'arrival' and 'arrived' at 'arriv'."""
+_DEED_BEFORE = {
+    "ion": ("t",),
+    "ure": ("il", "os", "rt", "iz"),
+    "al": ("v", "s", "w", "i"),
+}
+"""The letters an ending must follow to be a deed's noun: 'failure' but not 'culture',
+'refusal' but not 'general', 'election' but not 'union'."""
+
+
 def _stem(word: str) -> str:
-    """A crude suffix cut so that 'spills', 'spilled' and 'spilling' meet."""
+    """A crude suffix cut so that 'spills', 'spilled' and 'spilling' meet, and a deed's noun
+    meets its verb ('the explosion' and 'exploded'): two sources tell one happening either way."""
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    for ending, verb_end in _NOUN_OF_DEED:
+        root = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(root) >= 4
+            and root.endswith(_DEED_BEFORE.get(ending, ("",)))
+        ):
+            return _without_e(root + verb_end)
+    return _without_e(word)
+
+
+def _without_e(stem: str) -> str:
+    """A stem without a closing silent 'e', so 'explode' meets 'exploded' at 'explod'."""
+    return stem[:-1] if len(stem) > 4 and stem.endswith("e") else stem
 
 
 @functools.lru_cache(maxsize=1 << 16)

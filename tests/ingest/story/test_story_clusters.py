@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.ingest.story import MentionFacts, cluster
+from timeline.ingest.story.clusters import link
 
 
 def mention(
@@ -157,3 +158,22 @@ def test_one_written_day_and_the_same_deed_in_other_words_join() -> None:
         mention(21, 31, retold, "2031-03-21"),
     ]
     assert [20, 21] not in cluster(a_week_apart)
+
+
+def test_a_deed_told_as_a_noun_meets_its_verb() -> None:
+    """'exploded' and 'the explosion' are one deed: with the place, two words in common."""
+    told = mention(20, 30, "The Harwick depot exploded before dawn.", "2031-05-03")
+    retold = mention(21, 31, "Crews worked at Harwick depot after the explosion.", "2031-05-03")
+    assert [20, 21] in cluster([*STORY, told, retold])
+
+
+def test_two_groups_join_when_most_pairs_across_them_are_alike() -> None:
+    """Two pairs of mentions of one happening, alike across in three pairs of four: one
+    event. One strong pair through a middle mention still pulls nothing in."""
+    four = [mention(i, i, f"Sentence {i} of the Ardmoor story.") for i in range(1, 5)]
+    most = {(0, 1): 0.9, (2, 3): 0.8, (0, 2): 0.6, (0, 3): 0.6, (1, 2): 0.5}
+    assert link(four, most) == [[1, 2, 3, 4]]
+    chain = {(0, 1): 0.9, (1, 2): 0.8}
+    assert link(four, chain) == [[1, 2], [3], [4]]
+    half = {(0, 1): 0.9, (2, 3): 0.8, (0, 2): 0.6, (1, 3): 0.6}
+    assert link(four, half) == [[1, 2], [3, 4]]
