@@ -74,7 +74,10 @@ def decide(mentions: Sequence[Mention]) -> StoryEvent:
     sources = {m.source_id for m in mentions}
     own = any(m.kind == "event" for m in mentions)
     score = importance(told, choice) + (READER_WEIGHT if own and choice.start else 0.0)
-    own = own or len(sources) > 1
+    # sentences no reader's filter kept may still make an event when several sources tell
+    # it, but only with a date one of them writes: undated asides ("Live coverage of ...",
+    # a quote) placed at their news days are no happening of a known day
+    own = own or (len(sources) > 1 and any(m.date_basis != "report" for m in mentions))
     if choice.start is None:  # no date the story layer can weigh: keep one a mention gives
         dated = next((m for m in sorted(mentions, key=lambda m: m.id) if m.start), None)
         if dated is not None:
