@@ -26,14 +26,17 @@ PAGE_FURNITURE = re.compile(
     r"updated|brought)\b|\bcan\s+be\s+seen\s+[a-z]+ing\b|\bvia\s+the\s+link\s+below\b|"
     r"^(?!.*\b(?:is|are|was|were|has|have|had|will|shows?|showed|[a-z]{3,}ed)\b)\W*(?:live\s+)?"
     r"(?:video|audio|pictures|photos|images|gallery|slideshow|graphic|map|interactive)\s+"
-    r"(?:of|from)\s+[^.!?]{0,80}\.?$",
+    r"(?:of|from)\s+[^.!?]{0,80}\.?$|"
+    r"^\W*(?:(?:the|this|these)\s+)?(?:[a-z]+\s+)?(?:footage|video|pictures|photos|images)\b"
+    r"[^.!?]{0,40}?\b(?:shows?|captures?)\b(?!\s+that\b)",
     re.IGNORECASE,
 )
 """What a page says about itself: slideshow controls, "page last updated", a feed's "4 minutes ago
 via web", a list of headlines run together, "watch it here", "This clip was first broadcast
 on ...", "available via the link below", a clip's heading ("Live video of the flood"); a
 photo's or clip's caption ("In this image made from video ...", "crowds can be
-seen queuing"); and what is no news ("declined to comment", "did not respond")."""
+seen queuing", "Footage from the quay shows ..." in the present: news says "showed"); and what
+is no news ("declined to comment", "did not respond")."""
 
 
 _LISTING_LINE = re.compile(

@@ -37,6 +37,10 @@ from timeline.ingest.reader.non_events import non_event
         ("Roofs lie flat, while families can be seen queuing for water.", True),
         ("Live video of the Ardmoor flood.", True),
         ("Video of the Ardmoor flood was released on Monday.", False),
+        ("Footage from a helicopter shows the flooded Ardmoor quay on Monday.", True),
+        ("Aerial pictures show crews on the Tolven weir on 4 May 2031.", True),
+        ("Drone images showed on Monday that the Tolven weir had split.", False),
+        ("The pictures show that the weir split on Monday, engineers said.", False),
         ("Kestrel Mills, BBC Two, 4 May at 2030 BST Then available via the link below", True),
         (
             'Mayor Okafor, dubbed "the builder" and "old Ardmoor\'\', is likely to lose '
