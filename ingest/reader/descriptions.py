@@ -80,10 +80,12 @@ _AS_COMPANY = re.compile(
     r"|['’]s\s+(?:shares?|share\s+price|stock|chief\s+(?:executive|\w+\s+officer)|board|"
     r"chairman|spokes(?:man|woman|person)|profits?|dividends?|market\s+(?:value|capitali[sz]ation)|"
     r"shareholders|investors|headquarters|subsidiary)\b"
-    r"|\s+(?:shares|stock)\s+(?:fell|rose|were|have|had|are|[a-z]{3,}ed)\b)"
+    r"|\s+(?:shares|stock)\s+(?:fell|rose|were|have|had|are|[a-z]{3,}ed)\b"
+    r"|\s+(?:said|reported|announced|posted)\s+(?:(?:on\s+\w+\s+)?that\s+)?its\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:profits?|revenues?|sales|earnings|losses|turnover|shares)\b)"
 )
 """A name written as a company's: "Velk Oil Plc", "Velk Oil (VLK. L)", "Velk Oil's shares",
-"Velk Oil shares fell", "shares in Velk Oil"."""
+"Velk Oil shares fell", "shares in Velk Oil", "Velk Oil said its quarterly profit ..."."""
 
 _TOLD_BY_COMPANY = re.compile(
     rf"^\W*{_ORG}\s+(?:[a-z]\S*\s+)[^,;]*,\s+the\s+(?:[a-z-]+\s+){{0,2}}"
@@ -150,7 +152,8 @@ def fits(noun: str, name: str) -> bool:
 
 def company_for(before: Sequence[str]) -> str | None:
     """The company a description stands for: of the companies the article has named as such so
-    far, the one the nearest sentence before mentions (two there: no guess)."""
+    far, the one the nearest sentence before mentions (two there: no guess), else the only one
+    it has named."""
     known: set[str] = set()
     for sentence in before:
         known |= _organisations(sentence)
@@ -161,7 +164,7 @@ def company_for(before: Sequence[str]) -> str | None:
             return None  # "Velk Oil blamed Orvik Gas": which is meant is not ours to guess
         if named:
             return named.pop()
-    return None
+    return next(iter(known)) if len(known) == 1 else None  # the article's one company
 
 
 def nearest_name(noun: str, recent: Sequence[str]) -> tuple[str, bool] | None:

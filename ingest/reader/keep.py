@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from timeline.ingest.reader.clauses import flashback, states, tense
-from timeline.ingest.reader.naming import TIME_LEAD
+from timeline.ingest.reader.naming import TIME_LEAD, unnamed_body
 from timeline.ingest.reader.non_events import non_event, plain, unquoted
 from timeline.ingest.reader.page_sentences import caption
 from timeline.ingest.reader.reference import Dating
@@ -75,12 +75,14 @@ _PRONOUN_START = re.compile(
     rf"^\W*(?:{TIME_LEAD})?(?:he|she|they|it|its|their|his|her|we|i|there)\b(?!-)", re.IGNORECASE
 )
 _POINTING_START = re.compile(
-    r"^\W*(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|may|"
-    r"might|means|meant|came|led|left|made|[a-z]+ed)\b",
+    r"^\W*(?:(?:this|that|these|those)|(?:these|those)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s)\s+"
+    r"(?:is|was|are|were|has|have|had|will|would|could|may|might|means|meant|came|led|left|"
+    r"made|[a-z]+ed)\b",
     re.IGNORECASE,
 )
-"""A title opening on a pointing word standing alone, which a reader cannot follow ("This
-prompted ...", "That was ..."); "Those talks ran late" names its thing."""
+"""A title opening on a pointing word, alone or before a plural noun, which a reader cannot
+follow alone ("This prompted ...", "These agencies have sent ..."); "This morning's vote" and
+"That ruling" are read elsewhere."""
 _LINKING_START = re.compile(
     r"^\W*(?:the|this)\s+(?:move|decision|announcement|news|action|step|development)\s+"
     r"(?:comes?|came|follows|followed)\b",
@@ -206,6 +208,8 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     cut = dating.occurrence_at is None and _cut_from(title, sentence)
     if _PRONOUN_START.match(title) or _POINTING_START.match(title) or _LINKING_START.match(title):
         return "support"  # nobody named: a reader cannot use it alone
+    if unnamed_body(title):
+        return "support"  # "The firm said ...", no name the sentences before make clear
     if cut and fragment(title):
         return "support"  # no statement: a reader cannot use it alone
     if title.endswith("…") and dating.basis == "report":

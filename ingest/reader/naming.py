@@ -233,5 +233,19 @@ def unnamed_description(title: str) -> bool:
     )
 
 
+def unnamed_body(title: str) -> bool:
+    """Whether a title opens on a company, a body or a performer it leaves unnamed ("The firm
+    said ...", "The commission found ...", "The star's doctor"): a reader cannot tell which.
+    A role ("The mayor said") is read as the story's one holder of it, and a body its title
+    qualifies ("The planning committee") as named."""
+    match = _DESCRIBED.match(title) or _OWNER.match(title)
+    if match is None or "[" in title[: match.end() + 2]:
+        return False
+    noun = match["noun"]
+    if noun in _AGENT_NOUNS:
+        return not match.groupdict().get("mods")  # "The port authority" says which one
+    return noun in ORGANISATION_NOUNS or noun in STAGE_NOUNS
+
+
 _OWNER = re.compile(r"^(?:The|This)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})['’]s\s")
 """A description owning the subject: "The singer's doctor", "The firm's shares"."""

@@ -187,7 +187,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "shares dropped",
-                r"The company's shares dropped 6 per cent in early trading",
+                r"The company \[Northwind Foods\]'s shares dropped 6 per cent in early trading",
                 ("2019-08-01", None, "day", True),
             ),
             (
@@ -212,7 +212,7 @@ GENRES: dict[str, Article] = {
             ),
             (
                 "Earlier this year",
-                r"The firm opened a new plant in Ohio",
+                r"The firm \[Northwind Foods\] opened a new plant in Ohio",
                 ("2019", None, "year", False),
             ),
         ),

@@ -129,8 +129,8 @@ def test_titles_are_stretches_of_their_quote(genre: str) -> None:
         title = event.title.rstrip("…").strip()
         title = re.sub(r"^\[[^\]]+\]", "", title).strip()  # a pronoun named: "[Okafor] said"
         title = re.sub(
-            r"\s?\[[^\]:]+\](?=\s)", "", title
-        )  # a description named: "The [Kell] bridge"
+            r"\s?\[[^\]:]+\](?=\s|['’]s\b)", "", title
+        )  # a description named: "The [Kell] bridge", "The firm [Kell]'s shares"
         speech = _SPEAKER_FORM.fullmatch(title)
         if speech:
             assert is_stretch(speech["speaker"], event.quote), title

@@ -272,3 +272,25 @@ def test_a_date_that_only_ends_a_by_or_an_until_dates_no_event(sentence: str, ke
     drafts = build_mentions(text, find_timexes(text, day), day)
     kinds = [d.kind for d in drafts if d.event.quote.strip() == sentence]
     assert ("event" in kinds) is kept, kinds
+
+
+MILLS = """Tarnby mill fire halts output
+
+Harwick Textiles said on Tuesday that its sales fell by a third after a fire at its mill.
+Relief agencies from three towns sent blankets to the mill's families.
+These agencies have asked the council for a shelter.
+The firm closed the Tarnby mill on Monday.
+The commission ordered an inquiry on Tuesday.
+"""
+
+
+def test_a_firm_is_named_by_the_one_company_the_article_names() -> None:
+    titles = [d.event.title for d in mentions(MILLS)]
+    assert any(title.startswith("The firm [Harwick Textiles] closed") for title in titles), titles
+
+
+def test_an_unnamed_body_or_pointing_plural_only_supports() -> None:
+    kinds = {d.event.quote.split()[1]: d.kind for d in mentions(MILLS)}
+    assert kinds["agencies"] == "support"  # "These agencies": which ones, alone?
+    assert kinds["commission"] == "support"  # "The commission": which one?
+    assert kinds["firm"] == "event"  # named in brackets
