@@ -132,6 +132,8 @@ def _era(text: str) -> ParsedDate | None:
 
 
 _BARE_QUARTER = re.compile(r"[qh][1-4]", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:next|coming|this)\b", re.IGNORECASE)
+"""Words that send a month without its year ahead of today ("next March") in a typed date."""
 _LEFT_OVER = frozenset({"", "in", "on", "at", "during", "from", "since", "by"})
 """Words a typed date may keep around the expression the tagger found ("in spring 2019")."""
 
@@ -143,7 +145,7 @@ def _tagged(text: str, today: date) -> ParsedDate | None:
     `the 3rd century BC` mean the same typed as they do in an article. Only a text that is one
     temporal expression (give or take a leading `in`) is read this way.
     """
-    from timeline.ingest.reader.values import date_of_value
+    from timeline.ingest.reader.values import date_of_value, most_recent, names_month_without_year
     from timeline.ingest.tagger.timex import find_timexes
 
     found = find_timexes(text, today)
@@ -157,9 +159,13 @@ def _tagged(text: str, today: date) -> ParsedDate | None:
     if left_over not in _LEFT_OVER:
         return None
     try:
-        return date_of_value(timex.value, today)
+        date = date_of_value(timex.value, today)
     except YearOutOfRange as exc:
         raise BadDate(f"{text!r}: {exc}") from None
+    if date is not None and names_month_without_year(timex.text) and not _AHEAD.search(text):
+        return most_recent(date, today)  # "late March" as "March": the last one, as in a past
+        # sentence, not the nearer one ahead
+    return date
 
 
 _DECADE = re.compile(r"(?:the\s+)?(\d{3})0(?:'|’)?s", re.IGNORECASE)

@@ -292,3 +292,10 @@ def test_spans_index_the_text() -> None:
 def test_empty_text() -> None:
     assert find_timexes("", PUBLISHED) == []
     assert only("Now.") == ("Now", "DATE", "PRESENT_REF")
+
+
+def test_a_modified_month_counts_the_year_named_after_it() -> None:
+    """ "early May last year" is May of the year before, as "May last year" is."""
+    sentence = "The Lorne depot shut in early May last year."
+    (timex,) = find_timexes(sentence, datetime.date(2031, 2, 9))
+    assert (timex.text, timex.value) == ("early May last year", "2030-05")
