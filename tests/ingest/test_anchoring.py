@@ -191,6 +191,8 @@ def test_a_length_of_an_occurrence_ends_at_the_reference_day() -> None:
             ("1970", "2000", "year", False),
         ),
         ("The plant was shut from May to July 2009.", ("2009-05", "2009-07", "month", False)),
+        ("The Tollan mill was shut in 2004-2006 for repairs.", ("2004", "2006", "year", False)),
+        ("The Quenby league paused for the 2008–2009 season.", ("2008", "2009", "year", False)),
     ],
 )
 def test_a_span_written_as_two_dates_is_a_range(text: str, expected: tuple) -> None:
