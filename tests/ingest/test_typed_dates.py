@@ -129,3 +129,23 @@ def test_a_modified_month_with_its_year_is_one_expression_in_an_article(words: s
     (timex,) = find_timexes(sentence, WINTER_DAY)
     assert timex.text == words
     assert timex.value == words[-4:] + ("-03" if "March" in words else "-05")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("30-31 Aug 2027", ParsedDate("2027-08-30", "day", "2027-08-31")),
+        ("Aug 30-31, 2027", ParsedDate("2027-08-30", "day", "2027-08-31")),
+        ("4 - 6 May", ParsedDate("2031-05-04", "day", "2031-05-06")),
+        ("c. 4-6 May 2029", ParsedDate("2029-05-04", "day", "2029-05-06", approximate=True)),
+    ],
+)
+def test_days_of_one_month_with_a_hyphen_are_the_span(typed: str, expected: ParsedDate) -> None:
+    """What the app writes with a dash ("30–31 Aug 2027") typed with a hyphen, or month first,
+    is the whole span, not its first day."""
+    assert parse_date(typed, TODAY) == expected
+
+
+def test_days_of_a_month_backwards_are_refused() -> None:
+    with pytest.raises(BadDate, match="end comes before"):
+        parse_date("9-3 May 2029", TODAY)
