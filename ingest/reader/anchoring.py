@@ -66,6 +66,7 @@ from timeline.ingest.reader.values import (
     is_after,
     most_recent,
     names_month_without_year,
+    out_of_range,
 )
 from timeline.ingest.reader.verb_forms import past_verbs
 from timeline.ingest.types import ParsedDate, Timex
@@ -317,6 +318,8 @@ def date_timex(
         return narrative
     published = ref.published
     date = date_of_value(timex.value, published)
+    if date is None and out_of_range(timex.value):
+        return VETO  # "in 12000 BC": a date we cannot store, never the news day instead
     if date is None:
         if published is None and ("X" in timex.value or timex.value.endswith("_REF")):
             return Dating(None, "publication", timex.text, span)

@@ -209,8 +209,8 @@ _ERA = rf"(?P<era>{BEFORE_ERA}|{COMMON_ERA})(?![\w])"
 
 ERA_DATE = compile_rule(
     rf"(?:(?:{DAY_OF_MONTH}\s+(?:of\s+)?(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?P<day2>[0-3]?\d)"
-    rf"(?:st|nd|rd|th)?,?|(?P<mon3>{MONTH}))\s+)?(?P<year>\d{{1,4}})\s*{_ERA}"
-    rf"|(?P<ad>a\.\s?d\.|ad)\s*(?P<ad_year>\d{{1,4}})(?!\d)"
+    rf"(?:st|nd|rd|th)?,?|(?P<mon3>{MONTH}))\s+)?(?P<year>\d{{1,6}})\s*{_ERA}"
+    rf"|(?P<ad>a\.\s?d\.|ad)\s*(?P<ad_year>\d{{1,6}})(?!\d)"
 )
 
 

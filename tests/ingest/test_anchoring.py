@@ -350,3 +350,17 @@ def test_a_shift_inside_a_quotation_counts_from_the_speaker_not_the_story() -> N
 )
 def test_a_weekday_ahead_that_is_the_papers_own_day_is_that_day(text: str, expected: str) -> None:
     assert when(last_event(text, dt.date(2012, 5, 2)))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hunters crossed the Velmar plain in 12000 BC, the museum says.",
+        "The Quenby time capsule stays sealed until AD 12000.",
+    ],
+)
+def test_a_year_the_store_cannot_keep_never_becomes_the_news_day(text: str) -> None:
+    """The sentence has a date, just none the store can keep: no event at the publication day."""
+    timexes = find_timexes(text, dt.date(2031, 6, 12))
+    assert [timex.value for timex in timexes] in (["BC12000"], ["12000"])
+    assert events_of(text, dt.date(2031, 6, 12)) == []
