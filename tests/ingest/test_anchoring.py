@@ -364,3 +364,16 @@ def test_a_year_the_store_cannot_keep_never_becomes_the_news_day(text: str) -> N
     timexes = find_timexes(text, dt.date(2031, 6, 12))
     assert [timex.value for timex in timexes] in (["BC12000"], ["12000"])
     assert events_of(text, dt.date(2031, 6, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("The Lorne pier was built in the 1990s.", False),
+        ("The Lorne pier was built in the '90s.", False),
+        ("The Lorne pier was built in the mid-1990s.", True),
+    ],
+)
+def test_a_decade_named_whole_is_exactly_its_ten_years(text: str, approximate: bool) -> None:
+    """As typed: "the 1990s" is 1990 to 1999; a part of it ("the mid-1990s") is approximate."""
+    assert when(last_event(text, dt.date(2031, 6, 12))) == ("1990", "1999", "year", approximate)
