@@ -199,8 +199,7 @@ def edit(
     if when is not None:
         parsed = read_date(when)
         changes.update(start=parsed.start, precision=parsed.precision, end=parsed.end)
-        if parsed.approximate:
-            changes["approximate"] = True
+        changes["approximate"] = parsed.approximate  # a new date is as vague as it was typed
     if end is not None:
         if end.strip().lower() == "none":
             changes["end"] = None

@@ -132,6 +132,8 @@ def _era(text: str) -> ParsedDate | None:
 
 
 _BARE_QUARTER = re.compile(r"[qh][1-4]", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:next|coming|this)\b", re.IGNORECASE)
+"""Words that send a month without its year ahead of today ("next March") in a typed date."""
 _LEFT_OVER = frozenset({"", "in", "on", "at", "during", "from", "since", "by"})
 """Words a typed date may keep around the expression the tagger found ("in spring 2019")."""
 
@@ -143,7 +145,7 @@ def _tagged(text: str, today: date) -> ParsedDate | None:
     `the 3rd century BC` mean the same typed as they do in an article. Only a text that is one
     temporal expression (give or take a leading `in`) is read this way.
     """
-    from timeline.ingest.reader.values import date_of_value
+    from timeline.ingest.reader.values import date_of_value, most_recent, names_month_without_year
     from timeline.ingest.tagger.timex import find_timexes
 
     found = find_timexes(text, today)
@@ -157,9 +159,13 @@ def _tagged(text: str, today: date) -> ParsedDate | None:
     if left_over not in _LEFT_OVER:
         return None
     try:
-        return date_of_value(timex.value, today)
+        date = date_of_value(timex.value, today)
     except YearOutOfRange as exc:
         raise BadDate(f"{text!r}: {exc}") from None
+    if date is not None and names_month_without_year(timex.text) and not _AHEAD.search(text):
+        return most_recent(date, today)  # "late March" as "March": the last one, as in a past
+        # sentence, not the nearer one ahead
+    return date
 
 
 _DECADE = re.compile(r"(?:the\s+)?(\d{3})0(?:'|’)?s", re.IGNORECASE)
@@ -301,6 +307,28 @@ def _time(text: str, moment: datetime, today: date, now: datetime | None) -> Par
     raise BadDate(f"cannot read {text!r} as a date")
 
 
+_DAY_SPAN = re.compile(
+    rf"(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH_WORD})\.?(?P<y1>,?\s+\S+)?|"
+    rf"(?P<m2>{MONTH_WORD})\.?\s+(?P<d3>\d{{1,2}})\s*[-–]\s*(?P<d4>\d{{1,2}})(?P<y2>,?\s+\S+)?",
+    re.IGNORECASE,
+)
+
+
+def _day_span(text: str, today: date, now: datetime | None) -> ParsedDate | None:
+    """Read days of one month written as a span, `30-31 Aug 2022` or `Aug 30-31, 2022`, as the
+    range from the first day to the last (read alone, `30-31 Aug` was the 30th only)."""
+    match = _DAY_SPAN.fullmatch(text)
+    if match is None:
+        return None
+    month = match["m1"] or match["m2"]
+    year = (match["y1"] or match["y2"] or "").lstrip(",")
+    first = _single(f"{match['d1'] or match['d3']} {month}{year}", today, now)
+    last = _single(f"{match['d2'] or match['d4']} {month}{year}", today, now)
+    if first.precision != "day" or last.start <= first.start:
+        raise BadDate(f"{text!r}: the end comes before the start")
+    return ParsedDate(first.start, "day", last.start)
+
+
 def _single(text: str, today: date, now: datetime | None) -> ParsedDate:
     """One date: ISO, decade or quarter by our patterns first, then natural language."""
     return (
@@ -350,6 +378,9 @@ def parse_date(text: str, today: date, now: datetime | None = None) -> ParsedDat
     if written is not None and written[0] is not None:
         start = written[0]
         return ParsedDate(start, precision_of(start) or "year", written[1], approximate)
+    span = _day_span(text, today, now)
+    if span is not None:
+        return ParsedDate(span.start, span.precision, span.end, approximate)
     parts = [part for part in _RANGE_SPLIT.split(text) if part] if not _ISO.fullmatch(text) else []
     iso_halves = text.split("/")
     if len(iso_halves) == 2 and all(_ISO.fullmatch(half) for half in iso_halves):

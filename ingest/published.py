@@ -61,11 +61,16 @@ _STAMP = re.compile(rf"^[\s,;|]*(?:{_CLOCK})\b|(?:{_CLOCK})[\s,;|]*$", re.IGNORE
 def month_first(text: str, language: str | None = None) -> bool:
     """Whether a numeric date on this page (`04/03/2024`) puts the month first.
 
-    The page's own dates with month names decide ("March 4, 2024" against "4 March 2024");
+    The page's own dates decide: those with month names ("March 4, 2024" against "4 March
+    2024") and numeric ones whose order their numbers show ("01/29/2024" against "29/01/2024");
     failing those, its language (`en-US` writes the month first); else the day comes first, as in
     most of the world's English.
     """
-    us, world = len(_US_DATE.findall(text[:20000])), len(_WORLD_DATE.findall(text[:20000]))
+    page = text[:20000]
+    us, world = len(_US_DATE.findall(page)), len(_WORLD_DATE.findall(page))
+    for first, second, _ in _NUMERIC_DATE.findall(page):
+        us += int(first) <= 12 < int(second) <= 31
+        world += int(second) <= 12 < int(first) <= 31
     if us != world:
         return us > world
     return (language or "").lower().replace("_", "-") in ("en-us", "en-ph")

@@ -19,16 +19,12 @@ from typing import Any
 
 from timeline.store.bulk import ROW_WIDTH, Ids
 from timeline.store.csv_io import COLUMNS
-from timeline.store.dates import precision_of
+from timeline.store.dates import ISO_VALUE, precision_of
 from timeline.store.errors import BadCSV, quoted
 from timeline.store.models import sort_end_key, sort_key
 from timeline.store.validation import CONTROL, MAX_ID
 
-_ISO_DATE = (
-    r"-?[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01])"
-    r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9])?)?)?"
-)
-_ISO_LINES = re.compile(f"{_ISO_DATE}(?:\n{_ISO_DATE})*")
+_ISO_LINES = re.compile(f"{ISO_VALUE}(?:\n{ISO_VALUE})*")
 """Dates as dates.precision_of reads them (year, month, day, minute), one a line."""
 _LATE_DAYS = re.compile(r"^-?[0-9]{4}-[0-9]{2}-(?:29|30|31).*$", re.MULTILINE)
 _PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day", 16: "minute"}

@@ -57,6 +57,16 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday number (Monday 0) of every lower-case weekday name and abbreviation we read."""
 
+MONTH_NAME = rf"(?:{alternation(MONTH_NAMES)})"
+"""Regex for a month's full name as written (`March`): a page's labels and furniture."""
+MONTH_WRITTEN = rf"(?:{alternation({*MONTH_NAMES, *MONTH_ABBRS, 'Sept'})})"
+"""Regex for a month's name or abbreviation as written (`March`, `Mar`, `Sept`)."""
+WEEKDAY_NAME = rf"(?:{alternation(WEEKDAY_NAMES)})"
+"""Regex for a weekday's full name as written (`Tuesday`)."""
+WEEKDAY_WRITTEN = (
+    rf"(?:{alternation({*WEEKDAY_NAMES, *(w[:3] for w in WEEKDAY_NAMES), 'Tues', 'Thurs'})})"
+)
+"""Regex for a weekday's name or abbreviation as written (`Tuesday`, `Tue`, `Tues`)."""
 MONTH_WORD = rf"(?:{alternation(MONTHS)})"
 """Regex for a month name or abbreviation (use with IGNORECASE and word bounds)."""
 WEEKDAY_WORD = rf"(?:{alternation(WEEKDAYS)})"
@@ -224,16 +234,23 @@ def _days_in_month(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
+_ISO_YEAR = r"-?[0-9]{4}"
+_MM, _DD, _CLOCK = (
+    r"-(?:0[1-9]|1[0-2])",
+    r"-(?:0[1-9]|[12][0-9]|3[01])",
+    r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]",
+)
+_ISO_MONTH = _ISO_YEAR + _MM
+_ISO_DAY = _ISO_MONTH + _DD
+_ISO_MINUTE = _ISO_DAY + _CLOCK
+ISO_VALUE = rf"{_ISO_YEAR}(?:{_MM}(?:{_DD}(?:{_CLOCK})?)?)?"
+"""Regex for a stored ISO value at any precision; a day it matches may still be no day of its
+month (`2022-02-30`): `precision_of` checks the calendar."""
 _ISO_BY_LENGTH = {
-    4: ("year", re.compile(r"-?[0-9]{4}")),
-    7: ("month", re.compile(r"-?[0-9]{4}-(0[1-9]|1[0-2])")),
-    10: ("day", re.compile(r"-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")),
-    16: (
-        "minute",
-        re.compile(
-            r"-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]"
-        ),
-    ),
+    4: ("year", re.compile(_ISO_YEAR)),
+    7: ("month", re.compile(_ISO_MONTH)),
+    10: ("day", re.compile(_ISO_DAY)),
+    16: ("minute", re.compile(_ISO_MINUTE)),
 }
 
 

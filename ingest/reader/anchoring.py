@@ -66,6 +66,7 @@ from timeline.ingest.reader.values import (
     is_after,
     most_recent,
     names_month_without_year,
+    out_of_range,
 )
 from timeline.ingest.reader.verb_forms import past_verbs
 from timeline.ingest.types import ParsedDate, Timex
@@ -317,6 +318,10 @@ def date_timex(
         return narrative
     published = ref.published
     date = date_of_value(timex.value, published)
+    if date is not None and date.approximate and _WHOLE_DECADE.fullmatch(timex.text):
+        date = replace(date, approximate=False)  # "the 1990s" is its ten years, as typed
+    if date is None and out_of_range(timex.value):
+        return VETO  # "in 12000 BC": a date we cannot store, never the news day instead
     if date is None:
         if published is None and ("X" in timex.value or timex.value.endswith("_REF")):
             return Dating(None, "publication", timex.text, span)
@@ -342,6 +347,9 @@ def _basis(timex: Timex, span: tuple[int, int], date: ParsedDate, ref: Reference
     return Dating(date, "publication", timex.text, span, counted)
 
 
+_WHOLE_DECADE = re.compile(r"(?:the\s+)?(?:(?:1[0-9]|20)\d0|['’]\d0)['’]?s", re.IGNORECASE)
+"""A decade named whole ("the 1990s", "the '90s"): exactly its ten years; "the mid-1990s" and
+"the early '90s" stay approximate."""
 _GUESS = re.compile(
     r"\b(?:may|might|could|must)\s+have\b|\b(?:assumption|assume|believed|feared|likely|"
     r"possible|possibly|probably)\b",

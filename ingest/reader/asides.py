@@ -15,7 +15,7 @@ import re
 
 from timeline.ingest.reader.relatives import subject_relative
 from timeline.ingest.reader.verb_forms import past_verbs
-from timeline.store.dates import MONTH_WORD
+from timeline.store.dates import MONTH_NAME, MONTH_WORD
 
 _ASIDE = re.compile(
     r",\s+(?:who|which|whose|where)\b[^,;–—()]*$|"
@@ -100,7 +100,7 @@ def in_attribution(before: str) -> bool:
 _NAMING_DATE = re.compile(
     r"\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|"
     r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"{MONTH_NAME}"
 )
 """A bare year, a day of a month or a month, the forms that stand before a noun as its name
 ("the April blowout", "a court's June order")."""

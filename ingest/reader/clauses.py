@@ -32,6 +32,7 @@ from timeline.ingest.reader.verb_words import (
     STATIVE,
     SUPPOSING,
 )
+from timeline.store.dates import WEEKDAY_NAME
 
 _PERFECT = re.compile(
     r"\b(?:has|have|had|'ve|’ve)\s+(?:(?:just|recently|already|now|also|since|"
@@ -67,8 +68,7 @@ _REPORTING_PRESENT = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|’ll|is\s+to|are\s+to|is\s+due|are\s+due|due\s+to|plans?\s+to|"
     r"planning\s+to|intends?\s+to|expected\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|(?:is|are)\s+(?:un)?likely\s+to|scheduled|set\s+to|to\s+be\s+held|upcoming|"
-    r"forthcoming|going\s+to|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday))\b",
+    rf"forthcoming|going\s+to|next\s+(?:week|month|year|{WEEKDAY_NAME}))\b",
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|must|can)\b", re.IGNORECASE)

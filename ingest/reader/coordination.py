@@ -59,6 +59,11 @@ _COORDINATED = re.compile(
 _SHARED_SUBJECT = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?(?=[a-z])")
 """Where a second verb of the same subject may begin: "founded the press in 1994 and sold it
 in 2001" (a past verb must follow, see `second_clause`)."""
+_BARE_AND = re.compile(r"\s+and\s+(?=(?:the|a|an|its|their|his|her|[A-Z]\w*)\s)")
+"""Where a second main clause may begin with no comma before its "and": "the mayor resigned
+last week and the treasurer quit on 1 June" (see `_own_subject`)."""
+_SUBJECT_WORDS = 3
+"""The longest subject a clause after a bare \"and\" may have before its verb."""
 _MODAL = re.compile(r"\b(?:should|could|may|might|must|can|is\s+to|are\s+to|is\s+due)\b", re.I)
 
 
@@ -85,4 +90,21 @@ def second_clause(text: str, start: int, timexes: Sequence[Timex]) -> int | None
         second = [t for t in points if t.start - start >= joint.end()]
         if first and second and verb_first(text[joint.end() :]):
             return joint.end()  # "... in 1994, and sold the press in 2001": one subject, two acts
+    for joint in _BARE_AND.finditer(text):
+        first = [t for t in points if t.end - start <= joint.start()]
+        second = [t for t in points if t.start - start >= joint.end()]
+        if first and second and _own_subject(text[: joint.start()], text[joint.end() :]):
+            return joint.end()
     return None
+
+
+def _own_subject(before: str, clause: str) -> bool:
+    """Whether a clause after a bare "and" is a past happening with its own subject of one to
+    three words, after a first clause that told one too: "... resigned last week and | the
+    treasurer quit on 1 June". A list ("sold the mill in 1994 and the press in 2001") has no
+    verb right after its noun, so it stays one clause."""
+    verbs = past_verbs(clause[:60])
+    if not verbs or tense(before) != "past":
+        return False
+    subject = clause[: verbs[0].start()].split()
+    return 1 <= len(subject) <= _SUBJECT_WORDS and not any("," in word for word in subject)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from timeline.store.dates import MONTH_WRITTEN, WEEKDAY_WRITTEN
+
 
 class Form(NamedTuple):
     """One form of furniture: its pattern and, in a line, what it is."""
@@ -24,11 +26,8 @@ def alternation(forms: tuple[Form, ...]) -> str:
 
 
 # -- the pieces rows are made of ----------------------------------------------------------------
-WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+WEEKDAY = rf"{WEEKDAY_WRITTEN}\.?"
+MONTH = rf"{MONTH_WRITTEN}\.?"
 CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?(?:\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"

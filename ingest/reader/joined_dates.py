@@ -28,11 +28,15 @@ ABOUT_START = re.compile(r"^(?:at\s+)?(?:around|about|approximately|roughly|near
 
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
+_DASH = re.compile(r"\s?[-–]\s?")
+"""A dash between two dates is a span by itself ("2019-2020", "1914–1918"), with no "from"."""
+
 _AND = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.IGNORECASE)
 
 
 def range_between(text: str, start: int, dated: list[tuple[Timex, Dating]]) -> Dating | None:
-    """A span written as two dates: "between 1970 and 2000", "from May to July 2009"."""
+    """A span written as two dates: "between 1970 and 2000", "from May to July 2009",
+    "2019-2020"."""
     for (first, one), (second, other) in itertools.pairwise(dated):
         if one.date is None or other.date is None or one.date.precision != other.date.precision:
             continue
@@ -41,7 +45,8 @@ def range_between(text: str, start: int, dated: list[tuple[Timex, Dating]]) -> D
                 one, date=replace(one.date, start=other.date.start[:4] + one.date.start[4:])
             )
         gap = text[first.end - start : second.start - start]
-        if not (_AND.match(gap) and _BETWEEN.search(text[: first.start - start])):
+        between = _AND.match(gap) and _BETWEEN.search(text[: first.start - start])
+        if not (between or _DASH.fullmatch(gap)):
             continue
         first_date, other_date = one.date, other.date
         assert first_date is not None and other_date is not None  # checked at the loop's top

@@ -10,6 +10,7 @@ import re
 from timeline.ingest.reader.clauses import supposes
 from timeline.ingest.reader.furniture import is_opinion
 from timeline.ingest.reader.page_sentences import PAGE_FURNITURE
+from timeline.store.dates import MONTH_NAME, WEEKDAY_NAME
 
 _CONDITION = re.compile(
     r"^\W*(?:(?:however|but|and|so|yet|even|still|now|only|or)\W+)?(?:if|unless|whether|"
@@ -55,8 +56,7 @@ what did. A hope raised ("shares rose on hopes that") is news of the shares, and
 _HORIZON = re.compile(
     r"\b(?:will|would|should|could|might|may)\b[^.;:]{0,80}?\bby\s+"
     r"(?:(?:the\s+)?(?:end|middle)\s+of\s+)?(?:the\s+)?(?:tomorrow|tonight|next\s+\w+|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|mid-\w+|(?:early|late)\s+[A-Z]\w+|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    rf"{WEEKDAY_NAME}|weekend|mid-\w+|(?:early|late)\s+[A-Z]\w+|{MONTH_NAME})\b|"
     r"\bit\s+(?:will|would|could|might)\s+(?:take|be)\s+(?:at\s+least\s+|another\s+|up\s+to\s+)?"
     r"(?:a|an|one|two|three|four|five|six|several|many|some|a\s+few)\s+(?:more\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\b"

@@ -9,6 +9,7 @@ import re
 
 from timeline.ingest.reader.clauses import tense
 from timeline.ingest.reader.furniture_forms import AGENCIES, CLOCK, PICTURE_DATE, STATE_PLACE
+from timeline.store.dates import MONTH_NAME, MONTH_WRITTEN
 
 PAGE_FURNITURE = re.compile(
     r"\{(?:current|total)\}|\bBACK\b.{0,30}\bNEXT\b|\bpage last updated\b|"
@@ -55,17 +56,11 @@ def is_listing(text: str) -> bool:
     return any(count >= LISTING_MIN for count, _ in enumerate(_LISTING_LINE.finditer(text), 1))
 
 
-_CAPTION_DATE = re.compile(
-    r"^\W{0,3}(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s*\d{4})?:\s+"
-)
+_CAPTION_DATE = re.compile(rf"^\W{{0,3}}{MONTH_WRITTEN}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+")
 """A gallery caption's date label ("June 7: ...", "April 29, 2031: ...")."""
 
 
-_DAY_FIRST_LABEL = re.compile(
-    r"^\W{0,3}\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:\s+\d{4})?:\s+"
-)
+_DAY_FIRST_LABEL = re.compile(rf"^\W{{0,3}}\d{{1,2}}\s+{MONTH_NAME}(?:\s+\d{{4}})?:\s+")
 """A date label written day first ("2 June: ..."): a gallery's or a chronology's."""
 _CREDITED = re.compile(
     rf"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}}\s*[\\/]+\s*{AGENCIES}\W*$|"

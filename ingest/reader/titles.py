@@ -27,6 +27,7 @@ from timeline.ingest.reader.title_cuts import (
 from timeline.ingest.reader.title_heads import LIST_LEAD_IN, without_heading
 from timeline.ingest.reader.title_time import without_time_words
 from timeline.ingest.reader.verb_forms import past_verbs
+from timeline.store.dates import WEEKDAY_NAME
 
 __all__ = [
     "FIRST_SINCE",
@@ -41,8 +42,8 @@ __all__ = [
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:upon|after|following|during|before|on|in|at|earlier|later|last|this|since|by|"
     r"while|when|as|although|though|even\s+though|whereas|amid|with|according\s+to|meanwhile|then|now|today|yesterday|however|"
-    r"moreover|also|still|instead|separately|elsewhere|overnight|in\s+addition|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b[^,“”\"]{0,70}"
+    r"moreover|also|still|instead|separately|elsewhere|overnight|in\s+addition|"
+    rf"{WEEKDAY_NAME})\b[^,“”\"]{{0,70}}"
     r"(?:,\s+[A-Z][a-z]{1,4}\.)?),\s+",
     re.IGNORECASE,
 )

@@ -8,7 +8,15 @@ import datetime as dt
 import re
 
 from timeline.ingest.types import ParsedDate
-from timeline.store.dates import MONTH_WORD, SEASON_MONTHS, astronomical, iso_year, precision_of
+from timeline.store.dates import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MONTH_WORD,
+    SEASON_MONTHS,
+    astronomical,
+    iso_year,
+    precision_of,
+)
 
 _PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 
@@ -35,6 +43,16 @@ def date_of_value(value: str, published: dt.date | None) -> ParsedDate | None:
     if re.fullmatch(r"\d{4}", value):
         return ParsedDate(value, "year")
     return _era_value(value) or _range_of_value(value) or _relative_value(value, published)
+
+
+def out_of_range(value: str) -> bool:
+    """Whether a TIMEX3 value names a year the store cannot keep ("12000 BC" is `BC12000`, "AD
+    12000" is `12000`): its sentence has a date, just not one we can store."""
+    m = re.fullmatch(r"(BC)?(\d{4,6})(?:-.*)?", value)
+    if m is None:
+        return False
+    year = astronomical(int(m[2]), bool(m[1]))
+    return not FIRST_YEAR <= year <= LAST_YEAR
 
 
 def _era_value(value: str) -> ParsedDate | None:

@@ -89,15 +89,21 @@ def resolve_month_date(m: re.Match[str], anchor: Anchor) -> Resolved:
 MODIFIED_MONTH = compile_rule(
     rf"(?:the\s+)?(?:(?:early|late|mid|the\s+(?:middle|end|beginning|start)\s+of)[-\s]+|"
     rf"(?P<rel>last|this|next|this\s+past|this\s+coming|coming)\s+)"
-    rf"(?P<mon>{MONTH})(?!\s+\d)(?:\s+(?P<ryear>last|this|next)\s+year)?"
+    rf"(?P<mon>{MONTH})(?:,?\s+{_YEAR}|(?!\s+\d)(?:\s+(?P<ryear>last|this|next)\s+year)?)"
 )
 
 
 def resolve_modified_month(m: re.Match[str], anchor: Anchor) -> Resolved:
-    """Value "last April", "early September", "mid-November", "the end of November"."""
+    """Value "last April", "early September", "mid-November", "the end of November", and with
+    a year, "late March 2020" or "early May last year" (the whole phrase, as without one)."""
     if not capitalised(m.group("mon")):
         return None
     month = month_number(m.group("mon"))
+    if m.group("year"):
+        year = year_number(m.group("year"), anchor)
+        return ("DATE", f"{year:04d}-{month:02d}") if year is not None else None
+    if m.group("ryear"):  # "late March last year": the year counted, as "March last year"
+        return "DATE", f"{shifted(anchor, 'year', direction_of(m.group('ryear')))}-{month:02d}"
     if m.group("rel"):
         return "DATE", month_relative(anchor, month, direction_of(m.group("rel")))
     return "DATE", f"{year_of_month(anchor, month)}-{month:02d}"

@@ -92,6 +92,7 @@ from timeline.ingest.tagger.timex_years import (
     SHORT_YEAR,
     SPOKEN_YEAR,
     YEAR,
+    YEAR_AFTER_DASH,
     resolve_century,
     resolve_decade,
     resolve_decade_word,
@@ -100,6 +101,7 @@ from timeline.ingest.tagger.timex_years import (
     resolve_short_year,
     resolve_spoken_year,
     resolve_year,
+    resolve_year_after_dash,
 )
 
 __all__ = ["ANAPHOR_MARK", "RULES", "YEAR_EARLIER", "Rule"]
@@ -117,6 +119,7 @@ RULES: list[Rule] = [
     Rule("quarter_code", QUARTER_CODE, resolve_quarter_code, ("code",)),
     Rule("slash_date", SLASH_DATE, resolve_numeric_date, ("small",)),
     Rule("year", YEAR, resolve_year, ("year",)),
+    Rule("year_after_dash", YEAR_AFTER_DASH, resolve_year_after_dash, ("year",)),
     Rule("short_year", SHORT_YEAR, resolve_short_year, ("small", "tens")),
     Rule("decade", DECADE, resolve_decade, ("year", "tens")),
     Rule("decade_word", DECADE_WORD, resolve_decade_word, ("decade",)),

@@ -34,8 +34,23 @@ from timeline.store.dates import BEFORE_ERA, COMMON_ERA
 YEAR = compile_rule(
     r"(?:the\s+year\s+|(?:the\s+)?(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|"
     r"(?:fiscal|calendar|model)(?:\s+year)?)[-\s]+))?"
-    r"(?P<y>1[6-9]\d\d|20\d\d)(?!\s*(?:%|percent|per\s*cent)|[,.]\d|-\d{3})"
+    r"(?P<y>1[6-9]\d\d|20\d\d)(?!\s*(?:%|percent|per\s*cent)|[,.]\d|-(?!(?:1[6-9]|20)\d\d\b)\d{3})"
 )
+
+YEAR_AFTER_DASH = re.compile(r"(?<=(?:1[6-9]|20)\d\d[-–])(?P<y>1[6-9]\d\d|20\d\d)(?!\w)")
+"""The second year of a span written with a dash ("2019-2020", "1914–1918"): each year is its
+own expression, as in "from 2019 to 2020"; the reader joins them into one span."""
+
+
+def resolve_year_after_dash(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value the second year of "2019-2020" when the first is a year and comes before it:
+    "Vision 2019-2030" and "Mara Lindqvist 1931-2009" name a plan and a life, as "Vision 2030"
+    does."""
+    first = YEAR.match(m.string, m.start() - 5)
+    if first is None or resolve_year(first, anchor) is None:
+        return None
+    return ("DATE", m.group("y")) if int(first.group("y")) < int(m.group("y")) else None
+
 
 _COUNT_AFTER = re.compile(
     r"\s+(?:people|persons|men|women|troops|soldiers|workers|employees|jobs|units|shares|"
@@ -194,8 +209,8 @@ _ERA = rf"(?P<era>{BEFORE_ERA}|{COMMON_ERA})(?![\w])"
 
 ERA_DATE = compile_rule(
     rf"(?:(?:{DAY_OF_MONTH}\s+(?:of\s+)?(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?P<day2>[0-3]?\d)"
-    rf"(?:st|nd|rd|th)?,?|(?P<mon3>{MONTH}))\s+)?(?P<year>\d{{1,4}})\s*{_ERA}"
-    rf"|(?P<ad>a\.\s?d\.|ad)\s*(?P<ad_year>\d{{1,4}})(?!\d)"
+    rf"(?:st|nd|rd|th)?,?|(?P<mon3>{MONTH}))\s+)?(?P<year>\d{{1,6}})\s*{_ERA}"
+    rf"|(?P<ad>a\.\s?d\.|ad)\s*(?P<ad_year>\d{{1,6}})(?!\d)"
 )
 
 

@@ -60,6 +60,17 @@ def test_edit_reads_a_season_and_a_year_range(run, db_path: Path) -> None:
     assert _rows(db_path)[0][1:4] == ("2027", "2029", "year")
 
 
+def test_a_new_date_is_as_approximate_as_it_was_typed(run, db_path: Path) -> None:
+    """As in the form: "spring 2027" then "31 Aug 2027" is exact, not "c. 31 Aug 2027"."""
+    assert run("add", "spring 2027", "The Quenby ferry returns").exit_code == 0
+    assert run("edit", "1", "--date", "31 Aug 2027").exit_code == 0
+    assert _rows(db_path)[0][1:] == ("2027-08-31", None, "day", 0)
+    assert run("edit", "1", "--date", "c. Sep 2027").exit_code == 0
+    assert _rows(db_path)[0][1:] == ("2027-09", None, "month", 1)
+    assert run("edit", "1", "--date", "Oct 2027", "--approximate").exit_code == 0
+    assert _rows(db_path)[0][1:] == ("2027-10", None, "month", 1)
+
+
 @pytest.mark.parametrize("typed", ["12000 BC", "10500"])
 def test_a_year_the_store_cannot_keep_is_refused(run, db_path: Path, typed: str) -> None:
     result = run("add", typed, "Something far away in time")

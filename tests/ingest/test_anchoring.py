@@ -191,6 +191,8 @@ def test_a_length_of_an_occurrence_ends_at_the_reference_day() -> None:
             ("1970", "2000", "year", False),
         ),
         ("The plant was shut from May to July 2009.", ("2009-05", "2009-07", "month", False)),
+        ("The Tollan mill was shut in 2004-2006 for repairs.", ("2004", "2006", "year", False)),
+        ("The Quenby league paused for the 2008–2009 season.", ("2008", "2009", "year", False)),
     ],
 )
 def test_a_span_written_as_two_dates_is_a_range(text: str, expected: tuple) -> None:
@@ -348,3 +350,30 @@ def test_a_shift_inside_a_quotation_counts_from_the_speaker_not_the_story() -> N
 )
 def test_a_weekday_ahead_that_is_the_papers_own_day_is_that_day(text: str, expected: str) -> None:
     assert when(last_event(text, dt.date(2012, 5, 2)))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hunters crossed the Velmar plain in 12000 BC, the museum says.",
+        "The Quenby time capsule stays sealed until AD 12000.",
+    ],
+)
+def test_a_year_the_store_cannot_keep_never_becomes_the_news_day(text: str) -> None:
+    """The sentence has a date, just none the store can keep: no event at the publication day."""
+    timexes = find_timexes(text, dt.date(2031, 6, 12))
+    assert [timex.value for timex in timexes] in (["BC12000"], ["12000"])
+    assert events_of(text, dt.date(2031, 6, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("The Lorne pier was built in the 1990s.", False),
+        ("The Lorne pier was built in the '90s.", False),
+        ("The Lorne pier was built in the mid-1990s.", True),
+    ],
+)
+def test_a_decade_named_whole_is_exactly_its_ten_years(text: str, approximate: bool) -> None:
+    """As typed: "the 1990s" is 1990 to 1999; a part of it ("the mid-1990s") is approximate."""
+    assert when(last_event(text, dt.date(2031, 6, 12))) == ("1990", "1999", "year", approximate)

@@ -41,6 +41,14 @@ def test_a_numeric_date_follows_the_pages_own_dates() -> None:
     assert published_in_text(world_page) == dt.date(2029, 3, 4)
 
 
+def test_a_numeric_date_follows_the_order_the_pages_other_numeric_dates_show() -> None:
+    """A second numeric date whose numbers can only be read one way shows the page's order."""
+    us_page = f"Pier to close\nPublished: 04/03/2029{BODY}The levy lapsed on 02/27/2029.\n"
+    world_page = f"Pier to close\nPublished: 04/03/2029{BODY}The levy lapsed on 27/02/2029.\n"
+    assert published_in_text(us_page) == dt.date(2029, 4, 3)
+    assert published_in_text(world_page) == dt.date(2029, 3, 4)
+
+
 def test_a_numeric_date_follows_the_pages_language_when_nothing_else_decides() -> None:
     text = f"Pier to close\nPublished: 04/03/2029{BODY}"
     assert published_in_text(text) == dt.date(2029, 3, 4)

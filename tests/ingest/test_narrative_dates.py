@@ -121,3 +121,21 @@ def test_a_passive_second_act_keeps_its_auxiliary(store: Store) -> None:
     assert _find(events, "arrested").title == "The skipper was arrested on 4 May"
     assert not any(title.startswith("The crew injured") for title in events)
     assert _find(events, "rescued four swimmers").start == "2031-04"
+
+
+PORT = """Resignations at Tollan port
+
+The harbour master resigned on 2 May and the chief pilot quit on 9 May.
+The port sold its dredger in 2024 and its tug in 2027.
+"""
+"""Two happenings joined by a bare "and", each with a subject of its own, and a list of two
+things one act sold (which is one happening)."""
+
+
+def test_a_second_subject_after_a_bare_and_is_its_own_event(store: Store) -> None:
+    events = _events(store, PORT, "port.txt")
+    master = _find(events, "harbour master")
+    pilot = _find(events, "pilot quit")
+    assert (master.start, pilot.start) == ("2031-05-02", "2031-05-09")
+    assert pilot.title == "The chief pilot quit on 9 May"
+    assert len([title for title in events if "dredger" in title or "tug" in title]) == 1

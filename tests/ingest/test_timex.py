@@ -292,3 +292,24 @@ def test_spans_index_the_text() -> None:
 def test_empty_text() -> None:
     assert find_timexes("", PUBLISHED) == []
     assert only("Now.") == ("Now", "DATE", "PRESENT_REF")
+
+
+def test_a_modified_month_counts_the_year_named_after_it() -> None:
+    """ "early May last year" is May of the year before, as "May last year" is."""
+    sentence = "The Lorne depot shut in early May last year."
+    (timex,) = find_timexes(sentence, datetime.date(2031, 2, 9))
+    assert (timex.text, timex.value) == ("early May last year", "2030-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Repairs at the Lorne dock ran 2004-2006.", ["2004", "2006"]),
+        ("The Quenby league paused for the 2008–2009 season.", ["2008", "2009"]),
+        ("The Lorne dock's permit 2006-2004 lapsed.", ["2006"]),
+        ('The plaque reads "Mara Lindqvist 1931-2009".', []),
+    ],
+)
+def test_a_span_of_years_written_with_a_dash_is_two_years(text: str, years: list[str]) -> None:
+    found = find_timexes(text, datetime.date(2031, 2, 9))
+    assert [timex.value for timex in found] == years

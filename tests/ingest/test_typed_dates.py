@@ -99,3 +99,53 @@ def test_what_the_app_shows_can_be_typed_back(
 )
 def test_the_filter_reads_the_same_words(typed: str, expected: tuple[str, str | None]) -> None:
     assert parse_range(typed, TODAY) == expected
+
+
+WINTER_DAY = dt.date(2031, 12, 3)
+"""A day when next March is nearer than the last one: a typed month without its year must
+still mean the last one, as in a past sentence."""
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("late March", ParsedDate("2031-03", "month")),
+        ("March", ParsedDate("2031-03", "month")),
+        ("the end of March", ParsedDate("2031-03", "month")),
+        ("next March", ParsedDate("2032-03", "month")),
+        ("late March 2029", ParsedDate("2029-03", "month")),
+        ("mid-March 2029", ParsedDate("2029-03", "month")),
+        ("early May, 2028", ParsedDate("2028-05", "month")),
+        ("late March last year", ParsedDate("2030-03", "month")),
+    ],
+)
+def test_a_month_with_a_modifier_reads_as_the_bare_month(typed: str, expected: ParsedDate) -> None:
+    assert parse_date(typed, WINTER_DAY) == expected
+
+
+@pytest.mark.parametrize("words", ["late March 2029", "mid-March 2029", "the end of May 2028"])
+def test_a_modified_month_with_its_year_is_one_expression_in_an_article(words: str) -> None:
+    sentence = f"The Quenby ferry stopped running in {words}, the harbour master said."
+    (timex,) = find_timexes(sentence, WINTER_DAY)
+    assert timex.text == words
+    assert timex.value == words[-4:] + ("-03" if "March" in words else "-05")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("30-31 Aug 2027", ParsedDate("2027-08-30", "day", "2027-08-31")),
+        ("Aug 30-31, 2027", ParsedDate("2027-08-30", "day", "2027-08-31")),
+        ("4 - 6 May", ParsedDate("2031-05-04", "day", "2031-05-06")),
+        ("c. 4-6 May 2029", ParsedDate("2029-05-04", "day", "2029-05-06", approximate=True)),
+    ],
+)
+def test_days_of_one_month_with_a_hyphen_are_the_span(typed: str, expected: ParsedDate) -> None:
+    """What the app writes with a dash ("30–31 Aug 2027") typed with a hyphen, or month first,
+    is the whole span, not its first day."""
+    assert parse_date(typed, TODAY) == expected
+
+
+def test_days_of_a_month_backwards_are_refused() -> None:
+    with pytest.raises(BadDate, match="end comes before"):
+        parse_date("9-3 May 2029", TODAY)
