@@ -29,6 +29,10 @@ from timeline.ingest.story.similarity import Weights, terms
 from timeline.store import Event, Filter, NewEvent, Store
 from timeline.store.models import Mention, StoryEvent
 
+SUPPORT_SOURCES = 3
+"""Sources that must tell, in passing, a happening none of them tells as its news (every
+mention only supports) for it to be shown: three papers looking back at one day mark it; two
+are as often a shared forecast, fear or background year ("the 1989 spill")."""
 WHOLE_WINDOW = 400
 """Up to this many mentions near an article's dates are grouped again from scratch on each
 ingest (their likeness is then the same whatever came with them); past it, grouping them all
@@ -77,7 +81,9 @@ def decide(mentions: Sequence[Mention]) -> StoryEvent:
     # sentences no reader's filter kept may still make an event when several sources tell
     # it, but only with a date one of them writes: undated asides ("Live coverage of ...",
     # a quote) placed at their news days are no happening of a known day
-    own = own or (len(sources) > 1 and any(m.date_basis != "report" for m in mentions))
+    own = own or (
+        len(sources) >= SUPPORT_SOURCES and any(m.date_basis != "report" for m in mentions)
+    )
     if choice.start is None:  # no date the story layer can weigh: keep one a mention gives
         dated = next((m for m in sorted(mentions, key=lambda m: m.id) if m.start), None)
         if dated is not None:

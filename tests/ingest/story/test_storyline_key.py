@@ -37,3 +37,9 @@ def test_undated_asides_of_several_sources_are_not_shown() -> None:
 def test_sources_writing_a_day_are_shown_though_each_told_it_in_passing() -> None:
     """Background retellings that write the day: several sources looking back at one day."""
     assert decide([told(1, 10, "publication"), told(2, 11, "report"), told(3, 12, "report")]).key
+
+
+def test_two_sources_telling_a_day_in_passing_are_not_enough() -> None:
+    """Two background asides on one written day: as often a shared fear or an old year."""
+    assert not decide([told(1, 10, "publication"), told(2, 11, "publication")]).key
+    assert decide([told(1, 10, "publication", "event"), told(2, 11, "publication")]).key
