@@ -105,9 +105,10 @@ def event_body(event: Event, source: Source | None) -> Group:
         parts.append(conflict)
     if event.tags:
         parts.append(Text.assemble(("Tags  ", "dim"), literal(", ".join(event.tags))))
-    parts += [Text(""), Text("Details", "bold underline")]
-    parts.append(literal(event.details, one_line=False) if event.details else Text("—", "dim"))
-    if len(event.mentions) < 2:  # several: each source's sentence is listed below
+    if event.details:  # none: three lines the page needs for the sentences and other events
+        parts += [Text(""), Text("Details", "bold underline")]
+        parts.append(literal(event.details, one_line=False))
+    if not event.mentions:  # else each source's sentence is listed below, its date marked
         parts += [Text(""), Text("Quote", "bold underline")]
         parts.append(quote_text(event, source) if event.quote else Text("—", "dim"))
     parts += [Text(""), Text("Source", "bold underline")]
