@@ -99,3 +99,17 @@ async def test_a_toast_reaches_the_right_edge_at_80x24(seeded_path: Path) -> Non
         rack = app.screen.query_one("#textual-toastrack")
         (toast,) = rack.query("Toast")  # Textual's notice widget, by its CSS type
         assert toast.region.right == 80  # no strip of the row beneath left showing
+
+
+async def test_a_changed_key_keeps_its_place_in_the_footer(
+    seeded_path: Path, config_dir: Path
+) -> None:
+    config_dir.mkdir()
+    (config_dir / "config.toml").write_text('[keys]\nadd = "n, +"\nundo = "ctrl+z"\n')
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = [key.description for key in app.screen.query("FooterKey")]
+        # as without a [keys] table: Add after Search, Undo before the key-events switch
+        assert shown.index("Add") < shown.index("Edit") < shown.index("Undo")
+        assert shown.index("Undo") < shown.index("Keys") < shown.index("Quit")
