@@ -68,7 +68,8 @@ async def test_help_explains_the_signs_at_80x24(seeded_path: Path) -> None:
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         hints = " ".join(str(label.content) for label in app.screen.query(".hint"))
-        assert "~ before a date: approximate" in hints and "The strip at the top" in hints
+        assert "c. Aug 2022: an approximate date" in hints and "The strip at the top" in hints
+        assert "✎ typed by hand" in hints  # the row's source mark too
 
 
 async def test_every_export_format_and_the_hint_fit_at_80x24(seeded_path: Path) -> None:
