@@ -22,7 +22,7 @@ HELP: tuple[tuple[str, str], ...] = (
     ("article", "read the event's article, at its sentence (other events marked in the margin)"),
     ("open_link", "open the event's source: its URL in the browser, its file in $EDITOR"),
     ("on_this_day", "on this day: events of today's day and month in other years"),
-    ("search", "search as you type (titles, details, quotes)"),
+    ("search", "search as you type: titles, details, quotes, tags, sources; tag:NAME, source:ID"),
     ("filter", "filter by dates: 2022, Aug 2022..Sep 2022"),
     ("jump", "jump to a date: 2012, 31 Aug 2022"),
     ("key_events", "key events or every event (the footer says which is shown)"),

@@ -114,3 +114,14 @@ async def test_a_changed_key_keeps_its_place_in_the_footer(
         # as without a [keys] table: Add after Search, Undo before the key-events switch
         assert shown.index("Add") < shown.index("Edit") < shown.index("Undo")
         assert shown.index("Undo") < shown.index("Keys") < shown.index("Quit")
+
+
+async def test_the_help_says_what_search_covers_and_its_filters(seeded_path: Path) -> None:
+    app = app_on(seeded_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        what = dict((keys, what) for keys, what in app.screen.rows)["/"]
+        assert "tags" in what and "tag:NAME" in what and "source:ID" in what
