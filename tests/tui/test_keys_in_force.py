@@ -18,6 +18,9 @@ def test_a_character_key_with_modifiers_must_be_on_a_keyboard() -> None:
     assert readable_key("é")  # typed alone, any character arrives
     assert not readable_key("ctrl+shift+banana")  # a Unicode name no terminal sends with Ctrl
     assert not readable_key("ctrl+é")
+    # keys that arrive as others: Shift with a character types it, Ctrl+I is Tab
+    assert not readable_key("shift+n") and readable_key("N") and readable_key("shift+tab")
+    assert not readable_key("ctrl+i") and not readable_key("ctrl+m") and readable_key("ctrl+j")
 
 
 async def test_an_unbindable_key_is_named_and_the_default_stays(
@@ -125,3 +128,11 @@ async def test_the_help_says_what_search_covers_and_its_filters(seeded_path: Pat
         assert isinstance(app.screen, HelpScreen)
         what = dict((keys, what) for keys, what in app.screen.rows)["/"]
         assert "tags" in what and "tag:NAME" in what and "source:ID" in what
+
+
+def test_shift_with_a_letter_is_named_with_how_to_write_it(config_dir: Path) -> None:
+    config_dir.mkdir()
+    (config_dir / "config.toml").write_text('[keys]\nadd = "shift+n"\n')
+    config = load_config(config_dir, ACTIONS)
+    assert config.keys == {}  # the default a stays
+    assert "'shift+n'" in config.problems[0] and "'N'" in config.problems[0]
