@@ -78,6 +78,38 @@ def default_bindings(bindings: Iterable[BindingType]) -> dict[str, Binding]:
     return found
 
 
+UNCHANGEABLE = frozenset({"escape", "ctrl+s", "ctrl+p", "tab", "shift+tab"})
+"""Keys the app keeps for itself (close, save, palette, move between fields)."""
+
+
+def _split(keys: str) -> set[str]:
+    """`"down,j"` as {"down", "j"}."""
+    return {key.strip() for key in keys.split(",") if key.strip()}
+
+
+def without_clashes(
+    keymap: dict[str, str], bindings: Iterable[BindingType]
+) -> tuple[dict[str, str], list[str]]:
+    """`keymap` less each action whose key is already another action's (in force) or one the
+    app keeps: the first would silently win, the other lose its key. Returns the keymap kept
+    and a line naming each key dropped (that action keeps its default)."""
+    defaults = {action: _split(b.key) for action, b in default_bindings(bindings).items()}
+    kept = dict(keymap)
+    problems: list[str] = []
+    for action in list(keymap):
+        in_force = {
+            name: _split(kept[name]) if name in kept else keys for name, keys in defaults.items()
+        }
+        for key in sorted(_split(keymap[action])):
+            others = [name for name, keys in in_force.items() if name != action and key in keys]
+            if others or key in UNCHANGEABLE:
+                whose = f"already the key of {others[0]!r}" if others else "kept by the app"
+                problems.append(f"key {key!r} for {action!r} is {whose}; keeping the default")
+                del kept[action]
+                break
+    return kept, problems
+
+
 def display(keys: str) -> str:
     """Keys as people read them: `question_mark,f1` becomes `? F1`, `ctrl+s` `Ctrl+S`."""
     shown = []

@@ -136,3 +136,25 @@ def test_shift_with_a_letter_is_named_with_how_to_write_it(config_dir: Path) -> 
     config = load_config(config_dir, ACTIONS)
     assert config.keys == {}  # the default a stays
     assert "'shift+n'" in config.problems[0] and "'N'" in config.problems[0]
+
+
+async def test_a_key_already_another_actions_is_named_and_both_keep_theirs(
+    seeded_path: Path, config_dir: Path
+) -> None:
+    from timeline.tui.keys import without_clashes
+    from timeline.tui.screens.timeline import TimelineScreen
+
+    declared = TimelineScreen.declared_bindings()
+    kept, problems = without_clashes({"add": "e", "undo": "z"}, declared)
+    assert kept == {"undo": "z"} and "'e'" in problems[0] and "'edit'" in problems[0]
+    assert without_clashes({"add": "e", "edit": "a"}, declared) == ({"add": "e", "edit": "a"}, [])
+    assert without_clashes({"search": "escape"}, declared)[0] == {}  # the app keeps Esc
+    config_dir.mkdir()
+    (config_dir / "config.toml").write_text('[keys]\nadd = "e"\n')
+    app = app_on(seeded_path)
+    heard = Heard()
+    async with app.run_test(size=(80, 24), message_hook=heard) as pilot:
+        await settle(pilot)
+        assert any("already the key of 'edit'" in notice for notice in heard.notices)
+        shown = [key.description for key in app.screen.query("FooterKey")]
+        assert "Edit" in shown and "Add" in shown  # before: Add took e and Edit was gone
