@@ -110,3 +110,26 @@ async def test_at_60x20_the_row_waits_below_the_fold_and_down_brings_it_in(
         await settle(pilot)
         assert others.highlighted == 0  # the first row, not the second
         assert _row_on_screen(details, others)
+
+
+async def test_empty_sections_are_left_out_of_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "typed.db"
+    with Store.open(path) as store:
+        store.add_event(NewEvent(title="Brackwater lighthouse repainted", start="2034-07-01"))
+        store.add_event(
+            NewEvent(title="Lighthouse keeper retires", start="2034-07-02", details="Retired.")
+        )
+    app = app_on(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for down, wanted in ((0, False), (1, True)):
+            await pilot.press("home", *["down"] * down, "enter")
+            await settle(pilot)
+            details = app.screen
+            assert isinstance(details, DetailsScreen)
+            body = str(details.query_one("#event", Static).render())
+            lines = [str(part) for part in details.query_one("#event", Static).content.renderables]
+            assert "Quote" not in lines  # typed by hand: no sentence to quote
+            assert ("Details" in lines) is wanted, body
+            await pilot.press("escape")
+            await settle(pilot)

@@ -108,9 +108,8 @@ def event_body(event: Event, source: Source | None) -> Group:
     if event.details:  # none: three lines the page needs for the sentences and other events
         parts += [Text(""), Text("Details", "bold underline")]
         parts.append(literal(event.details, one_line=False))
-    if not event.mentions:  # else each source's sentence is listed below, its date marked
-        parts += [Text(""), Text("Quote", "bold underline")]
-        parts.append(quote_text(event, source) if event.quote else Text("—", "dim"))
+    if event.quote and not event.mentions:  # else each source's sentence is listed below
+        parts += [Text(""), Text("Quote", "bold underline"), quote_text(event, source)]
     parts += [Text(""), Text("Source", "bold underline")]
     if event.source_id is None:
         parts.append(Text("Added by hand", "dim"))
