@@ -33,7 +33,7 @@ HELP: tuple[tuple[str, str], ...] = (
     ("move_out", "in the details: move the highlighted sentence out into an event of its own"),
     ("join", "in the details: join another event into this one (pick it by date or search)"),
     ("pick_date", "in the details: date the event as the highlighted sentence gives it"),
-    ("undo", "undo the last add, edit, delete, move out, join or date pick"),
+    ("undo", "undo the last add, edit, delete, source deletion, move out, join or date pick"),
     ("redo", "redo what undo took back last"),
     ("export", "export the events shown: CSV, TimelineJS, calendar, Markdown, JSON Lines, HTML"),
     ("help", "these keys"),

@@ -162,7 +162,8 @@ async def test_help_on_question_mark_and_f1(seeded_path: Path) -> None:
             assert isinstance(app.screen, HelpScreen)
             table = app.screen.query_one("#keys", Static).content
             whats = list(table.columns[1].cells)  # type: ignore[attr-defined]
-            assert "undo the last add, edit, delete, move out, join or date pick" in whats
+            undo = "undo the last add, edit, delete, source deletion, move out, join or date pick"
+            assert undo in whats
             await pilot.press("escape")
             assert app.screen is app.timeline
 
