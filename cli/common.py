@@ -75,10 +75,11 @@ def date_of(event: Event) -> str:
 
 
 def print_event(event: Event) -> None:
-    """One event as a line of text: id, date, sources telling it (a `!` when they disagree
-    on the date), title."""
+    """One event as a line of text, as `add`, `edit`, `join` and `move-out` report it: id,
+    date, sources telling it (a `!` when they disagree on the date), title; no padding, since
+    a single line has nothing to line up with."""
     told = f"{event.sources}{'!' if event.conflict else ''}" if event.sources else "-"
-    click.echo(f"{event.id:>6}  {date_of(event):<24}  {told:>3}  {safe(event.title)}")
+    click.echo(f"{event.id}  {date_of(event)}  {told}  {safe(event.title)}")
 
 
 class Context(Protocol):

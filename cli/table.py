@@ -98,25 +98,27 @@ class EventTable:
 
 
 def source_lines(sources: Sequence[SourceSummary], width: int | None) -> list[str]:
-    """Sources as a table: ID, PUBLISHED, EVENTS, then the title with its URL or file."""
-    rows = []
-    for source in sources:
-        where = source.url or source.path or ""
-        title = safe(source.title or "untitled")
-        rows.append(
-            [
-                str(source.id),
-                format_date(source.published) if source.published else "-",
-                str(source.events),
-                f"{title}  {safe(where)}" if where else title,
-            ]
-        )
-    widths = [max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, h in enumerate(
-        ("ID", "PUBLISHED", "EVENTS")
-    )]  # fmt: skip
-    last = None if width is None else max(width - sum(widths) - 2 * len(widths), 10)
-    header = _row(["ID", "PUBLISHED", "EVENTS", "TITLE  URL OR FILE"], widths, last)
-    return [header, *(_row(row, widths, last) for row in rows)]
+    """Sources as a table: ID, PUBLISHED, EVENTS, TITLE, then the URL or file; on a terminal
+    the title column gets what the location leaves it, so both columns line up."""
+    header = ["ID", "PUBLISHED", "EVENTS", "TITLE", "URL OR FILE"]
+    rows = [
+        [
+            str(source.id),
+            format_date(source.published) if source.published else "-",
+            str(source.events),
+            safe(source.title or "untitled"),
+            safe(source.url or source.path or ""),
+        ]
+        for source in sources
+    ]
+    widths = [max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, h in enumerate(header)]
+    if width is not None:
+        room = max(width - sum(widths[:3]) - 2 * 4, 20)  # title and location share the rest
+        widths[3] = min(widths[3], max(room - widths[4], room * 3 // 5))
+        last = max(room - widths[3], 10)
+    else:
+        last = None
+    return [_row(row, widths[:4], last) for row in [header, *rows]]
 
 
 def echo_lines(lines: Sequence[str]) -> None:

@@ -11,9 +11,9 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from timeline.store import Store
-from timeline.tui.config import Config, config_dir, load_config, save_theme
+from timeline.tui.config import CONFIG_FILE, Config, config_dir, load_config, save_theme
 from timeline.tui.editor import EventEditor
-from timeline.tui.keys import ACTIONS
+from timeline.tui.keys import ACTIONS, without_clashes
 from timeline.tui.messages import DataChanged
 from timeline.tui.screens.details import DetailsScreen
 from timeline.tui.screens.timeline import TimelineScreen
@@ -95,6 +95,10 @@ class TimelineApp(App[None]):
         self.config_path = config_path or config_dir()
         """Where `config.toml` is read from and the theme is written to."""
         self.config: Config = load_config(self.config_path, ACTIONS)
+        self.config.keys, clashes = without_clashes(
+            self.config.keys, TimelineScreen.declared_bindings()
+        )
+        self.config.problems += [f"{self.config_path / CONFIG_FILE}: {line}" for line in clashes]
         self.store = store
         self.reader = reader
         self.today = today

@@ -29,6 +29,8 @@ NAMED_KEYS = frozenset(
     }
 )  # fmt: skip
 """Key names that are not characters."""
+ARRIVES_AS = frozenset({"ctrl+i", "ctrl+m", "ctrl+h", "ctrl+left_square_bracket", "ctrl+["})
+"""Keys a terminal sends as another (Tab, Enter, Backspace, Esc): a binding never sees them."""
 _THEME_LINE = re.compile(r"^\s*theme\s*=.*$", re.MULTILINE)
 
 
@@ -49,6 +51,8 @@ def readable_key(key: str) -> bool:
     *modifiers, name = key.split("+")
     if not name or any(m.lower() not in MODIFIERS for m in modifiers):
         return False
+    if key.lower() in ARRIVES_AS or (len(name) == 1 and "shift" in map(str.lower, modifiers)):
+        return False  # Shift with a character arrives as the character it types ("N")
     if len(name) == 1:
         return name.isprintable() and not name.isspace() and (not modifiers or name.isascii())
     if name.lower() in NAMED_KEYS:
@@ -64,6 +68,14 @@ def readable_key(key: str) -> bool:
     except KeyError:
         return False
     return True
+
+
+def _typed_as(key: str) -> str:
+    """For Shift with a character, how to write it instead ("; write 'N'"); else nothing."""
+    *modifiers, name = key.split("+")
+    if [m.lower() for m in modifiers] == ["shift"] and len(name) == 1:
+        return f" (Shift with a character is written as what it types: {name.upper()!r})"
+    return ""
 
 
 @dataclass
@@ -114,6 +126,7 @@ def load_config(directory: Path, actions: Collection[str]) -> Config:
             what = ", ".join(repr(key) for key in bad) or repr(value)
             config.problems.append(
                 f"{path}: cannot read key {what} for {action!r}; keeping the default"
+                + "".join(_typed_as(key) for key in bad)
             )
             continue
         config.keys[action] = ",".join(wanted)

@@ -22,7 +22,7 @@ HELP: tuple[tuple[str, str], ...] = (
     ("article", "read the event's article, at its sentence (other events marked in the margin)"),
     ("open_link", "open the event's source: its URL in the browser, its file in $EDITOR"),
     ("on_this_day", "on this day: events of today's day and month in other years"),
-    ("search", "search as you type (titles, details, quotes)"),
+    ("search", "search as you type: titles, details, quotes, tags, sources; tag:NAME, source:ID"),
     ("filter", "filter by dates: 2022, Aug 2022..Sep 2022"),
     ("jump", "jump to a date: 2012, 31 Aug 2022"),
     ("key_events", "key events or every event (the footer says which is shown)"),
@@ -33,7 +33,7 @@ HELP: tuple[tuple[str, str], ...] = (
     ("move_out", "in the details: move the highlighted sentence out into an event of its own"),
     ("join", "in the details: join another event into this one (pick it by date or search)"),
     ("pick_date", "in the details: date the event as the highlighted sentence gives it"),
-    ("undo", "undo the last add, edit, delete, move out, join or date pick"),
+    ("undo", "undo the last add, edit, delete, source deletion, move out, join or date pick"),
     ("redo", "redo what undo took back last"),
     ("export", "export the events shown: CSV, TimelineJS, calendar, Markdown, JSON Lines, HTML"),
     ("help", "these keys"),
@@ -76,6 +76,38 @@ def default_bindings(bindings: Iterable[BindingType]) -> dict[str, Binding]:
         if isinstance(binding, Binding) and binding.id in ACTIONS:
             found.setdefault(binding.id, binding)
     return found
+
+
+UNCHANGEABLE = frozenset({"escape", "ctrl+s", "ctrl+p", "tab", "shift+tab"})
+"""Keys the app keeps for itself (close, save, palette, move between fields)."""
+
+
+def _split(keys: str) -> set[str]:
+    """`"down,j"` as {"down", "j"}."""
+    return {key.strip() for key in keys.split(",") if key.strip()}
+
+
+def without_clashes(
+    keymap: dict[str, str], bindings: Iterable[BindingType]
+) -> tuple[dict[str, str], list[str]]:
+    """`keymap` less each action whose key is already another action's (in force) or one the
+    app keeps: the first would silently win, the other lose its key. Returns the keymap kept
+    and a line naming each key dropped (that action keeps its default)."""
+    defaults = {action: _split(b.key) for action, b in default_bindings(bindings).items()}
+    kept = dict(keymap)
+    problems: list[str] = []
+    for action in list(keymap):
+        in_force = {
+            name: _split(kept[name]) if name in kept else keys for name, keys in defaults.items()
+        }
+        for key in sorted(_split(keymap[action])):
+            others = [name for name, keys in in_force.items() if name != action and key in keys]
+            if others or key in UNCHANGEABLE:
+                whose = f"already the key of {others[0]!r}" if others else "kept by the app"
+                problems.append(f"key {key!r} for {action!r} is {whose}; keeping the default")
+                del kept[action]
+                break
+    return kept, problems
 
 
 def display(keys: str) -> str:

@@ -44,6 +44,7 @@ def test_add_keeps_the_precision_that_was_written(
     result = run("add", typed, "Ministers sign a memorandum")
     assert result.exit_code == 0, result.output
     assert "Ministers sign a memorandum" in result.output
+    assert result.stdout.startswith("1  ") and "   " not in result.stdout  # one line, unpadded
     with Store.open(db_path) as store:
         [event] = store.page_after(None, 5)
     assert (event.start, event.precision) == (start, precision)

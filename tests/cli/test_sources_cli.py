@@ -155,3 +155,13 @@ def test_the_app_asks_before_creating_a_mistyped_database(tmp_path: Path) -> Non
     assert "Create a new timeline database there?" in result.output
     assert "nothing was created" in result.output
     assert list(tmp_path.glob("nwes.db*")) == []
+
+
+def test_sources_table_lines_up_titles_and_locations(seeded: Path, run) -> None:
+    for args in (("--width", "80"), ("--wide",)):
+        lines = run("sources", *args).stdout.splitlines()
+        assert lines[0].startswith("ID") and len(lines) == 3
+        places = ["URL OR FILE", "/articles", "https"]
+        at = {line.find(where) for line, where in zip(lines, places, strict=True)}
+        assert len(at) == 1, lines  # the location starts in one column, under its header
+        assert all(len(line) <= 80 for line in lines) or args == ("--wide",)

@@ -141,11 +141,24 @@ class DetailsScreen(Screen["int | None"]):
         if top and (event.mentions or siblings):
             # several sources: their sentences first; one: its article's other events (Tab)
             first = told if len(event.mentions) > 1 or not siblings else options
+            first.park()  # shown again once the page is laid out, if it fits under the title
             first.focus()
-            if first is told:
-                self.call_after_refresh(self._keep_highlight_visible, told)
+            self.call_after_refresh(self._open_at_top, first)
         if top:
             self.query_one("#body").scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def _open_at_top(self, listed: MentionList | SiblingList) -> None:
+        """A newly shown event opens at its title and date: the list's highlight comes back
+        when its row fits on the page below them, else it waits, parked, for ↓ (a row is never
+        highlighted out of sight)."""
+        if listed.parked is None or not listed.display:
+            return
+        first, lines = listed.lines_of(listed.parked)
+        body = self.query_one("#body", VerticalScroll)
+        row_end = listed.virtual_region.y + first + lines
+        if row_end <= body.scroll_y + body.scrollable_content_region.height:
+            listed.restore()
         self.refresh_bindings()
 
     @on(OptionList.OptionSelected, "#others")

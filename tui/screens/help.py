@@ -12,12 +12,16 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from timeline.tui.dates import format_date
+
 SIGNS = (
-    "~ before a date: approximate.  ×3: three sources tell the event; !: they disagree on its "
-    "date.  The strip at the top: how many events fall in each year (or month), the marker "
-    "at the highlighted one."
+    f"{format_date('2022-08', approximate=True)}: an approximate date (c. for circa).  ×3: "
+    "three sources tell the event; !: they disagree on its date.  ◆ the article it came from; "
+    "✎ typed by hand.  The strip at the top: how many events fall in each year (or month), "
+    "the marker at the highlighted one."
 )
-"""What the signs in the list and the strip above it mean."""
+"""What the signs in the list and the strip above it mean (the approximate date written as
+the list writes it)."""
 
 
 class HelpScreen(ModalScreen[None]):

@@ -105,11 +105,11 @@ def event_body(event: Event, source: Source | None) -> Group:
         parts.append(conflict)
     if event.tags:
         parts.append(Text.assemble(("Tags  ", "dim"), literal(", ".join(event.tags))))
-    parts += [Text(""), Text("Details", "bold underline")]
-    parts.append(literal(event.details, one_line=False) if event.details else Text("—", "dim"))
-    if len(event.mentions) < 2:  # several: each source's sentence is listed below
-        parts += [Text(""), Text("Quote", "bold underline")]
-        parts.append(quote_text(event, source) if event.quote else Text("—", "dim"))
+    if event.details:  # none: three lines the page needs for the sentences and other events
+        parts += [Text(""), Text("Details", "bold underline")]
+        parts.append(literal(event.details, one_line=False))
+    if event.quote and not event.mentions:  # else each source's sentence is listed below
+        parts += [Text(""), Text("Quote", "bold underline"), quote_text(event, source)]
     parts += [Text(""), Text("Source", "bold underline")]
     if event.source_id is None:
         parts.append(Text("Added by hand", "dim"))

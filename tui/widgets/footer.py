@@ -67,11 +67,32 @@ class KeyFooter(Footer):
             del chosen[min(droppable, key=rank)]
         return chosen
 
+    def _declared_order(self) -> dict[str, int]:
+        """Each action's place as the focused widget, the screen and the app declare them: a
+        key changed in `[keys]` keeps its place (Textual lists the remapped ones last)."""
+        focused = self.screen.focused
+        nodes = list(focused.ancestors_with_self) if focused else [self.screen, self.app]
+        order: dict[str, int] = {}
+        for node in nodes:
+            for _key, binding in node._bindings:  # as declared, before the keymap
+                order.setdefault(binding.action, len(order))
+        return order
+
     def compose(self) -> ComposeResult:
-        """Textual's own footer keys, less those that do not fit (the palette key stays)."""
+        """Textual's own footer keys in their declared order, less those that do not fit (the
+        palette key stays, last)."""
         width = self.size.width or self.app.size.width
         kept = {binding.action for binding, _, _ in self._fitting(width)}
-        for widget in super().compose():
-            action = getattr(widget, "action", None)
-            if action is None or action in kept or widget.has_class("-command-palette"):
-                yield widget
+        order = self._declared_order()
+        shown = [
+            widget
+            for widget in super().compose()
+            if getattr(widget, "action", None) is None
+            or widget.action in kept
+            or widget.has_class("-command-palette")
+        ]
+        keys = [widget for widget in shown if getattr(widget, "action", None) in order]
+        keys.sort(key=lambda widget: order[widget.action])
+        others = iter(keys)
+        for widget in shown:
+            yield next(others) if getattr(widget, "action", None) in order else widget

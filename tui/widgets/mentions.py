@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from timeline.tui.dates import format_date
+from timeline.tui.widgets.page_list import PageList
 from timeline.tui.widgets.safe_text import clean, literal
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def disagreement(event: Event) -> Text | None:
     return text
 
 
-class MentionList(OptionList):
+class MentionList(PageList):
     """One option per mention of the event shown; the screen sets them with `show`."""
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -63,8 +63,7 @@ class MentionList(OptionList):
             Option(prompt, id=str(mention.id))
             for mention, prompt in zip(self.told, self.prompts, strict=True)
         )
-        if self.told:
-            self.highlighted = min(highlighted or 0, len(self.told) - 1)
+        self.keep_highlight(highlighted, len(self.told))
 
     @property
     def mention(self) -> Mention | None:

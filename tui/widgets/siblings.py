@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from timeline.tui.dates import format_date
+from timeline.tui.widgets.page_list import PageList
 from timeline.tui.widgets.safe_text import literal
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def sibling_row(event: Event) -> Table:
     return grid
 
 
-class SiblingList(OptionList):
+class SiblingList(PageList):
     """One option per other event of the article; the screen sets them with `show`."""
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -47,8 +47,7 @@ class SiblingList(OptionList):
         self.add_options(
             Option(row, id=str(event.id)) for event, row in zip(events, self.rows, strict=True)
         )
-        if events:
-            self.highlighted = min(highlighted or 0, len(events) - 1)
+        self.keep_highlight(highlighted, len(events))
 
     def lines_of(self, index: int) -> tuple[int, int]:
         """(first line, lines) the option `index` takes in the list at its width now."""
