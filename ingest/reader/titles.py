@@ -51,9 +51,17 @@ _CONCESSIVE = re.compile(r"^(?:although|though|even\s+though|whereas)\s", re.IGN
 """A leading "Although prices fell," is set aside only when it is a whole clause."""
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|or|so|yet|however|meanwhile|moreover|also|still|then|thus|nonetheless|"
-    r"nevertheless|furthermore|besides|instead)\b[,\s]+",
+    r"nevertheless|furthermore|besides|instead|similarly|likewise|additionally|indeed|hence|"
+    r"consequently|accordingly|in\s+turn|in\s+fact|as\s+a\s+result|at\s+the\s+same\s+time|"
+    r"on\s+the\s+other\s+hand|in\s+contrast|by\s+contrast)\b[,\s]+",
     re.IGNORECASE,
 )
+_PLACE_LABEL = re.compile(
+    r"^(?:in|at|on|from|inside|outside|across)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}:\s+(?=[A-Z\"“])",
+    re.IGNORECASE,
+)
+"""A place heading a log's entry ("At the Town Hall: Mayor Okafor signed ..."), not the title's."""
 FIRST_SINCE = re.compile(r"\bfirst\s+(time\s+)?(?:that\s+)?(.{5,}?)\s+since\s*$", re.IGNORECASE)
 """'the first visit ... since' before a year: the year dates the previous such visit."""
 
@@ -102,6 +110,9 @@ def finish_title(text: str) -> str:
     to length ("" when nothing is left)."""
     text = " ".join(text.split()).strip(" ,")
     text = without_heading(text)
+    label = _PLACE_LABEL.match(text)
+    if label is not None and len(text[label.end() :].split()) >= 4:
+        text = text[label.end() :]
     for _ in range(2):
         for pattern in (_LEADING_CONNECTIVE, _LEADING_ADVERBIAL):
             found = pattern.match(text)

@@ -352,3 +352,20 @@ def test_a_trailing_aside_is_cut_only_when_the_main_clause_and_its_speaker_stay(
     sentence: str, expected: str | None
 ) -> None:
     assert cut_title(sentence) == (expected or sentence.rstrip("."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Similarly, the Tolven board cut its fares on Friday.", "The Tolven board cut its fares"),
+        ("As a result the quay stayed shut.", "The quay stayed shut"),
+        ("At the Town Hall: Mayor Okafor signed the order.", "Mayor Okafor signed the order"),
+        ("In Kelmark: Police reopened the ring road.", "Police reopened the ring road"),
+        ("Okafor: We will rebuild the quay.", "Okafor: We will rebuild the quay"),
+    ],
+)
+def test_a_linking_word_or_a_log_entry_s_place_is_off_the_title(
+    sentence: str, expected: str
+) -> None:
+    """A reader cannot follow "Similarly" alone, and "At the Town Hall:" heads a log entry."""
+    assert cut_title(sentence, None).removesuffix(" on Friday") == expected
