@@ -163,7 +163,8 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
                     n_workers=workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # its HTTP server on any free port, never 8787
+                    scheduler_kwargs={"dashboard": False},  # which another cluster may hold
                 )
                 client = Client(cluster)
             else:
