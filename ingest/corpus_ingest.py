@@ -194,9 +194,17 @@ def engine_width(engine: Analyser) -> int:
 
 
 def _chunks(items: Sequence[Item], width: int) -> list[Sequence[Item]]:
-    """Items in tasks small enough to keep `width` workers busy to the batch's end."""
+    """Items in tasks small enough to keep `width` workers busy to the batch's end; the first
+    tasks start at one record and double, so that saving (the slow part, in this process)
+    begins after one analysis rather than a whole task's."""
     size = max(1, min(MAX_CHUNK, len(items) // (width * 4)))
-    return [items[at : at + size] for at in range(0, len(items), size)]
+    chunks: list[Sequence[Item]] = []
+    at = 0
+    while at < len(items):
+        step = min(size, 2 ** (len(chunks) // width))
+        chunks.append(items[at : at + step])
+        at += step
+    return chunks
 
 
 def analyse_records(items: Iterable[Item]) -> list[Found]:

@@ -10,6 +10,7 @@ asked for: the core install never needs it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -23,8 +24,17 @@ from timeline.ingest.pipeline import FileResult
 
 INSTALL_HINT = 'the dask engine needs the extra: pip install "timeline[dask]"'
 
-AHEAD = 3
-"""Tasks in flight per worker thread; more wait here, so memory stays flat on a long corpus."""
+
+QUIET = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+"""Dask's own upkeep, made rarer: its defaults (an event-loop tick every 20 ms, a profiler
+sampling each task every 10 ms, memory checked every 100 ms) cost an idle local cluster about
+15 % of a core, taken from the analysis and from the merge in this process (its GIL too)."""
 
 
 class EngineMissing(Exception):
@@ -56,41 +66,46 @@ class DaskAnalyser:
         self._run = uuid.uuid4().hex[:12]  # two ingests may share a --parts folder
 
     def run(self, chunks: Sequence[Sequence[Item]], on_done: OnDone) -> None:
-        """Submit the chunks, a few per worker thread at a time; read each partition back and
-        hand it to `on_done` as it finishes."""
-        from dask.distributed import as_completed
-
+        """Submit every chunk of the batch at once, so the workers never wait for this process;
+        read the partitions back in record order, each when its turn to be saved comes (the
+        others wait on disk, not in memory)."""
         from timeline.ingest.parts import read_partition, remove_partition
 
         self._batch += 1
-        todo = list(reversed(range(len(chunks))))
-        running = as_completed()
-        which: dict[str, int] = {}
-
-        def submit() -> None:
-            at = todo.pop()
-            name = f"{self._run}-b{self._batch:06d}-p{at:05d}"
-            future = self.client.submit(
-                analyse_partition, chunks[at], self.folder, name, pure=False
+        futures = [
+            self.client.submit(
+                analyse_partition,
+                chunk,
+                self.folder,
+                f"{self._run}-b{self._batch:06d}-p{at:05d}",
+                pure=False,
             )
-            which[future.key] = at
-            running.add(future)
+            for at, chunk in enumerate(chunks)
+        ]
+        try:
+            for future, chunk in zip(futures, chunks, strict=True):
+                try:
+                    stem = future.result()
+                    found = read_partition(stem)
+                except Exception as exc:  # the task, or its partition, is lost: so its records
+                    on_done(chunk, [_lost(record.article.name, exc) for _, record in chunk])
+                else:
+                    remove_partition(stem)
+                    on_done(chunk, [found[index] for index, _ in chunk])
+        except BaseException:
+            _drop(self.client, futures)
+            raise
 
-        for _ in range(min(len(todo), self.width * AHEAD)):
-            submit()
-        for future in running:
-            at = which.pop(future.key)
-            chunk = chunks[at]
-            try:
-                stem = future.result()
-                found = read_partition(stem)
-            except Exception as exc:  # the task, or its partition, is lost: so are its records
-                on_done(chunk, [_lost(record.article.name, exc) for _, record in chunk])
-            else:
-                remove_partition(stem)
-                on_done(chunk, [found[index] for index, _ in chunk])
-            if todo:
-                submit()
+
+def _drop(client: Any, futures: list[Any]) -> None:
+    """Cancel the tasks of a batch left unsaved (a stop) and delete the partitions they wrote."""
+    from timeline.ingest.parts import remove_partition
+
+    with contextlib.suppress(Exception):  # a cluster gone: nothing more to ask it
+        client.cancel([future for future in futures if not future.done()])
+        for future in futures:
+            if future.status == "finished":
+                remove_partition(future.result())
 
 
 def _lost(name: str, exc: BaseException) -> FileResult:
@@ -116,8 +131,9 @@ def dask_analyser(
         EngineFailed: the scheduler cannot be reached.
     """
     try:
+        import dask
+        import distributed  # noqa: F401
         import pyarrow  # noqa: F401 (the partitions need it; say so before starting anything)
-        from dask.distributed import Client, LocalCluster
     except ImportError:
         raise EngineMissing(INSTALL_HINT) from None
     folder = parts or tempfile.mkdtemp(prefix="timeline-parts-")
@@ -125,6 +141,20 @@ def dask_analyser(
         os.makedirs(folder, exist_ok=True)
     except OSError as exc:
         raise EngineFailed(f"cannot make the partition folder {folder}: {exc.strerror}") from None
+    try:
+        with dask.config.set(QUIET), _client(scheduler, workers) as client:
+            yield DaskAnalyser(client, folder)
+    finally:
+        if parts is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
+    """A client of the scheduler at an address, or of a LocalCluster of `workers` processes
+    (one thread each, no dashboard), closed with the cluster at the end."""
+    from dask.distributed import Client, LocalCluster
+
     cluster: Any = None
     try:
         try:
@@ -133,7 +163,8 @@ def dask_analyser(
                     n_workers=workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=":0",  # any free port: never one another cluster holds
+                    dashboard_address=":0",  # its HTTP server on any free port, never 8787
+                    scheduler_kwargs={"dashboard": False},  # which another cluster may hold
                 )
                 client = Client(cluster)
             else:
@@ -142,11 +173,9 @@ def dask_analyser(
             where = scheduler or "a local cluster"
             raise EngineFailed(f"cannot reach the Dask scheduler at {where}: {exc}") from None
         try:
-            yield DaskAnalyser(client, folder)
+            yield client
         finally:
             client.close()
     finally:
         if cluster is not None:
             cluster.close()
-        if parts is None:
-            shutil.rmtree(folder, ignore_errors=True)

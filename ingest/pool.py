@@ -98,29 +98,37 @@ def _round(
     waiting: set[Future[Any]] = set()
     undone: list[Sequence[K]] = []
     broken = False
+
+    def fill() -> bool:
+        """Hand the pool tasks up to its limit; False when it turned out broken."""
+        while todo and len(waiting) < jobs * _AHEAD:
+            chunk = todo.pop()
+            try:
+                future = pool.submit(work, chunk)
+            except BrokenProcessPool:
+                todo.append(chunk)
+                return False
+            futures[future] = chunk
+            waiting.add(future)
+        return True
+
     try:
         while todo or waiting:
-            while todo and not broken and len(waiting) < jobs * _AHEAD:
-                chunk = todo.pop()
-                try:
-                    future = pool.submit(work, chunk)
-                except BrokenProcessPool:
-                    todo.append(chunk)
-                    broken = True
-                    break
-                futures[future] = chunk
-                waiting.add(future)
+            broken = broken or not fill()
             if not waiting:
                 break
             finished, waiting = wait(waiting, return_when=FIRST_COMPLETED)
+            done: list[tuple[Sequence[K], list[T]]] = []
             for future in finished:
                 chunk = futures.pop(future)
                 try:
-                    results = future.result()
+                    done.append((chunk, future.result()))
                 except BrokenProcessPool:
                     undone.append(chunk)
                     broken = True
-                    continue
+            if not broken:  # the workers analyse on while on_done saves (the slow part)
+                broken = not fill()
+            for chunk, results in done:
                 on_done(chunk, results)
     except BaseException:
         stop(pool)

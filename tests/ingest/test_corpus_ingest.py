@@ -100,3 +100,12 @@ def test_an_unreadable_corpus_is_an_error_and_the_next_still_goes_in(
     tally = ingest_corpora(store, [str(tmp_path / "gone.jsonl"), str(good)], TODAY)
     assert tally.errors == [f"no such file: {tmp_path / 'gone.jsonl'}"]
     assert tally.added == 2
+
+
+def test_the_first_tasks_of_a_batch_are_single_records() -> None:
+    from timeline.ingest.corpus_ingest import _chunks
+
+    sizes = [len(chunk) for chunk in _chunks([(n, None) for n in range(300)], 2)]  # type: ignore[misc]
+    # saving starts after one analysis, not after a whole task of sixteen
+    assert sizes[:4] == [1, 1, 2, 2]
+    assert max(sizes) == 16 and sum(sizes) == 300

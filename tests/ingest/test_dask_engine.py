@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -81,3 +82,63 @@ def test_a_partition_reads_back_as_written(tmp_path: Path) -> None:
     failed = FileResult("desk.jsonl:5", error="desk.jsonl:5: cannot analyse (ValueError: x)")
     stem = write_partition(str(tmp_path), "p1", [(0, analysis), (1, plain), (2, failed)])
     assert read_partition(stem) == {0: analysis, 1: plain, 2: failed}
+
+
+class _Done:
+    """A finished Dask future whose result is a partition stem (no cluster needed)."""
+
+    def __init__(self, stem: str, log: list[str]) -> None:
+        self.stem = stem
+        self.log = log
+
+    def result(self) -> str:
+        self.log.append("waited")
+        return self.stem
+
+
+class _Client:
+    """Runs each submitted task at once and notes submissions and waits in order."""
+
+    def __init__(self) -> None:
+        self.log: list[str] = []
+
+    def nthreads(self) -> dict[str, int]:
+        return {"worker": 1}
+
+    def submit(self, function: Any, *args: Any, pure: bool) -> _Done:
+        self.log.append("submitted")
+        return _Done(function(*args), self.log)
+
+
+def test_a_batch_is_submitted_whole_and_saved_in_record_order(tmp_path: Path) -> None:
+    from timeline.ingest.corpus import Fields, Record, read_corpus
+    from timeline.ingest.dask_engine import DaskAnalyser
+
+    corpus = write_corpus(tmp_path / "wire.jsonl", newsroom_records(12))
+    records = [r for r in read_corpus(str(corpus), Fields(), TODAY) if isinstance(r, Record)]
+    chunks = [list(enumerate(records))[at : at + 2] for at in range(0, 12, 2)]
+    client = _Client()
+    saved: list[int] = []
+    DaskAnalyser(client, str(tmp_path)).run(
+        chunks, lambda chunk, found: saved.extend(index for index, _ in chunk)
+    )
+    # every task handed to the cluster before this process waits for one: the workers never
+    # idle while the (slower) saving goes on
+    assert client.log == ["submitted"] * 6 + ["waited"] * 6
+    assert saved == list(range(12))
+    assert list(tmp_path.glob("*.parquet")) == []
+
+
+def test_a_local_cluster_keeps_dask_upkeep_rare() -> None:
+    from timeline.ingest.dask_engine import dask_analyser
+
+    def upkeep() -> tuple[Any, Any]:
+        import dask
+
+        return (
+            dask.config.get("distributed.worker.profile.enabled"),
+            dask.config.get("distributed.admin.tick.interval"),
+        )
+
+    with dask_analyser(None, 1) as analyser:
+        assert list(analyser.client.run(upkeep).values()) == [(False, "1s")]
