@@ -105,6 +105,11 @@ def day_span(year: str) -> str:
 DAY_SPAN = compile_rule(day_span(_SPAN_YEAR))
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 """A span of days with words ("from 4 to 6 May") opens on "from": "rose 4 to 6 May" is no span."""
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent\b|percent\b|(?:hrs?|hours?|mins?|minutes?|days?|weeks?|years?)\b)",
+    re.IGNORECASE,
+)
+"""A unit after the last number makes it a count ("Feb. 7 - 18 hrs ago"), not a day."""
 
 
 def resolve_span_first(m: re.Match[str], anchor: Anchor) -> Resolved:
@@ -133,11 +138,13 @@ def resolve_span_last(m: re.Match[str], anchor: Anchor) -> Resolved:
 
 def _span_days(m: re.Match[str], anchor: Anchor) -> tuple[str, int, int, int] | None:
     """The year, month, first and last day of a span of days; None when the match is none (a
-    lower-case "may", days out of order, a day the month lacks, "to" with no "from")."""
+    lower-case "may", days out of order, a day the month lacks, "to" with no "from", a count)."""
     month_text = m.group("m1") or m.group("m2")
     if not capitalised(month_text):
         return None
     if m.group("to") and not _FROM.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    if _COUNTED_AFTER.match(m.string, m.end()):
         return None
     month = month_number(month_text)
     first = ordinal_day(m.group("d1") or m.group("d3")) or 0

@@ -355,3 +355,9 @@ def test_numbers_joined_by_a_dash_without_a_month_are_no_days(text: str) -> None
     """Scores, shares, ages and backwards or impossible days are no span of days."""
     found = find_timexes(text, datetime.date(2031, 5, 20))
     assert not [timex for timex in found if "-" in timex.value and timex.value[8:10].isdigit()]
+
+
+def test_a_count_after_a_day_and_a_dash_is_no_end_of_a_span() -> None:
+    """A page's list of items ("Feb. 7 - 18 hrs ago") dates the item, not days 7 to 18."""
+    found = find_timexes("Kestrel Radio, Feb. 7 - 18 hrs ago.", datetime.date(2031, 5, 20))
+    assert [(timex.text, timex.value) for timex in found] == [("Feb. 7", "2031-02-07")]
