@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from timeline.ingest.tagger.timex_calendar import day_span
 from timeline.ingest.types import ParsedDate
 from timeline.store.dates import (
     BEFORE_ERA,
@@ -307,21 +308,19 @@ def _time(text: str, moment: datetime, today: date, now: datetime | None) -> Par
     raise BadDate(f"cannot read {text!r} as a date")
 
 
-_DAY_SPAN = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH_WORD})\.?(?P<y1>,?\s+\S+)?|"
-    rf"(?P<m2>{MONTH_WORD})\.?\s+(?P<d3>\d{{1,2}})\s*[-–]\s*(?P<d4>\d{{1,2}})(?P<y2>,?\s+\S+)?",
-    re.IGNORECASE,
-)
+_DAY_SPAN = re.compile(day_span(r"\S+"), re.IGNORECASE)
+"""Days of one month as a span, by the pattern articles are read with; any year is taken."""
 
 
 def _day_span(text: str, today: date, now: datetime | None) -> ParsedDate | None:
-    """Read days of one month written as a span, `30-31 Aug 2022` or `Aug 30-31, 2022`, as the
-    range from the first day to the last (read alone, `30-31 Aug` was the 30th only)."""
+    """Read days of one month written as a span, `30-31 Aug 2022`, `Aug 30-31, 2022` or
+    `4 to 6 May`, as the range from the first day to the last (read alone, `30-31 Aug` was the
+    30th only)."""
     match = _DAY_SPAN.fullmatch(text)
     if match is None:
         return None
     month = match["m1"] or match["m2"]
-    year = (match["y1"] or match["y2"] or "").lstrip(",")
+    year = f" {match['y1'] or match['y2']}" if match["y1"] or match["y2"] else ""
     first = _single(f"{match['d1'] or match['d3']} {month}{year}", today, now)
     last = _single(f"{match['d2'] or match['d4']} {month}{year}", today, now)
     if first.precision != "day" or last.start <= first.start:

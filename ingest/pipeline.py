@@ -28,7 +28,9 @@ from timeline.ingest.pool import run_tasks
 from timeline.ingest.reader.events import build_mentions
 from timeline.ingest.reader.furniture import comments_take_the_news
 from timeline.ingest.reader.keep import Draft
+from timeline.ingest.reader.values import out_of_range
 from timeline.ingest.story.storyline import merge_around
+from timeline.ingest.types import Timex
 from timeline.store import BadEvent, NewEvent, NewSource, Store, StoreError
 from timeline.store.signals import commit_scope
 
@@ -85,7 +87,7 @@ def analyse(article: Article, url: str | None = None, path: str | None = None) -
     from timeline.ingest.tagger.timex import find_timexes
 
     timexes = find_timexes(article.text, article.published)
-    warnings = list(article.warnings)
+    warnings = [*article.warnings, *unstorable_dates(timexes)]
     drafts = storable(build_mentions(article.text, timexes, article.published), warnings)
     events = [draft.event for draft in drafts]
     if not any(draft.kind == "event" for draft in drafts) and comments_take_the_news(article.text):
@@ -111,6 +113,13 @@ def analyse(article: Article, url: str | None = None, path: str | None = None) -
         kinds=tuple(draft.kind for draft in drafts),
         positions=tuple(draft.position for draft in drafts),
     )
+
+
+def unstorable_dates(timexes: Iterable[Timex]) -> list[str]:
+    """A warning naming each date the article writes with a year the store cannot keep ("in
+    12000 BC"): the reader dates nothing by it, and says so rather than drop it unseen."""
+    texts = dict.fromkeys(timex.text for timex in timexes if out_of_range(timex.value))
+    return [f"{text!r}: a year outside what can be stored, not used as a date" for text in texts]
 
 
 def storable(drafts: Iterable[Draft], warnings: list[str]) -> list[Draft]:

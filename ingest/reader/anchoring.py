@@ -55,7 +55,7 @@ from timeline.ingest.reader.counted import (
 from timeline.ingest.reader.joined_dates import (
     ABOUT,
     ABOUT_START,
-    CLOCK_ONLY,
+    clock_only,
     range_between,
     with_clock,
 )
@@ -196,7 +196,7 @@ def date_sentence(
         if found.date is None:
             unresolved = unresolved or found
             continue
-        if CLOCK_ONLY.match(timex.text.strip()):
+        if clock_only(timex):
             if ABOUT.search(looking_back(text, timex.start - start)) or ABOUT_START.match(
                 timex.text
             ):

@@ -19,7 +19,7 @@ from timeline.ingest.reader.anchoring import VETO, date_sentence, date_timex, lo
 from timeline.ingest.reader.asides import in_aside, in_object_relative, names_a_thing
 from timeline.ingest.reader.clauses import tense
 from timeline.ingest.reader.coordination import second_clause, shared_subject, verb_first
-from timeline.ingest.reader.joined_dates import CLOCK_ONLY
+from timeline.ingest.reader.joined_dates import clock_only
 from timeline.ingest.reader.reference import RANK, Dating, Reference
 from timeline.ingest.reader.titles import finish_title
 from timeline.ingest.types import Timex
@@ -167,7 +167,7 @@ def _best(
         before = looking_back(text, timex.start - start)
         if timex.type not in ("DATE", "TIME") or not (restrictive or in_aside(before)):
             continue
-        if CLOCK_ONLY.match(timex.text.strip()):
+        if clock_only(timex):
             continue
         if names_a_thing(before, timex.text, text[timex.end - start :]):
             continue  # "a report on the April 20 accident": which accident, not when

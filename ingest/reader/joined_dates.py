@@ -18,6 +18,13 @@ CLOCK_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+
+def clock_only(timex: Timex) -> bool:
+    """Whether a timex is a time of day written with no day ("at 10:30", "noon"); a bare day
+    of a span ("4" of "4-6 May") is a DATE, never a clock."""
+    return timex.type == "TIME" and bool(CLOCK_ONLY.match(timex.text.strip()))
+
+
 ABOUT = re.compile(
     r"\b(?:around|about|approximately|roughly|nearly|some|shortly\s+(?:before|after)|"
     r"just\s+(?:before|after))\s+(?:at\s+)?$",

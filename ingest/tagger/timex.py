@@ -110,9 +110,10 @@ def candidate_matches(text: str, anchor: Anchor) -> list[Timex]:
                 resolved = rule.resolve(match, anchor)
                 if resolved is None or match.start() == match.end():
                     continue
-                kind, value, *start = resolved
-                begin = start[0] if start else match.start()
-                found.append(Timex(begin, match.end(), text[begin : match.end()], kind, value))
+                kind, value, *span = resolved
+                begin = span[0] if span else match.start()
+                end = span[1] if len(span) > 1 else match.end()
+                found.append(Timex(begin, end, text[begin:end], kind, value))
     return found
 
 

@@ -86,6 +86,95 @@ def resolve_month_date(m: re.Match[str], anchor: Anchor) -> Resolved:
     return "DATE", f"{year_value}-{month:02d}"
 
 
+_SPAN_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_SPAN_YEAR = r"(?:1[5-9]\d\d|20\d\d|['’]\d\d)(?![\d%])"
+
+
+def day_span(year: str) -> str:
+    """Pattern of days of one month written as a span: day first ("4-6 May", "4–6 May 2031",
+    "4 to 6 May") or month first ("May 4-6", "May 4–6, 2031"), then a year matching `year`
+    (no groups of its own). The tagger and typed dates (`ingest.dates`) both read spans by it."""
+    return (
+        rf"(?P<d1>{_SPAN_DAY})(?:\s*[-–]\s*|\s+(?P<to>to)\s+)(?P<d2>{_SPAN_DAY})\s+(?:of\s+)?"
+        rf"(?P<m1>{MONTH})(?:,?\s+(?P<y1>{year}))?|"
+        rf"(?P<m2>{MONTH})\s+(?P<d3>{_SPAN_DAY})\s*[-–]\s*(?P<d4>{_SPAN_DAY})"
+        rf"(?:,?\s+(?P<y2>{year}))?"
+    )
+
+
+DAY_SPAN = compile_rule(day_span(_SPAN_YEAR))
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+"""A span of days with words ("from 4 to 6 May") opens on "from": "rose 4 to 6 May" is no span."""
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent\b|percent\b|(?:hrs?|hours?|mins?|minutes?|days?|weeks?|years?)\b)",
+    re.IGNORECASE,
+)
+"""A unit after the last number makes it a count ("Feb. 7 - 18 hrs ago"), not a day."""
+
+
+def resolve_span_first(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value the first day of a span of days: "4" of "4-6 May 2031", "May 4" of "May 4-6".
+
+    Each day is its own expression, as in "from 4 May to 6 May"; the reader joins them.
+    """
+    days = _span_days(m, anchor)
+    if days is None:
+        return None
+    year, month, first, _ = days
+    start, end = m.span("d1") if m.group("d1") else (m.start("m2"), m.end("d3"))
+    return "DATE", f"{year}-{month:02d}-{first:02d}", start, end
+
+
+def resolve_span_last(m: re.Match[str], anchor: Anchor) -> Resolved:
+    """Value the last day of a span of days: "6 May 2031" of "4-6 May 2031", "6, 2031" of
+    "May 4-6, 2031"."""
+    days = _span_days(m, anchor)
+    if days is None:
+        return None
+    year, month, _, last = days
+    start = m.start("d2") if m.group("d2") else m.start("d4")
+    return "DATE", f"{year}-{month:02d}-{last:02d}", start, m.end()
+
+
+def _span_days(m: re.Match[str], anchor: Anchor) -> tuple[str, int, int, int] | None:
+    """The year, month, first and last day of a span of days; None when the match is none (a
+    lower-case "may", days out of order, a day the month lacks, "to" with no "from", a count)."""
+    month_text = m.group("m1") or m.group("m2")
+    if not capitalised(month_text):
+        return None
+    if m.group("to") and not _FROM.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    if _COUNTED_AFTER.match(m.string, m.end()):
+        return None
+    month = month_number(month_text)
+    first = ordinal_day(m.group("d1") or m.group("d3")) or 0
+    last = ordinal_day(m.group("d2") or m.group("d4")) or 0
+    written = m.group("y1") or m.group("y2")
+    year = year_number(written, anchor) if written else None
+    if not 1 <= first < last:
+        return None
+    try:
+        datetime.date(year or 2000, month, last)
+    except ValueError:
+        return None
+    if year is not None:
+        return f"{year:04d}", month, first, last
+    return _span_year(m, anchor, month, last), month, first, last
+
+
+def _span_year(m: re.Match[str], anchor: Anchor, month: int, last: int) -> str:
+    """Year of a span of days written without one, the same for both ends: ahead in a future
+    clause, the last such days up to the anchor in a past one, else the month's nearest."""
+    if anchor is None:
+        return "XXXX"
+    if future_tense(m.string, m.start()):
+        return year_text_ahead(anchor, month, last)
+    if past_tense(m.string, m.start()):
+        done = (month, last) <= (anchor.month, anchor.day)
+        return year_text(anchor.year if done else anchor.year - 1)
+    return year_of_month(anchor, month)
+
+
 MODIFIED_MONTH = compile_rule(
     rf"(?:the\s+)?(?:(?:early|late|mid|the\s+(?:middle|end|beginning|start)\s+of)[-\s]+|"
     rf"(?P<rel>last|this|next|this\s+past|this\s+coming|coming)\s+)"

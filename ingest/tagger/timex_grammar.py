@@ -10,8 +10,9 @@ from timeline.ingest.tagger.timex_anchor import Anchor, two_digit_year
 from timeline.ingest.tagger.timex_lexicon import MONTHS, spoken_year
 
 #: What a resolver says of a match: None to reject it, else (type, value), or
-#: (type, value, start) to report the timex from `start` on, leaving out a leading word.
-Resolved = tuple[str, str] | tuple[str, str, int] | None
+#: (type, value, start) to report the timex from `start` on, leaving out a leading word, or
+#: (type, value, start, end) to report one piece of the match (a day of "4-6 May").
+Resolved = tuple[str, str] | tuple[str, str, int] | tuple[str, str, int, int] | None
 #: Value a rule gives "a year earlier"-like phrases; the tagger fills it in from nearby quarters.
 YEAR_EARLIER = "YEAR_EARLIER"
 #: Prefix of the value a rule gives "that year"-like phrases; the tagger fills them in.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from timeline.ingest.tagger.timex_calendar import (
     DAY_MONTH,
+    DAY_SPAN,
     ISO_DATE,
     MODIFIED_MONTH,
     MONTH_DATE,
@@ -20,6 +21,8 @@ from timeline.ingest.tagger.timex_calendar import (
     resolve_month_date,
     resolve_month_rel_year,
     resolve_numeric_date,
+    resolve_span_first,
+    resolve_span_last,
 )
 from timeline.ingest.tagger.timex_days import (
     CLOCK,
@@ -111,6 +114,8 @@ CALENDAR_UNITS = ("u_week", "u_month", "u_year", "u_quarter", "u_long")
 DAY_TO_YEAR = ("u_day", "u_week", "u_month", "u_year")
 
 RULES: list[Rule] = [
+    Rule("day_span_first", DAY_SPAN, resolve_span_first, ("month",)),
+    Rule("day_span_last", DAY_SPAN, resolve_span_last, ("month",)),
     Rule("month_date", MONTH_DATE, resolve_month_date, ("month",)),
     Rule("day_month", DAY_MONTH, resolve_month_date, ("month",)),
     Rule("modified_month", MODIFIED_MONTH, resolve_modified_month, ("month",)),

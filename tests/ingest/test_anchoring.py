@@ -199,6 +199,28 @@ def test_a_span_written_as_two_dates_is_a_range(text: str, expected: tuple) -> N
     assert when(last_event(text, dt.date(2010, 5, 30))) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kestrel Mills plant closed on 4-6 May for repairs.", ("2031-05-04", "2031-05-06")),
+        ("The Kestrel Mills plant closed on 4–6 May 2029.", ("2029-05-04", "2029-05-06")),
+        ("The Ardmoor fair was held on May 4-6 in the square.", ("2031-05-04", "2031-05-06")),
+        ("The Ardmoor fair was held on May 4–6, 2029.", ("2029-05-04", "2029-05-06")),
+        ("The Kestrel Mills plant was shut from 4 to 6 May.", ("2031-05-04", "2031-05-06")),
+        ("The Ardmoor quay was shut on 24-26 May for repairs.", ("2030-05-24", "2030-05-26")),
+    ],
+)
+def test_a_span_of_days_in_one_month_is_the_span(text: str, expected: tuple) -> None:
+    """Days of one month written with a dash or "from ... to" are read as typed dates are: from
+    the first day to the last (days not yet come in a past sentence are last year's)."""
+    assert when(last_event(text, dt.date(2031, 5, 20))) == (*expected, "day", False)
+
+
+def test_a_score_is_no_span_of_days() -> None:
+    event = last_event("The Kestrels beat Ardmoor 4-6 on Saturday.", dt.date(2031, 5, 20))
+    assert when(event) == ("2031-05-17", None, "day", False)
+
+
 def test_an_exact_year_beats_a_decade_in_the_same_sentence() -> None:
     text = "In the late 1980s the firm added sound cards, prompting a lawsuit in 1989."
     event = last_event(text, dt.date(2006, 3, 28))

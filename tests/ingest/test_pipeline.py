@@ -272,3 +272,14 @@ def test_a_draft_the_store_refuses_does_not_sink_the_others(db: Store) -> None:
         "The pier closed again": "2010-03-04",
     }
     assert [w.split(":")[0] for w in warnings] == ["left an event undated", "dropped an event"]
+
+
+def test_a_year_the_store_cannot_keep_is_named_in_a_warning(db: Store) -> None:
+    """ "in 12000 BC" dates nothing; ingest says which expression it set aside."""
+    text = (
+        "Velmar museum opens a hall\n\nThe Velmar museum opened a hall on Tuesday. "
+        "Hunters crossed the Velmar plain in 12000 BC, the curator says.\n"
+    )
+    result = ingest_bytes(db, text.encode(), "-", published=PUB)
+    assert result.warnings == ("'12000 BC': a year outside what can be stored, not used as a date",)
+    assert [event.start for event in db.page_after(None, 10)] == ["2022-08-30"]

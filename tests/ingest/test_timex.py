@@ -313,3 +313,51 @@ def test_a_modified_month_counts_the_year_named_after_it() -> None:
 def test_a_span_of_years_written_with_a_dash_is_two_years(text: str, years: list[str]) -> None:
     found = find_timexes(text, datetime.date(2031, 2, 9))
     assert [timex.value for timex in found] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The Ardmoor fair ran 4-6 May.", [("4", "2031-05-04"), ("6 May", "2031-05-06")]),
+        (
+            "The Ardmoor fair ran 4–6 May 2029.",
+            [("4", "2029-05-04"), ("6 May 2029", "2029-05-06")],
+        ),
+        ("The Ardmoor fair ran May 4-6.", [("May 4", "2031-05-04"), ("6", "2031-05-06")]),
+        (
+            "The Ardmoor fair ran May 4–6, 2029.",
+            [("May 4", "2029-05-04"), ("6, 2029", "2029-05-06")],
+        ),
+        ("The Ardmoor fair ran from 4 to 6 May.", [("4", "2031-05-04"), ("6 May", "2031-05-06")]),
+    ],
+)
+def test_a_span_of_days_in_one_month_is_its_first_and_last_day(
+    text: str, days: list[tuple[str, str]]
+) -> None:
+    """Each end of "4-6 May" is a day of its own, as in "from 4 May to 6 May"; the year, written
+    or not, is the same for both."""
+    found = find_timexes(text, datetime.date(2031, 5, 20))
+    assert [(timex.text, timex.value) for timex in found] == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrels won 4-6 at home.",
+        "Okafor's side earned a 2-1 win.",
+        "Fares at Kestrel Mills rose 4-6 per cent.",
+        "Pupils aged 4-6 joined the Ardmoor club.",
+        "The Kestrels lost 6-4 May said.",
+        "The fair ran 30-31 February 2029.",
+    ],
+)
+def test_numbers_joined_by_a_dash_without_a_month_are_no_days(text: str) -> None:
+    """Scores, shares, ages and backwards or impossible days are no span of days."""
+    found = find_timexes(text, datetime.date(2031, 5, 20))
+    assert not [timex for timex in found if "-" in timex.value and timex.value[8:10].isdigit()]
+
+
+def test_a_count_after_a_day_and_a_dash_is_no_end_of_a_span() -> None:
+    """A page's list of items ("Feb. 7 - 18 hrs ago") dates the item, not days 7 to 18."""
+    found = find_timexes("Kestrel Radio, Feb. 7 - 18 hrs ago.", datetime.date(2031, 5, 20))
+    assert [(timex.text, timex.value) for timex in found] == [("Feb. 7", "2031-02-07")]

@@ -138,6 +138,8 @@ def test_a_modified_month_with_its_year_is_one_expression_in_an_article(words: s
         ("Aug 30-31, 2027", ParsedDate("2027-08-30", "day", "2027-08-31")),
         ("4 - 6 May", ParsedDate("2031-05-04", "day", "2031-05-06")),
         ("c. 4-6 May 2029", ParsedDate("2029-05-04", "day", "2029-05-06", approximate=True)),
+        ("4 to 6 May 2029", ParsedDate("2029-05-04", "day", "2029-05-06")),
+        ("May 4–6, 2029", ParsedDate("2029-05-04", "day", "2029-05-06")),
     ],
 )
 def test_days_of_one_month_with_a_hyphen_are_the_span(typed: str, expected: ParsedDate) -> None:
