@@ -3,17 +3,20 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+MINIMUM := .ci/minimum.txt
 
 .PHONY: run test lint bench clean
 
 # The test install takes the dask extra too, so that the Dask engine's test runs rather than
-# skips: about 15 s of the suite and one more minute of the first install.
-$(STAMP): pyproject.toml
+# skips: about 15 s of the suite and one more minute of the first install. It installs the
+# lowest versions pyproject.toml declares (the constraints in $(MINIMUM)), so `make test` and CI
+# prove those bounds; `make run` shares the venv. `pip install .` elsewhere takes the newest.
+$(STAMP): pyproject.toml $(MINIMUM)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	@# setuptools' warnings about editable installs read as errors on a first run: they go to
 	@# a log, shown only when the install fails
-	$(BIN)/python -m pip install --quiet -e '.[test,dev,dask]' 2> $(VENV)/install.log \
+	$(BIN)/python -m pip install --quiet -c $(MINIMUM) -e '.[test,dev,dask]' 2> $(VENV)/install.log \
 		|| { cat $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
 

@@ -3,8 +3,8 @@
 Reading and checking a record costs about what inserting it does, so on two cores an import
 takes the longer of the two rather than their sum. The worker is a fork of this process (the
 code and the header's layout are already loaded): it opens the file by its path, sends batches
-through a pipe (marshal) and ends with the parent however the parent ends (Linux
-`PR_SET_PDEATHSIG`, and a write to a pipe nobody reads). It ignores Ctrl+C: the parent stops it.
+through a pipe (marshal) and ends with the parent however the parent ends: once nobody reads the
+pipe its next write fails, a batch later at most. It ignores Ctrl+C: the parent stops it.
 It is used only where that is safe and pays: Linux, a regular file read from its start, no
 other threads in this process (a fork copies one thread and whatever locks the others held),
 and a core idle when the import starts. TIMELINE_IMPORT_WORKER=never turns it off, =always
@@ -23,16 +23,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator
-from contextlib import suppress
 from typing import Any, BinaryIO, TextIO
 
-from timeline.store.children import die_with_parent
 from timeline.store.errors import BadCSV
 
 MIN_BYTES = 1_000_000
 """Files smaller than this are read in this process: a fork and a pipe cost more than they save."""
-
-_PIPE_BYTES = 1 << 20
 
 
 class NeedsParser(Exception):
@@ -96,11 +92,6 @@ def read_in_worker(
         WorkerLost: the worker died.
     """
     read_end, write_end = os.pipe()
-    with suppress(OSError, AttributeError):  # room for two batches, so the worker reads on
-        import fcntl  # (Linux only, as this function is)
-
-        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
-    parent = os.getpid()
     # Ctrl+C is held back across the fork: the worker must not see it before it ignores it (a
     # KeyboardInterrupt inside the fork's own hooks prints a traceback); this process gets it
     # once the fork is done, inside the block that stops the worker.
@@ -112,7 +103,7 @@ def read_in_worker(
         raise
     if pid == 0:  # the worker: never returns
         os.close(read_end)
-        _work(write_end, parent, path, encoding, produce, held)
+        _work(write_end, path, encoding, produce, held)
     os.close(write_end)
     finished = False
     try:
@@ -156,7 +147,6 @@ def _send(pipe: BinaryIO, kind: str, payload: Any) -> None:
 
 def _work(
     fd: int,
-    parent: int,
     path: str,
     encoding: str,
     produce: Callable[[TextIO], Iterator[Any]],
@@ -167,7 +157,6 @@ def _work(
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl+C held since the fork is dropped
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        die_with_parent(parent)
         # a batch's records are garbage as soon as it is sent: reference counts free them,
         # and the collector's passes over them cost a fifth of the worker's time
         gc.disable()
