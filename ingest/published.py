@@ -81,8 +81,8 @@ def published_in_text(text: str, language: str | None = None) -> dt.date | None:
 
     A date line is a line that is mostly one full date ("January 09, 2008", "Wed 31 Aug 2022
     10.05 BST"), a line that starts with published/posted/updated, or a dateline ("TOKYO, August
-    31, 2022 -"); failing those, a full date run in with a time of day near the start ("Friday 14
-    May 2010 11.31 BST"), as scraped pages print them. A date inside a sentence of the story is
+    31, 2022 -"); failing those, a full date run in with a time of day near the start ("Tuesday 9
+    March 2027 08.40 GMT"), as scraped pages print them. A date inside a sentence of the story is
     none of these. Only full dates count (day, month and year): resolving "2 hours ago" or a
     dateline without a year would need today's date. A byline may run into the date ("By Ilse
     Marrow | 14 March 2024"); a numeric date (`14/03/2024`) is read day first or month first
