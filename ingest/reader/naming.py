@@ -221,8 +221,8 @@ _AGENT_NOUNS = frozenset(
 def unnamed_description(title: str) -> bool:
     """Whether a title opens on a person, a company or a body it leaves unnamed ("The company
     said ...", "The singer's doctor ..."): a reader cannot tell who acted."""
-    match = _DESCRIBED.match(title) or _OWNER.match(title)
-    if match is None or "[" in title[: match.end() + 2]:
+    match = _unnamed_head(title)
+    if match is None:
         return False
     noun = match["noun"]
     return (
@@ -238,13 +238,22 @@ def unnamed_body(title: str) -> bool:
     said ...", "The commission found ...", "The star's doctor"): a reader cannot tell which.
     A role ("The mayor said") is read as the story's one holder of it, and a body its title
     qualifies ("The planning committee") as named."""
-    match = _DESCRIBED.match(title) or _OWNER.match(title)
-    if match is None or "[" in title[: match.end() + 2]:
+    match = _unnamed_head(title)
+    if match is None:
         return False
     noun = match["noun"]
     if noun in _AGENT_NOUNS:
         return not match.groupdict().get("mods")  # "The port authority" says which one
     return noun in ORGANISATION_NOUNS or noun in STAGE_NOUNS
+
+
+def _unnamed_head(title: str) -> re.Match[str] | None:
+    """The description a title opens on ("The firm said", "The singer's doctor") when no name
+    in brackets follows it; None otherwise."""
+    match = _DESCRIBED.match(title) or _OWNER.match(title)
+    if match is None or "[" in title[: match.end() + 2]:
+        return None
+    return match
 
 
 _OWNER = re.compile(r"^(?:The|This)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})['’]s\s")

@@ -78,7 +78,7 @@ def decide(mentions: Sequence[Mention]) -> StoryEvent:
     sources = {m.source_id for m in mentions}
     own = any(m.kind == "event" for m in mentions)
     score = importance(told, choice) + (READER_WEIGHT if own and choice.start else 0.0)
-    # sentences no reader's filter kept may still make an event when several sources tell
+    # sentences no reader's filter kept may still make an event when SUPPORT_SOURCES tell
     # it, but only with a date one of them writes: undated asides ("Live coverage of ...",
     # a quote) placed at their news days are no happening of a known day
     own = own or (
