@@ -205,6 +205,28 @@ def day_of(iso: str | None) -> dt.date | None:
         return None
 
 
+GREGORIAN_CYCLE = 400
+"""Years after which the Gregorian calendar repeats day for day (146,097 days, whole weeks)."""
+
+
+def add_days(iso: str, days: int) -> str | None:
+    """The day `days` after a value written to the day or finer (before it when negative), BCE
+    too: a year before 1 CE is moved by whole Gregorian cycles into the years Python's dates
+    hold, counted there and moved back. None when coarser than a day or outside what the store
+    keeps."""
+    p = parts(iso)
+    if p.month is None or p.day is None:
+        return None
+    near = p.year <= GREGORIAN_CYCLE  # counting back from the first years may cross 1 CE
+    cycles = (GREGORIAN_CYCLE - p.year) // GREGORIAN_CYCLE + 1 if near else 0
+    try:
+        day = dt.date(p.year + cycles * GREGORIAN_CYCLE, p.month, p.day)
+        day += dt.timedelta(days=days)
+        return iso_of(Parts(day.year - cycles * GREGORIAN_CYCLE, day.month, day.day, None, None))
+    except (ValueError, OverflowError):  # a date no calendar has, or past what can be kept
+        return None
+
+
 def is_bce(iso: str | None) -> bool:
     """True for a value before 1 CE (ISO year 0000 or negative)."""
     return bool(iso) and (iso[0] == "-" or iso[:4] == "0000")  # type: ignore[index]

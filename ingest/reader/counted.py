@@ -15,8 +15,8 @@ from timeline.ingest.types import ParsedDate, Timex
 from timeline.store.dates import (
     SEASON_MONTHS,
     SEASONS,
+    add_days,
     day_of,
-    is_bce,
     iso_year,
     parts,
 )
@@ -67,7 +67,7 @@ def from_narrative(timex: Timex, span: tuple[int, int], ref: Reference) -> Datin
     was narrating, at the expression's own precision (a week is a week); None when there is no
     narrated date fine enough, and the tagger's reading (counted from publication) stands."""
     narrated = ref.narrated
-    if narrated is None or narrated.end or is_bce(narrated.start):
+    if narrated is None or narrated.end:
         return None
     text = " ".join(timex.text.split())
     following = _FOLLOWING.fullmatch(text)
@@ -160,11 +160,8 @@ def _shift(anchor: ParsedDate, count: int, unit: str) -> ParsedDate | None:
     if unit in _UNIT_DAYS:
         if RANK[anchor.precision] < RANK["day"]:
             return None
-        first = day_of(anchor.start)
-        if first is None:
-            return None
-        day = first + dt.timedelta(days=count * _UNIT_DAYS[unit])
-        return ParsedDate(day.isoformat(), "day", approximate=unit == "W")
+        day = add_days(anchor.start, count * _UNIT_DAYS[unit])  # BCE days count too
+        return ParsedDate(day, "day", approximate=unit == "W") if day else None
     when = parts(anchor.start)
     try:
         if unit == "Y":

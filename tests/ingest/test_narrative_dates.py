@@ -139,3 +139,20 @@ def test_a_second_subject_after_a_bare_and_is_its_own_event(store: Store) -> Non
     assert (master.start, pilot.start) == ("2031-05-02", "2031-05-09")
     assert pilot.title == "The chief pilot quit on 9 May"
     assert len([title for title in events if "dredger" in title or "tug" in title]) == 1
+
+
+ANNALS = """The fall of old Velmar
+
+The tyrant of Velmar was deposed on 27 December 212 BC. Ten days later, the assembly freed \
+the city's prisoners. A month later, the harbour reopened.
+"""
+"""A history page whose days are before the common era, counted across a year's end."""
+
+
+def test_dates_counted_from_a_day_before_the_common_era(store: Store) -> None:
+    events = _events(store, ANNALS, "annals.txt")
+    freed = _find(events, "freed the city's prisoners")
+    assert (freed.start, freed.precision, freed.date_basis) == ("-0210-01-06", "day", "narrative")
+    assert freed.counted_from == "-0211-12-27"
+    reopened = _find(events, "harbour reopened")
+    assert (reopened.start, reopened.precision) == ("-0210-02", "month")  # after the 6 January

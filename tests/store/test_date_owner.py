@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.store import NewEvent, Store
-from timeline.store.dates import YearOutOfRange, iso_year, precision_of
+from timeline.store.dates import YearOutOfRange, add_days, iso_year, precision_of
 from timeline.store.edtf import edtf_sql, from_edtf, to_edtf
 from timeline.store.models import sort_key
 from timeline.store.written_dates import format_date, read_for_people
@@ -134,3 +134,20 @@ def stored_dates(draw: st.DrawFn) -> tuple[str, str | None, bool]:
 def test_every_date_written_for_people_reads_back(date: tuple[str, str | None, bool]) -> None:
     start, end, approximate = date
     assert read_for_people(format_date(start, end, approximate)) == (start, end, approximate)
+
+
+@pytest.mark.parametrize(
+    ("value", "days", "expected"),
+    [
+        ("2031-02-28", 1, "2031-03-01"),
+        ("2032-02-28T09:15", 1, "2032-02-29"),
+        ("0001-01-01", -1, "0000-12-31"),
+        ("0000-02-28", 1, "0000-02-29"),  # year 0 (1 BCE) is a leap year, as 400 is
+        ("-0211-12-27", 10, "-0210-01-06"),
+        ("-0043-03-15", -366, "-0044-03-14"),
+        ("2031-05", 3, None),
+        ("9999-12-31", 1, None),
+    ],
+)
+def test_days_count_across_the_common_era(value: str, days: int, expected: str | None) -> None:
+    assert add_days(value, days) == expected
