@@ -103,13 +103,18 @@ def is_key(
 
 
 def key_days(
-    events: Sequence[tuple[DateChoice, float]], n: int, per_day: int = PER_DAY
+    events: Sequence[tuple[DateChoice, float]],
+    n: int,
+    per_day: int = PER_DAY,
+    shown: Sequence[bool] | None = None,
 ) -> list[tuple[dt.date, list[int]]]:
     """The `n` most important days of a story, each with the indexes of its top events.
 
     A day weighs the sum of its events' importance; only events dated to a day count. Days come
-    in date order; each day's events by importance (ties: lower index first). Equal days: the
-    earlier wins a place.
+    in date order; each day's events by importance (ties: lower index first), those the app
+    shows by default (`shown`, when given) before the rest: every sentence of a day adds to its
+    weight, but a day reads as its key events, not as an aside that happened to outrank them.
+    Equal days: the earlier wins a place.
     """
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for index, (choice, _) in enumerate(events):
@@ -120,7 +125,9 @@ def key_days(
     chosen = sorted(by_day, key=lambda day: (-weight[day], day))[: max(n, 0)]
     result = []
     for day in sorted(chosen):
-        top = sorted(by_day[day], key=lambda i: (-events[i][1], i))[:per_day]
+        top = sorted(
+            by_day[day], key=lambda i: (shown is not None and not shown[i], -events[i][1], i)
+        )[:per_day]
         result.append((day, top))
     return result
 

@@ -266,13 +266,18 @@ class KeyDay:
 
 
 def story_days(store: Store, n: int, flt: Filter | None = None) -> list[KeyDay]:
-    """The n most important days among the events a filter lets through (key or not)."""
+    """The n most important days among the events a filter lets through (key or not), each
+    listing its key events first."""
     events: list[Event] = []
     key = None
     while page := store.page_after(key, 2000, flt):
         events.extend(event for event in page if event.start)
         key = page[-1].key
-    ranked = key_days([(_as_choice(event), event.importance) for event in events], n)
+    ranked = key_days(
+        [(_as_choice(event), event.importance) for event in events],
+        n,
+        shown=[event.is_key for event in events],
+    )
     return [KeyDay(day.isoformat(), tuple(events[i] for i in indexes)) for day, indexes in ranked]
 
 

@@ -146,3 +146,16 @@ def test_a_day_the_sources_pin_weighs_more_than_a_week_counted_from_the_news() -
     loose = replace(pinned, id=2, basis="report", end="2031-05-08")  # "earlier this week"
     assert choose_date([loose]).approximate
     assert importance([pinned], choose_date([pinned])) > importance([loose], choose_date([loose]))
+
+
+def test_a_key_day_lists_the_events_the_app_shows_before_weightier_asides() -> None:
+    events = [
+        (choice_on("2031-05-09"), 4.0),
+        (choice_on("2031-05-09"), 2.5),
+        (choice_on("2031-05-09"), 3.0),
+        (choice_on("2031-05-02"), 1.0),
+    ]
+    shown = [False, True, True, True]
+    assert key_days(events, 1, per_day=2) == [(dt.date(2031, 5, 9), [0, 2])]
+    assert key_days(events, 1, per_day=2, shown=shown) == [(dt.date(2031, 5, 9), [2, 1])]
+    assert key_days(events, 2, shown=shown)[0] == (dt.date(2031, 5, 2), [3])
