@@ -294,8 +294,12 @@ def _dates_meet(
 def _needed(a: MentionFacts, b: MentionFacts, threshold: float, meet: str) -> float:
     """The similarity two mentions need to join: more when far apart in time or when either
     has no date of its own; one source's headline and lead need SAME_SOURCE_THRESHOLD whatever
-    their dates (a headline is placed at the news day its lead may date otherwise)."""
+    their dates (a headline is placed at the news day its lead may date otherwise). Two
+    mentions of one sentence never join: the reader split it because its clauses tell two
+    happenings ("Relatives of the men who died in the 2 May fire flew over the bay today")."""
     if a.source_id is not None and a.source_id == b.source_id:
+        if a.position == b.position:
+            return float("inf")
         if max(a.position, b.position) < OPENING_POSITIONS:
             return max(threshold, SAME_SOURCE_THRESHOLD)
         return float("inf")

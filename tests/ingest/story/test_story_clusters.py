@@ -126,6 +126,15 @@ def test_one_source_joins_only_its_headline_and_lead() -> None:
     assert cluster([lead, later]) == [[1], [3]]
 
 
+def test_two_happenings_of_one_lead_sentence_stay_apart() -> None:
+    flight = "Families of the crew who died in the Tarn mill fire flew over the estuary today"
+    fire = "The crew died in the Tarn mill fire"
+    main = mention(1, 5, flight, basis="report", position=1)
+    aside = mention(2, 5, fire, start="2031-02-20", position=1)
+    assert cluster([main, aside]) == [[1], [2]]
+    assert cluster([main, dataclasses.replace(aside, position=0)]) == [[1, 2]]
+
+
 def test_held_mentions_stay_together_and_apart() -> None:
     vote = mention(1, 1, VOTE, held=70)
     fire = mention(2, 2, FIRE, held=70)
