@@ -100,7 +100,9 @@ def shorten_title(text: str, limit: int = TITLE_AIM) -> str:
         if aside is None or aside.start() > limit:
             return text
         head, rest = tidy_end(text[: aside.start()]), text[aside.start() :]
-        return head if reads_whole(head, rest) and not _ATTRIBUTED.search(rest) else text
+        if _ATTRIBUTED.search(rest) or _AFTER_ASIDE.search(rest, 1) or _undated_deed(rest):
+            return text  # whose words, a clause after the aside, or a deed told nowhere else
+        return head if reads_whole(head, rest) else text
     cut = _cut_at_break(text, limit)
     if cut is not None:
         return cut
@@ -113,6 +115,19 @@ def shorten_title(text: str, limit: int = TITLE_AIM) -> str:
 _ASIDE_START = re.compile(r",\s+(?:which|who|whose)\s")
 """Where a non-restrictive relative clause begins: what follows is said about the main clause,
 unless the main verb comes after it ("Ada Velk, who runs the bar, said ...")."""
+_AFTER_ASIDE = re.compile(r"(?:,(?!\s*\d{4})|[;–—])\s+\S")
+"""An aside closed with more of the sentence after it ("the valve, which was shut, when the
+fire began"): the aside is not trailing, and a cut before it drops what comes after."""
+_DIGIT = re.compile(r"\d")
+
+
+def _undated_deed(aside: str) -> bool:
+    """An aside telling what the thing did, with no number that could date it ("which failed
+    to close"): no event of its own carries it (`aside_events` takes dated ones), so a cut
+    before it would drop a deed the sentence is about."""
+    return bool(past_verbs(aside)) and not _DIGIT.search(aside)
+
+
 _ATTRIBUTED = re.compile(
     r",[”\"'’]*\s+(?:[\w'’.-]+\s+){0,6}?(?:" + "|".join(SPEECH_VERBS) + r")\b[^,]{0,80}$"
 )

@@ -183,8 +183,8 @@ def test_a_place_with_its_state_and_a_name_with_its_aside_are_not_cut_alone(
         ),
         (
             # not "..., which started": the cut falls before the relative word
-            "The coast took most of the flooding from the surge, which started on 9 May once the "
-            "sea wall near the harbour gave way.",
+            "The coast took most of the flooding from the surge, which follows each spring tide "
+            "along the sea wall near the harbour.",
             "The coast took most of the flooding from the surge",
         ),
     ],
@@ -345,6 +345,17 @@ def test_quotation_marks_in_a_title_pair_up(text: str, expected: str | None) -> 
             "Cement tests should have raised doubts about the pier, which opened in May, "
             "investigators said.",
             None,
+        ),
+        # nor when more of the sentence follows it, nor when it tells what the thing did
+        (
+            "Dr Imre Vossberg told the inquiry on Monday the crew had been checking the sluice "
+            "gate, which jammed half open, when the river rose.",
+            None,
+        ),
+        ("Vossberg blamed the Kestrel yard for the sluice gate, which jammed half open.", None),
+        (
+            "The council approved the new pier, which has four berths.",
+            "The council approved the new pier",
         ),
     ],
 )
