@@ -155,9 +155,11 @@ STORY_IDS = (
 )
 GLUED_CREDITS = (
     Form(
+        r"(?:\((?:AP|AFP|EPA|PA|Reuters)\)\s*)?"
         r"(?:AP|AFP|EPA|PA|Reuters|Getty(?:\s+Images)?|Xinhua|Bloomberg|Rex|Corbis)(?:/[\w.]+)?"
         r"\s?(?:Photo\s*)?(?:19|20)\d{2}(?=\s+[A-Z\"“])",
-        "an agency's photo credit and its year run into the words after it",
+        "an agency's photo credit and its year run into the words after it, an agency's tag in"
+        " brackets before it or not ('(AP) AP2031 Crews ...')",
     ),
 )
 WIRE_DATELINE = (
@@ -265,6 +267,26 @@ STATE_PLACE = (
     r"S\.\s?[CD]|Tenn|Va|Vt|Wash|Wis|W\.\s?Va|Wyo)\.(?=,|\s)"
 )
 """A town placed in its US state the wire's way ("Kelso, Ore.", "Port Tessa, Del.")."""
+PICTURE_PART = (
+    r"\b(?:(?:top|bottom|upper|lower|far|centre|center)[ -](?:left|right|centre|center)"
+    r"|(?:second|third|fourth|far)\s+(?:from\s+)?(?:left|right)|from\s+left\s+to\s+right)\b"
+    r"|\((?:pictured|inset|left|right|centre|center|above|below|foreground|background)\)"
+    r"|,\s+pictured(?=[,.])"
+)
+"""Where in a picture something is ("bottom left", "second from right", "(pictured)",
+"(inset)"): only a caption points into its picture so."""
+PICTURE_POINTING = (
+    r"\b(?:shows?|showed|[a-z]{3,}ed|sent|made|threw|left)\s+(?:this|these)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:plumes?|clouds?|fireballs?|columns?|pillars?|flash|glow|smoke|craters?|wreckage|scenes?)\b"
+)
+"""A verb pointing at what the reader sees ("released this plume of smoke", "left these
+craters"): a caption of an old picture, told in the past."""
+TRAILING_DATE = (
+    rf",\s+(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?)"
+    r"\s+\d{4}(?=[.!?]?[\"”']?(?:\s*$|\s+[A-Z\"“]))"
+)
+"""A full date closing a sentence after a comma, no weekday ("..., Tarn Point, La., May 1,
+2031."): where a wire caption dates its picture; a report puts "on" before its date."""
 HEADLINE_LIST = r"\s[-–—]\s\d{1,2}\s(?:hrs?|hours?|mins?|minutes?|days?)\sago\b"
 """A headline's age in a feed of other stories ("... fund - 2 hrs ago")."""
 HEADLINE_LIST_MIN = 2
