@@ -107,10 +107,12 @@ CREDITS = (
     Form(r"\((?:[A-Z]{2,}\s+)?Photos?\b[^()\n]{0,80}\)", "a credit in brackets: '(AP Photo/...)'"),
     Form(rf"\([A-Z][\w.' -]{{1,40}} [-/–] {AGENCIES}\)", "a photographer and agency in brackets"),
     Form(
-        r"\b(?:Photograph|Photo(?:graph)?s?(?: credit)?|Picture|Image|Pic|Credit)\s*:\s*"
+        r"\b(?:Photograph|Photo(?:graph)?s?(?: credit)?|Picture|Image|Pic|Credit|Illustration"
+        r"|Composite)\s*:\s*"
         rf"(?:(?!{SENTENCE_START}\b)[A-Z][\w.'-]*\s?){{1,4}}(?:\s*[\\/]+\s*[A-Z][\w.&'-]*"
         r"(?: Images| Pictures| Features| Photos)?)*",
-        "a labelled credit: 'Photograph: name/agency', up to where the caption's sentence starts",
+        "a labelled credit: 'Photograph: name/agency', 'Illustration: name', up to where the"
+        " caption's sentence starts",
     ),
     Form(
         rf"\b(?:[A-Z][\w.]+[\\/])*{AGENCIES}[\\/]{AGENCIES}\b",
@@ -248,11 +250,11 @@ CHAT_QUESTION = (
 )
 """A reader's question in a live web chat, signed with a place: "Fairfax, Va.: Why ...?"."""
 CREDIT_LINE = (
-    r"\n[ \t]*(?:Photograph|Photo|Picture|Pic)s?"
+    r"\n[ \t]*(?:Photograph|Photo|Picture|Pic|Illustration|Composite)s?"
     r"(?::[ \t]*[A-Z]|[ \t]+[A-Z][\w.' -]{0,40}?[\\/][ \t]*[A-Z])"
 )
-"""A photo credit opening a line ("Photograph: Ann Holt/AP"): the line above it is the
-picture's caption."""
+"""A photo or drawing credit opening a line ("Photograph: Ann Holt/AP", "Illustration: Bo
+Lind"): the line above it is the picture's caption."""
 STAMP_BEFORE_CAPTION = rf"{CLOCK}\s*(?:BST|GMT|CET|EST|EDT|ET|UTC)\b\s*"
 """A page's time stamp ("19.39 BST"), after which the caption of its top picture starts."""
 PICTURE_DATE = (
