@@ -283,6 +283,12 @@ PICTURE_POINTING = (
 )
 """A verb pointing at what the reader sees ("released this plume of smoke", "left these
 craters"): a caption of an old picture, told in the past."""
+PHOTO_OPENING = (
+    r"\bIn\s+this\s+(?:[\w,.]+\s+){0,6}?(?:file\s+|handout\s+|undated\s+)?"
+    r"(?:image|photo|photograph|picture|frame|still|video\s+(?:image|frame|grab))(?![\w-])"
+)
+"""A wire caption's opening with its picture's date ("In this Sunday, May 2, 2031 file photo,
+..."): whatever follows tells the picture, not the news."""
 TRAILING_DATE = (
     rf",\s+(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?)"
     r"\s+\d{4}(?=[.!?]?[\"”']?(?:\s*$|\s+[A-Z\"“]))"

@@ -12,6 +12,7 @@ from timeline.ingest.reader.furniture_forms import (
     AGENCIES,
     CLOCK,
     GLUED_CREDITS,
+    PHOTO_OPENING,
     PICTURE_DATE,
     PICTURE_PART,
     PICTURE_POINTING,
@@ -101,6 +102,7 @@ _CLOCK_BEFORE = re.compile(rf"{CLOCK}\s*(?:[A-Za-z]{{2,4}}(?:\s+time)?)?\W{{0,3}
 _TRAILING_DATE = re.compile(TRAILING_DATE)
 _PICTURE_PART = re.compile(PICTURE_PART, re.IGNORECASE)
 _PICTURE_POINTING = re.compile(PICTURE_POINTING)
+_PHOTO_OPENING = re.compile(rf"\W{{0,3}}{PHOTO_OPENING}")
 _GLUED_CREDIT = re.compile(rf"^\W{{0,3}}{alternation(GLUED_CREDITS)}")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 """A year: a caption pointing at "this plume" dates an old picture so."""
@@ -139,8 +141,11 @@ def picture_caption(sentence: str) -> bool:
     6, 2031"), placed the wire's way ("in Kelso, Ore.") with a weekday, closed by a full date
     after a comma (", May 1, 2031."), pointing into its picture ("bottom left", "(pictured)") or
     opening on an agency's photo credit ("AP2031 Crews ..."). News narrates in the past; a
-    caption narrates its picture in the present, or points at it ("released this plume")."""
+    caption narrates its picture in the present, or points at it ("released this plume"). One
+    that opens "In this May 2, 2031 file photo" is a caption whatever follows."""
     text = sentence.strip()
+    if _PHOTO_OPENING.match(text):
+        return True
     if len(text.split()) > CAPTION_WORDS or _SAYING.search(text) or _NOT_THIRD.match(text):
         return False
     if _SCHEDULE.search(text):

@@ -101,6 +101,11 @@ def test_a_picture_is_narrated_in_the_present_with_its_full_date(
         # an agency's credit glued to the caption it heads
         ("(AP) AP2031 Executives from the three firms testify before the Ardmoor panel.", True),
         ("AP2031 Executives from the three firms testified before the Ardmoor panel.", False),
+        # a wire caption opening on its picture's date, in either tense
+        ("In this Sunday, May 2, 2031 file photo, crews lay booms off Kelso.", True),
+        ("In this May 2, 2031 photo, the Orvik ran aground as two tugs stood by.", True),
+        ("In this town, crews work through the night.", False),
+        ("In this photo-op era, mayors smile for the cameras.", False),
         # a present-tense headline is no caption
         ("Velk Oil shares tumble 16%", False),
     ],
