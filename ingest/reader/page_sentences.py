@@ -28,7 +28,7 @@ PAGE_FURNITURE = re.compile(
     r"\b\d+\s+(?:minutes?|hours?)\s+ago\s+via\b|"
     r"^\W*(?:cents|•|\*)\s+[A-Z].*\s(?:cents|•)\s+[A-Z]|\brunning order\b|\bbroadcast live\b|"
     r"\b(?:click|watch|listen|subscribe|sign up|follow us)\b.{0,30}\b(?:here|below|now)\b|"
-    r"\blast updated at\b|"
+    r"\blast updated(?:\s+at\b|:)|"
     r"^\W*(?:in\s+)?this\s+(?:file\s+)?(?:image|photo|picture|video|frame|still|handout)\b|"
     r"\b(?:photo|image|picture|video)\s+(?:made|taken|provided|released)\s+(?:from|by|on)\b|"
     r"\b(?:declined|refused)\s+to\s+comment\b|\bcould\s+not\s+be\s+reached\b|"
@@ -43,7 +43,8 @@ PAGE_FURNITURE = re.compile(
     r"[^.!?]{0,40}?\b(?:shows?|captures?)\b(?!\s+that\b)",
     re.IGNORECASE,
 )
-"""What a page says about itself: slideshow controls, "page last updated", a feed's "4 minutes ago
+"""What a page says about itself: slideshow controls, "page last updated", "Last updated: 2 May
+2031 - 17:26 GMT", a feed's "4 minutes ago
 via web", a list of headlines run together, "watch it here", "This clip was first broadcast
 on ...", "available via the link below", a clip's heading ("Live video of the flood"); a
 photo's or clip's caption ("In this image made from video ...", "crowds can be

@@ -148,3 +148,18 @@ def test_an_uncredited_caption_is_no_event_and_its_date_dates_nothing_after_it()
     assert not [d for d in events if "sandbags" in d.event.quote]
     reopened = [d.event.start for d in events if "reopened" in d.event.quote]
     assert reopened == ["2031-05-07"]
+
+
+STAMPED = (
+    "Kelso flood: the long wait\n\n"
+    "Last updated: 3 May, 2031 - 17:26 GMT Kelso flood: families wait Families in Kelso wait "
+    "for news as the Tarn recedes after the worst flood in a century.\n"
+    "The council opened two shelters on Friday, officials said.\n"
+)
+
+
+def test_a_page_stamp_glued_onto_the_lead_shows_no_event_of_its_date() -> None:
+    day = dt.date(2031, 5, 3)
+    events = build_events(STAMPED, find_timexes(STAMPED, day), day)
+    assert not [e for e in events if "Families in Kelso" in e.quote]
+    assert [e.start for e in events if "shelters" in e.quote] == ["2031-05-02"]
