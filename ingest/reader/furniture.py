@@ -44,7 +44,11 @@ _TITLE_LINE = re.compile(forms.TITLE_LINE)
 _CREDIT_LINE = re.compile(forms.CREDIT_LINE)
 _STAMP_BEFORE_CAPTION = re.compile(forms.STAMP_BEFORE_CAPTION)
 _HEADLINE_AGE = re.compile(forms.HEADLINE_LIST, re.IGNORECASE)
-_PICTURE_MARK = re.compile(f"{forms.PICTURE_DATE}|{forms.STATE_PLACE}")
+_PICTURE_MARK = re.compile(
+    rf"{forms.PICTURE_DATE}|{forms.STATE_PLACE}|{forms.TRAILING_DATE}|{forms.PICTURE_POINTING}"
+    rf"|{alternation(forms.GLUED_CREDITS)}|{forms.PHOTO_OPENING}|(?i:{forms.PICTURE_PART})",
+    re.MULTILINE,
+)
 _SENTENCE_STOP = re.compile(r"[.!?][\"”']?\s+(?=\S)")
 
 
@@ -204,8 +208,9 @@ def _captions(text: str) -> Iterator[tuple[int, int]]:
 
 def _picture_captions(text: str) -> Iterator[tuple[int, int]]:
     """Captions with no credit, told by their form (`page_sentences.picture_caption`): a short
-    present-simple sentence dated by a weekday and its full date, or a town placed in its state.
-    Set aside whole, so that the picture's date dates no sentence after it."""
+    present-simple sentence dated by a weekday and its full date, a town placed in its state, a
+    closing full date, a pointer into the picture or a glued photo credit; or one opening "In
+    this May 2 photo". Set aside whole, so that the picture's date dates no sentence after it."""
     for mark in _PICTURE_MARK.finditer(text):
         start, end = _sentence_of(text, mark)
         if picture_caption(text[start:end]):

@@ -107,10 +107,12 @@ CREDITS = (
     Form(r"\((?:[A-Z]{2,}\s+)?Photos?\b[^()\n]{0,80}\)", "a credit in brackets: '(AP Photo/...)'"),
     Form(rf"\([A-Z][\w.' -]{{1,40}} [-/–] {AGENCIES}\)", "a photographer and agency in brackets"),
     Form(
-        r"\b(?:Photograph|Photo(?:graph)?s?(?: credit)?|Picture|Image|Pic|Credit)\s*:\s*"
+        r"\b(?:Photograph|Photo(?:graph)?s?(?: credit)?|Picture|Image|Pic|Credit|Illustration"
+        r"|Composite)\s*:\s*"
         rf"(?:(?!{SENTENCE_START}\b)[A-Z][\w.'-]*\s?){{1,4}}(?:\s*[\\/]+\s*[A-Z][\w.&'-]*"
         r"(?: Images| Pictures| Features| Photos)?)*",
-        "a labelled credit: 'Photograph: name/agency', up to where the caption's sentence starts",
+        "a labelled credit: 'Photograph: name/agency', 'Illustration: name', up to where the"
+        " caption's sentence starts",
     ),
     Form(
         rf"\b(?:[A-Z][\w.]+[\\/])*{AGENCIES}[\\/]{AGENCIES}\b",
@@ -155,9 +157,11 @@ STORY_IDS = (
 )
 GLUED_CREDITS = (
     Form(
+        r"(?:\((?:AP|AFP|EPA|PA|Reuters)\)\s*)?"
         r"(?:AP|AFP|EPA|PA|Reuters|Getty(?:\s+Images)?|Xinhua|Bloomberg|Rex|Corbis)(?:/[\w.]+)?"
         r"\s?(?:Photo\s*)?(?:19|20)\d{2}(?=\s+[A-Z\"“])",
-        "an agency's photo credit and its year run into the words after it",
+        "an agency's photo credit and its year run into the words after it, an agency's tag in"
+        " brackets before it or not ('(AP) AP2031 Crews ...')",
     ),
 )
 WIRE_DATELINE = (
@@ -246,11 +250,11 @@ CHAT_QUESTION = (
 )
 """A reader's question in a live web chat, signed with a place: "Fairfax, Va.: Why ...?"."""
 CREDIT_LINE = (
-    r"\n[ \t]*(?:Photograph|Photo|Picture|Pic)s?"
+    r"\n[ \t]*(?:Photograph|Photo|Picture|Pic|Illustration|Composite)s?"
     r"(?::[ \t]*[A-Z]|[ \t]+[A-Z][\w.' -]{0,40}?[\\/][ \t]*[A-Z])"
 )
-"""A photo credit opening a line ("Photograph: Ann Holt/AP"): the line above it is the
-picture's caption."""
+"""A photo or drawing credit opening a line ("Photograph: Ann Holt/AP", "Illustration: Bo
+Lind"): the line above it is the picture's caption."""
 STAMP_BEFORE_CAPTION = rf"{CLOCK}\s*(?:BST|GMT|CET|EST|EDT|ET|UTC)\b\s*"
 """A page's time stamp ("19.39 BST"), after which the caption of its top picture starts."""
 PICTURE_DATE = (
@@ -265,6 +269,32 @@ STATE_PLACE = (
     r"S\.\s?[CD]|Tenn|Va|Vt|Wash|Wis|W\.\s?Va|Wyo)\.(?=,|\s)"
 )
 """A town placed in its US state the wire's way ("Kelso, Ore.", "Port Tessa, Del.")."""
+PICTURE_PART = (
+    r"\b(?:(?:top|bottom|upper|lower|far|centre|center)[ -](?:left|right|centre|center)"
+    r"|(?:second|third|fourth|far)\s+(?:from\s+)?(?:left|right)|from\s+left\s+to\s+right)\b"
+    r"|\((?:pictured|inset|left|right|centre|center|above|below|foreground|background)\)"
+    r"|,\s+pictured(?=[,.])"
+)
+"""Where in a picture something is ("bottom left", "second from right", "(pictured)",
+"(inset)"): only a caption points into its picture so."""
+PICTURE_POINTING = (
+    r"\b(?:shows?|showed|[a-z]{3,}ed|sent|made|threw|left)\s+(?:this|these)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:plumes?|clouds?|fireballs?|columns?|pillars?|flash|glow|smoke|craters?|wreckage|scenes?)\b"
+)
+"""A verb pointing at what the reader sees ("released this plume of smoke", "left these
+craters"): a caption of an old picture, told in the past."""
+PHOTO_OPENING = (
+    r"\bIn\s+this\s+(?:[\w,.]+\s+){0,6}?(?:file\s+|handout\s+|undated\s+)?"
+    r"(?:image|photo|photograph|picture|frame|still|video\s+(?:image|frame|grab))(?![\w-])"
+)
+"""A wire caption's opening with its picture's date ("In this Sunday, May 2, 2031 file photo,
+..."): whatever follows tells the picture, not the news."""
+TRAILING_DATE = (
+    rf",\s+(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?)"
+    r"\s+\d{4}(?=[.!?]?[\"”']?(?:\s*$|\s+[A-Z\"“]))"
+)
+"""A full date closing a sentence after a comma, no weekday ("..., Tarn Point, La., May 1,
+2031."): where a wire caption dates its picture; a report puts "on" before its date."""
 HEADLINE_LIST = r"\s[-–—]\s\d{1,2}\s(?:hrs?|hours?|mins?|minutes?|days?)\sago\b"
 """A headline's age in a feed of other stories ("... fund - 2 hrs ago")."""
 HEADLINE_LIST_MIN = 2

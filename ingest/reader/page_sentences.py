@@ -8,7 +8,18 @@ from __future__ import annotations
 import re
 
 from timeline.ingest.reader.clauses import tense
-from timeline.ingest.reader.furniture_forms import AGENCIES, CLOCK, PICTURE_DATE, STATE_PLACE
+from timeline.ingest.reader.furniture_forms import (
+    AGENCIES,
+    CLOCK,
+    GLUED_CREDITS,
+    PHOTO_OPENING,
+    PICTURE_DATE,
+    PICTURE_PART,
+    PICTURE_POINTING,
+    STATE_PLACE,
+    TRAILING_DATE,
+    alternation,
+)
 from timeline.store.dates import MONTH_NAME, MONTH_WRITTEN
 
 PAGE_FURNITURE = re.compile(
@@ -17,7 +28,7 @@ PAGE_FURNITURE = re.compile(
     r"\b\d+\s+(?:minutes?|hours?)\s+ago\s+via\b|"
     r"^\W*(?:cents|•|\*)\s+[A-Z].*\s(?:cents|•)\s+[A-Z]|\brunning order\b|\bbroadcast live\b|"
     r"\b(?:click|watch|listen|subscribe|sign up|follow us)\b.{0,30}\b(?:here|below|now)\b|"
-    r"\blast updated at\b|"
+    r"\blast updated(?:\s+at\b|:)|"
     r"^\W*(?:in\s+)?this\s+(?:file\s+)?(?:image|photo|picture|video|frame|still|handout)\b|"
     r"\b(?:photo|image|picture|video)\s+(?:made|taken|provided|released)\s+(?:from|by|on)\b|"
     r"\b(?:declined|refused)\s+to\s+comment\b|\bcould\s+not\s+be\s+reached\b|"
@@ -32,7 +43,8 @@ PAGE_FURNITURE = re.compile(
     r"[^.!?]{0,40}?\b(?:shows?|captures?)\b(?!\s+that\b)",
     re.IGNORECASE,
 )
-"""What a page says about itself: slideshow controls, "page last updated", a feed's "4 minutes ago
+"""What a page says about itself: slideshow controls, "page last updated", "Last updated: 2 May
+2031 - 17:26 GMT", a feed's "4 minutes ago
 via web", a list of headlines run together, "watch it here", "This clip was first broadcast
 on ...", "available via the link below", a clip's heading ("Live video of the flood"); a
 photo's or clip's caption ("In this image made from video ...", "crowds can be
@@ -88,7 +100,17 @@ _CLOCK_AFTER = re.compile(rf"\W{{0,3}}(?:at\s+)?{CLOCK}")
 _CLOCK_BEFORE = re.compile(rf"{CLOCK}\s*(?:[A-Za-z]{{2,4}}(?:\s+time)?)?\W{{0,3}}$")
 """A clock beside a full date makes it a page's time stamp ("08:47 UK time, Friday, 11 June
 2031", "Fri Jun 11, 2031 3:12pm EDT"), not the day a picture was taken."""
+_TRAILING_DATE = re.compile(TRAILING_DATE)
+_PICTURE_PART = re.compile(PICTURE_PART, re.IGNORECASE)
+_PICTURE_POINTING = re.compile(PICTURE_POINTING)
+_PHOTO_OPENING = re.compile(rf"\W{{0,3}}{PHOTO_OPENING}")
+_GLUED_CREDIT = re.compile(rf"^\W{{0,3}}{alternation(GLUED_CREDITS)}")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+"""A year: a caption pointing at "this plume" dates an old picture so."""
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_AFTER_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+"""A closing date after its weekday ("09:26 UK time, Friday, 11 June 2031"): a page's stamp or
+a weekday's date, which `_PICTURE_DATE` reads."""
 _SAYING = re.compile(
     r"\b(?:says?|said|told|tells|according\s+to|added|adds|announced|announces|reported|"
     r"reports|stated|insists?|insisted|claims?|claimed|warns?|warned)\b|[“”\"]",
@@ -117,16 +139,36 @@ def picture_caption(sentence: str) -> bool:
     """Whether a sentence narrates a picture: a short sentence with no saying in it, whose main
     verb is the present simple of a third person ("Volunteers lay sandbags along the sea wall",
     "A diver is lowered from the ship"), dated by a weekday and its full date ("Thursday, May
-    6, 2031"), or placed the wire's way ("in Kelso, Ore.") with a weekday. News narrates in the
-    past; a caption narrates its picture in the present."""
+    6, 2031"), placed the wire's way ("in Kelso, Ore.") with a weekday, closed by a full date
+    after a comma (", May 1, 2031."), pointing into its picture ("bottom left", "(pictured)") or
+    opening on an agency's photo credit ("AP2031 Crews ..."). News narrates in the past; a
+    caption narrates its picture in the present, or points at it ("released this plume"). One
+    that opens "In this May 2, 2031 file photo" is a caption whatever follows."""
     text = sentence.strip()
-    full_date = next((d for d in _PICTURE_DATE.finditer(text) if not _stamp(text, d)), None)
-    place = _STATE_PLACE.search(text)
-    if full_date is None and (place is None or not _WEEKDAY.search(text)):
-        return False
+    if _PHOTO_OPENING.match(text):
+        return True
     if len(text.split()) > CAPTION_WORDS or _SAYING.search(text) or _NOT_THIRD.match(text):
         return False
     if _SCHEDULE.search(text):
         return False
-    bare = _STATE_PLACE.sub(" ", _PICTURE_DATE.sub(" ", text))
+    if _PICTURE_POINTING.search(text) and _YEAR.search(text):
+        return True
+    if not _marked(text):
+        return False
+    bare = _PICTURE_PART.sub(" ", _STATE_PLACE.sub(" ", _PICTURE_DATE.sub(" ", text)))
+    bare = _TRAILING_DATE.sub(" ", _GLUED_CREDIT.sub(" ", bare))
     return tense(_SAME_FORMS.sub("tend", bare)) == "present"
+
+
+def _marked(text: str) -> bool:
+    """Whether a sentence bears a caption's mark: a weekday and its full date (no page stamp),
+    a wire place with a weekday, a full date closing it, a pointer into the picture or a
+    glued photo credit."""
+    if any(not _stamp(text, d) for d in _PICTURE_DATE.finditer(text)):
+        return True
+    if _STATE_PLACE.search(text) and _WEEKDAY.search(text):
+        return True
+    closing = _TRAILING_DATE.search(text)
+    if closing is not None and not _AFTER_WEEKDAY.search(text, 0, closing.start()):
+        return True
+    return bool(_PICTURE_PART.search(text) or _GLUED_CREDIT.match(text))

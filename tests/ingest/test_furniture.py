@@ -219,6 +219,18 @@ def test_the_line_above_a_photo_credit_is_its_caption_from_the_page_stamp_on() -
     assert "Horn Island sailed" not in joined
 
 
+def test_a_drawing_credit_marks_its_caption_like_a_photo_credit() -> None:
+    text = (
+        "The Ardmoor council closed the quay on Monday.\n"
+        "A cutaway of the Kestrel ferry's damaged hull.\n"
+        "Illustration: Bo Lind for the Gazette The ferry firm said repairs would take a month.\n"
+    )
+    pieces = flagged(text)
+    assert "A cutaway of the Kestrel ferry's damaged hull." in pieces
+    assert any(piece.startswith("Illustration: Bo Lind") for piece in pieces)
+    assert "closed the quay" not in "".join(pieces)
+
+
 def test_a_credit_word_in_running_text_makes_no_caption() -> None:
     text = "The council voted on Monday.\nPhotographs of the quay were shown to the court.\n"
     assert "The council voted on Monday." not in flagged(text)

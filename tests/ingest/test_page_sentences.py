@@ -75,6 +75,65 @@ def test_a_picture_is_narrated_in_the_present_with_its_full_date(
     assert picture_caption(sentence) is expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a wire caption closed by its full date, no weekday
+        ("Gulls fly past the booms near Tarn Point, La., May 1, 2031.", True),
+        ("A robot sub is lowered from the Ocean Pike III, May 8, 2031.", True),
+        (
+            "Mayor hopes storm lifts support Mayor Okafor speaks in the Rose Garden, June 1, 2031",
+            True,
+        ),
+        ("Crews closed the Velmar quay, May 8, 2031.", False),
+        ("The Ardmoor board meets again, May 8, 2031.", False),
+        ("Ann Holt | 09:26 UK time, Friday, 11 June 2031 Crews lay booms off Kelso.", False),
+        # a caption naming a part of its picture
+        ("Robots circle the valve stack, bottom left.", True),
+        ("Mayor Okafor (pictured) tours the flooded quay.", True),
+        ("Divers, second from right, check the hull of the Orvik.", True),
+        ("The mayor (pictured) closed the Kestrel mill on Monday.", False),
+        ("Mayor Okafor, left, said the quay would reopen.", False),
+        # an old picture pointed at: "this plume", with its year
+        ("The Keel Atoll shot of 3 May 1961 released this plume of smoke.", True),
+        ("The blast at Kestrel Mills in 1988 left these craters in the yard.", True),
+        ("Crews are trying to learn how this plume is dispersing.", False),
+        # an agency's credit glued to the caption it heads
+        ("(AP) AP2031 Executives from the three firms testify before the Ardmoor panel.", True),
+        ("AP2031 Executives from the three firms testified before the Ardmoor panel.", False),
+        # a wire caption opening on its picture's date, in either tense
+        ("In this Sunday, May 2, 2031 file photo, crews lay booms off Kelso.", True),
+        ("In this May 2, 2031 photo, the Orvik ran aground as two tugs stood by.", True),
+        ("In this town, crews work through the night.", False),
+        ("In this photo-op era, mayors smile for the cameras.", False),
+        # a present-tense headline is no caption
+        ("Velk Oil shares tumble 16%", False),
+    ],
+)
+def test_a_caption_points_into_its_picture_or_closes_on_its_date(
+    sentence: str, expected: bool
+) -> None:
+    assert picture_caption(sentence) is expected
+
+
+WIRE_CAPTIONED = """Tarn Point booms hold
+
+Crews finished the Tarn Point booms on Tuesday, the county said.
+Gulls fly past the booms near Tarn Point, La., May 1, 2031.
+The next day the county reopened the beach, officials said.
+(AP) AP2031 Executives from the three firms testify before the Ardmoor panel.
+"""
+
+
+def test_a_wire_caption_without_a_weekday_is_no_event_and_dates_nothing() -> None:
+    day = dt.date(2031, 5, 9)  # a Friday: Tuesday is 6 May
+    drafts = build_mentions(WIRE_CAPTIONED, find_timexes(WIRE_CAPTIONED, day), day)
+    quotes = " ".join(d.event.quote for d in drafts)
+    assert "Gulls" not in quotes and "Executives" not in quotes
+    reopened = [d.event.start for d in drafts if "reopened" in d.event.quote]
+    assert reopened == ["2031-05-07"]
+
+
 CAPTIONED = """Port Tessa sea wall holds
 
 Crews finished the Port Tessa sea wall on Tuesday, the county said.
@@ -89,3 +148,18 @@ def test_an_uncredited_caption_is_no_event_and_its_date_dates_nothing_after_it()
     assert not [d for d in events if "sandbags" in d.event.quote]
     reopened = [d.event.start for d in events if "reopened" in d.event.quote]
     assert reopened == ["2031-05-07"]
+
+
+STAMPED = (
+    "Kelso flood: the long wait\n\n"
+    "Last updated: 3 May, 2031 - 17:26 GMT Kelso flood: families wait Families in Kelso wait "
+    "for news as the Tarn recedes after the worst flood in a century.\n"
+    "The council opened two shelters on Friday, officials said.\n"
+)
+
+
+def test_a_page_stamp_glued_onto_the_lead_shows_no_event_of_its_date() -> None:
+    day = dt.date(2031, 5, 3)
+    events = build_events(STAMPED, find_timexes(STAMPED, day), day)
+    assert not [e for e in events if "Families in Kelso" in e.quote]
+    assert [e.start for e in events if "shelters" in e.quote] == ["2031-05-02"]

@@ -89,6 +89,10 @@ def test_a_date_label_or_a_heading_run_into_a_title_is_set_aside(
             "The Ardmoor council voted to sell the old pier to a developer",
         ),
         (
+            "(AP) AP2031 The Ardmoor council voted to sell the old pier to a developer.",
+            "The Ardmoor council voted to sell the old pier to a developer",
+        ),
+        (
             "* Ferry firm also named as defendant * Council to appeal HALDEN, March 4 (Newswire) - "
             "A judge in Halden fined the ferry firm for the spill.",
             "A judge in Halden fined the ferry firm for the spill",
