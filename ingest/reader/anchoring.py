@@ -290,6 +290,8 @@ def date_timex(
         shift = SHIFT_AFTER.match(after) or SHIFT_BEFORE.match(after)
         if shift and quotation_around(text, local) is not None:
             return None  # "“a year after launching it, we ...”": the speaker's time, not ours
+        if shift and in_time_clause(before):
+            return None  # "since he flew out two days after the blast": the flight's day
         found = (
             shifted(timex, span, after, aside or ref.narrated)
             or (direction == "past" and within(timex, span, before, aside or ref.narrated))

@@ -28,7 +28,7 @@ from timeline.ingest.reader.clauses import tense
 from timeline.ingest.reader.coordination import second_clause, shared_subject, verb_first
 from timeline.ingest.reader.joined_dates import clock_only
 from timeline.ingest.reader.reference import RANK, Dating, Reference
-from timeline.ingest.reader.time_clauses import TIME_CLAUSE_OPENING
+from timeline.ingest.reader.time_clauses import TIME_CLAUSE_OPENING, in_time_clause
 from timeline.ingest.reader.titles import finish_title
 from timeline.ingest.reader.verb_forms import past_verbs
 from timeline.ingest.types import Timex
@@ -203,8 +203,8 @@ def _second_happening(
 ) -> AsideEvent | None:
     """The second dated happening of a sentence that dates two, titled by its own clause."""
     split = second_clause(text, start, timexes)
-    if split is None:
-        return None
+    if split is None or in_time_clause(text[:split]):
+        return None  # "since the rig exploded and sank on 20 April": the clause of time's
     clause = text[split:]
     inside = [t for t in timexes if t.start - start >= split]
     dating = date_sentence(clause, start + split, inside, ref, True)

@@ -148,3 +148,20 @@ def test_a_birth_or_founding_aside_about_the_subject_never_dates_the_main_clause
 )
 def test_in_time_clause(before: str, expected: bool) -> None:
     assert in_time_clause(before) is expected
+
+
+def test_a_count_inside_a_clause_of_time_never_dates_the_main_clause() -> None:
+    text = (
+        "The Ardmoor harbour flooded on 3 May. Mayor Okafor has stayed in Kestrel Mills ever "
+        "since she flew there two days after the flood."
+    )
+    assert when(last_event(text, PUBLISHED)) == NEWS_DAY
+
+
+def test_a_second_verb_inside_a_clause_of_time_is_no_happening_of_the_main_subject() -> None:
+    text = (
+        "Mayor Okafor returned to Ardmoor last night for the first time since the Kestrel barge "
+        "caught fire and sank on 20 April."
+    )
+    titles = [event.title for event in events_of(text, PUBLISHED)]
+    assert not [title for title in titles if title.startswith("Mayor Okafor sank")]
