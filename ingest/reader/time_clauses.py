@@ -6,7 +6,8 @@ Such a clause tells when something else happened, and the main clause lies befor
 after that day, never on it: its date belongs to the clause's own happening. A "when", "as" or
 "after" clause is not one of these ("When the dam broke on 3 May, four drowned": one day), and
 a bare date after the word ("until 3 May", "since 2019", "before dawn on 3 May") is the main
-clause's own bound, dated as before. Small regexes: each looks at most a clause back.
+clause's own bound, dated as before; so is "since" and a noun phrase ("since its launch in
+2003"), left to `asides.since_a_happening`. Small regexes: each looks at most a clause back.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ _THING = re.compile(
     r"^(?:the|a|an|this|that|its|his|her|their|our|[A-Z][\w.&-]*['’]s)\s+"
     r"(?!(?:start|beginning|end|middle|turn|close|rest|course|first|second|third|last|final|"
     r"latter|early|late|spring|summer|autumn|fall|winter|week|weekend|month|year|day|morning|"
-    r"afternoon|evening|night|season|quarter|half|period|time|era|dawn|deadline|date|period)\b)"
+    r"afternoon|evening|night|season|quarter|half|period|time|era|dawn|deadline|date)\b)"
     r"[a-z]",
     re.IGNORECASE,
 )

@@ -140,6 +140,8 @@ def test_a_birth_or_founding_aside_about_the_subject_never_dates_the_main_clause
         ("by the time the well was sealed on ", True),
         ("Prior to the vote on ", True),
         ("The mill has been shut since ", False),
+        ("Since the protests began in ", True),
+        ("the store has sold 3 million songs since its launch in ", False),
         ("stayed closed until the end of ", False),
         ("The rig sank two days before the vote on ", False),
         ("He is due to appear before the committee on ", False),
