@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.ingest.reader.asides import (
+    about_the_subject,
     aims_at,
     in_aside,
     in_attribution,
@@ -60,6 +61,7 @@ from timeline.ingest.reader.joined_dates import (
     with_clock,
 )
 from timeline.ingest.reader.reference import RANK, Dating, Reference
+from timeline.ingest.reader.time_clauses import in_time_clause
 from timeline.ingest.reader.titles import FIRST_SINCE
 from timeline.ingest.reader.values import (
     date_of_value,
@@ -168,6 +170,7 @@ def date_sentence(
     aside: ParsedDate | None = None
     attributed: Dating | None = None
     naming: Dating | None = None
+    described: Dating | None = None
     for timex in timexes:
         before = looking_back(text, timex.start - start)
         point = timex.type in ("DATE", "TIME")
@@ -185,8 +188,16 @@ def date_sentence(
             continue  # "the ferry, due to sail on Friday,": a plan's day, not what is told
         if in_participle_aside(before):
             # "Jobs, born on 24 February 1955, ...": a date of its own, and what a later
-            # "two years later" in the same sentence counts from
+            # "two years later" in the same sentence counts from, never the main clause's
             aside = date_of_value(timex.value, ref.published) or aside
+            describes = about_the_subject(before)
+            if describes == "origin":
+                continue
+            if describes == "other":
+                found = date_timex(text, start, timex, ref, direction, aside)
+                if found is not None and found is not VETO and found.date is not None:
+                    described = described or found  # "The cap, installed on Monday, is ...":
+                continue  # the installing's day, only when the sentence has none of its own
         found = date_timex(text, start, timex, ref, direction, aside)
         if found is VETO:
             vetoed = True
@@ -218,7 +229,7 @@ def date_sentence(
         counted_in_sentence = aside is not None and found.counted_from == aside.start
         if best is None or counted_in_sentence or _finer(found.date, best.date):  # type: ignore[arg-type]
             best = found
-    fallback = attributed or naming
+    fallback = attributed or naming or described
     if fallback is not None and best is not None and _vaguer(best):
         best = fallback  # "the 2009 book ... in the 21st Century": a year beats a vague stretch
     best = best or fallback
@@ -279,6 +290,8 @@ def date_timex(
         shift = SHIFT_AFTER.match(after) or SHIFT_BEFORE.match(after)
         if shift and quotation_around(text, local) is not None:
             return None  # "“a year after launching it, we ...”": the speaker's time, not ours
+        if shift and in_time_clause(before):
+            return None  # "since he flew out two days after the blast": the flight's day
         found = (
             shifted(timex, span, after, aside or ref.narrated)
             or (direction == "past" and within(timex, span, before, aside or ref.narrated))
@@ -308,7 +321,9 @@ def date_timex(
     if (_in_since_clause(before) or since_a_happening(before)) and not first:
         return None  # "missing since the tower fell on Tuesday", "has leaked since the blast on
         # 14 March": the fall's or the blast's day, not the state's
-    if in_comparison(before):
+    if in_time_clause(before) and not first:
+        return None  # "Until the leak was capped on 9 May, the board kept ...": the capping's day
+    if in_comparison(before) and not first:
         return None  # "up from 14 in 2018": the yardstick, not the happening
     quoted = quotation_around(text, local)
     if quoted is not None and direction == "past" and tense(quoted) == "future":

@@ -16,12 +16,21 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from timeline.ingest.reader.anchoring import VETO, date_sentence, date_timex, looking_back
-from timeline.ingest.reader.asides import in_aside, in_object_relative, names_a_thing
+from timeline.ingest.reader.asides import (
+    ORIGIN_OPENING,
+    about_the_subject,
+    in_aside,
+    in_comparison,
+    in_object_relative,
+    names_a_thing,
+)
 from timeline.ingest.reader.clauses import tense
 from timeline.ingest.reader.coordination import second_clause, shared_subject, verb_first
 from timeline.ingest.reader.joined_dates import clock_only
 from timeline.ingest.reader.reference import RANK, Dating, Reference
+from timeline.ingest.reader.time_clauses import TIME_CLAUSE_OPENING, in_time_clause
 from timeline.ingest.reader.titles import finish_title
+from timeline.ingest.reader.verb_forms import past_verbs
 from timeline.ingest.types import Timex
 
 _OPENING = re.compile(r"(?:,|\s[–—-])\s+(who|which|where)\s+", re.IGNORECASE)
@@ -100,7 +109,66 @@ def date_aside(
         found = _told(text, start, timexes, ref, opening, True)
         if found is not None:
             return found
+    for opening in ORIGIN_OPENING.finditer(text):
+        found = _origin(text, start, timexes, ref, opening)
+        if found is not None:
+            return found
+    for opening in TIME_CLAUSE_OPENING.finditer(text):
+        if in_comparison(text[: opening.end()]):
+            continue  # "the lowest since the council was created in 1974": a yardstick
+        found = _bounding(text, start, timexes, ref, opening)
+        if found is not None:
+            return found
     return _second_happening(text, start, timexes, ref)
+
+
+def _origin(
+    text: str, start: int, timexes: Sequence[Timex], ref: Reference, opening: re.Match[str]
+) -> AsideEvent | None:
+    """The birth or founding a participle aside about the subject tells of ("Jobs, born in Cork
+    on 2 May 1955, has built ...": "Jobs was born in Cork on 2 May 1955"), or None."""
+    closing = _CLOSING.search(text, opening.end())
+    end = closing.start() if closing else len(text)
+    body = text[opening.end() : end]
+    inside = [t for t in timexes if opening.end() <= t.start - start and t.end - start <= end]
+    if not inside or about_the_subject(text[: inside[0].start - start]) != "origin":
+        return None
+    dating = _best(text, start, inside, ref, opening.end(), True)
+    noun = _noun_before(text[max(0, opening.start() - 120) : opening.start()])
+    if dating is None or noun is None:
+        return None
+    return AsideEvent(dating, finish_title(f"{noun} was {body}"))
+
+
+def _bounding(
+    text: str, start: int, timexes: Sequence[Timex], ref: Reference, opening: re.Match[str]
+) -> AsideEvent | None:
+    """The dated happening a clause of time tells of ("Until the leak was capped on 9 May, the
+    board kept ...": "The leak was capped on 9 May"), or None: only a clause with a subject of
+    its own and a past verb of its own ("prior to the vote on 3 May" names no happening)."""
+    closing = _CLOSING.search(text, opening.end())
+    end = closing.start() if closing else len(text)
+    body = text[opening.end() : end]
+    inside = [t for t in timexes if opening.end() <= t.start - start and t.end - start <= end]
+    if not inside or inside[0].start - start == opening.end():
+        return None  # "since July 15 when a crew fitted a cap": a day, then what it was
+    if _PRONOUN_FIRST.match(body) or not _SUBJECT_FIRST.match(body):
+        return None
+    if not past_verbs(body) or tense(body) != "past" or _NOT_DONE.search(body):
+        return None
+    if any(t.type == "DURATION" and _SHIFT.match(text, t.end - start) for t in inside):
+        return None
+    dating = _best(text, start, inside, ref, opening.end(), True)
+    title = finish_title(body)
+    if dating is None or not title:
+        return None
+    return AsideEvent(dating, title)
+
+
+_PRONOUN_FIRST = re.compile(r"(?i:it|they|he|she|we|i|you|this|that|these|those|there)\b")
+"""A clause whose subject is a pronoun ("before it was capped"): no title stands alone."""
+_SUBJECT_FIRST = re.compile(r"(?:(?i:the|a|an|its|their|his|her|our)\s|[A-Z])")
+"""A clause that opens on its subject, a noun phrase or a name, not on a gerund."""
 
 
 def _told(
@@ -135,8 +203,8 @@ def _second_happening(
 ) -> AsideEvent | None:
     """The second dated happening of a sentence that dates two, titled by its own clause."""
     split = second_clause(text, start, timexes)
-    if split is None:
-        return None
+    if split is None or in_time_clause(text[:split]):
+        return None  # "since the rig exploded and sank on 20 April": the clause of time's
     clause = text[split:]
     inside = [t for t in timexes if t.start - start >= split]
     dating = date_sentence(clause, start + split, inside, ref, True)

@@ -14,7 +14,7 @@ import functools
 import re
 
 from timeline.ingest.reader.relatives import subject_relative
-from timeline.ingest.reader.verb_forms import past_verbs
+from timeline.ingest.reader.verb_forms import FINITE, past_verbs
 from timeline.store.dates import MONTH_NAME, MONTH_WORD
 
 _ASIDE = re.compile(
@@ -28,10 +28,13 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 """An aside about a noun, still open where an expression stands ("X, who joined in August")."""
 _COMPARED = re.compile(
-    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthe\s+\w+est\s+since|"
-    r"\bthe\s+(?:\w+est|most|least)\s+\w+\s+since)\b[^,;]*$",
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|"
+    r"\bthe\s+(?:\w+est|most|least|first)\s+(?:[\w-]+\s+){0,3}?since)\b[^,;]*$|"
+    r"\bthan\s+(?:(?:in|during|at|on|over|for|by|around|the\s+same)\b[^,;.]{0,40})?$",
     re.IGNORECASE,
 )
+"""A yardstick still open: "up from", "compared with", "the worst spill since", "than in",
+or "than" right before the expression ("higher than last year")."""
 _QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 WINDOW = 300
 """How far back an aside may open: an aside is short, and a long run-on line must not cost
@@ -62,8 +65,33 @@ def in_participle_aside(before: str) -> bool:
     return _in(before, _PARTICIPLE_ASIDE)
 
 
+def about_the_subject(before: str) -> str | None:
+    """How a participle aside an expression stands in describes the sentence's subject, with no
+    verb before it: "origin" for a birth or a founding ("The Kell Trust, founded in 1971,
+    launched ..."), whose date is never the main clause's; "other" for any other ("The cap,
+    installed on Monday, is ..."), whose date serves only when the sentence has none of its own.
+    None after a verb ("He was arrested, charged on Tuesday"): it may tell what is reported."""
+    window = before[-WINDOW:]
+    found = _PARTICIPLE_ASIDE.search(window)
+    if found is None:
+        return None
+    head = before[: len(before) - len(window) + found.start()]
+    if FINITE.search(head) or past_verbs(head):
+        return None
+    return "origin" if ORIGIN_OPENING.match(window, found.start()) else "other"
+
+
+ORIGIN_OPENING = re.compile(
+    r",\s+(?=(?:first\s+)?(?:born|founded|established|formed|set\s+up|incorporated|created|"
+    r"built)\b)"
+)
+"""A participle aside that tells where a thing or a person comes from: background to any news,
+and a dated happening of its own (`aside_events`)."""
+
+
 def in_comparison(before: str) -> bool:
-    """Whether it is the yardstick of a comparison ("up from 14 in 2018")."""
+    """Whether it is the yardstick of a comparison ("up from 14 in 2018", "the worst slump
+    since the mill closed in 1987", "higher than in 2019")."""
     return bool(_COMPARED.search(before[-WINDOW:]))
 
 

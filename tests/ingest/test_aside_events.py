@@ -123,10 +123,18 @@ def test_an_aside_with_a_past_verb_and_a_date_gives_its_event(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a participle aside stays inside the sentence: the main clause's finer date wins
+        # a building or founding aside is its own happening; the main clause keeps its date
         (
             "The pier, built in 1899, was shut on Sunday.",
-            [("The pier, built in 1899, was shut", "2024-05-19", "day", False)],
+            [
+                ("The pier was built in 1899", "1899", "year", False),
+                ("The pier, built in 1899, was shut", "2024-05-19", "day", False),
+            ],
+        ),
+        # any other participle aside stays inside the sentence: the main clause's date wins
+        (
+            "The pier, repaired in 1999, was shut on Sunday.",
+            [("The pier, repaired in 1999, was shut", "2024-05-19", "day", False)],
         ),
         # a spaced hyphen closes an aside a spaced hyphen opened: Thursday is the main clause's
         (

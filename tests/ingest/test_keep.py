@@ -129,7 +129,7 @@ def test_a_day_inside_a_since_clause_dates_the_clause_not_the_state_around_it() 
     )
     day = dt.date(2031, 5, 9)
     events = build_events(text, find_timexes(text, day), day)
-    assert not [e for e in events if e.start == "2031-05-06" and "unaccounted" in e.quote]
+    assert not [e for e in events if e.start == "2031-05-06" and "unaccounted" in e.title]
 
 
 def test_a_weekday_in_a_sentence_that_looks_ahead_is_the_coming_one() -> None:
