@@ -187,6 +187,9 @@ def _told(
     inside = [t for t in timexes if opening.end() <= t.start - start and t.end - start <= end]
     if restrictive:
         inside = [t for t in inside if in_object_relative(text, t.start - start)]
+        if inside:  # no comma closes it: the clause's words end at its date, and the main
+            inside = inside[:1]  # verb and its own date may come after
+            body = text[opening.end() : inside[0].end - start]
     if not inside or tense(body) != "past" or _NOT_DONE.search(body):
         return None
     if any(t.type == "DURATION" and _SHIFT.match(text, t.end - start) for t in inside):

@@ -265,6 +265,12 @@ def test_an_ingested_article_stores_the_aside_event(db: Store) -> None:
         ),
         # a noun after "by" is a participle's agent, not what the clause tells of
         ("Offshore lies the Tollan platform run by Kestrel Mills that exploded on 14 March.", []),
+        # the clause's words end at its date: the main verb after it is not the noun's
+        (
+            "Friends of the two divers who drowned off Kelso Point when their boat sank on "
+            "14 March are sailing there on Sunday.",
+            ["The two divers drowned off Kelso Point when their boat sank on 14 March"],
+        ),
     ],
 )
 def test_a_relative_clause_about_an_object_is_titled_by_its_noun(
