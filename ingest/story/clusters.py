@@ -15,6 +15,7 @@ one source saying a thing twice is not a second witness.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
@@ -66,6 +67,8 @@ groups to join. Asking every pair splits one happening told in many words ("the 
 "the blast that sank the rig") into several events; one alike pair would chain A~B~C."""
 LARGE_BATCH = 200
 """Below this many mentions no term is left out as common."""
+TERMS_CACHE = 1 << 15
+"""Mentions whose terms are kept between merges: a window or two of a large story."""
 
 
 def cluster(
@@ -170,16 +173,17 @@ def similar_pairs(
     return edges
 
 
+@functools.lru_cache(maxsize=TERMS_CACHE)
 def told_terms(title: str, quote: str) -> Terms:
     """The terms a mention is compared by: its title's, with its quote's when the title is
-    cut short ('…')."""
+    cut short ('…'). Cached: each article's merge reads the same window of mentions again."""
     return terms(title if "…" not in title else f"{title} {quote}")
 
 
 def could_join(left: Terms, right: Terms) -> bool:
     """False when two mentions share too few terms for any pair to join (MIN_SHARED, one
     fewer within a source): a cheap look that rules most of a window out."""
-    return len(left.all() & right.all()) >= MIN_SHARED - 1
+    return len(left.words & right.words) + len(left.marks & right.marks) >= MIN_SHARED - 1
 
 
 def _candidates(

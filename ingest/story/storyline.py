@@ -24,7 +24,7 @@ from timeline.ingest.story import (
     is_key,
     key_days,
 )
-from timeline.ingest.story.clusters import could_join, told_terms
+from timeline.ingest.story.clusters import MIN_SHARED, could_join, told_terms
 from timeline.ingest.story.similarity import Weights, terms
 from timeline.store import Event, Filter, NewEvent, Store
 from timeline.store.models import Mention, StoryEvent
@@ -220,12 +220,16 @@ def _within_reach(nearby: Sequence[Mention], fresh: set[int]) -> list[Mention]:
     so it need not be read, weighed or compared; what joins what stays the same."""
     found = {m.id: told_terms(m.title, m.quote) for m in nearby}
     mine = [found[i] for i in sorted(fresh)]
+    every = frozenset().union(*(told.all() for told in mine))
     reach = {m.event_id for m in nearby if m.id in fresh}
-    reach.update(
-        m.event_id
-        for m in nearby
-        if m.event_id not in reach and any(could_join(found[m.id], told) for told in mine)
-    )
+    for mention in nearby:
+        if mention.event_id in reach:
+            continue
+        told = found[mention.id]
+        if len(told.all() & every) < MIN_SHARED - 1:
+            continue  # too few terms in common with all the fresh ones together
+        if any(could_join(told, other) for other in mine):
+            reach.add(mention.event_id)
     return [m for m in nearby if m.event_id in reach]
 
 
