@@ -90,6 +90,22 @@ MAX_STANDFIRST_WORDS = 30
 """Most words of a headline and standfirst run together before the sentence proper."""
 
 
+_GOES_ON = re.compile(r"\s+(?!to\b)[a-z]")
+"""After a name, the lower-case word of a sentence going on ("Okafor pleaded")."""
+
+
+def _name_again(text: str, name: str, start: int) -> int | None:
+    """Where, after `start`, the name stands again after a space and opens a sentence going on
+    ("... wrongdoing Dr Okafor pleaded"); None when it does not. A plain search: a pattern made
+    of each sentence's name was compiled anew for nearly every sentence read."""
+    at = text.find(name, start + 1)
+    while at != -1:
+        if text[at - 1].isspace() and _GOES_ON.match(text, at + len(name)):
+            return at
+        at = text.find(name, at + 1)
+    return None
+
+
 def _run_in_heading(text: str) -> int:
     """Where the sentence proper begins after a heading or caption line run into it without a
     stop, 0 when none is: the heading ends on a lower-case word, and what follows opens on the
@@ -98,8 +114,8 @@ def _run_in_heading(text: str) -> int:
     agencies have ...")."""
     head = _HEAD_NAME.match(text)
     if head is not None:
-        again = re.search(rf"(?<=\s){re.escape(head[1])}\s+(?!to\b)[a-z]", text[head.end() :])
-        at = head.end() + again.start() if again else 0
+        again = _name_again(text, head[1], head.end())
+        at = again or 0
         words = text[:at].split()
         reported = _REPORTING.fullmatch(words[-1]) if words else None
         if again and 3 <= len(words) <= 15 and _heading_ends(words, True) and not reported:
