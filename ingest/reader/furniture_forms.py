@@ -127,6 +127,13 @@ CREDITS = (
         r"\b(?:Sorry, )?[Tt]his (?:media|video) is not available\b[^.\n]*\.?",
         "what an embedded player says where its clip cannot be shown",
     ),
+    Form(
+        r"\b(?:19|20)\d{2}\s+(?:(?:[A-Z][\w.&'-]*|and|of|&)\s+){1,8}?"
+        r"(?:Limited|Ltd\.?|Inc\.?|LLC|plc|PLC|Corporation|Corp\.?|Company|Group)\b,?\s+"
+        r"(?:or\s+its\s+affiliated\s+companies|[Aa]ll\s+rights\s+reserved)\.?",
+        "a copyright notice that lost its sign in scraping: '2031 Kestrel Media Limited or its"
+        " affiliated companies', a year and an owner and the notice's closing words",
+    ),
 )
 """A photo credit or caption marker (see furniture._credit_end for how far it reaches)."""
 
@@ -155,6 +162,14 @@ STORY_IDS = (
         "a company's stock ticker: an exchange's code or a symbol with its market letter",
     ),
 )
+PAGE_ERRORS = (
+    Form(
+        r"[(\[]\s*an error occurred while processing this directive\s*[)\]]",
+        "a web server's failed include, printed into the text where a box should have been",
+    ),
+)
+"""What a broken page prints into its text: taken off a title like a story id, the sentence
+around it kept."""
 GLUED_CREDITS = (
     Form(
         r"(?:\((?:AP|AFP|EPA|PA|Reuters)\)\s*)?"

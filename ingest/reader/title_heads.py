@@ -145,7 +145,7 @@ def _run_in_heading(text: str) -> int:
 
 
 _EDIT_NOTES = re.compile(rf"^(?:{alternation(forms.EDIT_NOTES)}\s*)+", re.IGNORECASE)
-_STORY_ID = re.compile(rf"\s*{alternation(forms.STORY_IDS)}", re.IGNORECASE)
+_STORY_ID = re.compile(rf"\s*{alternation(forms.STORY_IDS + forms.PAGE_ERRORS)}", re.IGNORECASE)
 _GLUED_CREDIT = re.compile(rf"^{alternation(forms.GLUED_CREDITS)}\s+")
 _WIRE_DATELINE = re.compile(rf"(?:^|(?<=\s)){forms.WIRE_DATELINE}(?=[\"“‘'(\[]?[A-Z0-9])")
 _BULLET = re.compile(r"(?:^|\s)[*•]\s+")
@@ -154,7 +154,8 @@ LIST_LEAD_IN = re.compile(forms.LIST_LEAD_IN)
 
 
 def without_wire_copy(text: str) -> str:
-    """The text without what wire copy glues onto a sentence: a story id anywhere; at the start an
+    """The text without what wire copy glues onto a sentence: a story id or a page's error
+    anywhere; at the start an
     editor's note, a photo credit, or summary bullets and a dateline, the story proper beginning
     after the dateline (or, with none, the first bullet being all that reads as one)."""
     text = _STORY_ID.sub("", text).strip()

@@ -253,6 +253,16 @@ def test_an_embedded_players_notice_is_furniture() -> None:
     assert "This video is not available in Velmar." in joined
 
 
+def test_a_copyright_notice_without_its_sign_is_furniture() -> None:
+    text = (
+        "Gulls rest on the Velmar breakwater 2031 Kestrel Media Limited or its affiliated "
+        "companies.\nIn 2019 Orvik Group bought the yard.\n"
+    )
+    joined = "".join(flagged(text))
+    assert "2031 Kestrel Media Limited or its affiliated companies." in joined
+    assert "Orvik" not in joined and "Gulls" not in joined
+
+
 def test_a_run_of_short_title_lines_is_a_list_of_links_with_or_without_a_heading() -> None:
     text = (
         "Ferry strike ends at Ardmoor\n"

@@ -85,6 +85,11 @@ def test_a_date_label_or_a_heading_run_into_a_title_is_set_aside(
             "The port authority closed the north quay after a crane fell",
         ),
         (
+            "The Kelso court [an error occurred while processing this directive] let the claim "
+            "against the ferry firm go ahead.",
+            "The Kelso court let the claim against the ferry firm go ahead",
+        ),
+        (
             "AP2011 The Ardmoor council voted to sell the old pier to a developer.",
             "The Ardmoor council voted to sell the old pier to a developer",
         ),
