@@ -12,13 +12,14 @@ from timeline.ingest.reader.non_events import main_part, plain
 
 _COMMENTATORS = (
     r"(?:analysts?|brokers?|strategists?|economists?|commentators?|critics?|pundits?|observers?|"
-    r"(?:market|industry|city)\s+watchers?)"
+    r"supporters|opponents|detractors|(?:market|industry|city)\s+watchers?)"
 )
 """Who comments on the news rather than makes it: their words are a judgement."""
 _OBSERVERS = r"(?:experts?|specialists?|scientists?|investors?|traders?|academics?|insiders?)"
 """Who may report a finding as well as a view: only their believing or guessing is a view."""
 _SAYING = (
-    r"(?:said|says|say|told|tell|added|noted|wrote|commented|argued|argue|cautioned|pointed\s+out|"
+    r"(?:said|says|say|told|tell|added|noted|wrote|commented|argued|argue|cautioned|"
+    r"point(?:ed|s)?\s+out|"
     r"described|call(?:ed)?|estimated?|tweets|tweeted|writes|attacked|critici[sz]ed|praised|"
     r"slammed|blasted|hailed)"
 )
@@ -34,7 +35,8 @@ _AT_FIRM = (
 )
 """What may follow a commentator: a name, a firm, an aside ("strategist Ana Ruiz of Kestrel")."""
 _COMMENT = re.compile(
-    rf"^\W*(?:(?:but|and|meanwhile|however|yet)\W+)?{_QUALIFIER}(?:{_COMMENTATORS}{_AT_FIRM}\s+"
+    rf"^\W*(?:(?:but|and|meanwhile|however|yet)\W+)?(?:[^,]{{1,30}},\s+)?{_QUALIFIER}"
+    rf"(?:{_COMMENTATORS}{_AT_FIRM}\s+"
     rf"(?:\w+ly\s+|also\s+|still\s+|even\s+)?(?:{_SAYING}|{_THINKING})|{_OBSERVERS}{_AT_FIRM}\s+"
     rf"(?:\w+ly\s+|also\s+|still\s+|even\s+)?{_THINKING})\b|"
     rf"\b(?:said|says|according\s+to)\s+[^,]{{1,40}},\s+(?:an?|the|one)\s+(?:[\w'’&.-]+\s+){{0,3}}?"
@@ -45,7 +47,7 @@ _COMMENT = re.compile(
     rf"\baccording\s+to\s+{_QUALIFIER}{_COMMENTATORS}\b",
     re.IGNORECASE,
 )
-"""A commentator speaking ("Brokers at Hallam & Pike said ...", "..., said Ana Ruiz, an
+"""A commentator speaking ("Brokers at Tamsin & Rowe said ...", "..., said Ana Ruiz, an
 analyst at Kestrel", "Critics argue ...", "according to analysts"), or an expert or an
 investor believing or guessing ("Experts believe ..."): a judgement of the news, not news."""
 _RESULT = re.compile(
@@ -84,11 +86,19 @@ _MOOD_MOVED = re.compile(
 )
 """A mood told as if it moved ("the confidence in Velk Oil had simply vanished", "Anger is
 growing among fishermen"): a judgement of how people feel, not a happening."""
+_MOOD_FELT = re.compile(
+    r"\bthere\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:a|an|some|general|growing|"
+    rf"widespread|real|deep|cautious|great|much|little|no)\s+){{0,2}}{_MOOD}\b",
+    re.IGNORECASE,
+)
+"""A mood told as present ("there was general optimism that the plug held")."""
 
 
 def mood_moved(sentence: str) -> bool:
-    """Whether the main clause, or what it reports, tells a mood that moved (_MOOD_MOVED)."""
-    return _MOOD_MOVED.search(main_part(plain(sentence))) is not None
+    """Whether the main clause, or what it reports, tells a mood that moved or is felt
+    (_MOOD_MOVED, _MOOD_FELT)."""
+    text = main_part(plain(sentence))
+    return bool(_MOOD_MOVED.search(text) or _MOOD_FELT.search(text))
 
 
 _NOT_UNTIL = re.compile(
@@ -178,11 +188,12 @@ _WEIGHED = re.compile(
     r"\b(?:is|was|are|were|been|be|remains?|remained|looks?|looked|seems?|seemed)\s+"
     r"(?:\w+ly\s+|still\s+|now\s+|not\s+){0,2}(?:reasonable|manageable|sustainable|robust|"
     r"resilient|fragile|overblown|overdone|exaggerated|(?:un)?justified|premature|inevitable|"
-    r"implausible|untenable|bleak|grim|rosy|dire|precarious|overstated|understated)\b",
+    r"implausible|untenable|bleak|grim|rosy|dire|precarious|overstated|understated)\b|"
+    r"\b(?:looks?|looked|seems?|seemed)\s+(?:\w+ly\s+|now\s+)?like\b",
     re.IGNORECASE,
 )
 """A weighing word said of the news ("the estimate remained reasonable", "the outlook is
-bleak"): a judgement, not a happening."""
+bleak"), or a likeness ("the rigs look like guard towers"): a judgement, not a happening."""
 
 
 _OWN_VIEW = re.compile(

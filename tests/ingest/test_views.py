@@ -30,6 +30,8 @@ from timeline.ingest.tagger.timex import find_timexes
         ("Piet Varga, senior strategist at Orlen Bank, believes Velk is an outcast.", True),
         ("Housing strategist Lena Moss attacked the mayor this morning.", True),
         ("Experts believe the weir will hold.", True),
+        ("In June, some city analysts doubted whether Velk could survive.", True),
+        ("The mayor's supporters point out that she only took office in May.", True),
         # a result with its figure, and a finding, stay news
         ("Velk shares fell 16%, analysts said.", False),
         ("Experts found that the Kelso valve had failed.", False),
@@ -46,6 +48,7 @@ def test_a_commentator_speaking_tells_a_judgement(sentence: str, expected: bool)
         ("Dealers said the confidence in Velk Oil had simply vanished.", True),
         ("Anger is growing among fishermen in Kelso.", True),
         ("Investor trust in the Ardmoor fund has evaporated.", True),
+        ("A diver said on Monday that there was general optimism that the plug held.", True),
         # a mood in a clause of time leaves the deed it goes with
         ("The mayor resigned as frustration builds in the town.", False),
     ],
@@ -102,6 +105,7 @@ def test_a_share_of_a_group_holding_a_view_is_a_standing_opinion(
         ("Such remarks have only served to deepen the row.", True),
         ("Dudek told the board the $3bn estimate remained reasonable.", True),
         ('Okafor said: "I still feel like they can win the cup."', True),
+        ("The two cranes above the Kelso weir look like watchtowers.", True),
         ("Okafor said the pump had been switched off.", False),
     ],
 )
