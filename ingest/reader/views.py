@@ -196,6 +196,20 @@ _WEIGHED = re.compile(
 bleak"), or a likeness ("the rigs look like guard towers"): a judgement, not a happening."""
 
 
+_CHARACTERISED = re.compile(
+    r"(?<!\bwhat\s)\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:described|called|dubbed|"
+    r"labell?ed|branded|seen|regarded|viewed)\s+as\b(?![^.;]*\bby\b)|"
+    r"(?<!\bwhat\s)\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:seen|regarded|viewed|considered)\s+"
+    r"as\b(?![^.;]*\bby\b)|"
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?(?:described|called|labell?ed|branded)\s+(?:it|this|"
+    r"the\s+[\w-]+)\s+(?:as\s+)?(?:the|an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:worst|biggest|"
+    r"largest|greatest|deadliest|gravest|most)\b",
+    re.IGNORECASE,
+)
+"""A characterisation ("The flood has been described as the worst in a century", "was seen as
+further proof", "The agency has described it as the worst it has faced"): a label given to the
+news, repeated in story after story, not a happening; "..., in what was seen as a win" labels
+the happening told before it, which stays."""
 _OWN_VIEW = re.compile(
     r"(?:^|[:,]\s*)[\"“‘]\s*I\s+(?:still\s+|really\s+|just\s+|personally\s+|do\s+)?"
     r"(?:feel|think|believe|reckon|guess|suppose)\b"
@@ -205,12 +219,13 @@ win"'): an opinion in their words, whoever speaks."""
 
 
 def weighed(sentence: str) -> bool:
-    """Whether a sentence weighs the news (_FIGURE_OF_SPEECH, _WEIGHED in the main clause) or
-    quotes a view (_OWN_VIEW)."""
+    """Whether a sentence weighs the news (_FIGURE_OF_SPEECH; _WEIGHED or _CHARACTERISED in the
+    main clause) or quotes a view (_OWN_VIEW)."""
     text = plain(sentence)
-    if _OWN_VIEW.search(sentence.strip()):
+    if _OWN_VIEW.search(sentence.strip()) or _FIGURE_OF_SPEECH.search(text):
         return True
-    return bool(_FIGURE_OF_SPEECH.search(text) or _WEIGHED.search(main_part(text)))
+    main = main_part(text)
+    return bool(_WEIGHED.search(main) or _CHARACTERISED.search(main))
 
 
 def view(sentence: str) -> bool:

@@ -106,6 +106,12 @@ def test_a_share_of_a_group_holding_a_view_is_a_standing_opinion(
         ("Dudek told the board the $3bn estimate remained reasonable.", True),
         ('Okafor said: "I still feel like they can win the cup."', True),
         ("The two cranes above the Kelso weir look like watchtowers.", True),
+        ("The Kelso flood has been described as the worst in a century.", True),
+        ("The rise in costs was seen as further proof that the weir had failed.", True),
+        ("The agency has described it as the worst flood it has faced.", True),
+        ("The weir has been described as unsafe by the Ardmoor inspectors.", False),
+        ("Okafor was named as the new mayor.", False),
+        ("The vote was overturned by protests, in what was seen as a win for Kelso.", False),
         ("Okafor said the pump had been switched off.", False),
     ],
 )
