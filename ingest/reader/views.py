@@ -126,11 +126,35 @@ _SOME_TIME = re.compile(
 "could meet as early as next week") or told as likely ("it is likely the road will shut")."""
 
 
+_COULD = re.compile(
+    r"\bcould\s+(?:well\s+|also\s+|even\s+|soon\s+|eventually\s+|still\s+|yet\s+|perhaps\s+)?"
+    r"(?!not\b|only\b|see\b|hear\b|feel\b|smell\b|do\b|be\s+(?:seen|heard)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+_BEFORE_COULD = re.compile(
+    r"\b(?:said|says|told|tells|added|ruled|agreed|approved|allowed|decided|before|until|so|if|"
+    r"when|where|which|who|that|what|as|because|while|whether|than|how|all)\b",
+    re.IGNORECASE,
+)
+"""What makes a "could" no guess of the writer's: a speaker or a ruling before it ("the court
+ruled the firm could proceed"), or a clause it sits in ("all they could", "so it could")."""
+
+
+def _writers_guess(text: str) -> bool:
+    """Whether a main clause opens on a guess with "could" ("Sea currents could carry the tar
+    north", "Kelso could find itself in the line of fire"): nobody's report, nothing done."""
+    found = _COULD.search(text)
+    return found is not None and not _BEFORE_COULD.search(text, 0, found.start())
+
+
 def forecast(sentence: str) -> bool:
     """Whether the main clause forecasts a horizon or a chance still ahead (_NOT_UNTIL,
-    _NEXT_CHANCE, _SOME_TIME): when something may come, not a date set for it."""
+    _NEXT_CHANCE, _SOME_TIME) or opens on a guess (`_writers_guess`): when or whether something
+    may come, not a date set for it."""
     text = main_part(plain(sentence))
-    return any(rule.search(text) for rule in (_NOT_UNTIL, _NEXT_CHANCE, _SOME_TIME))
+    if any(rule.search(text) for rule in (_NOT_UNTIL, _NEXT_CHANCE, _SOME_TIME)):
+        return True
+    return _writers_guess(text)
 
 
 _GROUP = (
