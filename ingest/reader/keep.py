@@ -21,6 +21,7 @@ from timeline.ingest.reader.page_sentences import caption
 from timeline.ingest.reader.reference import Dating
 from timeline.ingest.reader.standing import held_position, ongoing, standing_fact
 from timeline.ingest.reader.titles import has_verb
+from timeline.ingest.reader.views import colour, view
 from timeline.store import NewEvent
 
 Kind = Literal["event", "support"]
@@ -76,7 +77,7 @@ _PRONOUN_START = re.compile(
 )
 _POINTING_START = re.compile(
     r"^\W*(?:(?:this|that|these|those)|(?:these|those)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s)\s+"
-    r"(?:is|was|are|were|has|have|had|will|would|could|may|might|means|meant|came|led|left|"
+    r"(?:\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|may|might|means|meant|came|led|left|"
     r"made|[a-z]+ed)\b",
     re.IGNORECASE,
 )
@@ -199,6 +200,8 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
     """
     if non_event(sentence) or _names_only(sentence, dating) or _statistic(sentence, dating):
         return "support"
+    if view(sentence) or (position > 0 and colour(sentence, dating.basis != "report")):
+        return "support"  # a judgement, a forecast, a poll's figures, or a scene's colour
     if _by_a_date(sentence, dating):
         return "support"  # a deadline, a forecast's horizon or a total reached by then
     if states(sentence) or caption(sentence):
