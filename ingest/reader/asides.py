@@ -30,11 +30,17 @@ _PARTICIPLE_ASIDE = re.compile(
 _COMPARED = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|"
     r"\bthe\s+(?:\w+est|most|least|first)\s+(?:[\w-]+\s+){0,3}?since)\b[^,;]*$|"
-    r"\bthan\s+(?:(?:in|during|at|on|over|for|by|around|the\s+same)\b[^,;.]{0,40})?$",
+    r"\bthan\s+(?:(?:in|during|at|on|over|for|by|around|the\s+same)\b[^,;.]{0,40})?$|"
+    r"\bthan\s+(?:those|that|the|its|their|his|her|"
+    r"any|anything|anyone|ever|victims?|people)\b[^,;.!?]{0,80}?\b(?:of|in|during|after|since|"
+    r"from)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 """A yardstick still open: "up from", "compared with", "the worst spill since", "than in",
-or "than" right before the expression ("higher than last year")."""
+"than" right before the expression ("higher than last year"), or "than" and the thing measured
+against, dated by its own "of", "in" or "after" ("more generous than those paid after the
+2019 floods"); not a quantity ("more than 30 died on Tuesday") nor the main clause's day
+after a whole comparison ("lower than hoped on Sunday")."""
 _QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 WINDOW = 300
 """How far back an aside may open: an aside is short, and a long run-on line must not cost

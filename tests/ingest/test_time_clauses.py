@@ -86,6 +86,8 @@ def test_a_clause_of_time_with_a_pronoun_subject_gives_no_happening_of_its_own()
         ("Mayor Okafor testified before the harbour committee on 3 May.", "2031-05-03"),
         ("The Ardmoor ferry sank shortly before midnight on 22 April.", "2031-04-22"),
         ("The Ardmoor road stayed closed until the end of May.", "2031-05"),
+        ("More than 30 Ardmoor fishermen marched on 3 May.", "2031-05-03"),
+        ("Turnout in Ardmoor was lower than the council had hoped on 3 May.", "2031-05-03"),
     ],
 )
 def test_a_when_clause_a_bare_bound_or_a_before_of_place_still_dates_the_sentence(
@@ -100,6 +102,8 @@ def test_a_when_clause_a_bare_bound_or_a_before_of_place_still_dates_the_sentenc
         "Sales at Kestrel Mills were higher than in 2019, the council said.",
         "Sales at Kestrel Mills were higher than last year, the council said.",
         "Kestrel crews have reopened the quay for the first time since 20 April.",
+        "Mayor Okafor promised payouts more generous than those made after the floods of 12 March.",
+        "Mayor Okafor promised payouts more generous than those made after 12 March 2029.",
     ],
 )
 def test_the_yardstick_of_a_comparison_never_dates_the_sentence(text: str) -> None:
