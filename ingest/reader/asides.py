@@ -132,7 +132,7 @@ def in_attribution(before: str) -> bool:
 
 
 _NAMING_DATE = re.compile(
-    r"\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|"
+    r"\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?|"
     r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
     rf"{MONTH_NAME}"
 )

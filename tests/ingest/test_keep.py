@@ -78,6 +78,12 @@ def test_fragment(title: str, expected: bool) -> None:
         ("The ferry sank in 1990.", {"1990"}),
         ("Oyster landings at Velmar were valued at $12.5 million in 2028.", set()),  # a figure
         ("The council sold the old pier for $3 million in 2028.", {"2028"}),
+        # a full date written with a comma before its year names the floods it stands before
+        (
+            "Ada Kell ran the fund for victims of the 4 March, 2029 floods Fund head Ada Kell "
+            "pledged quick payouts on Monday.",
+            {"2031-05-05"},
+        ),
     ],
 )
 def test_a_year_that_starts_a_state_or_names_a_thing_dates_no_event(
