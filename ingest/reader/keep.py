@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from timeline.ingest.reader.clauses import flashback, states, tense
-from timeline.ingest.reader.naming import TIME_LEAD, unnamed_body
+from timeline.ingest.reader.naming import TIME_LEAD, unnamed_body, unresolved
 from timeline.ingest.reader.non_events import non_event, plain, unquoted
 from timeline.ingest.reader.page_sentences import caption
 from timeline.ingest.reader.reference import Dating
@@ -213,6 +213,8 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
         return "support"  # nobody named: a reader cannot use it alone
     if unnamed_body(title):
         return "support"  # "The firm said ...", no name the sentences before make clear
+    if unresolved(title):
+        return "support"  # "Many of them ...", "The initial delay ...": of whom or what, unsaid
     if cut and fragment(title):
         return "support"  # no statement: a reader cannot use it alone
     if title.endswith("…") and dating.basis == "report":

@@ -28,6 +28,7 @@ from timeline.ingest.reader.descriptions import (
 )
 from timeline.ingest.reader.people import (
     LOOK_BACK,
+    NOT_FIRST_NAMES,
     UNNAMED_PERSON,
     people_named,
     quoted_speaker,
@@ -113,9 +114,14 @@ def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     if _SPEAKER_I.match(title):
         speaker = quoted_speaker(before)
         return None if speaker is None else f"[{speaker}:] {title}"
+    quantified = _QUANTIFIED.match(title)
+    if quantified is not None:
+        group = antecedent("they", before)  # "Many of [the fans] will be back"
+        at = quantified.start("word")
+        return None if group is None else f"{title[:at]}[{group}]{title[quantified.end() :]}"
     match = _PERSON_PRONOUN.match(title) or _THING_PRONOUN.match(title)
     if match is None:
-        return title
+        return _name_speaker(title, before)
     if _DUMMY_IT.match(title):
         return None  # "It is believed the storm ...": an "it" that stands for nothing named
     word = match["word"]
@@ -127,6 +133,64 @@ def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     possessive = word.lower() in ("his", "her", "its", "their")
     named = f"[{name[:1].upper() + name[1:]}{'’s' if possessive else ''}]"
     return named + title[match.end() :]
+
+
+_QUANTIFIED = re.compile(
+    r"^(?:many|some|most|all|none|few|several|both|each|one|two|three|half|a\s+few|dozens|"
+    r"hundreds|thousands)\s+of\s+(?P<word>them)\b",
+    re.IGNORECASE,
+)
+"""A title opening on a share of a group a pronoun stands for: "Many of them will be back"."""
+_SAYS_PRONOUN = re.compile(
+    r"[,”\"’']\s+(?P<word>he|she)\s+(?:also\s+)?(?:said|says|added|told|insisted|stressed|"
+    r"explained|wrote|warned)\b"
+)
+"""Who speaks a title's words, told by a pronoun after them: '"We are looking at options,"
+he said', 'At that depth, she said, ...'."""
+
+
+def _speaker_pronoun(title: str) -> re.Match[str] | None:
+    """The "he"/"she" that says a title's words when the title names nobody before it (no
+    capitalised word but a quotation's first or a function word, no person's noun); None
+    otherwise."""
+    found = _SAYS_PRONOUN.search(title)
+    if found is None:
+        return None
+    words = re.findall(r"[\w'’-]+", title[: found.start()])
+    if words and (title[:1] in "“\"'‘" or words[0] in NOT_FIRST_NAMES):
+        words = words[1:]  # a quotation's or a sentence's first word: capitalised anyway
+    if "[" in title[: found.start()] or any(
+        word[:1].isupper() or word.lower() in PERSON_NOUNS for word in words
+    ):
+        return None  # "Orrin wept and, he said, ...", "The mayor, he said": named there
+    return found
+
+
+def _name_speaker(title: str, before: Sequence[str]) -> str:
+    """The title with the "he"/"she" saying its words named ('"We are ready," [Okafor]
+    said'), when the sentences before give one person; else unchanged."""
+    found = _speaker_pronoun(title)
+    name = None if found is None else _said_by(before)
+    if found is None or name is None:
+        return title
+    return f"{title[: found.start('word')]}[{name}]{title[found.end('word') :]}"
+
+
+def _said_by(before: Sequence[str]) -> str | None:
+    """Whom a "he said" after a title's words stands for, read strictly: the one person the
+    sentence just before names, as its subject or as whose words it gives, not as another's
+    kin ("Mr Orrin's wife"), and no unnamed person beside them; None otherwise."""
+    if not before:
+        return None
+    sentence = before[-1]
+    people = {name.split()[-1]: name for name in people_named(sentence)}
+    if len(people) != 1 or UNNAMED_PERSON.search(sentence):
+        return None
+    surname, name = next(iter(people.items()))
+    if re.search(rf"\b{re.escape(surname)}['’]s\b", sentence):
+        return None  # "Mr Orrin's wife, Lisa, says": the wife speaks next
+    opens = re.match(rf"^\W*(?:[\w.'’-]+\s+){{0,3}}{re.escape(surname)}\b", sentence)
+    return name if opens or speaks(name, sentence) else None
 
 
 _DUMMY_IT = re.compile(
@@ -258,3 +322,50 @@ def _unnamed_head(title: str) -> re.Match[str] | None:
 
 _OWNER = re.compile(r"^(?:The|This)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})['’]s\s")
 """A description owning the subject: "The singer's doctor", "The firm's shares"."""
+
+
+_HAPPENINGS = frozenset(
+    str.split(
+        "delay delays setback setbacks sell-off selloff slump drop fall decline rise surge jump "
+        "rally increase loss gain postponement suspension halt reversal "
+        "change shift incident episode mishap error mistake blunder problem problems glitch hitch "
+        "amount figure"
+    )
+)
+"""Heads of a description of a happening or a figure the sentences before told ("The initial
+delay occurred ...", "The dramatic sell-off added ..."): the title alone does not say of what."""
+_POINTED = re.compile(
+    r"^(?:This|That)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]{3,})(?=,\s|\s+(?:\w+ly\s+)?(?:is|was|has|had|"
+    r"will|would|could|may|might|came|[a-z]{2,}ed)\b)"
+)
+"""A title opening on "this" or "that" and a noun ("That amount, included in ...", "This
+change was ..."): what it points back to is in another sentence."""
+_QUOTED_PRONOUN = re.compile(
+    r"^[^“\"]{2,60}:\s+[“\"](?:I\s+(?:still\s+|really\s+|just\s+|do\s+)?(?:feel|think|"
+    r"believe|hope|know|guess|fear|expect|am\s+sure)\s+(?:like\s+|that\s+)?)?(?:he|she|they)\b"
+)
+"""A speaker's words opening on "he", "she" or "they" ('Analyst Weiss: “I still feel like
+they can fix it”'): whom they mean is in the sentences before."""
+
+
+def unresolved(title: str) -> bool:
+    """Whether a title's main clause turns on someone or something it does not name and no
+    bracket names: a share of "them" ("Many of them will ..."), a "he said" after its words,
+    a speaker's words about "they", or a happening told before ("The initial delay occurred",
+    "That amount, included in ...")."""
+    if _QUANTIFIED.match(title) or _speaker_pronoun(title) or _QUOTED_PRONOUN.match(title):
+        return True
+    pointed = _POINTED.match(title)
+    if pointed is not None and pointed["noun"] not in _TIME_NOUNS:
+        return True
+    match = _unnamed_head(title)
+    return match is not None and match["noun"] in _HAPPENINGS
+
+
+_TIME_NOUNS = frozenset(
+    str.split(
+        "day week month year time morning night evening afternoon weekend season summer winter "
+        "spring autumn fall quarter decade century"
+    )
+)
+"""Nouns after "this" or "that" that say when, not what ("This week ..."): never pointing."""
