@@ -26,6 +26,7 @@ from timeline.ingest.reader.descriptions import (
     nearest_name,
     only_name,
 )
+from timeline.ingest.reader.lost_subject import SUBJECTLESS, restore_subject
 from timeline.ingest.reader.people import (
     LOOK_BACK,
     NOT_FIRST_NAMES,
@@ -106,6 +107,8 @@ def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     speaker's "I" prefixed by who speaks ("[Okafor:] I signed it"), also after a time phrase
     ("This week [Okafor] said"); the title unchanged when it opens with none; None when it does
     and no antecedent is clear."""
+    if SUBJECTLESS.match(title):
+        return restore_subject(title, before)  # "[Kell] late Thursday retracted ..."
     lead = re.match(TIME_LEAD, title, re.IGNORECASE)
     rest = title[lead.end() :] if lead else ""
     if lead is not None and (_PERSON_PRONOUN.match(rest) or _THING_PRONOUN.match(rest)):
@@ -350,10 +353,12 @@ they can fix it”'): whom they mean is in the sentences before."""
 
 def unresolved(title: str) -> bool:
     """Whether a title's main clause turns on someone or something it does not name and no
-    bracket names: a share of "them" ("Many of them will ..."), a "he said" after its words,
-    a speaker's words about "they", or a happening told before ("The initial delay occurred",
-    "That amount, included in ...")."""
-    if _QUANTIFIED.match(title) or _speaker_pronoun(title) or _QUOTED_PRONOUN.match(title):
+    bracket names: a lost subject ("Was told, ..."), a share of "them" ("Many of them will"),
+    a "he said" after its words, a speaker's words about "they", or a happening told before
+    ("The initial delay occurred", "That amount, included in ...")."""
+    if SUBJECTLESS.match(title) or _QUANTIFIED.match(title) or _QUOTED_PRONOUN.match(title):
+        return True
+    if _speaker_pronoun(title):
         return True
     pointed = _POINTED.match(title)
     if pointed is not None and pointed["noun"] not in _TIME_NOUNS:
