@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from timeline.ingest.reader.clauses import flashback, states, tense
-from timeline.ingest.reader.naming import TIME_LEAD, unnamed_body, unresolved
+from timeline.ingest.reader.naming import TIME_LEAD, unnamed_body
 from timeline.ingest.reader.non_events import non_event, plain, unquoted
 from timeline.ingest.reader.page_sentences import caption
 from timeline.ingest.reader.reference import Dating
 from timeline.ingest.reader.standing import held_position, ongoing, standing_fact
 from timeline.ingest.reader.titles import has_verb
+from timeline.ingest.reader.unresolved import unresolved
 from timeline.ingest.reader.views import colour, view
 from timeline.store import NewEvent
 

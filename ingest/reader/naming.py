@@ -7,6 +7,9 @@ no guess); for "it"/"they", the previous sentence's subject when it is a short n
 right number. Otherwise nothing is supplied and the caller treats the title as unusable.
 A title opening on a description ("The firm said ...", "The singer died ...") gets the name the
 sentences before give it, when one is clear and of the right kind (a person's for a person).
+A share of "them" ("Many of [the dockers] will ...") and a "he said" after the title's words
+are named the same way; a subject a line break cut off is put back by `lost_subject`. What no
+name mends is told by `unresolved`.
 Who the sentences name as people is read in `people`; what they call a described thing in
 `descriptions`; this module edits the title.
 """
@@ -117,7 +120,7 @@ def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     if _SPEAKER_I.match(title):
         speaker = quoted_speaker(before)
         return None if speaker is None else f"[{speaker}:] {title}"
-    quantified = _QUANTIFIED.match(title)
+    quantified = QUANTIFIED.match(title)
     if quantified is not None:
         group = antecedent("they", before)  # "Many of [the fans] will be back"
         at = quantified.start("word")
@@ -138,7 +141,7 @@ def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     return named + title[match.end() :]
 
 
-_QUANTIFIED = re.compile(
+QUANTIFIED = re.compile(
     r"^(?:many|some|most|all|none|few|several|both|each|one|two|three|half|a\s+few|dozens|"
     r"hundreds|thousands)\s+of\s+(?P<word>them)\b",
     re.IGNORECASE,
@@ -152,7 +155,7 @@ _SAYS_PRONOUN = re.compile(
 he said', 'At that depth, she said, ...'."""
 
 
-def _speaker_pronoun(title: str) -> re.Match[str] | None:
+def speaker_pronoun(title: str) -> re.Match[str] | None:
     """The "he"/"she" that says a title's words when the title names nobody before it (no
     capitalised word but a quotation's first or a function word, no person's noun); None
     otherwise."""
@@ -172,7 +175,7 @@ def _speaker_pronoun(title: str) -> re.Match[str] | None:
 def _name_speaker(title: str, before: Sequence[str]) -> str:
     """The title with the "he"/"she" saying its words named ('"We are ready," [Okafor]
     said'), when the sentences before give one person; else unchanged."""
-    found = _speaker_pronoun(title)
+    found = speaker_pronoun(title)
     name = None if found is None else _said_by(before)
     if found is None or name is None:
         return title
@@ -288,7 +291,7 @@ _AGENT_NOUNS = frozenset(
 def unnamed_description(title: str) -> bool:
     """Whether a title opens on a person, a company or a body it leaves unnamed ("The company
     said ...", "The singer's doctor ..."): a reader cannot tell who acted."""
-    match = _unnamed_head(title)
+    match = unnamed_head(title)
     if match is None:
         return False
     noun = match["noun"]
@@ -305,7 +308,7 @@ def unnamed_body(title: str) -> bool:
     said ...", "The commission found ...", "The star's doctor"): a reader cannot tell which.
     A role ("The mayor said") is read as the story's one holder of it, and a body its title
     qualifies ("The planning committee") as named."""
-    match = _unnamed_head(title)
+    match = unnamed_head(title)
     if match is None:
         return False
     noun = match["noun"]
@@ -314,7 +317,7 @@ def unnamed_body(title: str) -> bool:
     return noun in ORGANISATION_NOUNS or noun in STAGE_NOUNS
 
 
-def _unnamed_head(title: str) -> re.Match[str] | None:
+def unnamed_head(title: str) -> re.Match[str] | None:
     """The description a title opens on ("The firm said", "The singer's doctor") when no name
     in brackets follows it; None otherwise."""
     match = _DESCRIBED.match(title) or _OWNER.match(title)
@@ -325,52 +328,3 @@ def _unnamed_head(title: str) -> re.Match[str] | None:
 
 _OWNER = re.compile(r"^(?:The|This)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})['’]s\s")
 """A description owning the subject: "The singer's doctor", "The firm's shares"."""
-
-
-_HAPPENINGS = frozenset(
-    str.split(
-        "delay delays setback setbacks sell-off selloff slump drop fall decline rise surge jump "
-        "rally increase loss gain postponement suspension halt reversal "
-        "change shift incident episode mishap error mistake blunder problem problems glitch hitch "
-        "amount figure"
-    )
-)
-"""Heads of a description of a happening or a figure the sentences before told ("The initial
-delay occurred ...", "The dramatic sell-off added ..."): the title alone does not say of what."""
-_POINTED = re.compile(
-    r"^(?:This|That)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]{3,})(?=,\s|\s+(?:\w+ly\s+)?(?:is|was|has|had|"
-    r"will|would|could|may|might|came|[a-z]{2,}ed)\b)"
-)
-"""A title opening on "this" or "that" and a noun ("That amount, included in ...", "This
-change was ..."): what it points back to is in another sentence."""
-_QUOTED_PRONOUN = re.compile(
-    r"^[^“\"]{2,60}:\s+[“\"](?:I\s+(?:still\s+|really\s+|just\s+|do\s+)?(?:feel|think|"
-    r"believe|hope|know|guess|fear|expect|am\s+sure)\s+(?:like\s+|that\s+)?)?(?:he|she|they)\b"
-)
-"""A speaker's words opening on "he", "she" or "they" ('Analyst Weiss: “I still feel like
-they can fix it”'): whom they mean is in the sentences before."""
-
-
-def unresolved(title: str) -> bool:
-    """Whether a title's main clause turns on someone or something it does not name and no
-    bracket names: a lost subject ("Was told, ..."), a share of "them" ("Many of them will"),
-    a "he said" after its words, a speaker's words about "they", or a happening told before
-    ("The initial delay occurred", "That amount, included in ...")."""
-    if SUBJECTLESS.match(title) or _QUANTIFIED.match(title) or _QUOTED_PRONOUN.match(title):
-        return True
-    if _speaker_pronoun(title):
-        return True
-    pointed = _POINTED.match(title)
-    if pointed is not None and pointed["noun"] not in _TIME_NOUNS:
-        return True
-    match = _unnamed_head(title)
-    return match is not None and match["noun"] in _HAPPENINGS
-
-
-_TIME_NOUNS = frozenset(
-    str.split(
-        "day week month year time morning night evening afternoon weekend season summer winter "
-        "spring autumn fall quarter decade century"
-    )
-)
-"""Nouns after "this" or "that" that say when, not what ("This week ..."): never pointing."""

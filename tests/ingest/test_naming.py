@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.ingest.reader.naming import name_description, name_pronoun, unresolved
+from timeline.ingest.reader.naming import name_description, name_pronoun
+from timeline.ingest.reader.unresolved import unresolved
 
 
 @pytest.mark.parametrize(
