@@ -21,6 +21,7 @@ from timeline.ingest.reader.page_sentences import caption
 from timeline.ingest.reader.reference import Dating
 from timeline.ingest.reader.standing import held_position, ongoing, standing_fact
 from timeline.ingest.reader.titles import has_verb
+from timeline.ingest.reader.unresolved import unresolved
 from timeline.ingest.reader.views import colour, view
 from timeline.store import NewEvent
 
@@ -213,6 +214,8 @@ def keep_kind(sentence: str, dating: Dating, position: int, title: str) -> Kind:
         return "support"  # nobody named: a reader cannot use it alone
     if unnamed_body(title):
         return "support"  # "The firm said ...", no name the sentences before make clear
+    if unresolved(title):
+        return "support"  # "Many of them ...", "The initial delay ...": of whom or what, unsaid
     if cut and fragment(title):
         return "support"  # no statement: a reader cannot use it alone
     if title.endswith("…") and dating.basis == "report":

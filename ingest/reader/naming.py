@@ -7,6 +7,9 @@ no guess); for "it"/"they", the previous sentence's subject when it is a short n
 right number. Otherwise nothing is supplied and the caller treats the title as unusable.
 A title opening on a description ("The firm said ...", "The singer died ...") gets the name the
 sentences before give it, when one is clear and of the right kind (a person's for a person).
+A share of "them" ("Many of [the dockers] will ...") and a "he said" after the title's words
+are named the same way; a subject a line break cut off is put back by `lost_subject`. What no
+name mends is told by `unresolved`.
 Who the sentences name as people is read in `people`; what they call a described thing in
 `descriptions`; this module edits the title.
 """
@@ -26,8 +29,10 @@ from timeline.ingest.reader.descriptions import (
     nearest_name,
     only_name,
 )
+from timeline.ingest.reader.lost_subject import SUBJECTLESS, restore_subject
 from timeline.ingest.reader.people import (
     LOOK_BACK,
+    NOT_FIRST_NAMES,
     UNNAMED_PERSON,
     people_named,
     quoted_speaker,
@@ -105,6 +110,8 @@ def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     speaker's "I" prefixed by who speaks ("[Okafor:] I signed it"), also after a time phrase
     ("This week [Okafor] said"); the title unchanged when it opens with none; None when it does
     and no antecedent is clear."""
+    if SUBJECTLESS.match(title):
+        return restore_subject(title, before)  # "[Kell] late Thursday retracted ..."
     lead = re.match(TIME_LEAD, title, re.IGNORECASE)
     rest = title[lead.end() :] if lead else ""
     if lead is not None and (_PERSON_PRONOUN.match(rest) or _THING_PRONOUN.match(rest)):
@@ -113,9 +120,14 @@ def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     if _SPEAKER_I.match(title):
         speaker = quoted_speaker(before)
         return None if speaker is None else f"[{speaker}:] {title}"
+    quantified = QUANTIFIED.match(title)
+    if quantified is not None:
+        group = antecedent("they", before)  # "Many of [the fans] will be back"
+        at = quantified.start("word")
+        return None if group is None else f"{title[:at]}[{group}]{title[quantified.end() :]}"
     match = _PERSON_PRONOUN.match(title) or _THING_PRONOUN.match(title)
     if match is None:
-        return title
+        return _name_speaker(title, before)
     if _DUMMY_IT.match(title):
         return None  # "It is believed the storm ...": an "it" that stands for nothing named
     word = match["word"]
@@ -127,6 +139,64 @@ def name_pronoun(title: str, before: Sequence[str]) -> str | None:
     possessive = word.lower() in ("his", "her", "its", "their")
     named = f"[{name[:1].upper() + name[1:]}{'’s' if possessive else ''}]"
     return named + title[match.end() :]
+
+
+QUANTIFIED = re.compile(
+    r"^(?:many|some|most|all|none|few|several|both|each|one|two|three|half|a\s+few|dozens|"
+    r"hundreds|thousands)\s+of\s+(?P<word>them)\b",
+    re.IGNORECASE,
+)
+"""A title opening on a share of a group a pronoun stands for: "Many of them will be back"."""
+_SAYS_PRONOUN = re.compile(
+    r"[,”\"’']\s+(?P<word>he|she)\s+(?:also\s+)?(?:said|says|added|told|insisted|stressed|"
+    r"explained|wrote|warned)\b"
+)
+"""Who speaks a title's words, told by a pronoun after them: '"We are looking at options,"
+he said', 'At that depth, she said, ...'."""
+
+
+def speaker_pronoun(title: str) -> re.Match[str] | None:
+    """The "he"/"she" that says a title's words when the title names nobody before it (no
+    capitalised word but a quotation's first or a function word, no person's noun); None
+    otherwise."""
+    found = _SAYS_PRONOUN.search(title)
+    if found is None:
+        return None
+    words = re.findall(r"[\w'’-]+", title[: found.start()])
+    if words and (title[:1] in "“\"'‘" or words[0] in NOT_FIRST_NAMES):
+        words = words[1:]  # a quotation's or a sentence's first word: capitalised anyway
+    if "[" in title[: found.start()] or any(
+        word[:1].isupper() or word.lower() in PERSON_NOUNS for word in words
+    ):
+        return None  # "Orrin wept and, he said, ...", "The mayor, he said": named there
+    return found
+
+
+def _name_speaker(title: str, before: Sequence[str]) -> str:
+    """The title with the "he"/"she" saying its words named ('"We are ready," [Okafor]
+    said'), when the sentences before give one person; else unchanged."""
+    found = speaker_pronoun(title)
+    name = None if found is None else _said_by(before)
+    if found is None or name is None:
+        return title
+    return f"{title[: found.start('word')]}[{name}]{title[found.end('word') :]}"
+
+
+def _said_by(before: Sequence[str]) -> str | None:
+    """Whom a "he said" after a title's words stands for, read strictly: the one person the
+    sentence just before names, as its subject or as whose words it gives, not as another's
+    kin ("Mr Orrin's wife"), and no unnamed person beside them; None otherwise."""
+    if not before:
+        return None
+    sentence = before[-1]
+    people = {name.split()[-1]: name for name in people_named(sentence)}
+    if len(people) != 1 or UNNAMED_PERSON.search(sentence):
+        return None
+    surname, name = next(iter(people.items()))
+    if re.search(rf"\b{re.escape(surname)}['’]s\b", sentence):
+        return None  # "Mr Orrin's wife, Lisa, says": the wife speaks next
+    opens = re.match(rf"^\W*(?:[\w.'’-]+\s+){{0,3}}{re.escape(surname)}\b", sentence)
+    return name if opens or speaks(name, sentence) else None
 
 
 _DUMMY_IT = re.compile(
@@ -221,7 +291,7 @@ _AGENT_NOUNS = frozenset(
 def unnamed_description(title: str) -> bool:
     """Whether a title opens on a person, a company or a body it leaves unnamed ("The company
     said ...", "The singer's doctor ..."): a reader cannot tell who acted."""
-    match = _unnamed_head(title)
+    match = unnamed_head(title)
     if match is None:
         return False
     noun = match["noun"]
@@ -238,7 +308,7 @@ def unnamed_body(title: str) -> bool:
     said ...", "The commission found ...", "The star's doctor"): a reader cannot tell which.
     A role ("The mayor said") is read as the story's one holder of it, and a body its title
     qualifies ("The planning committee") as named."""
-    match = _unnamed_head(title)
+    match = unnamed_head(title)
     if match is None:
         return False
     noun = match["noun"]
@@ -247,7 +317,7 @@ def unnamed_body(title: str) -> bool:
     return noun in ORGANISATION_NOUNS or noun in STAGE_NOUNS
 
 
-def _unnamed_head(title: str) -> re.Match[str] | None:
+def unnamed_head(title: str) -> re.Match[str] | None:
     """The description a title opens on ("The firm said", "The singer's doctor") when no name
     in brackets follows it; None otherwise."""
     match = _DESCRIBED.match(title) or _OWNER.match(title)

@@ -13,12 +13,15 @@ LOOK_BACK = 2
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Capt|Prof)\.?"
 
-_CAP = r"[A-Z][a-z'’-]+"
+_CAP = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+"""A word of a name, hyphenated ones whole ("Ode-Lavelle", never "Ode-")."""
 
 _PERSON = re.compile(
-    rf"\b(?:{HONORIFIC}\s+{_CAP}(?:\s+{_CAP})?|{_CAP}(?:\s+[A-Z]\.)?\s+(?:{_CAP}\s+)?{_CAP})\b"
+    rf"\b(?:{HONORIFIC}\s+{_CAP}(?:\s+{_CAP})?|(?!(?:And|But|So|Or|Then|As)\s){_CAP}"
+    rf"(?:\s+[A-Z]\.)?\s+(?:{_CAP}\s+)?{_CAP})\b"
 )
-"""A person's name: "Mr Orrin", "Tomas Orrin", "Ada K. Velk" (first name, surname)."""
+"""A person's name: "Mr Orrin", "Tomas Orrin", "Ada K. Velk" (first name, surname); a
+sentence's "And" is none of it ("And Capt Ada Velk" is Capt Velk, not Capt Ada)."""
 
 NOT_FIRST_NAMES = (
     frozenset(MONTH_NAMES)

@@ -300,3 +300,17 @@ def test_an_unnamed_body_or_pointing_plural_only_supports() -> None:
     assert kinds["agencies"] == "support"  # "These agencies": which ones, alone?
     assert kinds["commission"] == "support"  # "The commission": which one?
     assert kinds["firm"] == "event"  # named in brackets
+
+
+def test_a_title_on_a_share_of_them_or_a_happening_told_before_only_supports() -> None:
+    text = (
+        "Quay news\n\nSupporters of Mayor Okafor rallied at the Orvik quay on Monday. Many of "
+        "them will be back when the council votes on Thursday. Inspectors stopped the pier "
+        "tests on Monday. The initial delay occurred on Tuesday as the inspectors waited."
+    )
+    day = dt.date(2031, 5, 7)
+    drafts = build_mentions(text, find_timexes(text, day), day)
+    kinds = {d.event.quote.split()[1]: d.kind for d in drafts}
+    assert kinds["of"] == "support"  # "Many of them": the sentence before opens on no group
+    assert kinds["initial"] == "support"
+    assert kinds["stopped"] == "event"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.ingest.reader.naming import name_description, name_pronoun
+from timeline.ingest.reader.unresolved import unresolved
 
 
 @pytest.mark.parametrize(
@@ -185,3 +186,81 @@ def test_a_title_opening_on_a_description_names_what_it_stands_for(
     title: str, before: list[str], expected: str | None
 ) -> None:
     assert name_description(title, before) == (expected or title)
+
+
+@pytest.mark.parametrize(
+    ("title", "before", "expected"),
+    [
+        # a share of "them": the group the sentence before opens on
+        (
+            "Many of them will be back in court on Monday",
+            ["The Brellin dockers marched to the court."],
+            "Many of [the Brellin dockers] will be back in court on Monday",
+        ),
+        ("Some of them stayed", ["Mayor Tomas Orrin left early."], None),  # no group before
+        # "he said" after the words, with nobody named before it in the title
+        (
+            '"The pier is safe," he said',
+            ["Harbour master Ilse Brandvik inspected the pier."],
+            '"The pier is safe," [Brandvik] said',
+        ),
+        (
+            "At that depth, she said, the pumps had failed",
+            ["Engineer Ada Velk toured the mine."],
+            "At that depth, [Velk] said, the pumps had failed",
+        ),
+        # two people before: nobody is put in
+        ('"It is safe," he said', ["Tomas Orrin met Ada Velk."], '"It is safe," he said'),
+        # named in the title already: "he" stands for that person
+        (
+            "Orrin wept and, he said, resigned",
+            ["Ada Velk spoke."],
+            "Orrin wept and, he said, resigned",
+        ),
+        ("The mayor, he said, resigned", ["Ada Velk spoke."], "The mayor, he said, resigned"),
+        # the sentence before names another's kin, not the speaker
+        (
+            '"The house shook," she says',
+            ["Mr Orrin's wife, Lise, says the quay flooded."],
+            '"The house shook," she says',
+        ),
+        # a name after "And", and a hyphenated one, are read whole
+        (
+            '"We are ready," he said',
+            ["And Capt Tomas Orrin, who leads the crews, agreed."],
+            '"We are ready," [Orrin] said',
+        ),
+        (
+            '"Nobody knows," he says',
+            ["Actor Remy Ode-Lavelle, who grew up in Orvik, tells reporters he is safe."],
+            '"Nobody knows," [Ode-Lavelle] says',
+        ),
+    ],
+)
+def test_a_pronoun_inside_the_title_is_named_from_the_sentences_before(
+    title: str, before: list[str], expected: str | None
+) -> None:
+    assert name_pronoun(title, before) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Many of them will be back in court", True),
+        ("Many of [the dockers] will be back in court", False),
+        ('"The pier is safe," he said', True),
+        ('"The pier is safe," Brandvik said', False),
+        ("Analyst Ilse Weiss: “I still feel like they can fix it”", True),
+        ("Analyst Ilse Weiss: “The Brellin Line can fix it”", False),
+        ("The initial delay occurred as inspectors sought assurances", True),
+        ("The dramatic sell-off added to the Brellin Line's losses", True),
+        ("The delay of the pier tests occurred on Monday", False),  # says of what
+        ("That amount, included in a council paper, is twice the estimate", True),
+        ("This week the council shut the pier", False),
+        ("The first attempt was scrubbed", False),  # the story's own attempt
+    ],
+)
+def test_a_title_turning_on_what_it_leaves_unnamed_is_unresolved(
+    title: str, expected: bool
+) -> None:
+    assert unresolved(title) is expected
