@@ -4,6 +4,7 @@ Every later step works sentence by sentence, so offsets here are what events poi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -42,6 +43,9 @@ _ABBREVIATIONS = frozenset(
         "sen",
         "rep",
         "gov",
+        "cllr",
+        "supt",
+        "insp",
         "pres",
         "st",
         "jr",
@@ -103,17 +107,62 @@ _BROKEN_TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,8}:\s*)?[A-Z0-9]{1,6}\.[ \t]*
 broke the line at its stop): the line goes on with "L) said ..."."""
 
 
+_BROKEN_CLAUSE = re.compile(r"(?:,|\b[a-z][\w'’-]*)[ \t]*$")
+"""A line that stops inside a clause, on a comma or a lower-case word: "Rep. Dana Kell, R-Ohio,"."""
+_GOES_ON = re.compile(r"[ \t]*[a-z]")
+"""A line that opens lower case carries on the sentence before: "late Thursday retracted ..."."""
+
+
+WRAP_WIDTH = 100
+"""Widest line of a text wrapped at a width (a plain-text file, an e-mail, wire copy)."""
+WRAP_MIN_LINES = 3
+"""Fewest lines running on into the next that show a text is wrapped."""
+WRAP_SHARE = 0.7
+"""Share of those lines that must be full for the text to read as wrapped."""
+WRAP_FULL = 0.6
+"""A line at least this share of the widest runs on into the next in a wrapped text; a
+shorter one ends its paragraph or is a heading."""
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    """Offsets of the text's non-empty lines, a line broken inside a ticker joined to the next."""
+    """Offsets of the text's non-empty lines; a line broken inside a ticker, or inside a clause
+    with the next line going on in lower case, is joined to the next. In a text wrapped at a
+    width (`_wrap_width`), every full line runs on into the line right after it."""
     found: list[tuple[int, int]] = []
-    joined = False
+    width = _wrap_width(text)
+    ticker = clause = full = False
+    previous_end = -2
     for line in re.finditer(r"[^\n]+", text):
-        if joined and _TICKER_TAIL.match(line.group()):
+        adjacent = line.start() == previous_end + 1
+        if (ticker and _TICKER_TAIL.match(line.group())) or (
+            adjacent and ((clause and _GOES_ON.match(line.group())) or full)
+        ):
             found[-1] = (found[-1][0], line.end())
         else:
             found.append(line.span())
-        joined = bool(_BROKEN_TICKER.search(line.group()))
+        ticker = bool(_BROKEN_TICKER.search(line.group()))
+        clause = bool(_BROKEN_CLAUSE.search(line.group()))
+        full = width > 0 and len(line.group().rstrip()) >= WRAP_FULL * width
+        previous_end = line.end()
     return found
+
+
+def _wrap_width(text: str) -> int:
+    """The width a text is wrapped at, 0 when it is not: no line wider than WRAP_WIDTH, and
+    nearly every line that another follows straight after as wide as the widest, give or take
+    (a scraped page has a line per paragraph, of any length)."""
+    lines = text.split("\n")
+    widest = max((len(line.rstrip()) for line in lines), default=0)
+    if widest > WRAP_WIDTH:
+        return 0
+    running = [
+        len(line.rstrip()) >= WRAP_FULL * widest
+        for line, after in itertools.pairwise(lines)
+        if line.strip() and after.strip()
+    ]
+    if len(running) < WRAP_MIN_LINES or sum(running) < WRAP_SHARE * len(running):
+        return 0
+    return widest
 
 
 def _is_abbreviation(chunk: str, cut: int, stop: int) -> bool:

@@ -51,6 +51,8 @@ def test_a_sentence_broken_over_two_lines_keeps_its_subject_or_only_supports() -
     )
     drafts = build_mentions(text, find_timexes(text, day), day)
     by_quote = {d.event.quote.split()[1]: d for d in drafts}
-    assert by_quote["Thursday"].event.title.startswith("[Brandvik] late Thursday withdrew")
-    assert by_quote["Thursday"].kind == "event"
+    # the line going on in lower case is read with the one before, as one sentence
+    assert by_quote["Ilse"].event.title.startswith("Cllr. Ilse Brandvik, of the Ardmoor ward,")
+    assert "withdrew her offer" in by_quote["Ilse"].event.title
+    assert by_quote["Ilse"].kind == "event"
     assert by_quote["told"].kind == "support"

@@ -120,3 +120,57 @@ def test_a_heading_run_into_a_sentence_without_a_stop_is_a_sentence_of_its_own(
     found = split_sentences(text)
     assert [s.text for s in found] == expected
     assert all(text[s.start : s.end] == s.text for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wrapped inside a clause, the next line going on in lower case: one sentence
+        (
+            "Cllr. Ilse Brandvik, of the Ardmoor ward,\nlate on Friday withdrew her offer.",
+            ["Cllr. Ilse Brandvik, of the Ardmoor ward,\nlate on Friday withdrew her offer."],
+        ),
+        ("The ferry to the quay\nsailed at dawn.", ["The ferry to the quay\nsailed at dawn."]),
+        # a finished line, a heading before a capital, or a capital after a comma: apart
+        ("The quay shut.\nthen it rained.", ["The quay shut.", "then it rained."]),
+        ("Quay shuts\nThe ferry sailed.", ["Quay shuts", "The ferry sailed."]),
+        ("In Orvik,\nThe ferry sailed.", ["In Orvik,", "The ferry sailed."]),
+    ],
+)
+def test_a_line_wrapped_inside_a_clause_joins_the_next(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text)] == expected
+
+
+WRAPPED = (
+    "Harbour to close\n"
+    "\n"
+    "The Ardmoor council voted on Monday to close the harbour for two\n"
+    "weeks while divers look at the sea wall, Mayor Ada Okafor said. The\n"
+    "Harbour Board objected to the plan on Tuesday, saying fishermen would\n"
+    "lose a month of catch.\n"
+    "Divers from Orvik begin on Friday.\n"
+)
+
+
+def test_a_text_wrapped_at_a_width_is_read_in_sentences_not_lines() -> None:
+    found = [" ".join(WRAPPED[s.start : s.end].split()) for s in split_sentences(WRAPPED)]
+    assert found == [
+        "Harbour to close",
+        "The Ardmoor council voted on Monday to close the harbour for two weeks while divers "
+        "look at the sea wall, Mayor Ada Okafor said.",
+        "The Harbour Board objected to the plan on Tuesday, saying fishermen would lose a month "
+        "of catch.",
+        "Divers from Orvik begin on Friday.",
+    ]
+
+
+def test_a_page_with_a_line_per_paragraph_is_read_line_by_line() -> None:
+    page = (
+        "Harbour to close\n"
+        "The Ardmoor council voted on Monday to close the harbour for two weeks\n"
+        "Share this story\n"
+        "Divers from Orvik, hired by the council after a long tender, begin on Friday\n"
+        "Related stories\n"
+    )
+    found = [page[s.start : s.end] for s in split_sentences(page)]
+    assert found == [line for line in page.split("\n") if line]
