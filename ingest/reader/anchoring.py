@@ -471,12 +471,36 @@ def _carried(text: str, ref: Reference) -> Dating | None:
     narrated = ref.narrated
     if not ref.told or narrated is None or ref.news is None or narrated.approximate:
         return None
-    day = day_of(narrated.start)
-    if day is None or day.isoformat() >= ref.news.start[:10]:
-        return None
-    if tense(text) != "past" or present_perfect(text) or _REPORT_THAT.search(text):
+    day, news = day_of(narrated.start), day_of(ref.news.start)
+    if day is None or news is None or not news - CARRY_WINDOW <= day < news:
+        return None  # background ("the rig exploded on 20 April") is no passage of this story
+    if not _tells_in_the_past(text) or present_perfect(text) or _REPORT_THAT.search(text):
         return None  # "has stayed there since": up to now; "said": the saying's own day
     if _JUST_BEFORE.search(text):
         return None
     date = ParsedDate(day.isoformat(), "day", approximate=True)
     return Dating(date, "narrative", "", None, narrated.start)
+
+
+CARRY_WINDOW = dt.timedelta(days=14)
+"""How far before the news day a narrated day may be and still be a passage of the story being
+told; an older one is background, and what follows it tells of the story again."""
+_PRESENT_WORD = re.compile(
+    r"\b(?:is|are|am|has|have|will|can|may|must|shall|should|does|do|says|say|that)\b|[“”\"]"
+)
+"""A present verb, a quotation or a "that" opening what someone holds: before the first past
+verb, the sentence is no past step ("costs to date amount to ...", "estimate that ...")."""
+_FIRST_WORDS = 8
+"""How far into a sentence its main past verb stands: later, it is some clause's, not the main."""
+
+
+def _tells_in_the_past(text: str) -> bool:
+    """Whether a sentence's main verb is a past one: the first past verb comes within its first
+    words, with no present verb, quotation or "that" clause before it, and none in quotes."""
+    if "“" in text or '"' in text:
+        return False
+    verbs = past_verbs(text)
+    if not verbs:
+        return False
+    head = text[: verbs[0].start()]
+    return len(head.split()) < _FIRST_WORDS and not _PRESENT_WORD.search(head)

@@ -106,3 +106,23 @@ The Kestrel dam failed its pressure tests. Engineers started the tests on Wednes
 """
     events = _events(store, text, dt.date(2031, 6, 16))
     assert _find(events, "failed").start == "2031-06-16"
+
+
+def test_a_sentence_after_old_background_keeps_the_news_day(store: Store) -> None:
+    text = """Kestrel dam reopens
+
+Engineers reopened the Kestrel dam road on Monday. The dam first cracked on 2 March. \
+Crews closed the road to lorries and buses.
+"""
+    events = _events(store, text, dt.date(2031, 6, 17))
+    assert _find(events, "lorries").start == "2031-06-16"  # the lead's Monday, not 2 March
+
+
+def test_a_present_sentence_after_a_named_day_keeps_the_news_day(store: Store) -> None:
+    text = """Kestrel dam tests
+
+Engineers at the Kestrel dam started pressure tests on Wednesday. Costs to date amount to \
+four million crowns, including fees paid to the valve makers.
+"""
+    events = _events(store, text, dt.date(2031, 6, 16))
+    assert _find(events, "Costs").start == "2031-06-16"
