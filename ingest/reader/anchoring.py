@@ -490,17 +490,22 @@ _PRESENT_WORD = re.compile(
 )
 """A present verb, a quotation or a "that" opening what someone holds: before the first past
 verb, the sentence is no past step ("costs to date amount to ...", "estimate that ...")."""
+_NOW = re.compile(r"\b(?:is|are|am|has|have|says|say|now)\b")
+"""A present verb anywhere ("What first seemed a small spill is now rated serious", "marched
+but say they were beaten"): the sentence speaks of now too."""
 _FIRST_WORDS = 8
 """How far into a sentence its main past verb stands: later, it is some clause's, not the main."""
 
 
 def _tells_in_the_past(text: str) -> bool:
-    """Whether a sentence's main verb is a past one: the first past verb comes within its first
-    words, with no present verb, quotation or "that" clause before it, and none in quotes."""
+    """Whether a sentence tells only in the past: its first past verb comes within its first
+    words, with no quotation or "that" clause before it, and no present verb anywhere."""
     if "“" in text or '"' in text:
         return False
     verbs = past_verbs(text)
     if not verbs:
         return False
     head = text[: verbs[0].start()]
-    return len(head.split()) < _FIRST_WORDS and not _PRESENT_WORD.search(head)
+    if len(head.split()) >= _FIRST_WORDS or _PRESENT_WORD.search(head):
+        return False
+    return not _NOW.search(text)

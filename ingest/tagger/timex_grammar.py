@@ -134,11 +134,12 @@ _PROGRESSIVE = re.compile(
     re.IGNORECASE,
 )
 _DONE_WORD = re.compile(
-    r"\b(?:[a-z]{2,}ed|since|from|after|ago|a|an|the|this|that|its|his|her|their|our)\b",
+    r"\b(?:[a-z]{2,}ed|said|told|got|went|came|made|took|saw|found|left|began|met|since|from|"
+    r"after|ago|a|an|the|this|that|its|his|her|their|our)\b",
     re.IGNORECASE,
 )
-"""Between the progressive and the day: a past word, or a noun phrase the day may date
-("are investigating a fire on Sunday" is Sunday's fire)."""
+"""Between the progressive and the day: a past word ("are behaving Scientists said on": a
+sentence run on), or a noun phrase the day may date ("are investigating a fire on Sunday")."""
 
 
 def arranged(text: str, start: int) -> bool:

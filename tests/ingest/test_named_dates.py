@@ -126,3 +126,22 @@ four million crowns, including fees paid to the valve makers.
 """
     events = _events(store, text, dt.date(2031, 6, 16))
     assert _find(events, "Costs").start == "2031-06-16"
+
+
+def test_a_progressive_run_into_a_past_report_keeps_the_last_weekday(store: Store) -> None:
+    text = """Ardmoor tide report
+
+The tides are behaving Surveyors said on Sunday they had found a new sandbar off Ardmoor.
+"""
+    events = _events(store, text, dt.date(2031, 6, 11))  # a Wednesday
+    assert _find(events, "sandbar").start == "2031-06-08"
+
+
+def test_a_sentence_also_telling_of_now_keeps_the_news_day(store: Store) -> None:
+    text = """Kestrel dam tests
+
+Engineers at the Kestrel dam started pressure tests on Wednesday. What first seemed a small \
+seep is now rated a serious fault by the inspectors.
+"""
+    events = _events(store, text, dt.date(2031, 6, 16))
+    assert _find(events, "seep").start == "2031-06-16"
