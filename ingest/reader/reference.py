@@ -66,7 +66,8 @@ class Reference:
     `news` is the day being reported (publication, or a recent day the lead named: "on Monday");
     `narrated` is the last date a sentence told of, which narrative expressions count from;
     `told` says the last dated sentence named that day itself, not as a flashback, so the next
-    one may go on telling of it.
+    one may go on telling of it; `named` is the one day the last sentence, undated itself, named
+    a thing by, which a count in the next one counts from.
     """
 
     def __init__(self, published: dt.date | None) -> None:
