@@ -75,6 +75,7 @@ from timeline.ingest.types import ParsedDate, Timex
 from timeline.store.dates import (
     BEFORE_ERA,
     COMMON_ERA,
+    day_of,
 )
 
 _NARRATIVE = re.compile(
@@ -171,6 +172,7 @@ def date_sentence(
     attributed: Dating | None = None
     naming: Dating | None = None
     described: Dating | None = None
+    named: set[ParsedDate] = set()
     for timex in timexes:
         before = looking_back(text, timex.start - start)
         point = timex.type in ("DATE", "TIME")
@@ -199,6 +201,8 @@ def date_sentence(
                     described = described or found  # "The cap, installed on Monday, is ...":
                 continue  # the installing's day, only when the sentence has none of its own
         found = date_timex(text, start, timex, ref, direction, aside)
+        if found is not None and found is not VETO and found.date is not None:
+            found = _done_looks_back(found, before, timex, text[timex.end - start :], ref)
         if found is VETO:
             vetoed = True
             continue
@@ -220,6 +224,8 @@ def date_sentence(
         if in_background_phrase(before, timex.text):
             continue  # "their experience during Hurricane Kell in 2005": the storm's year
         if names_a_thing(before, timex.text, text[timex.end - start :]):
+            if timex.type == "DATE" and found.date and found.date.precision == "day":
+                named.add(found.date)
             if not measured_against(before) and names_the_time(
                 before, timex.text, text[timex.end - start :]
             ):  # "The 1989 spill killed ...", "In a 2026 interview, ...": only when nothing else
@@ -240,12 +246,58 @@ def date_sentence(
     if clock is not None:
         best = with_clock(best, clock, ref)
     if best is not None:
-        return best
+        steps = direction == "past" and not _REPORT_THAT.search(text) and not present_perfect(text)
+        return replace(best, steps=steps) if steps else best
     if unresolved is not None:
         return unresolved
     if vetoed or not happening or direction == "future":
         return None
-    return _at_reference(text, ref)
+    dating = _at_reference(text, ref)
+    if dating is not None and len(named) == 1:
+        dating = replace(dating, named=next(iter(named)))
+    return dating
+
+
+_UNPLANNED = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:blast|explosion|blowout|spill|leak|fire|blaze|crash|collapse|"
+    r"disaster|accident|attack|bombing|shooting|quake|earthquake|tsunami|storm|flood|flooding|"
+    r"riot|massacre|killing|murder|sinking|derailment)s?\b",
+    re.IGNORECASE,
+)
+"""A noun for a happening nobody schedules: named by a day, it is one already past."""
+_DONE_AFTER = re.compile(
+    r"^[^.;:“”\"]{0,80}?\b(?:that|which|who)\s+(?:(?:had|was|were)\b|(?P<verb>[a-z]+)\b)",
+    re.IGNORECASE,
+)
+"""A relative clause after the named thing: done when its verb is past ("that killed four")."""
+
+
+def _done_looks_back(
+    found: Dating, before: str, timex: Timex, after: str, ref: Reference
+) -> Dating:
+    """A day without a year naming a thing already done ("will look at the November 2 blast")
+    is the most recent such day, whatever the main clause's tense."""
+    date = found.date
+    assert date is not None
+    if not (is_after(date, ref.published) and names_month_without_year(timex.text)):
+        return found
+    if not (names_a_thing(before, timex.text, after) and _a_done_thing(after)):
+        return found
+    return replace(found, date=most_recent(date, ref.published))
+
+
+def _a_done_thing(after: str) -> bool:
+    """Whether the thing a date names (what follows the date) is already done: a happening
+    nobody schedules ("the November 2 blast") or one a past relative clause tells of ("the 3 May
+    vote that ousted the mayor"). Its date looks back whatever the main clause's tense; a thing
+    still to come ("the June 2 vote", "next week's hearing") keeps the sentence's direction."""
+    if _UNPLANNED.match(after):
+        return True
+    found = _DONE_AFTER.match(after)
+    if found is None:
+        return False
+    verb = found["verb"]
+    return verb is None or bool(past_verbs(f"It {verb} it"))
 
 
 def _vaguer(dating: Dating) -> bool:
@@ -293,8 +345,8 @@ def date_timex(
         if shift and in_time_clause(before):
             return None  # "since he flew out two days after the blast": the flight's day
         found = (
-            shifted(timex, span, after, aside or ref.narrated)
-            or (direction == "past" and within(timex, span, before, aside or ref.narrated))
+            shifted(timex, span, after, aside or ref.counted)
+            or (direction == "past" and within(timex, span, before, aside or ref.counted))
             or occurrence(text, timex, span, after, ref)
         )
         if found is not None or _REPORT_THAT.search(before) or _REPORT_THAT.search(after):
@@ -393,9 +445,13 @@ def _in_future_report(before: str) -> bool:
 
 def _at_reference(text: str, ref: Reference) -> Dating | None:
     """Rule 2: a happening with no date of its own is at the reference day, approximate; one
-    "just returned" from is in the days before it."""
+    "just returned" from is in the days before it; a past step told right after a sentence that
+    named its own earlier day is on that day (see `_carried`)."""
     if ref.news is None:
         return None
+    carried = _carried(text, ref)
+    if carried is not None:
+        return carried
     day = dt.date.fromisoformat(ref.news.start[:10])
     if _JUST_BEFORE.search(text):
         first = day - dt.timedelta(days=7)
@@ -403,3 +459,53 @@ def _at_reference(text: str, ref: Reference) -> Dating | None:
     else:
         date = ParsedDate(day.isoformat(), "day", approximate=True)
     return Dating(date, "report", "", None, day.isoformat())
+
+
+def _carried(text: str, ref: Reference) -> Dating | None:
+    """A past sentence with no date of its own, right after one that named an earlier day
+    ("Tests began on Wednesday, a day later than planned. The delay occurred as officials sought
+    assurances."), goes on telling that day: approximately on it, counted from it. Not a report
+    of what someone said (the saying is news of its own day), nor a present perfect, nor after a
+    saying, a flashback, a sentence dated at the news day or another carried one: a lead keeps
+    the news day."""
+    narrated = ref.narrated
+    if not ref.told or narrated is None or ref.news is None or narrated.approximate:
+        return None
+    day, news = day_of(narrated.start), day_of(ref.news.start)
+    if day is None or news is None or not news - CARRY_WINDOW <= day < news:
+        return None  # background ("the rig exploded on 20 April") is no passage of this story
+    if not _tells_in_the_past(text) or present_perfect(text) or _REPORT_THAT.search(text):
+        return None  # "has stayed there since": up to now; "said": the saying's own day
+    if _JUST_BEFORE.search(text):
+        return None
+    date = ParsedDate(day.isoformat(), "day", approximate=True)
+    return Dating(date, "narrative", "", None, narrated.start)
+
+
+CARRY_WINDOW = dt.timedelta(days=14)
+"""How far before the news day a narrated day may be and still be a passage of the story being
+told; an older one is background, and what follows it tells of the story again."""
+_PRESENT_WORD = re.compile(
+    r"\b(?:is|are|am|has|have|will|can|may|must|shall|should|does|do|says|say|that)\b|[“”\"]"
+)
+"""A present verb, a quotation or a "that" opening what someone holds: before the first past
+verb, the sentence is no past step ("costs to date amount to ...", "estimate that ...")."""
+_NOW = re.compile(r"\b(?:is|are|am|has|have|says|say|now)\b")
+"""A present verb anywhere ("What first seemed a small spill is now rated serious", "marched
+but say they were beaten"): the sentence speaks of now too."""
+_FIRST_WORDS = 8
+"""How far into a sentence its main past verb stands: later, it is some clause's, not the main."""
+
+
+def _tells_in_the_past(text: str) -> bool:
+    """Whether a sentence tells only in the past: its first past verb comes within its first
+    words, with no quotation or "that" clause before it, and no present verb anywhere."""
+    if "“" in text or '"' in text:
+        return False
+    verbs = past_verbs(text)
+    if not verbs:
+        return False
+    head = text[: verbs[0].start()]
+    if len(head.split()) >= _FIRST_WORDS or _PRESENT_WORD.search(head):
+        return False
+    return not _NOW.search(text)

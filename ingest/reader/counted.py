@@ -66,7 +66,7 @@ def from_narrative(timex: Timex, span: tuple[int, int], ref: Reference) -> Datin
     """Date "the following week", "the next spring", "a month earlier" from the date the text
     was narrating, at the expression's own precision (a week is a week); None when there is no
     narrated date fine enough, and the tagger's reading (counted from publication) stands."""
-    narrated = ref.narrated
+    narrated = ref.counted
     if narrated is None or narrated.end:
         return None
     text = " ".join(timex.text.split())

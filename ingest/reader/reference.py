@@ -43,6 +43,12 @@ class Dating:
     last: ParsedDate | None = None
     """The date of a later expression in the same sentence, where its telling ends ("He founded
     the firm in 1976, and in 1984 it floated": "one year later" then counts from 1984)."""
+    steps: bool = False
+    """Whether the sentence told a past step of a story on its own day (not what someone said),
+    so the next past sentence with no date may go on telling that day."""
+    named: ParsedDate | None = None
+    """The one day a sentence with no date of its own named a thing by ("studied the April 20
+    explosion"): what a count in the next sentence ("Two days later") counts from."""
 
 
 def _window(basis: str) -> dt.timedelta:
@@ -58,7 +64,10 @@ class Reference:
     """The dates an article has established so far, updated sentence by sentence.
 
     `news` is the day being reported (publication, or a recent day the lead named: "on Monday");
-    `narrated` is the last date a sentence told of, which narrative expressions count from.
+    `narrated` is the last date a sentence told of, which narrative expressions count from;
+    `told` says the last dated sentence named that day itself, not as a flashback, so the next
+    one may go on telling of it; `named` is the one day the last sentence, undated itself, named
+    a thing by, which a count in the next one counts from.
     """
 
     def __init__(self, published: dt.date | None) -> None:
@@ -67,6 +76,14 @@ class Reference:
             ParsedDate(published.isoformat(), "day") if published else None
         )
         self.narrated: ParsedDate | None = None
+        self.named: ParsedDate | None = None
+        self.told = False
+
+    @property
+    def counted(self) -> ParsedDate | None:
+        """What a count ("two days later") counts from: the day the sentence just before named
+        a thing by, when it had no date of its own, else the narrated date."""
+        return self.named or self.narrated
 
     def advance(self, dating: Dating, flashback: bool = False) -> None:
         """Take note of a sentence's dating: it may become the narrated or the reported day.
@@ -76,6 +93,8 @@ class Reference:
         a recent day named relative to publication ("on Monday", "yesterday") becomes the day
         being reported, and never from a flashback ("talks had broken down on Sunday").
         """
+        self.named = dating.named
+        self.told = False
         date = dating.date
         if date is None or dating.basis == "report" or date.end:
             return
@@ -83,7 +102,8 @@ class Reference:
             return
         last = dating.last
         exact = last is not None and not last.end and not last.approximate
-        self.narrated = last if exact else date
+        self.narrated = narrated = last if exact and last is not None else date
+        self.told = dating.steps and narrated.precision == "day" and not flashback
         if RANK[date.precision] < RANK["day"] or flashback:
             return
         day = day_of(date.start)

@@ -12,6 +12,7 @@ from timeline.ingest.tagger.timex_anchor import (
 )
 from timeline.ingest.tagger.timex_grammar import (
     Resolved,
+    arranged,
     compile_rule,
     direction_of,
     future_tense,
@@ -91,8 +92,10 @@ def resolve_weekday(m: re.Match[str], anchor: Anchor) -> Resolved:
     if rel:
         direction = direction_of(rel)
         direction = 1 if direction == 0 and "coming" in rel.lower() else direction
-    elif future_tense(m.string, m.start()) or _AHEAD.search(
-        m.string[max(0, m.start() - 80) : m.start()]
+    elif (
+        future_tense(m.string, m.start())
+        or arranged(m.string, m.start())
+        or _AHEAD.search(m.string[max(0, m.start() - 80) : m.start()])
     ):
         direction = 3  # today's own weekday is today: "resumes Wednesday" in a Wednesday paper
     else:

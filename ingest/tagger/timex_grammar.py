@@ -127,6 +127,32 @@ def past_tense(text: str, start: int) -> bool:
     return bool(_PAST_VERB.search(clause)) and not _FUTURE_CUES.search(clause)
 
 
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|am|['’]re)\s+(?:(?:now|also|still|then)\s+)?"
+    r"(?!(?:morning|evening|thing|nothing|something|during|king|spring|string|ring)\b)"
+    r"[a-z]{2,}ing\b(?P<rest>(?:\s+[\w'’-]+){0,4}?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_DONE_WORD = re.compile(
+    r"\b(?:[a-z]{2,}ed|said|told|got|went|came|made|took|saw|found|left|began|met|since|from|"
+    r"after|ago|a|an|the|this|that|its|his|her|their|our)\b",
+    re.IGNORECASE,
+)
+"""Between the progressive and the day: a past word ("are behaving Scientists said on": a
+sentence run on), or a noun phrase the day may date ("are investigating a fire on Sunday")."""
+
+
+def arranged(text: str, start: int) -> bool:
+    """True when a present progressive leads straight up to `start` ("are sailing there on
+    Sunday", "is flying to Kestrel on Monday"): an arrangement ahead. A past word or a noun
+    phrase between ("are questioning a man arrested on") gives the day to something else."""
+    clause = clause_before(text, start)
+    found = _PROGRESSIVE.search(clause)
+    return (
+        found is not None and not _DONE_WORD.search(found["rest"]) and not _PAST_CUES.search(clause)
+    )
+
+
 def future_tense(text: str, start: int) -> bool:
     """True when the clause leading up to `start` speaks of the future ("will meet on Friday")."""
     clause = clause_before(text, start)
