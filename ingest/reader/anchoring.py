@@ -16,12 +16,13 @@ A date is never finer than its expression. Each result says how it was reached (
 the expression and what it was counted from) so a reader can check it. Nothing reads the clock.
 Counts from another date ("three days later") are read in `counted`; a span or a time of day
 written apart from its day is joined in `joined_dates`; where a sentence's second dated clause
-begins (it is dated on its own) is found in `coordination`.
+begins (it is dated on its own) is found in `coordination`; where a sentence with no date of its
+own goes (rule 2) is `undated`'s work, and a date naming a thing already done looks back
+(`done_things`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -53,6 +54,7 @@ from timeline.ingest.reader.counted import (
     shifted,
     within,
 )
+from timeline.ingest.reader.done_things import done_looks_back
 from timeline.ingest.reader.joined_dates import (
     ABOUT,
     ABOUT_START,
@@ -63,6 +65,7 @@ from timeline.ingest.reader.joined_dates import (
 from timeline.ingest.reader.reference import RANK, Dating, Reference
 from timeline.ingest.reader.time_clauses import in_time_clause
 from timeline.ingest.reader.titles import FIRST_SINCE
+from timeline.ingest.reader.undated import REPORT_THAT, at_reference
 from timeline.ingest.reader.values import (
     date_of_value,
     is_after,
@@ -75,7 +78,6 @@ from timeline.ingest.types import ParsedDate, Timex
 from timeline.store.dates import (
     BEFORE_ERA,
     COMMON_ERA,
-    day_of,
 )
 
 _NARRATIVE = re.compile(
@@ -88,16 +90,6 @@ _WOULD = re.compile(r"\b(?:would|will|shall|'ll|’ll|going\s+to|to\s+be)\b", re
 _ABSOLUTE = re.compile(
     r"\b\d{4}\b|'\d\d\b|’\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     rf"|(?:\b\d{{1,4}}|century)\s*(?:{BEFORE_ERA}|{COMMON_ERA})|\b(?:{COMMON_ERA})\s*\d",
-    re.IGNORECASE,
-)
-_JUST_BEFORE = re.compile(
-    r"\b(?:just|recently)\s+(?:returned|come\s+back|arrived\s+back|got\s+back|finished|"
-    r"completed|wrapped\s+up)\b",
-    re.IGNORECASE,
-)
-_REPORT_THAT = re.compile(
-    r"\b(?:said|says|announced|announces|told\s+\w+(?:\s+\w+)?|predicted|promised|pledged|"
-    r"confirmed|warned|expects|expected|hopes|hoped)\b(?:\s+that)?\s",
     re.IGNORECASE,
 )
 _VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -202,7 +194,7 @@ def date_sentence(
                 continue  # the installing's day, only when the sentence has none of its own
         found = date_timex(text, start, timex, ref, direction, aside)
         if found is not None and found is not VETO and found.date is not None:
-            found = _done_looks_back(found, before, timex, text[timex.end - start :], ref)
+            found = done_looks_back(found, before, timex, text[timex.end - start :], ref)
         if found is VETO:
             vetoed = True
             continue
@@ -246,58 +238,16 @@ def date_sentence(
     if clock is not None:
         best = with_clock(best, clock, ref)
     if best is not None:
-        steps = direction == "past" and not _REPORT_THAT.search(text) and not present_perfect(text)
+        steps = direction == "past" and not REPORT_THAT.search(text) and not present_perfect(text)
         return replace(best, steps=steps) if steps else best
     if unresolved is not None:
         return unresolved
     if vetoed or not happening or direction == "future":
         return None
-    dating = _at_reference(text, ref)
+    dating = at_reference(text, ref)
     if dating is not None and len(named) == 1:
         dating = replace(dating, named=next(iter(named)))
     return dating
-
-
-_UNPLANNED = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:blast|explosion|blowout|spill|leak|fire|blaze|crash|collapse|"
-    r"disaster|accident|attack|bombing|shooting|quake|earthquake|tsunami|storm|flood|flooding|"
-    r"riot|massacre|killing|murder|sinking|derailment)s?\b",
-    re.IGNORECASE,
-)
-"""A noun for a happening nobody schedules: named by a day, it is one already past."""
-_DONE_AFTER = re.compile(
-    r"^[^.;:“”\"]{0,80}?\b(?:that|which|who)\s+(?:(?:had|was|were)\b|(?P<verb>[a-z]+)\b)",
-    re.IGNORECASE,
-)
-"""A relative clause after the named thing: done when its verb is past ("that killed four")."""
-
-
-def _done_looks_back(
-    found: Dating, before: str, timex: Timex, after: str, ref: Reference
-) -> Dating:
-    """A day without a year naming a thing already done ("will look at the November 2 blast")
-    is the most recent such day, whatever the main clause's tense."""
-    date = found.date
-    assert date is not None
-    if not (is_after(date, ref.published) and names_month_without_year(timex.text)):
-        return found
-    if not (names_a_thing(before, timex.text, after) and _a_done_thing(after)):
-        return found
-    return replace(found, date=most_recent(date, ref.published))
-
-
-def _a_done_thing(after: str) -> bool:
-    """Whether the thing a date names (what follows the date) is already done: a happening
-    nobody schedules ("the November 2 blast") or one a past relative clause tells of ("the 3 May
-    vote that ousted the mayor"). Its date looks back whatever the main clause's tense; a thing
-    still to come ("the June 2 vote", "next week's hearing") keeps the sentence's direction."""
-    if _UNPLANNED.match(after):
-        return True
-    found = _DONE_AFTER.match(after)
-    if found is None:
-        return False
-    verb = found["verb"]
-    return verb is None or bool(past_verbs(f"It {verb} it"))
 
 
 def _vaguer(dating: Dating) -> bool:
@@ -349,7 +299,7 @@ def date_timex(
             or (direction == "past" and within(timex, span, before, aside or ref.counted))
             or occurrence(text, timex, span, after, ref)
         )
-        if found is not None or _REPORT_THAT.search(before) or _REPORT_THAT.search(after):
+        if found is not None or REPORT_THAT.search(before) or REPORT_THAT.search(after):
             return found  # a length inside what someone said does not rule out the saying
         return VETO
     if timex.type not in ("DATE", "TIME"):
@@ -433,79 +383,11 @@ _WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within|for)\s+(?:the\s+)?$", r
 def _in_guess_report(before: str) -> bool:
     """Whether an expression stands in a guess someone reported ("told reporters it was a fair
     assumption that 900 may have died in"): the date is the guess's, the news is the saying."""
-    reports = list(_REPORT_THAT.finditer(before))
+    reports = list(REPORT_THAT.finditer(before))
     return bool(reports) and bool(_GUESS.search(before[reports[-1].end() :]))
 
 
 def _in_future_report(before: str) -> bool:
     """Whether what precedes an expression is a report of something to come ("said it would")."""
-    reports = list(_REPORT_THAT.finditer(before))
+    reports = list(REPORT_THAT.finditer(before))
     return bool(reports) and bool(_WOULD.search(before[reports[-1].end() :]))
-
-
-def _at_reference(text: str, ref: Reference) -> Dating | None:
-    """Rule 2: a happening with no date of its own is at the reference day, approximate; one
-    "just returned" from is in the days before it; a past step told right after a sentence that
-    named its own earlier day is on that day (see `_carried`)."""
-    if ref.news is None:
-        return None
-    carried = _carried(text, ref)
-    if carried is not None:
-        return carried
-    day = dt.date.fromisoformat(ref.news.start[:10])
-    if _JUST_BEFORE.search(text):
-        first = day - dt.timedelta(days=7)
-        date = ParsedDate(first.isoformat(), "day", day.isoformat(), approximate=True)
-    else:
-        date = ParsedDate(day.isoformat(), "day", approximate=True)
-    return Dating(date, "report", "", None, day.isoformat())
-
-
-def _carried(text: str, ref: Reference) -> Dating | None:
-    """A past sentence with no date of its own, right after one that named an earlier day
-    ("Tests began on Wednesday, a day later than planned. The delay occurred as officials sought
-    assurances."), goes on telling that day: approximately on it, counted from it. Not a report
-    of what someone said (the saying is news of its own day), nor a present perfect, nor after a
-    saying, a flashback, a sentence dated at the news day or another carried one: a lead keeps
-    the news day."""
-    narrated = ref.narrated
-    if not ref.told or narrated is None or ref.news is None or narrated.approximate:
-        return None
-    day, news = day_of(narrated.start), day_of(ref.news.start)
-    if day is None or news is None or not news - CARRY_WINDOW <= day < news:
-        return None  # background ("the rig exploded on 20 April") is no passage of this story
-    if not _tells_in_the_past(text) or present_perfect(text) or _REPORT_THAT.search(text):
-        return None  # "has stayed there since": up to now; "said": the saying's own day
-    if _JUST_BEFORE.search(text):
-        return None
-    date = ParsedDate(day.isoformat(), "day", approximate=True)
-    return Dating(date, "narrative", "", None, narrated.start)
-
-
-CARRY_WINDOW = dt.timedelta(days=14)
-"""How far before the news day a narrated day may be and still be a passage of the story being
-told; an older one is background, and what follows it tells of the story again."""
-_PRESENT_WORD = re.compile(
-    r"\b(?:is|are|am|has|have|will|can|may|must|shall|should|does|do|says|say|that)\b|[“”\"]"
-)
-"""A present verb, a quotation or a "that" opening what someone holds: before the first past
-verb, the sentence is no past step ("costs to date amount to ...", "estimate that ...")."""
-_NOW = re.compile(r"\b(?:is|are|am|has|have|says|say|now)\b")
-"""A present verb anywhere ("What first seemed a small spill is now rated serious", "marched
-but say they were beaten"): the sentence speaks of now too."""
-_FIRST_WORDS = 8
-"""How far into a sentence its main past verb stands: later, it is some clause's, not the main."""
-
-
-def _tells_in_the_past(text: str) -> bool:
-    """Whether a sentence tells only in the past: its first past verb comes within its first
-    words, with no quotation or "that" clause before it, and no present verb anywhere."""
-    if "“" in text or '"' in text:
-        return False
-    verbs = past_verbs(text)
-    if not verbs:
-        return False
-    head = text[: verbs[0].start()]
-    if len(head.split()) >= _FIRST_WORDS or _PRESENT_WORD.search(head):
-        return False
-    return not _NOW.search(text)
