@@ -38,6 +38,8 @@ _AGENT_BEFORE = re.compile(r"\bby\s+$")
 """A noun after "by" is the agent of a participle, not the thing a relative clause is about."""
 _RELATIVE = re.compile(r"\s(that|which|who)\s+", re.IGNORECASE)
 """A relative pronoun with no comma before it: read only where `in_object_relative` holds."""
+_MAIN_VERB = re.compile(r"\s(?:is|are|am|was|were|has|have|had|will|would)\s")
+"""A finite verb past a clause's first word: the sentence's main verb, the clause ended."""
 _CLOSING = re.compile(r",(?!\s*\d{4})|[;:–—()“”\"]|\s-\s|[.!?]?\s*$")
 """Where an aside ends; not at the comma inside "December 30, 2006"."""
 _NOT_DONE = re.compile(
@@ -190,6 +192,9 @@ def _told(
         if inside:  # no comma closes it: the clause's words end at its date, and the main
             inside = inside[:1]  # verb and its own date may come after
             body = text[opening.end() : inside[0].end - start]
+            if _MAIN_VERB.search(body, len(body.split(maxsplit=1)[0])):
+                return None  # "... who died aboard the rig are flying on Wednesday": the date
+                # is the main verb's, after the clause ended
     if not inside or tense(body) != "past" or _NOT_DONE.search(body):
         return None
     if any(t.type == "DURATION" and _SHIFT.match(text, t.end - start) for t in inside):

@@ -271,6 +271,12 @@ def test_an_ingested_article_stores_the_aside_event(db: Store) -> None:
             "14 March are sailing there on Sunday.",
             ["The two divers drowned off Kelso Point when their boat sank on 14 March"],
         ),
+        # with no date inside the clause, the main verb's date is not the clause's
+        (
+            "Ada Pell writes in KESTREL BAY -- Friends of the two divers who drowned off Kelso "
+            "Point are sailing there on 14 March.",
+            [],
+        ),
     ],
 )
 def test_a_relative_clause_about_an_object_is_titled_by_its_noun(
