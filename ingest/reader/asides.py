@@ -170,6 +170,8 @@ def names_a_thing(before: str, expression: str, after: str) -> bool:
         return False
     if re.fullmatch(r"\d{4}", text):
         return bool(re.match(r"\s+[A-Za-z]", after))
+    if text[-4:].isdigit() and after.startswith(","):
+        after = after[1:]  # "the Sept. 11, 2031, attacks": the comma that closes a year
     return bool(_NOUN_AFTER.match(after))
 
 

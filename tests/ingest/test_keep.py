@@ -84,6 +84,11 @@ def test_fragment(title: str, expected: bool) -> None:
             "pledged quick payouts on Monday.",
             {"2031-05-05"},
         ),
+        (
+            "Ada Kell ran a like fund for victims of the March 4, 2029, floods in Orvik.",
+            {"2031-05-07"},
+        ),
+        ("On March 4, 2029, floods hit Orvik.", {"2029-03-04"}),
     ],
 )
 def test_a_year_that_starts_a_state_or_names_a_thing_dates_no_event(
