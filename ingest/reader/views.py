@@ -213,11 +213,23 @@ _WEIGHED = re.compile(
     r"(?:\w+ly\s+|still\s+|now\s+|not\s+){0,2}(?:reasonable|manageable|sustainable|robust|"
     r"resilient|fragile|overblown|overdone|exaggerated|(?:un)?justified|premature|inevitable|"
     r"implausible|untenable|bleak|grim|rosy|dire|precarious|overstated|understated)\b|"
-    r"\b(?:looks?|looked|seems?|seemed)\s+(?:\w+ly\s+|now\s+)?like\b",
+    r"\b(?:looks?|looked|seems?|seemed|feels?|felt)\s+(?:\w+ly\s+|now\s+)?like\b|"
+    r"\bmade\s+(?:\w+\s+){1,4}?(?:feel|look|seem)\s+like\b|"
+    r"\bfac(?:es|ed|e|ing)\s+(?:potentially|possible|potential|likely|up\s+to|as\s+much\s+as)\b",
     re.IGNORECASE,
 )
 """A weighing word said of the news ("the estimate remained reasonable", "the outlook is
-bleak"), or a likeness ("the rigs look like guard towers"): a judgement, not a happening."""
+bleak"), a likeness ("the rigs look like guard towers", "has made the coast feel like a
+fair"), or a prospect ("faces potentially billions in fines"): a judgement, not a happening."""
+_COLUMN = re.compile(
+    r"\b(?:column|op-?ed|editorial|commentary|opinion\s+piece|blog\s+post|essay)\b[^.;]{0,80}?"
+    r"\b(?:argued|argues|wrote|writes|said|says|contended|contends|suggested|suggests)\b|"
+    r"\b(?:argued|argues|wrote|writes|contended|contends)\b[^.;]{0,40}?\b(?:in|for)\s+(?:an?|"
+    r"the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:column|op-?ed|editorial|essay|blog)\b",
+    re.IGNORECASE,
+)
+"""What a column, an op-ed or an editorial argues ("In an online column, Ruiz and Dale
+argued ...", "Ruiz wrote in his weekly column that ..."): the writer's opinion, not news."""
 
 
 _CHARACTERISED = re.compile(
@@ -244,9 +256,11 @@ win"'): an opinion in their words, whoever speaks."""
 
 def weighed(sentence: str) -> bool:
     """Whether a sentence weighs the news (_FIGURE_OF_SPEECH; _WEIGHED or _CHARACTERISED in the
-    main clause) or quotes a view (_OWN_VIEW)."""
+    main clause), quotes a view (_OWN_VIEW) or tells what a column argues (_COLUMN)."""
     text = plain(sentence)
     if _OWN_VIEW.search(sentence.strip()) or _FIGURE_OF_SPEECH.search(text):
+        return True
+    if _COLUMN.search(text):
         return True
     main = main_part(text)
     return bool(_WEIGHED.search(main) or _CHARACTERISED.search(main))

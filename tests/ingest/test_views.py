@@ -119,6 +119,13 @@ def test_a_share_of_a_group_holding_a_view_is_a_standing_opinion(
         ("Okafor was named as the new mayor.", False),
         ("The vote was overturned by protests, in what was seen as a win for Kelso.", False),
         ("Okafor said the pump had been switched off.", False),
+        ("The payouts have made the Orvik coast feel like an open-air fair.", True),
+        ("Velk faces potentially billions of dollars in fines.", True),
+        ("In an online column posted on Tuesday, Ruiz and Dale argued the mayor must act.", True),
+        ("Ruiz wrote in his weekly column that the mayor will have to hope for rain.", True),
+        ("Velk faces a fine of $3m after the court ruled on Monday.", False),
+        ("The mayor wrote to the ferry firm on Monday.", False),
+        ("The Kelso Herald published an editorial on Monday.", False),
     ],
 )
 def test_a_weighing_of_the_news_is_a_judgement(sentence: str, expected: bool) -> None:
