@@ -188,6 +188,12 @@ WIRE_DATELINE = (
 LIST_LEAD_IN = r"(?::\s*(?:-{1,2}|[–—])?|\s(?:-{2}|[–—]))\s*$"
 """A sentence ending on a colon or a dash ("Other bills moving include: --"): it only opens
 the list or the words after it, and says nothing alone."""
+LIST_OPENING = (
+    r"^[^:.!?]{0,120}?\b(?:include|includes|included|including|are|were|the\s+following)\s*:"
+    r"\s*(?:-{1,2}|[–—•*])\s*(?=[A-Z\"“])"
+)
+"""A list's lead-in run into its first item ("Other bills moving include: -- The committee
+approved ..."): the item is what happened, the lead-in only opens the list."""
 
 # -- navigation, sharing and small print ---------------------------------------------------------
 NAV_OPENERS = (

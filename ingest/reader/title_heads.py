@@ -151,6 +151,7 @@ _WIRE_DATELINE = re.compile(rf"(?:^|(?<=\s)){forms.WIRE_DATELINE}(?=[\"“‘'(\
 _BULLET = re.compile(r"(?:^|\s)[*•]\s+")
 """A summary bullet ("* Ferry firm also named * Council to appeal")."""
 LIST_LEAD_IN = re.compile(forms.LIST_LEAD_IN)
+LIST_OPENING = re.compile(forms.LIST_OPENING, re.IGNORECASE)
 
 
 def without_wire_copy(text: str) -> str:

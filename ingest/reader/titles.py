@@ -24,7 +24,7 @@ from timeline.ingest.reader.title_cuts import (
     shorten_title,
     tidy_end,
 )
-from timeline.ingest.reader.title_heads import LIST_LEAD_IN, without_heading
+from timeline.ingest.reader.title_heads import LIST_LEAD_IN, LIST_OPENING, without_heading
 from timeline.ingest.reader.title_time import without_time_words
 from timeline.ingest.reader.verb_forms import past_verbs
 from timeline.store.dates import WEEKDAY_NAME
@@ -106,10 +106,13 @@ def untimed(title: str, written: str) -> str:
 
 def finish_title(text: str) -> str:
     """Trim a stretch of text into a title: wire copy's furniture, a heading in capitals, a date
-    label, or a heading or caption line run into it, a leading adverbial or connective off, cut
-    to length ("" when nothing is left)."""
+    label, a heading or caption line or a list's lead-in run into it, a leading adverbial or
+    connective off, cut to length ("" when nothing is left)."""
     text = " ".join(text.split()).strip(" ,")
     text = without_heading(text)
+    opening = LIST_OPENING.match(text)
+    if opening is not None and len(text[opening.end() :].split()) >= 4:
+        text = text[opening.end() :]  # "Other bills moving include: -- The committee ..."
     label = _PLACE_LABEL.match(text)
     if label is not None and len(text[label.end() :].split()) >= 4:
         text = text[label.end() :]

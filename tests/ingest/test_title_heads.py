@@ -134,6 +134,23 @@ def test_a_list_lead_in_gives_no_title(sentence: str) -> None:
     assert cut_title(sentence) == ""
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Other bills moving in the Ardmoor council include: -- The planning committee "
+            "approved a bill to widen the quay.",
+            "The planning committee approved a bill to widen the quay",
+        ),
+        ("Measures include: a ban on night fishing from Monday.", None),
+    ],
+)
+def test_a_list_lead_in_run_into_its_first_item_comes_off_the_title(
+    sentence: str, expected: str | None
+) -> None:
+    assert cut_title(sentence) == (expected or sentence.rstrip("."))
+
+
 def test_a_dated_lead_in_backs_an_event_but_is_not_shown() -> None:
     text = (
         "Kestrel port news\n\nOn Monday the Ardmoor council passed these bills: --\nA pier tax.\n"
