@@ -180,11 +180,13 @@ GLUED_CREDITS = (
     ),
 )
 WIRE_DATELINE = (
-    rf"[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){{0,3}},?\s+(?:{DATE}\s*)?"
+    rf"(?:[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){{0,3}},?\s+(?:{DATE}\s*)?"
     r"\((?:[A-Z][\w&.-]*\s?){1,3}\)\s*(?:-{1,2}|[–—])\s+"
+    r"|[A-Z][A-Z'’]{2,}(?:[ -][A-Z][A-Z.'’]{1,})*(?:,\s+[A-Z][a-z]{1,4}\.?)?\s+(?:--|[–—])\s+)"
 )
-"""A wire dateline, place in capitals, the date and the agency ("KESTREL BAY, March 4 (Newswire)
-- "): where the story proper begins, whatever summary or headline comes before it."""
+"""A dateline, place in capitals, the date and the agency ("KESTREL BAY, March 4 (Newswire)
+- "), or a paper's own, place in capitals and a long dash ("KESTREL BAY -- ", "PORT ELLA,
+Md. — "): where the story proper begins, whatever teaser or headline comes before it."""
 LIST_LEAD_IN = r"(?::\s*(?:-{1,2}|[–—])?|\s(?:-{2}|[–—]))\s*$"
 """A sentence ending on a colon or a dash ("Other bills moving include: --"): it only opens
 the list or the words after it, and says nothing alone."""

@@ -81,6 +81,14 @@ def test_a_date_label_or_a_heading_run_into_a_title_is_set_aside(
             "The port authority closed the north quay",
         ),
         (
+            "Dr Ada Pell weighs in KESTREL BAY -- The port authority closed the north quay.",
+            "The port authority closed the north quay",
+        ),
+        (
+            "PORT ELLA, Md. — The port authority closed the north quay.",
+            "The port authority closed the north quay",
+        ),
+        (
             "The port authority closed the north quay after a crane fell (ID: nQ12345678).",
             "The port authority closed the north quay after a crane fell",
         ),
