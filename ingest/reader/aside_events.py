@@ -212,7 +212,7 @@ def _second_happening(
     """The second dated happening of a sentence that dates two, titled by its own clause."""
     split = second_clause(text, start, timexes)
     if split is None or in_time_clause(text[:split]):
-        return None  # "since the rig exploded and sank on 20 April": the clause of time's
+        return None  # "since the barge burned and went down on 3 May": the clause of time's
     clause = text[split:]
     inside = [t for t in timexes if t.start - start >= split]
     dating = date_sentence(clause, start + split, inside, ref, True)

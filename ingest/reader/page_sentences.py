@@ -109,7 +109,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 """A year: a caption pointing at "this plume" dates an old picture so."""
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _AFTER_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
-"""A closing date after its weekday ("09:26 UK time, Friday, 11 June 2031"): a page's stamp or
+"""A closing date after its weekday ("17:41 GMT, Tuesday, 9 March 2032"): a page's stamp or
 a weekday's date, which `_PICTURE_DATE` reads."""
 _SAYING = re.compile(
     r"\b(?:says?|said|told|tells|according\s+to|added|adds|announced|announces|reported|"

@@ -115,14 +115,14 @@ _NEXT_CHANCE = re.compile(
     r"opportunity|hope|window|shot)\b[^.;]*?\b(?:will|would|could|may|might|is|lies|comes)\b",
     re.IGNORECASE,
 )
-"""A chance still ahead ("The next chance to stop the flow will come ..."): a forecast."""
+"""A chance still ahead ("The next chance to seal the breach comes ..."): a forecast."""
 _SOME_TIME = re.compile(
     r"\b(?:will|should|could|would)\s+(?:\w+\s+){0,5}?(?:some\s?time|at\s+some\s+point)\b|"
     r"\b(?:could|may|might)\b[^.;]{0,60}?\bas\s+(?:early|soon)\s+as\b|"
     r"\bit\s+(?:is|was|seems|seemed|looks|looked)\s+(?:\w+ly\s+)?(?:un)?likely\b",
     re.IGNORECASE,
 )
-"""A happening guessed into a window ("will reach the well some time between 11 and 15 May",
+"""A happening guessed into a window ("will reach the quay some time between 3 and 8 June",
 "could meet as early as next week") or told as likely ("it is likely the road will shut")."""
 
 
@@ -142,7 +142,7 @@ ruled the firm could proceed"), or a clause it sits in ("all they could", "so it
 
 def _writers_guess(text: str) -> bool:
     """Whether a main clause opens on a guess with "could" ("Sea currents could carry the tar
-    north", "Kelso could find itself in the line of fire"): nobody's report, nothing done."""
+    north", "Kelso could end up paying for the flood"): nobody's report, nothing done."""
     found = _COULD.search(text)
     return found is not None and not _BEFORE_COULD.search(text, 0, found.start())
 
@@ -180,8 +180,8 @@ _POLL_SHARE = re.compile(
     rf"{_HOLDING}\b",
     re.IGNORECASE,
 )
-"""A share of a group holding a view ("62 percent favor it", "In Britain, 64% of respondents,
-and 47% in the US, believed ...", "a majority of voters opposed"): a standing opinion."""
+"""A share of a group holding a view ("58 percent favor it", "In Ardmoor, 58% of respondents,
+and 41% in Kelso, thought ...", "a majority of voters opposed"): a standing opinion."""
 _POLL_RELEASED = re.compile(
     r"\b(?:poll|survey)\b[^.;]{0,80}?\b(?:released|published|found|finds|showed|shows|suggests?|"
     r"suggested)\b",
@@ -220,7 +220,7 @@ _WEIGHED = re.compile(
 )
 """A weighing word said of the news ("the estimate remained reasonable", "the outlook is
 bleak"), a likeness ("the rigs look like guard towers", "has made the coast feel like a
-fair"), or a prospect ("faces potentially billions in fines"): a judgement, not a happening."""
+fair"), or a prospect ("faces potentially millions in penalties"): a judgement, not a happening."""
 _COLUMN = re.compile(
     r"\b(?:column|op-?ed|editorial|commentary|opinion\s+piece|blog\s+post|essay)\b[^.;]{0,80}?"
     r"\b(?:argued|argues|wrote|writes|said|says|contended|contends|suggested|suggests)\b|"
@@ -242,7 +242,7 @@ _CHARACTERISED = re.compile(
     r"largest|greatest|deadliest|gravest|most)\b",
     re.IGNORECASE,
 )
-"""A characterisation ("The flood has been described as the worst in a century", "was seen as
+"""A characterisation ("The flood has been described as the gravest for a century", "was seen as
 further proof", "The agency has described it as the worst it has faced"): a label given to the
 news, repeated in story after story, not a happening; "..., in what was seen as a win" labels
 the happening told before it, which stays."""
@@ -303,8 +303,8 @@ _ONGOING_SCENE = re.compile(
 )
 """People seen in the middle of doing what they do ("Children were playing in the dust")."""
 _SCENE = re.compile(rf"{_SCENE_SUBJECT}{_DOES}\b(?!\s+(?:down|aside|trial)\b)", re.IGNORECASE)
-"""People seen doing what they do, in the present ("Families queue for water", "His wife,
-Lena, sits with him and begins to cry")."""
+"""People seen doing what they do, in the present ("Families queue for water", "Her brother,
+Tomas, sits beside her and starts to weep")."""
 
 
 def colour(sentence: str, dated: bool) -> bool:

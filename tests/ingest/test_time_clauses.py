@@ -101,7 +101,7 @@ def test_a_when_clause_a_bare_bound_or_a_before_of_place_still_dates_the_sentenc
     [
         "Sales at Kestrel Mills were higher than in 2019, the council said.",
         "Sales at Kestrel Mills were higher than last year, the council said.",
-        "Kestrel crews have reopened the quay for the first time since 20 April.",
+        "Kestrel crews have reopened the quay for the first time since 3 May.",
         "Mayor Okafor promised payouts more generous than those made after the floods of 12 March.",
         "Mayor Okafor promised payouts more generous than those made after 12 March 2029.",
     ],
@@ -148,7 +148,7 @@ def test_a_birth_or_founding_aside_about_the_subject_never_dates_the_main_clause
         ("the store has sold 3 million songs since its launch in ", False),
         ("stayed closed until the end of ", False),
         ("The rig sank two days before the vote on ", False),
-        ("He is due to appear before the committee on ", False),
+        ("She is due to appear before the harbour panel on ", False),
         ("The road stays shut until crews finish - work due in ", False),
     ],
 )
@@ -166,8 +166,12 @@ def test_a_count_inside_a_clause_of_time_never_dates_the_main_clause() -> None:
 
 def test_a_second_verb_inside_a_clause_of_time_is_no_happening_of_the_main_subject() -> None:
     text = (
-        "Mayor Okafor returned to Ardmoor last night for the first time since the Kestrel barge "
-        "caught fire and sank on 20 April."
+        "Mayor Okafor went back to Ardmoor on Sunday, her first visit since the Kestrel barge "
+        "burned and went down on 3 May."
     )
     titles = [event.title for event in events_of(text, PUBLISHED)]
-    assert not [title for title in titles if title.startswith("Mayor Okafor sank")]
+    assert not [
+        title
+        for title in titles
+        if title.startswith(("Mayor Okafor went down", "Mayor Okafor burned"))
+    ]

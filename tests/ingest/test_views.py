@@ -30,7 +30,7 @@ from timeline.ingest.tagger.timex import find_timexes
         ("Piet Varga, senior strategist at Orlen Bank, believes Velk is an outcast.", True),
         ("Housing strategist Lena Moss attacked the mayor this morning.", True),
         ("Experts believe the weir will hold.", True),
-        ("In June, some city analysts doubted whether Velk could survive.", True),
+        ("In March, a few market analysts doubted that Velk would last.", True),
         ("The mayor's supporters point out that she only took office in May.", True),
         # a result with its figure, and a finding, stay news
         ("Velk shares fell 16%, analysts said.", False),
@@ -62,14 +62,14 @@ def test_a_mood_told_as_if_it_moved_is_no_happening(sentence: str, expected: boo
     [
         ("The next chance to seal the weir will not come until the new dam is built.", True),
         ("The cause won't be known until the pumps are lifted.", True),
-        ("The new wells are not expected to be completed until March.", True),
-        ("Velk does not expect to fully halt the leak from the Orvik field until March.", True),
+        ("The relief dams are not likely to be ready until March.", True),
+        ("Velk does not expect to stop the seepage at the Orvik field until March.", True),
         ("The tar could keep washing up until March, the agency warned.", True),
         ("The relief well will reach the old one some time between 3 and 9 May.", True),
         ("The two pipes could join up as early as next week.", True),
         ("It is likely most of the Kelso pumps will be replaced.", True),
         ("Sea currents could carry the tar north, another diver said.", True),
-        ("Kestrel, which has had an easy ride, could find itself in the line of fire.", True),
+        ("Kestrel, which has had an easy ride, could end up paying for the flood.", True),
         ("The court ruled that Kestrel could reopen the mill.", False),
         ("The divers did all they could to reach the hull.", False),
         ("From the quay, Okafor could see the ferry burning.", False),
@@ -87,7 +87,7 @@ def test_a_horizon_or_a_window_still_ahead_is_a_forecast(sentence: str, expected
     ("sentence", "expected"),
     [
         ("For the Greens, 62 percent favour the levy.", True),
-        ("In Ardmoor, 64% of respondents, and 47% in Kelso, believed the mayor erred.", True),
+        ("In Ardmoor, 58% of respondents, and 41% in Kelso, thought the mayor erred.", True),
         ("70 percent favoured more drilling off the cape.", True),
         ("Almost identical numbers blamed Velk, 59% in Ardmoor and 58% in Kelso.", True),
         ("A majority of voters opposed the new weir.", True),
@@ -112,15 +112,15 @@ def test_a_share_of_a_group_holding_a_view_is_a_standing_opinion(
         ("Dudek told the board the $3bn estimate remained reasonable.", True),
         ('Okafor said: "I still feel like they can win the cup."', True),
         ("The two cranes above the Kelso weir look like watchtowers.", True),
-        ("The Kelso flood has been described as the worst in a century.", True),
+        ("The Kelso flood has been described as the gravest for a century.", True),
         ("The rise in costs was seen as further proof that the weir had failed.", True),
         ("The agency has described it as the worst flood it has faced.", True),
         ("The weir has been described as unsafe by the Ardmoor inspectors.", False),
         ("Okafor was named as the new mayor.", False),
-        ("The vote was overturned by protests, in what was seen as a win for Kelso.", False),
+        ("The vote was overturned by a march, in what was seen as victory for Kelso.", False),
         ("Okafor said the pump had been switched off.", False),
         ("The payouts have made the Orvik coast feel like an open-air fair.", True),
-        ("Velk faces potentially billions of dollars in fines.", True),
+        ("Velk faces potentially millions of euros in penalties.", True),
         ("In an online column posted on Tuesday, Ruiz and Dale argued the mayor must act.", True),
         ("Ruiz wrote in his weekly column that the mayor will have to hope for rain.", True),
         ("Velk faces a fine of $3m after the court ruled on Monday.", False),
@@ -136,7 +136,7 @@ def test_a_weighing_of_the_news_is_a_judgement(sentence: str, expected: bool) ->
     ("sentence", "expected"),
     [
         ("Families queue for water outside the Kelso clinic.", True),
-        ("His wife, Lena, sits with him and begins to cry.", True),
+        ("Her brother, Tomas, sits beside her and starts to weep.", True),
         ("Children were playing in the dust by the tents.", True),
         # a noun that looks like a verb, a stepping down and a report stay
         ("The cries from the rubble have now stopped.", False),
@@ -173,7 +173,7 @@ def test_the_view_rules_leave_plain_news() -> None:
     "sentence",
     [
         "Brokers at Tamsin & Rowe said the confidence in Velk Oil had simply vanished.",
-        "The next chance to stop the flow will not come until the relief well is finished in "
+        "The next chance to seal the breach will not come until the new dam is finished in "
         "January.",
         "In Kelso, 62 percent of those polled favoured more drilling.",
         "Dudek told the Velk board on Monday that the $3bn estimate remained reasonable.",
